@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm'
+import type { Clock } from '../clock'
+import { type AuditEntry, AuditEntryEntity } from '../vault/entities/AuditEntry'
+import { type AuditAction } from './auditActions'
+import { type ChainVerdict, GENESIS_HASH, entryHash, verifyChain } from './auditChain'
+
+export interface AuditRecord {
+  actorId: string | null
+  action: AuditAction
+  subjectId?: string | null
+  /** Field NAMES only — never values. */
+  fields?: string[]
+  reason?: string | null
+}
+
+export interface AuditFilter {
+  subjectId?: string
+  actorId?: string
+  action?: string
+  from?: string
+  to?: string
+  limit?: number
+}
+
+/**
+ * Appends to and reads the audit trail. `append` must run inside the transaction of the change it
+ * records (pass that transaction's EntityManager), so a change and its audit entry land together.
+ */
+export class AuditTrail {
+  constructor(private readonly clock: Clock) {}
+
+  async append(manager: EntityManager, record: AuditRecord): Promise<AuditEntry> {
+    const repo = manager.getRepository(AuditEntryEntity)
+    const last = await repo.find({ order: { seq: 'DESC' }, take: 1 })
+    const prevHash = last[0]?.hash ?? GENESIS_HASH
+    const fields = {
+      seq: (last[0]?.seq ?? 0) + 1,
+      at: this.clock.now().toISOString(),
+      actorId: record.actorId,
+      action: record.action,
+      subjectId: record.subjectId ?? null,
+      fields: [...(record.fields ?? [])].sort(),
+      reason: record.reason ?? null
+    }
+    const entry: AuditEntry = { ...fields, prevHash, hash: entryHash(prevHash, fields) }
+    await repo.insert(entry)
+    return entry
+  }
+
+  async verify(manager: EntityManager): Promise<ChainVerdict> {
+    const repo = manager.getRepository(AuditEntryEntity)
+    const all: AuditEntry[] = []
+    const page = 5000
+    for (let after = 0; ; ) {
+      const batch = await repo.createQueryBuilder('a').where('a.seq > :after', { after }).orderBy('a.seq', 'ASC').take(page).getMany()
+      all.push(...batch)
+      if (batch.length < page) break
+      after = batch[batch.length - 1]!.seq
+    }
+    return verifyChain(all)
+  }
+
+  async list(manager: EntityManager, filter: AuditFilter): Promise<AuditEntry[]> {
+    const qb = manager.getRepository(AuditEntryEntity).createQueryBuilder('a')
+    if (filter.subjectId) qb.andWhere('a.subjectId = :subjectId', { subjectId: filter.subjectId })
+    if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: filter.actorId })
+    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action })
+    if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from })
+    if (filter.to) qb.andWhere('a.at < :to', { to: filter.to })
+    return qb.orderBy('a.seq', 'DESC').take(filter.limit ?? 500).getMany()
+  }
+}

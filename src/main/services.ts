@@ -1,0 +1,14 @@
+import type { OperationName } from '../shared/contract'
+import { accountHandlers } from './services/accountHandlers'
+import type { Handlers } from './services/handlerTypes'
+import { sessionHandlers } from './services/sessionHandlers'
+
+/**
+ * The one facade: a handler for every operation of the contract, assembled per domain. The
+ * dispatcher (services/dispatcher.ts) validates input, checks the session's role and maps errors
+ * before any of these run. `satisfies` makes a missing handler a compile error.
+ */
+export const handlers = {
+  ...sessionHandlers,
+  ...accountHandlers
+} satisfies Handlers<OperationName>

@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import type { EntityManager } from 'typeorm'
+import type { StaffRole } from '../../shared/domain'
+import { DossierError } from '../../shared/errors'
+import type { SessionInfo } from '../../shared/contract/session'
+import { nextAttemptAllowedAt } from '../accounts/signInThrottle'
+import { SignInJournal } from '../accounts/signInJournal'
+import { AuditTrail, type AuditRecord } from '../audit/AuditTrail'
+import type { Clock } from '../clock'
+import { type Account, AccountEntity } from '../vault/entities/Account'
+import { findAccountSlot, slotLookup, unwrapDataKey } from '../vault/keyring'
+import { Vault } from '../vault/Vault'
+import { vaultPaths } from '../vault/vaultFiles'
+import { readSettings } from './settings'
+
+export interface DossierAppOptions {
+  vaultDir: string
+  clock: Clock
+  /** scrypt cost for new key slots; only tests lower it. */
+  kdfN?: number
+  /** Called after every unlock (the retention catch-up sweep hooks in here). */
+  onUnlock?: (app: DossierApp) => Promise<void>
+}
+
+/**
+ * The application core: at most one unlocked vault and one signed-in account at a time. Owns the
+ * session, idle lock and sign-in throttle. Electron, the CLI and the test harness all drive it.
+ */
+export class DossierApp {
+  readonly clock: Clock
+  readonly audit: AuditTrail
+  private vaultHandle: Vault | null = null
+  private sessionInfo: SessionInfo | null = null
+  private lastActivity = 0
+  private readonly journal: SignInJournal
+  private unlockHooks: ((app: DossierApp) => Promise<void>)[] = []
+
+  constructor(readonly options: DossierAppOptions) {
+    this.clock = options.clock
+    this.audit = new AuditTrail(options.clock)
+    this.journal = new SignInJournal(vaultPaths(options.vaultDir).signInJournal)
+    if (options.onUnlock) this.unlockHooks.push(options.onUnlock)
+  }
+
+  onUnlock(hook: (app: DossierApp) => Promise<void>): void {
+    this.unlockHooks.push(hook)
+  }
+
+  get vaultDir(): string {
+    return this.options.vaultDir
+  }
+
+  get vault(): Vault {
+    if (!this.vaultHandle) throw new DossierError('VAULT_LOCKED', 'The vault is locked.')
+    return this.vaultHandle
+  }
+
+  get session(): SessionInfo {
+    if (!this.sessionInfo) throw new DossierError('NOT_SIGNED_IN', 'Nobody is signed in.')
+    return this.sessionInfo
+  }
+
+  get currentSession(): SessionInfo | null {
+    return this.sessionInfo
+  }
+
+  vaultState(): 'none' | 'locked' | 'unlocked' {
+    if (this.vaultHandle) return 'unlocked'
+    const p = vaultPaths(this.options.vaultDir)
+    return existsSync(p.keyring) || existsSync(p.manifest) ? 'locked' : 'none'
+  }
+
+  hasRole(...roles: StaffRole[]): boolean {
+    return !!this.sessionInfo && roles.some((r) => this.sessionInfo!.roles.includes(r))
+  }
+
+  requireRole(...roles: StaffRole[]): void {
+    if (!this.hasRole(...roles)) throw new DossierError('FORBIDDEN', 'Your account does not have the role for this.')
+  }
+
+  /** Run work in one transaction; audit entries written through `tx.audit` land with it. */
+  async transaction<T>(work: (m: EntityManager, audit: (r: Omit<AuditRecord, 'actorId'>) => Promise<void>) => Promise<T>): Promise<T> {
+    const actorId = this.sessionInfo?.accountId ?? null
+    return this.vault.dataSource.transaction(async (m) => work(m, async (r) => void (await this.audit.append(m, { ...r, actorId }))))
+  }
+
+  touch(): void {
+    this.lastActivity = this.clock.now().getTime()
+  }
+
+  idleLockMinutes(): number {
+    return this.vaultHandle ? readSettings(this.vaultHandle).idleLockMinutes : 10
+  }
+
+  /** Called periodically by the shell: locks when idle longer than the configured time. */
+  async tick(): Promise<boolean> {
+    if (!this.vaultHandle) return false
+    const idleMs = this.clock.now().getTime() - this.lastActivity
+    if (idleMs >= this.idleLockMinutes() * 60_000) {
+      await this.lock('idle')
+      return true
+    }
+    return false
+  }
+
+  async setup(input: { username: string; displayName: string; passphrase: string }): Promise<{ recoveryKey: string; session: SessionInfo }> {
+    if (this.vaultState() !== 'none') throw new DossierError('VAULT_EXISTS', 'A vault already exists.')
+    const { vault, recoveryKey } = await Vault.create(this.options.vaultDir, {
+      adminName: input.username,
+      passphrase: input.passphrase,
+      kdfN: this.options.kdfN,
+      now: this.clock.now()
+    })
+    const account: Account = {
+      id: randomUUID(),
+      username: input.username,
+      displayName: input.displayName,
+      roles: ['admin', 'privacy_officer', 'staff'],
+      disabled: false,
+      createdAt: this.clock.now().toISOString(),
+      failedAttempts: 0,
+      lastFailedAt: null
+    }
+    this.vaultHandle = vault
+    this.sessionInfo = toSession(account)
+    await this.transaction(async (m, audit) => {
+      await m.getRepository(AccountEntity).insert(account)
+      await audit({ action: 'vault.create', subjectId: account.id })
+      await audit({ action: 'account.add', subjectId: account.id, fields: ['roles'] })
+    })
+    this.touch()
+    await this.runUnlockHooks()
+    return { recoveryKey, session: this.sessionInfo }
+  }
+
+  async signIn(username: string, passphrase: string): Promise<SessionInfo> {
+    if (this.vaultHandle) await this.signOut()
+    const lookup = this.lookupFor(username)
+    const failures = lookup ? this.journal.failuresFor(lookup) : []
+    const allowedAt = nextAttemptAllowedAt(failures)
+    const now = this.clock.now().getTime()
+    if (now < allowedAt) {
+      throw new DossierError('ACCOUNT_THROTTLED', 'Too many failed attempts; wait before trying again.', {
+        detail: { retryAfterSeconds: Math.ceil((allowedAt - now) / 1000) }
+      })
+    }
+    let vault: Vault
+    try {
+      vault = await Vault.open(this.options.vaultDir, username, passphrase)
+    } catch (e) {
+      if (e instanceof DossierError && (e.code === 'VAULT_WRONG_PASSPHRASE' || e.code === 'VAULT_UNKNOWN_ACCOUNT') && lookup) {
+        this.journal.record({ lookup, at: now, audited: false })
+      }
+      throw e
+    }
+    const account = await vault.dataSource.getRepository(AccountEntity).findOneBy({ username })
+    if (!account || account.disabled) {
+      await vault.close()
+      throw new DossierError('ACCOUNT_DISABLED', 'This account is disabled.')
+    }
+    this.vaultHandle = vault
+    this.sessionInfo = toSession(account)
+    await this.moveFailuresToAudit()
+    if (lookup) this.journal.settle(lookup)
+    await this.transaction(async (_m, audit) => audit({ action: 'session.sign-in', subjectId: account.id }))
+    this.touch()
+    await this.runUnlockHooks()
+    return this.sessionInfo
+  }
+
+  async recover(recoveryKey: string, username: string, newPassphrase: string): Promise<SessionInfo> {
+    if (this.vaultHandle) await this.signOut()
+    const vault = await Vault.openWithRecoveryKey(this.options.vaultDir, recoveryKey)
+    this.vaultHandle = vault
+    try {
+      const repo = vault.dataSource.getRepository(AccountEntity)
+      let account = await repo.findOneBy({ username })
+      if (!account) {
+        account = { id: randomUUID(), username, displayName: username, roles: ['admin'], disabled: false, createdAt: this.clock.now().toISOString(), failedAttempts: 0, lastFailedAt: null }
+        await repo.insert(account)
+      } else if (!account.roles.includes('admin') || account.disabled) {
+        account = { ...account, roles: [...new Set([...account.roles, 'admin' as const])], disabled: false }
+        await repo.save(account)
+      }
+      await vault.setAccountSlot(username, newPassphrase, this.options.kdfN)
+      this.sessionInfo = toSession(account)
+      await this.transaction(async (_m, audit) => audit({ action: 'vault.recover', subjectId: account.id, fields: ['passphrase', 'roles'] }))
+      this.touch()
+      return this.sessionInfo
+    } catch (e) {
+      await this.closeVault()
+      throw e
+    }
+  }
+
+  async signOut(): Promise<void> {
+    if (this.vaultHandle && this.sessionInfo) {
+      await this.transaction(async (_m, audit) => audit({ action: 'session.sign-out', subjectId: this.sessionInfo!.accountId }))
+    }
+    await this.closeVault()
+  }
+
+  async lock(reason: 'idle' | 'manual' | 'suspend' | 'screen-lock'): Promise<void> {
+    if (this.vaultHandle && this.sessionInfo) {
+      await this.transaction(async (_m, audit) => audit({ action: 'session.lock', subjectId: this.sessionInfo!.accountId, reason }))
+    }
+    await this.closeVault()
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const session = this.session
+    // Prove the current passphrase against the slot before rewrapping it.
+    const slot = findAccountSlot(this.vault.keyring, session.username)
+    const ok = slot ? await unwrapDataKey(this.vault.keyring, slot, current) : null
+    if (!ok) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The current passphrase is not correct.')
+    ok.fill(0)
+    await this.vault.setAccountSlot(session.username, next, this.options.kdfN)
+    await this.transaction(async (_m, audit) => audit({ action: 'account.passphrase-change', subjectId: session.accountId, fields: ['passphrase'] }))
+  }
+
+  async close(): Promise<void> {
+    await this.closeVault()
+  }
+
+  private async closeVault(): Promise<void> {
+    const v = this.vaultHandle
+    this.vaultHandle = null
+    this.sessionInfo = null
+    if (v) await v.close()
+  }
+
+  private lookupFor(username: string): string | null {
+    try {
+      const keyring = JSON.parse(readFileSync(vaultPaths(this.options.vaultDir).keyring, 'utf8')) as { lookupSalt: string }
+      return slotLookup(keyring, username)
+    } catch {
+      return null
+    }
+  }
+
+  private async moveFailuresToAudit(): Promise<void> {
+    const pending = this.journal.read().filter((f) => !f.audited)
+    if (pending.length === 0) return
+    const accounts = await this.vault.dataSource.getRepository(AccountEntity).find()
+    const byLookup = new Map(accounts.map((a) => [slotLookup(this.vault.keyring, a.username), a.id]))
+    await this.transaction(async (_m, audit) => {
+      for (const f of pending) {
+        await audit({ action: 'session.sign-in-failed', subjectId: byLookup.get(f.lookup) ?? null, reason: `at ${new Date(f.at).toISOString()}` })
+      }
+    })
+  }
+
+  private async runUnlockHooks(): Promise<void> {
+    for (const hook of this.unlockHooks) await hook(this)
+  }
+}
+
+function toSession(a: Account): SessionInfo {
+  return { accountId: a.id, username: a.username, displayName: a.displayName, roles: a.roles }
+}

@@ -1,0 +1,26 @@
+import type { sessionOperations } from '../../shared/contract/session'
+import type { Handlers } from './handlerTypes'
+
+type SessionOps = keyof typeof sessionOperations
+
+export const sessionHandlers: Handlers<SessionOps> = {
+  getAppState: async (_input, app) => ({
+    vault: app.vaultState(),
+    session: app.currentSession,
+    idleLockMinutes: app.idleLockMinutes()
+  }),
+  setupVault: async (input, app) => app.setup(input),
+  signIn: async (input, app) => app.signIn(input.username, input.passphrase),
+  signOut: async (_input, app) => {
+    await app.signOut()
+    return { ok: true as const }
+  },
+  lock: async (input, app) => {
+    await app.lock(input.reason)
+    return { ok: true as const }
+  },
+  changePassphrase: async (input, app) => {
+    await app.changePassphrase(input.current, input.next)
+    return { ok: true as const }
+  }
+}

@@ -1,0 +1,207 @@
+import 'reflect-metadata'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { DataSource } from 'typeorm'
+import { DossierError, isDossierError } from '../../shared/errors'
+import { applyKey, applyRuntimePragmas, checkReadable } from './cipher'
+import { ENTITIES } from './entities'
+import {
+  type Keyring,
+  findAccountSlot,
+  findRecoverySlot,
+  newDataKey,
+  newKeyring,
+  newRecoveryKey,
+  normaliseRecoveryKey,
+  parseKeyring,
+  serialiseKeyring,
+  unwrapDataKey,
+  wrapDataKey,
+  DEFAULT_KDF_N
+} from './keyring'
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import { MANIFEST_FORMAT, type VaultPaths, acquireLock, looksLikePlainSqlite, readManifest, vaultPaths, writeFileAtomic } from './vaultFiles'
+
+/**
+ * The encrypted vault (R-21): owns the database connection while unlocked. Locking drops the data
+ * key and closes the database. Every failed open leaves the files byte-for-byte unchanged.
+ */
+export class Vault {
+  private closed = false
+  private constructor(
+    readonly paths: VaultPaths,
+    readonly vaultId: string,
+    readonly dataSource: DataSource,
+    private dataKey: Buffer,
+    private readonly releaseLock: () => void,
+    public keyring: Keyring
+  ) {}
+
+  /** The raw connection, for vault-internal work only (pragmas, checkpoints, backups). */
+  get db(): Database.Database {
+    return (this.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+  }
+
+  get isOpen(): boolean {
+    return !this.closed
+  }
+
+  /** Wrap the data key for a new or changed account passphrase (rewrites one slot). */
+  async setAccountSlot(accountName: string, passphrase: string, kdfN = DEFAULT_KDF_N): Promise<void> {
+    const slot = await wrapDataKey(this.keyring, this.dataKey, passphrase, { kind: 'account', accountName }, kdfN)
+    const existing = findAccountSlot(this.keyring, accountName)
+    const slots = this.keyring.slots.filter((s) => s !== existing)
+    this.keyring = { ...this.keyring, slots: [...slots, slot] }
+    writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
+  }
+
+  removeAccountSlot(accountName: string): void {
+    const existing = findAccountSlot(this.keyring, accountName)
+    if (!existing) return
+    this.keyring = { ...this.keyring, slots: this.keyring.slots.filter((s) => s !== existing) }
+    writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
+  }
+
+  /** Move the WAL's content into the database file and truncate the WAL (after deletions). */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  /** An encrypted copy of the whole database (same cipher and key), for backups. */
+  vacuumInto(target: string): void {
+    if (target.includes("'")) throw new DossierError('INTERNAL', 'Invalid backup path.')
+    this.db.exec(`VACUUM INTO '${target}'`)
+  }
+
+  /** Derive a purpose-bound secret from the vault (e.g. the do-not-contact HMAC key). */
+  secret(name: string): Buffer {
+    const row = this.db.prepare('SELECT value FROM setting WHERE key = ?').get(`secret.${name}`) as { value: string } | undefined
+    if (row) return Buffer.from(JSON.parse(row.value) as string, 'base64')
+    const value = randomBytes(32)
+    this.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(`secret.${name}`, JSON.stringify(value.toString('base64')))
+    return value
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    try {
+      if (this.dataSource.isInitialized) {
+        this.checkpoint()
+        await this.dataSource.destroy()
+      }
+    } finally {
+      this.dataKey.fill(0)
+      this.releaseLock()
+    }
+  }
+
+  static async create(
+    dir: string,
+    opts: { adminName: string; passphrase: string; kdfN?: number; now: Date }
+  ): Promise<{ vault: Vault; recoveryKey: string }> {
+    const paths = vaultPaths(dir)
+    if (existsSync(paths.keyring) || existsSync(paths.db) || existsSync(paths.manifest)) {
+      throw new DossierError('VAULT_EXISTS', 'A vault already exists in this folder.')
+    }
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    if (readdirSync(dir).length > 0) throw new DossierError('VAULT_EXISTS', 'The vault folder is not empty.')
+    const vaultId = randomUUID()
+    const dataKey = newDataKey()
+    const recoveryKey = newRecoveryKey()
+    let keyring = newKeyring(vaultId)
+    const kdfN = opts.kdfN ?? DEFAULT_KDF_N
+    const adminSlot = await wrapDataKey(keyring, dataKey, opts.passphrase, { kind: 'account', accountName: opts.adminName }, kdfN)
+    const recoverySlot = await wrapDataKey(keyring, dataKey, recoveryKey, { kind: 'recovery' }, kdfN)
+    keyring = { ...keyring, slots: [adminSlot, recoverySlot] }
+    writeFileAtomic(paths.manifest, JSON.stringify({ format: MANIFEST_FORMAT, vaultId, createdAt: opts.now.toISOString() }, null, 2) + '\n')
+    writeFileAtomic(paths.keyring, serialiseKeyring(keyring))
+    const vault = await Vault.connect(paths, vaultId, keyring, dataKey, true)
+    return { vault, recoveryKey }
+  }
+
+  /** Open with a staff account's passphrase. */
+  static async open(dir: string, accountName: string, passphrase: string): Promise<Vault> {
+    const { paths, manifest, keyring } = readVaultFiles(dir)
+    const slot = findAccountSlot(keyring, accountName)
+    if (!slot) throw new DossierError('VAULT_UNKNOWN_ACCOUNT', 'No account with this name in this vault.')
+    const dataKey = await unwrapDataKey(keyring, slot, passphrase)
+    if (!dataKey) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The passphrase is not correct.')
+    return Vault.connect(paths, manifest.vaultId, keyring, dataKey, false)
+  }
+
+  /** Open with the recovery key printed at creation (R-21: losing every passphrase loses nothing). */
+  static async openWithRecoveryKey(dir: string, recoveryKey: string): Promise<Vault> {
+    const { paths, manifest, keyring } = readVaultFiles(dir)
+    const slot = findRecoverySlot(keyring)
+    const dataKey = slot ? await unwrapDataKey(keyring, slot, normaliseRecoveryKey(recoveryKey)) : null
+    if (!dataKey) throw new DossierError('RECOVERY_KEY_INVALID', 'The recovery key does not open this vault.')
+    return Vault.connect(paths, manifest.vaultId, keyring, dataKey, false)
+  }
+
+  private static async connect(paths: VaultPaths, vaultId: string, keyring: Keyring, dataKey: Buffer, creating: boolean): Promise<Vault> {
+    const releaseLock = acquireLock(paths)
+    const dataSource = new DataSource({
+      type: 'better-sqlite3',
+      database: paths.db,
+      driver: Database,
+      fileMustExist: !creating,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      synchronize: false,
+      logging: false,
+      // TypeORM's `key` option runs PRAGMA key before cipher selection (typeorm#10230): do it all here.
+      prepareDatabase: (db: Database.Database) => {
+        try {
+          applyKey(db, dataKey)
+          checkReadable(db)
+          const version = db.pragma('user_version', { simple: true }) as number
+          if (version > SCHEMA_VERSION) {
+            throw new DossierError('VAULT_FUTURE_SCHEMA', 'This vault was written by a newer version of Dossier.')
+          }
+          applyRuntimePragmas(db)
+        } catch (e) {
+          db.close()
+          throw classifyOpenError(e)
+        }
+      }
+    })
+    try {
+      await dataSource.initialize()
+      await dataSource.runMigrations({ transaction: 'each' })
+      const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+      db.pragma(`user_version = ${SCHEMA_VERSION}`)
+    } catch (e) {
+      releaseLock()
+      dataKey.fill(0)
+      throw classifyOpenError(e)
+    }
+    return new Vault(paths, vaultId, dataSource, dataKey, releaseLock, keyring)
+  }
+}
+
+function readVaultFiles(dir: string): { paths: VaultPaths; manifest: ReturnType<typeof readManifest>; keyring: Keyring } {
+  const paths = vaultPaths(dir)
+  const manifest = readManifest(paths)
+  if (!existsSync(paths.keyring)) throw new DossierError('VAULT_KEYRING_CORRUPT', 'The keyring file is missing.')
+  const keyring = parseKeyring(readFileSync(paths.keyring, 'utf8'))
+  if (keyring.vaultId !== manifest.vaultId) {
+    throw new DossierError('VAULT_KEYRING_MISMATCH', 'The keyring belongs to another vault.')
+  }
+  if (!existsSync(paths.db)) throw new DossierError('VAULT_DATABASE_MISSING', 'The vault database file is missing.')
+  if (looksLikePlainSqlite(paths.db)) throw new DossierError('VAULT_NOT_A_VAULT', 'The database file is not encrypted: not a Dossier vault.')
+  return { paths, manifest, keyring }
+}
+
+function classifyOpenError(e: unknown): DossierError {
+  if (isDossierError(e)) return e
+  const code = (e as { code?: string }).code
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DossierError('VAULT_NOT_A_VAULT', 'The database file cannot be read with this vault\'s key: damaged, or not this vault\'s database.')
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
+    return new DossierError('VAULT_NOT_A_VAULT', 'The database file cannot be opened (permissions or damaged folder).')
+  }
+  return new DossierError('INTERNAL', 'The vault could not be opened.')
+}

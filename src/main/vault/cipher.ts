@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3-multiple-ciphers'
+
+/**
+ * Cipher choice (R-21), measured here (../shared/STACK.md and `npm run bench`): ChaCha20-Poly1305,
+ * the library's default cipher. It is authenticated (a flipped byte on disk is detected, not
+ * silently read) and the cheapest authenticated option: ~1.25x plain SQLite on indexed search and
+ * ~1.5x on detail loads versus ~1.4x/1.8x for SQLCipher v4. The key is a raw 256-bit key (no KDF
+ * in SQLite: the passphrase KDF lives in the keyring), so opening is fast.
+ *
+ * Everything SQLite-specific stays in `vault/`.
+ */
+export const CIPHER = 'chacha20'
+
+/** Page cache: 16 MiB (negative = KiB). Bench-chosen: detail loads stay in cache at 100k persons. */
+export const CACHE_SIZE_KIB = 16 * 1024
+
+export function applyKey(db: Database.Database, dataKey: Buffer | null): void {
+  if (dataKey === null) return // plain database (benchmarks' baseline only)
+  db.pragma(`cipher='${CIPHER}'`)
+  db.pragma(`key="x'${dataKey.toString('hex')}'"`)
+}
+
+/** The first statement that reads the file: a wrong key fails here with SQLITE_NOTADB. */
+export function checkReadable(db: Database.Database): void {
+  db.prepare('SELECT count(*) AS n FROM sqlite_master').get()
+}
+
+export function applyRuntimePragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('secure_delete = ON')
+  db.pragma('synchronous = FULL') // an acknowledged save or deletion survives a crash or power loss
+  db.pragma(`cache_size = -${CACHE_SIZE_KIB}`)
+  db.pragma('temp_store = MEMORY')
+  db.pragma('busy_timeout = 5000')
+}

@@ -1,0 +1,124 @@
+import { EntitySchema } from 'typeorm'
+import type { CalendarDate, Gender, RetentionState, SourceKind } from '../../../shared/domain'
+import { date, pk, text } from './columns'
+
+/**
+ * R-1..R-3: one record per natural person. Intake fields (R-2) and employment fields (R-3, asked
+ * only once the person works for the agency, R-3a). `search*` columns are normalised copies for
+ * indexed prefix search; they are deleted with the row.
+ */
+export interface Person {
+  id: string
+  ref: string | null
+  givenName: string
+  familyName: string
+  birthDate: CalendarDate | null
+  gender: Gender | null
+  street: string | null
+  houseNumber: string | null
+  postcode: string | null
+  city: string | null
+  email: string | null
+  phone: string | null
+  otherContact: string | null
+  education: string | null
+  internships: string | null
+  workExperience: string | null
+  availability: string | null
+  deployability: string | null
+  leave: string | null
+  particulars: string | null
+  nationality: string | null
+  /** Burgerservicenummer (Dutch citizen service number): only with a BSN purpose (UAVG art. 46). */
+  bsn: string | null
+  idDocumentType: string | null
+  idDocumentNumber: string | null
+  idDocumentExpiry: CalendarDate | null
+  idVerifiedOn: CalendarDate | null
+  workPermitNumber: string | null
+  workPermitExpiry: CalendarDate | null
+  /** VOG: Verklaring Omtrent het Gedrag (certificate of conduct), date only. */
+  vogDate: CalendarDate | null
+  iban: string | null
+  maritalStatus: string | null
+  sourceKind: SourceKind
+  sourceDetail: string | null
+  registeredOn: CalendarDate
+  unsubscribedOn: CalendarDate | null
+  statementVersion: string | null
+  statementShownOn: CalendarDate | null
+  state: RetentionState
+  shieldedOn: CalendarDate | null
+  retentionRule: string | null
+  reducedToLegalHoldOn: CalendarDate | null
+  idRecordPurgedOn: CalendarDate | null
+  createdAt: string
+  updatedAt: string
+  searchGiven: string
+  searchFamily: string
+}
+
+const t = () => text(true)
+const d = () => date(true)
+
+export const PersonEntity = new EntitySchema<Person>({
+  name: 'Person',
+  tableName: 'person',
+  columns: {
+    id: pk(),
+    ref: { type: 'varchar', length: 100, nullable: true, unique: true },
+    givenName: text(),
+    familyName: text(),
+    birthDate: d(),
+    gender: { type: 'varchar', length: 16, nullable: true },
+    street: t(),
+    houseNumber: t(),
+    postcode: { type: 'varchar', length: 7, nullable: true },
+    city: t(),
+    email: t(),
+    phone: { type: 'varchar', length: 32, nullable: true },
+    otherContact: t(),
+    education: t(),
+    internships: t(),
+    workExperience: t(),
+    availability: t(),
+    deployability: t(),
+    leave: t(),
+    particulars: t(),
+    nationality: t(),
+    bsn: { type: 'varchar', length: 9, nullable: true },
+    idDocumentType: t(),
+    idDocumentNumber: t(),
+    idDocumentExpiry: d(),
+    idVerifiedOn: d(),
+    workPermitNumber: t(),
+    workPermitExpiry: d(),
+    vogDate: d(),
+    iban: { type: 'varchar', length: 34, nullable: true },
+    maritalStatus: t(),
+    sourceKind: { type: 'varchar', length: 16 },
+    sourceDetail: t(),
+    registeredOn: date(),
+    unsubscribedOn: d(),
+    statementVersion: { type: 'varchar', length: 32, nullable: true },
+    statementShownOn: d(),
+    state: { type: 'varchar', length: 20, default: 'active' },
+    shieldedOn: d(),
+    retentionRule: { type: 'varchar', length: 40, nullable: true },
+    reducedToLegalHoldOn: d(),
+    idRecordPurgedOn: d(),
+    createdAt: date(),
+    updatedAt: date(),
+    searchGiven: text(),
+    searchFamily: text()
+  },
+  indices: [
+    { name: 'idx_person_search_family', columns: ['searchFamily'] },
+    { name: 'idx_person_search_given', columns: ['searchGiven'] },
+    { name: 'idx_person_email', columns: ['email'] },
+    { name: 'idx_person_phone', columns: ['phone'] },
+    { name: 'idx_person_postcode', columns: ['postcode'] },
+    { name: 'idx_person_state', columns: ['state'] },
+    { name: 'idx_person_birthdate', columns: ['birthDate'] }
+  ]
+})

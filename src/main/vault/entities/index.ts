@@ -1,0 +1,51 @@
+/** The explicit entity list (bundles have no folders to glob). */
+import { AccountEntity } from './Account'
+import { AttachmentContentEntity, AttachmentEntity } from './Attachment'
+import { AuditEntryEntity } from './AuditEntry'
+import { ClientContactEntity, ClientEntity } from './Client'
+import { AbsenceEntity, ConsentEntity, LegalBasisEntity, SpecialDataEntity } from './Consent'
+import { DisclosureEntity } from './Disclosure'
+import { DoNotContactEntity } from './DoNotContactEntry'
+import { EmploymentEntity, RecruitmentProcedureEntity } from './Employment'
+import { FieldChangeEntity } from './FieldChange'
+import {
+  AuditAnchorEntity,
+  BreachEntity,
+  ErasureApprovalEntity,
+  StatementVersionEntity,
+  SubjectRequestEntity
+} from './Governance'
+import { PersonEntity } from './Person'
+import { PersonPurposeEntity, PersonRoleEntity } from './PersonRoleRow'
+import { RetentionPolicyVersionEntity, RetentionRunEntity, TombstoneEntity } from './Retention'
+import { SettingEntity } from './Setting'
+
+export const ENTITIES = [
+  AccountEntity,
+  SettingEntity,
+  AuditEntryEntity,
+  AuditAnchorEntity,
+  PersonEntity,
+  PersonRoleEntity,
+  PersonPurposeEntity,
+  EmploymentEntity,
+  RecruitmentProcedureEntity,
+  AttachmentEntity,
+  AttachmentContentEntity,
+  FieldChangeEntity,
+  ClientEntity,
+  ClientContactEntity,
+  DisclosureEntity,
+  DoNotContactEntity,
+  ConsentEntity,
+  SpecialDataEntity,
+  LegalBasisEntity,
+  AbsenceEntity,
+  TombstoneEntity,
+  RetentionPolicyVersionEntity,
+  RetentionRunEntity,
+  StatementVersionEntity,
+  BreachEntity,
+  SubjectRequestEntity,
+  ErasureApprovalEntity
+]

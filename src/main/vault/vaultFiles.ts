@@ -1,0 +1,111 @@
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { DossierError } from '../../shared/errors'
+
+/**
+ * A vault is a folder: `dossier.db` (encrypted SQLite), `keyring.json` (wrapped data keys),
+ * `vault.json` (a manifest without secrets or personal data) and, while open, `dossier.lock`.
+ * No file name ever contains personal data.
+ */
+export interface VaultPaths {
+  dir: string
+  db: string
+  keyring: string
+  manifest: string
+  lock: string
+  signInJournal: string
+}
+
+export function vaultPaths(dir: string): VaultPaths {
+  return {
+    dir,
+    db: join(dir, 'dossier.db'),
+    keyring: join(dir, 'keyring.json'),
+    manifest: join(dir, 'vault.json'),
+    lock: join(dir, 'dossier.lock'),
+    signInJournal: join(dir, 'signin-failures.json')
+  }
+}
+
+export const MANIFEST_FORMAT = 'dossier-vault/1'
+const manifestSchema = z.object({ format: z.literal(MANIFEST_FORMAT), vaultId: z.uuid(), createdAt: z.string() })
+export type Manifest = z.infer<typeof manifestSchema>
+
+export function readManifest(paths: VaultPaths): Manifest {
+  if (!existsSync(paths.manifest) && !existsSync(paths.keyring)) {
+    throw new DossierError('VAULT_MISSING', 'No Dossier vault in this folder.')
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(paths.manifest, 'utf8'))
+  } catch {
+    throw new DossierError('VAULT_NOT_A_VAULT', 'This folder is not a Dossier vault (no readable manifest).')
+  }
+  const parsed = manifestSchema.safeParse(json)
+  if (!parsed.success) throw new DossierError('VAULT_NOT_A_VAULT', 'This folder is not a Dossier vault (unknown manifest).')
+  return parsed.data
+}
+
+/** Write a small file atomically: temp file in the same folder, fsync, rename. */
+export function writeFileAtomic(path: string, content: string): void {
+  const tmp = `${path}.tmp-${process.pid}`
+  const fd = openSync(tmp, 'w', 0o600)
+  try {
+    writeFileSync(fd, content)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(tmp, path)
+}
+
+/** SQLite's plain header: a database that is not encrypted is not a Dossier vault. */
+export function looksLikePlainSqlite(path: string): boolean {
+  const fd = openSync(path, 'r')
+  try {
+    const buf = Buffer.alloc(16)
+    const n = readSync(fd, buf, 0, buf.length, 0)
+    return n === 16 && buf.toString('latin1') === 'SQLite format 3\0'
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** One process per vault: a second app instance (or the CLI while the app runs) is refused. */
+export function acquireLock(paths: VaultPaths): () => void {
+  const mine = JSON.stringify({ pid: process.pid, host: hostname() })
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(paths.lock, 'wx', 0o600)
+      writeFileSync(fd, mine)
+      closeSync(fd)
+      return () => {
+        try {
+          if (readFileSync(paths.lock, 'utf8') === mine) unlinkSync(paths.lock)
+        } catch {
+          /* already gone */
+        }
+      }
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+      if (!isStale(paths.lock)) throw new DossierError('VAULT_BUSY', 'The vault is open in another Dossier window or process.')
+      unlinkSync(paths.lock)
+    }
+  }
+  throw new DossierError('VAULT_BUSY', 'The vault is open in another Dossier window or process.')
+}
+
+function isStale(lockPath: string): boolean {
+  try {
+    const { pid, host } = JSON.parse(readFileSync(lockPath, 'utf8')) as { pid: number; host: string }
+    if (host !== hostname()) return false
+    if (pid === process.pid) return false
+    process.kill(pid, 0)
+    return false
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    return code === 'ESRCH' || code === undefined
+  }
+}

@@ -1,0 +1,22 @@
+import { accountOperations } from './accounts'
+import type { InputOf, OutputOf } from './operation'
+import { sessionOperations } from './session'
+
+/**
+ * THE contract: every operation the renderer (and the harness) may call, with its input schema,
+ * output schema and who may call it. Main registers one handler per entry; preload exposes one
+ * method per entry; adding an operation means touching this list, a handler and a screen.
+ */
+export const contract = {
+  ...sessionOperations,
+  ...accountOperations
+}
+
+export type Contract = typeof contract
+export type OperationName = keyof Contract
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[]
+
+/** The API as the renderer sees it: `window.dossier.<operation>(input)`. */
+export type DossierApi = {
+  [K in OperationName]: (input: InputOf<Contract[K]>) => Promise<OutputOf<Contract[K]>>
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { STAFF_ROLES } from '../domain'
+import { operation } from './operation'
+
+/** Passphrase rule (R-21): at least 12 characters. */
+export const passphraseSchema = z.string().min(12, 'validation.passphrase.tooShort').max(1024)
+export const accountNameSchema = z
+  .string()
+  .trim()
+  .min(2, 'validation.required')
+  .max(64)
+  .regex(/^[\p{L}\p{N}._@-]+$/u, 'validation.accountName.invalid')
+
+export const sessionInfoSchema = z.object({
+  accountId: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(STAFF_ROLES))
+})
+export type SessionInfo = z.infer<typeof sessionInfoSchema>
+
+export const sessionOperations = {
+  getAppState: operation({
+    summary: 'Whether a vault exists, whether it is unlocked, and who is signed in.',
+    access: 'public',
+    input: z.strictObject({}),
+    output: z.object({
+      vault: z.enum(['none', 'locked', 'unlocked']),
+      session: sessionInfoSchema.nullable(),
+      idleLockMinutes: z.number()
+    })
+  }),
+  setupVault: operation({
+    summary: 'First run: create the vault and its first account (admin + privacy officer); returns the recovery key once.',
+    access: 'public',
+    input: z.strictObject({
+      username: accountNameSchema,
+      displayName: z.string().trim().min(1, 'validation.required').max(100),
+      passphrase: passphraseSchema
+    }),
+    output: z.object({ recoveryKey: z.string(), session: sessionInfoSchema })
+  }),
+  signIn: operation({
+    summary: 'Unlock the vault with a staff account and passphrase.',
+    access: 'public',
+    input: z.strictObject({ username: z.string().trim().min(1, 'validation.required').max(64), passphrase: z.string().min(1, 'validation.required').max(1024) }),
+    output: sessionInfoSchema
+  }),
+  signOut: operation({
+    summary: 'Sign out: drop the data key and close the database.',
+    access: 'public',
+    input: z.strictObject({}),
+    output: z.object({ ok: z.literal(true) })
+  }),
+  lock: operation({
+    summary: 'Lock now (idle or on request): same as sign-out, audited as a lock.',
+    access: 'public',
+    input: z.strictObject({ reason: z.enum(['idle', 'manual', 'suspend', 'screen-lock']) }),
+    output: z.object({ ok: z.literal(true) })
+  }),
+  changePassphrase: operation({
+    summary: 'Change the signed-in account\'s passphrase (rewraps its key slot).',
+    access: 'signedIn',
+    input: z.strictObject({ current: z.string().min(1).max(1024), next: passphraseSchema }),
+    output: z.object({ ok: z.literal(true) })
+  })
+}

@@ -1,0 +1,80 @@
+/**
+ * Errors are values with stable codes. Messages never contain personal data; the renderer
+ * translates the code (`errors.<CODE>` in the i18n files), the CLI prints code and message.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNKNOWN_OPERATION',
+  'NOT_SIGNED_IN',
+  'FORBIDDEN',
+  'VAULT_LOCKED',
+  'VAULT_EXISTS',
+  'VAULT_MISSING',
+  'VAULT_DATABASE_MISSING',
+  'VAULT_NOT_A_VAULT',
+  'VAULT_KEYRING_CORRUPT',
+  'VAULT_KEYRING_MISMATCH',
+  'VAULT_FUTURE_SCHEMA',
+  'VAULT_BUSY',
+  'VAULT_WRONG_PASSPHRASE',
+  'VAULT_UNKNOWN_ACCOUNT',
+  'ACCOUNT_DISABLED',
+  'ACCOUNT_EXISTS',
+  'ACCOUNT_THROTTLED',
+  'PASSPHRASE_TOO_SHORT',
+  'RECOVERY_KEY_INVALID',
+  'BACKUP_UNREADABLE',
+  'NOT_FOUND',
+  'CONFLICT',
+  'CONSENT_REQUIRED',
+  'BSN_NOT_ALLOWED',
+  'DO_NOT_CONTACT_MATCH',
+  'DUPLICATE_PERSON',
+  'RETENTION_SHIELDED',
+  'REASON_REQUIRED',
+  'ATTACHMENT_TOO_LARGE',
+  'ATTACHMENT_TYPE_NOT_ALLOWED',
+  'FIELD_NOT_ALLOWED',
+  'IMPORT_INVALID',
+  'FUTURE_DATE_NOT_ALLOWED',
+  'APPROVAL_REQUIRED',
+  'INTERNAL'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** Detail that is safe to show: field paths and i18n keys, never values. */
+export interface ErrorIssue {
+  path: string
+  key: string
+}
+
+export class DossierError extends Error {
+  readonly code: ErrorCode
+  readonly issues: ErrorIssue[]
+  /** Extra non-personal facts for the UI, e.g. which identifier matched a do-not-contact entry. */
+  readonly detail: Record<string, string | number | boolean> | undefined
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { issues?: ErrorIssue[]; detail?: Record<string, string | number | boolean> } = {}
+  ) {
+    super(message)
+    this.name = 'DossierError'
+    this.code = code
+    this.issues = opts.issues ?? []
+    this.detail = opts.detail
+  }
+}
+
+export function isDossierError(e: unknown): e is DossierError {
+  return e instanceof DossierError
+}
+
+/** The wire form of an error (IPC, HTTP harness, CLI --json). */
+export interface ErrorEnvelope {
+  code: ErrorCode
+  message: string
+  issues: ErrorIssue[]
+  detail?: Record<string, string | number | boolean>
+}

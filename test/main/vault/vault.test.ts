@@ -1,0 +1,135 @@
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Vault } from '../../../src/main/vault/Vault'
+import { vaultPaths } from '../../../src/main/vault/vaultFiles'
+import { ADMIN, TEST_KDF_N, newTestApp, tempDir } from '../../support/testApp'
+
+const cleanups: (() => Promise<void> | void)[] = []
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c()
+})
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const f of readdirSync(dir)) out[f] = readFileSync(join(dir, f)).toString('base64')
+  return out
+}
+
+async function closedVault() {
+  const t = await newTestApp()
+  cleanups.push(() => t.dispose())
+  await t.app.signOut()
+  return t
+}
+
+describe('the encrypted vault', () => {
+  it('keeps a written marker, the passphrase and account names out of the database, WAL and keyring bytes', async () => {
+    const t = await newTestApp()
+    cleanups.push(() => t.dispose())
+    const marker = 'MARKER-7f3a9c-uniek'
+    t.app.vault.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run('probe', JSON.stringify(marker))
+    const p = vaultPaths(t.vaultDir)
+    const files = [p.db, `${p.db}-wal`, p.keyring, p.manifest].filter(existsSync)
+    expect(files).toContain(`${p.db}-wal`)
+    for (const f of files) {
+      const bytes = readFileSync(f)
+      expect(bytes.includes(marker), f).toBe(false)
+      expect(bytes.includes(ADMIN.passphrase), f).toBe(false)
+      expect(bytes.includes(ADMIN.username), f).toBe(false)
+    }
+    await t.app.signOut()
+    expect(readFileSync(p.db).includes(marker)).toBe(false)
+    // ...and the marker is really there for the right key
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    const row = t.app.vault.db.prepare('SELECT value FROM setting WHERE key = ?').get('probe') as { value: string }
+    expect(JSON.parse(row.value)).toBe(marker)
+  })
+
+  it('uses WAL, foreign keys and secure delete', async () => {
+    const t = await newTestApp()
+    cleanups.push(() => t.dispose())
+    const db = t.app.vault.db
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1)
+  })
+
+  it('refuses a wrong passphrase with its own code and leaves every file byte-for-byte unchanged', async () => {
+    const t = await closedVault()
+    const before = snapshot(t.vaultDir)
+    await expect(Vault.open(t.vaultDir, ADMIN.username, 'not the passphrase at all')).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
+    await expect(Vault.open(t.vaultDir, 'nobody', ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_UNKNOWN_ACCOUNT' })
+    expect(snapshot(t.vaultDir)).toEqual(before)
+  })
+
+  it('names a corrupt keyring, a missing database, a foreign file and a missing vault', async () => {
+    const t = await closedVault()
+    const p = vaultPaths(t.vaultDir)
+    const keyring = readFileSync(p.keyring, 'utf8')
+    writeFileSync(p.keyring, keyring.slice(0, keyring.length / 2))
+    await expect(Vault.open(t.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_KEYRING_CORRUPT' })
+    writeFileSync(p.keyring, keyring)
+
+    const db = readFileSync(p.db)
+    const plain = new Database(join(t.dir, 'plain.db'))
+    plain.exec('CREATE TABLE x (y)')
+    plain.close()
+    copyFileSync(join(t.dir, 'plain.db'), p.db)
+    await expect(Vault.open(t.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_NOT_A_VAULT' })
+    writeFileSync(p.db, Buffer.alloc(db.length, 7))
+    await expect(Vault.open(t.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_NOT_A_VAULT' })
+    expect(readFileSync(p.db).equals(Buffer.alloc(db.length, 7))).toBe(true)
+
+    const { rmSync } = await import('node:fs')
+    rmSync(p.db)
+    await expect(Vault.open(t.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_DATABASE_MISSING' })
+    const empty = tempDir()
+    cleanups.push(empty.cleanup)
+    await expect(Vault.open(empty.dir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_MISSING' })
+  })
+
+  it('refuses a keyring swapped in from another vault', async () => {
+    const a = await closedVault()
+    const b = await closedVault()
+    copyFileSync(vaultPaths(b.vaultDir).keyring, vaultPaths(a.vaultDir).keyring)
+    await expect(Vault.open(a.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_KEYRING_MISMATCH' })
+  })
+
+  it('refuses a vault written by a newer Dossier without touching it', async () => {
+    const t = await newTestApp()
+    cleanups.push(() => t.dispose())
+    t.app.vault.db.pragma('user_version = 99')
+    await t.app.signOut()
+    const before = snapshot(t.vaultDir)
+    await expect(Vault.open(t.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_FUTURE_SCHEMA' })
+    expect(snapshot(t.vaultDir)).toEqual(before)
+  })
+
+  it('opens with the recovery key and sets a new admin passphrase, audited', async () => {
+    const t = await closedVault()
+    await expect(t.app.recover('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH', ADMIN.username, 'a brand new passphrase')).rejects.toMatchObject({ code: 'RECOVERY_KEY_INVALID' })
+    await t.app.recover(t.recoveryKey.toLowerCase().replace(/-/g, ' '), ADMIN.username, 'a brand new passphrase')
+    await t.app.signOut()
+    await expect(Vault.open(t.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
+    await t.app.signIn(ADMIN.username, 'a brand new passphrase')
+    const actions = (await t.app.audit.list(t.app.vault.dataSource.manager, {})).map((e) => e.action)
+    expect(actions).toContain('vault.recover')
+  })
+
+  it('refuses a second process or window on the same vault', async () => {
+    const t = await newTestApp()
+    cleanups.push(() => t.dispose())
+    await expect(Vault.open(t.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_BUSY' })
+  })
+
+  it('derives slot keys with scrypt at the production cost by default', async () => {
+    const { dir, cleanup } = tempDir()
+    cleanups.push(cleanup)
+    const { vault } = await Vault.create(join(dir, 'v'), { adminName: 'a-admin', passphrase: 'twelve chars ok', now: new Date() })
+    expect(vault.keyring.slots.every((s) => s.kdf.N >= 1 << 16)).toBe(true)
+    await vault.close()
+    expect(TEST_KDF_N).toBeLessThan(1 << 16)
+  })
+})

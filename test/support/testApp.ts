@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { FixedClock } from '../../src/main/clock'
+import { DossierApp } from '../../src/main/services/DossierApp'
+import { createDispatcher } from '../../src/main/services/dispatcher'
+
+/** Tests use a cheaper scrypt cost (2^12) so a suite can create many vaults; the format is the same. */
+export const TEST_KDF_N = 1 << 12
+export const ADMIN = { username: 'beheerder', displayName: 'Beheerder', passphrase: 'correct horse battery staple' }
+
+export function tempDir(prefix = 'dossier-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+export async function newTestApp(opts: { start?: string; setup?: boolean } = {}) {
+  const { dir, cleanup } = tempDir()
+  const clock = new FixedClock(opts.start ?? '2026-11-27T10:00:00Z')
+  const vaultDir = join(dir, 'vault')
+  const app = new DossierApp({ vaultDir, clock, kdfN: TEST_KDF_N })
+  const invoke = createDispatcher(app)
+  let recoveryKey = ''
+  if (opts.setup !== false) recoveryKey = (await app.setup(ADMIN)).recoveryKey
+  return {
+    app,
+    clock,
+    dir,
+    vaultDir,
+    invoke,
+    recoveryKey,
+    /** call an operation and return its value, or throw with the error code */
+    async call<T = unknown>(name: string, input: unknown = {}): Promise<T> {
+      const r = await invoke(name, input)
+      if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code, issues: r.error.issues, detail: r.error.detail })
+      return r.value as T
+    },
+    async dispose() {
+      await app.close()
+      cleanup()
+    }
+  }
+}
