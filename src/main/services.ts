@@ -2,6 +2,12 @@ import type { OperationName } from '../shared/contract'
 import { accountHandlers } from './services/accountHandlers'
 import type { Handlers } from './services/handlerTypes'
 import { sessionHandlers } from './services/sessionHandlers'
+import { peopleHandlers } from './services/peopleHandlers'
+import { relationsHandlers } from './services/relationsHandlers'
+import { retentionHandlers } from './services/retentionHandlers'
+import { consentHandlers } from './services/consentHandlers'
+import { rightsHandlers } from './services/rightsHandlers'
+import { governanceHandlers } from './services/governanceHandlers'
 
 /**
  * The one facade: a handler for every operation of the contract, assembled per domain. The
@@ -10,5 +16,11 @@ import { sessionHandlers } from './services/sessionHandlers'
  */
 export const handlers = {
   ...sessionHandlers,
-  ...accountHandlers
+  ...accountHandlers,
+  ...peopleHandlers,
+  ...relationsHandlers,
+  ...retentionHandlers,
+  ...consentHandlers,
+  ...rightsHandlers,
+  ...governanceHandlers
 } satisfies Handlers<OperationName>

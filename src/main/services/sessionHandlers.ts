@@ -1,5 +1,6 @@
 import type { sessionOperations } from '../../shared/contract/session'
 import type { Handlers } from './handlerTypes'
+import { vaultStatus } from './vaultStatus'
 
 type SessionOps = keyof typeof sessionOperations
 
@@ -19,6 +20,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
     await app.lock(input.reason)
     return { ok: true as const }
   },
+  getVaultStatus: async (_input, app) => vaultStatus(app),
   changePassphrase: async (input, app) => {
     await app.changePassphrase(input.current, input.next)
     return { ok: true as const }

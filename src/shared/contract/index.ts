@@ -1,6 +1,12 @@
 import { accountOperations } from './accounts'
 import type { InputOf, OutputOf } from './operation'
 import { sessionOperations } from './session'
+import { peopleOperations } from './people'
+import { relationsOperations } from './relations'
+import { retentionOperations } from './retention'
+import { consentOperations } from './consent'
+import { rightsOperations } from './rights'
+import { governanceOperations } from './governance'
 
 /**
  * THE contract: every operation the renderer (and the harness) may call, with its input schema,
@@ -9,7 +15,13 @@ import { sessionOperations } from './session'
  */
 export const contract = {
   ...sessionOperations,
-  ...accountOperations
+  ...accountOperations,
+  ...peopleOperations,
+  ...relationsOperations,
+  ...retentionOperations,
+  ...consentOperations,
+  ...rightsOperations,
+  ...governanceOperations
 }
 
 export type Contract = typeof contract

@@ -58,6 +58,12 @@ export const sessionOperations = {
     input: z.strictObject({ reason: z.enum(['idle', 'manual', 'suspend', 'screen-lock']) }),
     output: z.object({ ok: z.literal(true) })
   }),
+  getVaultStatus: operation({
+    summary: 'Schema version and record counts (no personal data).',
+    access: 'signedIn',
+    input: z.strictObject({}),
+    output: z.object({ schemaVersion: z.number(), persons: z.number(), shielded: z.number(), legalHold: z.number(), tombstones: z.number() })
+  }),
   changePassphrase: operation({
     summary: 'Change the signed-in account\'s passphrase (rewraps its key slot).',
     access: 'signedIn',

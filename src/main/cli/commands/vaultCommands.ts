@@ -1,0 +1,109 @@
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import { systemClock } from '../../clock'
+import { createDossierApp } from '../../services/createDossierApp'
+import { restoreBackup, writeBackup } from '../../vault/backup'
+import { CliFailure, globals, print, secretFromEnvOrPrompt, userOf, vaultDirOf, withSession } from '../cliContext'
+
+/** init, status, user add/list, backup, restore, recover. */
+export function registerVaultCommands(program: Command): void {
+  program
+    .command('init')
+    .description('create a new vault with its first account (admin + privacy officer)')
+    .requiredOption('--admin <name>', 'account name of the first administrator')
+    .option('--display-name <name>', 'display name')
+    .action(async (o: { admin: string; displayName?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const app = createDossierApp({ vaultDir: vaultDirOf(g), clock: systemClock })
+      const { createDispatcher } = await import('../../services/dispatcher')
+      const r = await createDispatcher(app)('setupVault', {
+        username: o.admin,
+        displayName: o.displayName ?? o.admin,
+        passphrase: await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'New passphrase (12+ characters): ')
+      })
+      await app.close()
+      if (!r.ok) throw new CliFailure(r.error.code, r.error.message, r.error.issues)
+      const { recoveryKey } = r.value as { recoveryKey: string }
+      print(g, { recoveryKey }, () =>
+        [
+          'Vault created.',
+          'RECOVERY KEY (shown once — print it or write it down and keep it in a safe place):',
+          `  ${recoveryKey}`
+        ].join('\n')
+      )
+    })
+
+  program
+    .command('status')
+    .description('schema version and record counts')
+    .action(async (_o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const status = await withSession(g, (s) => s.call('getVaultStatus'))
+      print(g, status, () => Object.entries(status as object).map(([k, v]) => `${k}: ${String(v)}`).join('\n'))
+    })
+
+  const user = program.command('user').description('staff accounts')
+  user
+    .command('add <name>')
+    .description('add a staff account; its first passphrase from DOSSIER_NEW_PASSPHRASE or a prompt')
+    .option('--role <role...>', 'staff | privacy_officer | admin', ['staff'])
+    .option('--display-name <name>', 'display name')
+    .action(async (name: string, o: { role: string[]; displayName?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const passphrase = await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', `Passphrase for ${name}: `)
+      const account = await withSession(g, (s) => s.call('addAccount', { username: name, displayName: o.displayName ?? name, roles: o.role, passphrase }))
+      print(g, account, () => `Account added.`)
+    })
+  user
+    .command('list')
+    .description('list staff accounts')
+    .action(async (_o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const accounts = await withSession(g, (s) => s.call<{ username: string; roles: string[]; disabled: boolean }[]>('listAccounts'))
+      print(g, accounts, () => accounts.map((a) => `${a.username}\t${a.roles.join(',')}${a.disabled ? '\t(disabled)' : ''}`).join('\n'))
+    })
+
+  program
+    .command('backup')
+    .description('write an encrypted backup of the whole vault')
+    .requiredOption('--out <file>', 'backup file')
+    .action(async (o: { out: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const result = await withSession(g, async (s) => {
+        s.app.requireRole('admin', 'privacy_officer')
+        const r = writeBackup(s.app.vault, resolve(o.out))
+        await s.app.transaction((_m, audit) => audit({ action: 'vault.backup' }))
+        return r
+      })
+      print(g, { ok: true, ...result }, () => `Backup written (${result.bytes} bytes).`)
+    })
+
+  program
+    .command('restore <file>')
+    .description('replace the vault with a backup (refuses a backup it cannot open)')
+    .action(async (file: string, _o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const username = userOf(g)
+      const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase (of the backup): ')
+      await restoreBackup(resolve(file), vaultDirOf(g), { username, passphrase })
+      await withSession(g, (s) => s.app.transaction((_m, audit) => audit({ action: 'vault.restore' })))
+      print(g, { ok: true }, () => 'Vault restored.')
+    })
+
+  program
+    .command('recover')
+    .description('with the recovery key (DOSSIER_RECOVERY_KEY or prompt), set a new admin passphrase (DOSSIER_NEW_PASSPHRASE or prompt)')
+    .action(async (_o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const app = createDossierApp({ vaultDir: vaultDirOf(g), clock: systemClock })
+      try {
+        const key = await secretFromEnvOrPrompt('DOSSIER_RECOVERY_KEY', 'Recovery key: ')
+        const next = await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', 'New passphrase (12+ characters): ')
+        if (next.length < 12) throw new CliFailure('PASSPHRASE_TOO_SHORT', 'the passphrase needs at least 12 characters')
+        await app.recover(key, userOf(g), next)
+      } finally {
+        await app.close()
+      }
+      print(g, { ok: true }, () => 'New passphrase set. The use of the recovery key is in the audit trail.')
+    })
+}

@@ -1,0 +1,144 @@
+/**
+ * R-18: the data of an access report (inzageverslag), as plain values. Whoever builds it (the
+ * rights service) decides what goes in — every field held, already formatted, BSN masked; the
+ * renderer only prints it. Special-category values belong only in the person's own report.
+ */
+import type {
+  AttachmentKind,
+  CalendarDate,
+  EmploymentKind,
+  PersonRole,
+  Purpose,
+  RetentionState,
+  SourceKind,
+  SpecialCategory
+} from '../../shared/domain'
+import type { AgencyContact } from './htmlDocument'
+import type { ConsentBasis, ConsentState, Lang, RequestKind, RequestStatus } from './labels'
+
+export type { AgencyContact } from './htmlDocument'
+
+export interface AccessReportModel {
+  /** The report's own reference, e.g. `INZ-2026-000123`; printed in the header and every footer. */
+  reference: string
+  issuedOn: CalendarDate
+  lang: Lang
+  agency: AgencyContact
+  person: AccessReportPerson
+  fields: AccessReportField[]
+  attachments: AccessReportAttachment[]
+  employments: AccessReportEmployment[]
+  recruitment: AccessReportRecruitment[]
+  purposes: AccessReportPurpose[]
+  source: AccessReportSource
+  /** R-24: the privacy-statement version shown to the person, or null when none was recorded. */
+  statement: { version: string; shownOn: CalendarDate } | null
+  consents: AccessReportConsent[]
+  specialData: AccessReportSpecialData[]
+  disclosures: AccessReportDisclosure[]
+  retention: AccessReportRetention
+  /** Data-subject requests of this person; the section is left out when undefined. */
+  requests?: AccessReportRequest[]
+}
+
+export interface AccessReportPerson {
+  id: string
+  ref: string | null
+  roles: PersonRole[]
+  registeredOn: CalendarDate
+  state: RetentionState
+}
+
+export interface AccessReportField {
+  /** Stable field key (`givenName`, `postcode`, `bsn`…); labelled from `labels.ts`, unknown keys shown as is. */
+  key: string
+  /** Already formatted for display; the BSN masked. */
+  value: string
+  lastChangedOn: CalendarDate | null
+  /** Display name of the staff member who last changed it. */
+  lastChangedBy: string | null
+}
+
+/** Attachments are listed, never included (R-18). */
+export interface AccessReportAttachment {
+  fileName: string
+  kind: AttachmentKind
+  mimeType: string
+  sizeBytes: number
+  addedOn: CalendarDate
+  deleteOn: CalendarDate | null
+}
+
+export interface AccessReportEmployment {
+  start: CalendarDate
+  end: CalendarDate | null
+  kind: EmploymentKind
+  client: string | null
+}
+
+/** A recruitment & selection (W&S) procedure for a client. */
+export interface AccessReportRecruitment {
+  client: string
+  start: CalendarDate
+  end: CalendarDate | null
+}
+
+export interface AccessReportPurpose {
+  purpose: Purpose
+  /** A `LegalBasis` id (`contract`, `legal-obligation`, `consent`, `legitimate-interest`…) or free text. */
+  legalBasis: string
+}
+
+export interface AccessReportSource {
+  kind: SourceKind
+  /** E.g. which public website. */
+  detail: string | null
+}
+
+export interface AccessReportConsent {
+  category: SpecialCategory
+  purpose: Purpose
+  basis: ConsentBasis
+  /** With `basis: 'legal-basis'`: the law relied on (e.g. `UAVG art. 30`). */
+  legalBasis: string | null
+  givenOn: CalendarDate | null
+  /** How consent was given (e.g. "signed form"). */
+  how: string | null
+  endsOn: CalendarDate | null
+  withdrawnOn: CalendarDate | null
+  state: ConsentState
+}
+
+export interface AccessReportSpecialData {
+  category: SpecialCategory
+  purpose: Purpose
+  value: string
+}
+
+/** R-8: one logged disclosure. */
+export interface AccessReportDisclosure {
+  recipient: string
+  disclosedOn: CalendarDate
+  /** Field keys, labelled like `fields`. */
+  fields: string[]
+  /** A `Purpose` id or free text. */
+  purpose: string
+  /** R-9a: the recorded reason for sharing outside the allowed list. */
+  reason: string | null
+}
+
+export interface AccessReportRetention {
+  state: RetentionState
+  /** A `RetentionRuleId`, explained in plain words; unknown ids shown as is. */
+  rule: string | null
+  /** A `RetentionActionKind`; unknown kinds shown as is. */
+  nextAction: string | null
+  dueDate: CalendarDate | null
+  deletionDate: CalendarDate | null
+}
+
+export interface AccessReportRequest {
+  kind: RequestKind
+  receivedOn: CalendarDate
+  status: RequestStatus
+}

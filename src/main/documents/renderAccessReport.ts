@@ -1,0 +1,279 @@
+/**
+ * R-18: the access report (inzageverslag) as one self-contained HTML document, the same for
+ * screen, print and PDF. Every section is always present; an empty one says "Geen"/"None".
+ */
+import type { AccessReportModel } from './accessReportModel'
+import { formatBytes } from './formatDate'
+import { html, type Html } from './html'
+import {
+  agencyLines,
+  dateOrDash,
+  DASH,
+  documentHeader,
+  keyValueTable,
+  none,
+  renderHtmlDocument,
+  section,
+  subsection,
+  table,
+  textOrDash
+} from './htmlDocument'
+import { fieldLabel, labelOr, labelsFor, type Labels } from './labels'
+import { pdfFooterText } from './pdfFooter'
+
+export function renderAccessReportHtml(model: AccessReportModel): string {
+  const L = labelsFor(model.lang)
+  const body = html`${documentHeader({
+    lang: model.lang,
+    agency: model.agency,
+    title: L.accessReport.title,
+    reference: model.reference,
+    date: model.issuedOn,
+    dateLabel: 'issuedOn'
+  })}<p class="intro">${L.accessReport.intro}</p>
+${personSection(model, L)}${dataSection(model, L)}${attachmentsSection(model, L)}${workSection(model, L)}${purposesSection(model, L)}${sourceSection(model, L)}${consentsSection(model, L)}${disclosuresSection(model, L)}${retentionSection(model, L)}${requestsSection(model, L)}${rightsSection(L)}${contactSection(model, L)}`
+  return renderHtmlDocument({
+    lang: model.lang,
+    title: `${L.accessReport.title} ${model.reference}`,
+    footerText: pdfFooterText(model),
+    body
+  })
+}
+
+function personSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const { person } = model
+  return section(
+    a.personSection,
+    keyValueTable([
+      [a.personId, person.id],
+      [a.personRef, textOrDash(person.ref)],
+      [a.roles, person.roles.length ? person.roles.map((r) => labelOr(L.role, r)).join(', ') : L.common.none],
+      [a.registeredOn, dateOrDash(person.registeredOn, model.lang)],
+      [a.retentionState, labelOr(L.retentionState, person.state)]
+    ])
+  )
+}
+
+function dataSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const lang = model.lang
+  return section(
+    a.dataSection,
+    model.fields.length
+      ? table(
+          [a.field, a.value, a.lastChangedOn, a.lastChangedBy],
+          model.fields.map((f) => [
+            fieldLabel(f.key, lang),
+            textOrDash(f.value),
+            dateOrDash(f.lastChangedOn, lang),
+            textOrDash(f.lastChangedBy)
+          ])
+        )
+      : none(lang)
+  )
+}
+
+function attachmentsSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const lang = model.lang
+  return section(
+    a.attachmentsSection,
+    model.attachments.length
+      ? html`${table(
+          [a.fileName, a.kind, a.mimeType, a.size, a.addedOn, a.deleteOn],
+          model.attachments.map((att) => [
+            att.fileName,
+            labelOr(L.attachmentKind, att.kind),
+            att.mimeType,
+            formatBytes(att.sizeBytes, lang),
+            dateOrDash(att.addedOn, lang),
+            dateOrDash(att.deleteOn, lang)
+          ])
+        )}<p class="note">${a.attachmentsNote}</p>
+`
+      : none(lang)
+  )
+}
+
+function workSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const lang = model.lang
+  const end = (date: string | null): Html | string => (date ? dateOrDash(date, lang) : L.common.ongoing)
+  return section(
+    a.workSection,
+    subsection(
+      a.employments,
+      model.employments.length
+        ? table(
+            [a.kind, a.client, a.start, a.end],
+            model.employments.map((e) => [
+              labelOr(L.employmentKind, e.kind),
+              textOrDash(e.client),
+              dateOrDash(e.start, lang),
+              end(e.end)
+            ])
+          )
+        : none(lang)
+    ),
+    subsection(
+      a.recruitment,
+      model.recruitment.length
+        ? table(
+            [a.client, a.start, a.end],
+            model.recruitment.map((r) => [r.client, dateOrDash(r.start, lang), end(r.end)])
+          )
+        : none(lang)
+    )
+  )
+}
+
+function purposesSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  return section(
+    a.purposesSection,
+    model.purposes.length
+      ? table(
+          [a.purpose, a.legalBasis],
+          model.purposes.map((p) => [labelOr(L.purpose, p.purpose), labelOr(L.legalBasis, p.legalBasis)])
+        )
+      : none(model.lang)
+  )
+}
+
+function sourceSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const { statement } = model
+  return section(
+    a.sourceSection,
+    keyValueTable([
+      [a.sourceKind, labelOr(L.sourceKind, model.source.kind)],
+      [a.sourceDetail, textOrDash(model.source.detail)]
+    ]),
+    subsection(
+      a.statement,
+      statement
+        ? keyValueTable([
+            [a.statementVersion, statement.version],
+            [a.shownOn, dateOrDash(statement.shownOn, model.lang)]
+          ])
+        : html`<p class="none">${L.common.notRecorded}</p>`
+    )
+  )
+}
+
+function consentsSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const lang = model.lang
+  return section(
+    a.consentsSection,
+    subsection(
+      a.consents,
+      model.consents.length
+        ? table(
+            [a.category, a.purpose, a.basis, a.givenOn, a.how, a.endsOn, a.withdrawnOn, a.state],
+            model.consents.map((c) => [
+              labelOr(L.specialCategory, c.category),
+              labelOr(L.purpose, c.purpose),
+              c.basis === 'legal-basis' && c.legalBasis
+                ? `${labelOr(L.consentBasis, c.basis)}: ${c.legalBasis}`
+                : labelOr(L.consentBasis, c.basis),
+              dateOrDash(c.givenOn, lang),
+              textOrDash(c.how),
+              dateOrDash(c.endsOn, lang),
+              dateOrDash(c.withdrawnOn, lang),
+              labelOr(L.consentState, c.state)
+            ])
+          )
+        : none(lang)
+    ),
+    subsection(
+      a.specialData,
+      model.specialData.length
+        ? table(
+            [a.category, a.purpose, a.value],
+            model.specialData.map((s) => [
+              labelOr(L.specialCategory, s.category),
+              labelOr(L.purpose, s.purpose),
+              textOrDash(s.value)
+            ])
+          )
+        : none(lang)
+    )
+  )
+}
+
+function disclosuresSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const lang = model.lang
+  return section(
+    a.disclosuresSection,
+    model.disclosures.length
+      ? table(
+          [a.recipient, a.disclosedOn, a.disclosedFields, a.purpose, a.reason],
+          model.disclosures.map((d) => [
+            d.recipient,
+            dateOrDash(d.disclosedOn, lang),
+            d.fields.length ? d.fields.map((k) => fieldLabel(k, lang)).join(', ') : DASH,
+            labelOr(L.purpose, d.purpose),
+            textOrDash(d.reason)
+          ])
+        )
+      : none(lang)
+  )
+}
+
+function retentionSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const lang = model.lang
+  const r = model.retention
+  return section(
+    a.retentionSection,
+    keyValueTable([
+      [a.retentionState, labelOr(L.retentionState, r.state)],
+      [a.rule, r.rule ? labelOr(L.retentionRule, r.rule) : DASH],
+      [a.nextAction, r.nextAction ? labelOr(L.retentionAction, r.nextAction) : DASH],
+      [a.dueDate, dateOrDash(r.dueDate, lang)],
+      [a.deletionDate, dateOrDash(r.deletionDate, lang)]
+    ])
+  )
+}
+
+function requestsSection(model: AccessReportModel, L: Labels): Html | '' {
+  if (model.requests === undefined) return ''
+  const a = L.accessReport
+  const lang = model.lang
+  return section(
+    a.requestsSection,
+    model.requests.length
+      ? table(
+          [a.requestKind, a.receivedOn, a.requestStatus],
+          model.requests.map((q) => [
+            labelOr(L.requestKind, q.kind),
+            dateOrDash(q.receivedOn, lang),
+            labelOr(L.requestStatus, q.status)
+          ])
+        )
+      : none(lang)
+  )
+}
+
+function rightsSection(L: Labels): Html {
+  return section(
+    L.accessReport.rightsSection,
+    html`<p>${L.accessReport.rightsIntro}</p>
+<ul>
+${Object.values(L.rights).map((right) => html`<li><strong>${right.title}.</strong> ${right.text}</li>
+`)}</ul>
+`
+  )
+}
+
+function contactSection(model: AccessReportModel, L: Labels): Html {
+  return section(
+    L.accessReport.contactSection,
+    html`<p>${L.accessReport.contactText}</p>
+<p><strong>${model.agency.name}</strong><br>${agencyLines(model.agency, model.lang)}</p>
+`
+  )
+}

@@ -1,0 +1,92 @@
+/**
+ * GDPR art. 30(1): the agency's record of processing activities, generated from the purposes
+ * table and configuration. Contains no personal data of candidates, only descriptions.
+ */
+import { PERSON_ROLES, type CalendarDate, type PersonRole, type Purpose, type SpecialCategory } from '../../shared/domain'
+import { html } from './html'
+import {
+  agencyLines,
+  documentHeader,
+  none,
+  renderHtmlDocument,
+  section,
+  table,
+  DASH,
+  type AgencyContact
+} from './htmlDocument'
+import { labelOr, labelsFor, type Lang } from './labels'
+import { documentFooterText } from './pdfFooter'
+
+export interface ProcessingActivity {
+  purpose: Purpose
+  /** A `LegalBasis` id or free text. */
+  legalBasis: string
+  dataCategories: string[]
+  recipients: string[]
+  /** The retention period in words. */
+  retention: string
+}
+
+export interface ProcessingRegisterInput {
+  lang: Lang
+  agency: AgencyContact
+  generatedOn: CalendarDate
+  purposes: ProcessingActivity[]
+  specialCategories: SpecialCategory[]
+  securityMeasures: string[]
+  /** Art. 30(1)(c); defaults to every person role the app knows (R-1). */
+  dataSubjects?: PersonRole[]
+  /** Art. 30(1)(e); defaults to "no transfers outside the EEA". */
+  thirdCountryTransfers?: string | null
+}
+
+export function renderProcessingRegisterHtml(input: ProcessingRegisterInput): string {
+  const L = labelsFor(input.lang)
+  const r = L.processingRegister
+  const list = (items: readonly string[]) =>
+    items.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : none(input.lang)
+  const subjects = input.dataSubjects ?? [...PERSON_ROLES]
+  const body = html`${documentHeader({
+    lang: input.lang,
+    agency: input.agency,
+    title: r.title,
+    date: input.generatedOn,
+    dateLabel: 'generatedOn'
+  })}<p class="intro">${r.intro}</p>
+${section(r.controller, html`<p><strong>${input.agency.name}</strong><br>${agencyLines(input.agency, input.lang)}</p>
+`)}${section(
+    r.activities,
+    input.purposes.length
+      ? table(
+          [r.purpose, r.legalBasis, r.dataCategories, r.recipients, r.retention],
+          input.purposes.map((p) => [
+            labelOr(L.purpose, p.purpose),
+            labelOr(L.legalBasis, p.legalBasis),
+            p.dataCategories.length ? p.dataCategories.join(', ') : DASH,
+            p.recipients.length ? p.recipients.join(', ') : DASH,
+            p.retention
+          ])
+        )
+      : none(input.lang)
+  )}${section(r.dataSubjects, list(subjects.map((role) => L.role[role])))}${section(
+    r.specialCategories,
+    list(input.specialCategories.map((c) => L.specialCategory[c]))
+  )}${section(r.transfers, html`<p>${input.thirdCountryTransfers?.trim() ? input.thirdCountryTransfers : r.noTransfers}</p>
+`)}${section(r.securityMeasures, list(input.securityMeasures))}`
+  return renderHtmlDocument({
+    lang: input.lang,
+    title: r.title,
+    footerText: processingRegisterFooterText(input),
+    body
+  })
+}
+
+export function processingRegisterFooterText(input: Pick<ProcessingRegisterInput, 'lang' | 'generatedOn'>): string {
+  return documentFooterText({
+    lang: input.lang,
+    title: labelsFor(input.lang).processingRegister.title,
+    reference: null,
+    date: input.generatedOn,
+    dateKind: 'generated'
+  })
+}

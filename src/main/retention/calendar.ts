@@ -1,0 +1,76 @@
+import { TZDate } from '@date-fns/tz'
+import { addDays, addMonths, addYears, endOfYear, format, isExists } from 'date-fns'
+import type { CalendarDate } from '../../shared/domain'
+import { DossierError } from '../../shared/errors'
+
+/**
+ * Calendar-date arithmetic on `YYYY-MM-DD` strings (R-17). Terms are calendar terms in
+ * Europe/Amsterdam: a date string already *is* an Amsterdam calendar date, so the arithmetic runs
+ * on a UTC-noon `TZDate`, which has no DST gaps or system-time-zone surprises. Month math is
+ * date-fns's, which clamps to the month's last day: 31 Jan + 3 months = 30 Apr,
+ * 29 Feb 2024 + 2 years = 28 Feb 2026. No `Date` ever leaves this file.
+ */
+
+export const AMSTERDAM_TZ = 'Europe/Amsterdam'
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True for a real calendar date in `YYYY-MM-DD` form (2025-02-29 is not one). */
+export function isCalendarDate(s: unknown): s is CalendarDate {
+  if (typeof s !== 'string') return false
+  const m = DATE_PATTERN.exec(s)
+  if (m === null) return false
+  return isExists(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+}
+
+function toDate(d: CalendarDate): TZDate {
+  if (!isCalendarDate(d)) {
+    // The value is not echoed: it may be a birth date or another personal fact.
+    throw new DossierError('VALIDATION_FAILED', 'Not a calendar date (YYYY-MM-DD)', {
+      issues: [{ path: 'date', key: 'validation.calendarDate' }]
+    })
+  }
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number]
+  return new TZDate(y, m - 1, day, 12, 0, 0, 'UTC')
+}
+
+function toCalendarDate(date: TZDate): CalendarDate {
+  return format(date, 'yyyy-MM-dd')
+}
+
+export function addCalendarDays(d: CalendarDate, n: number): CalendarDate {
+  return toCalendarDate(addDays(toDate(d), n))
+}
+
+/** Month-end clamping: the result never rolls into the next month. */
+export function addCalendarMonths(d: CalendarDate, n: number): CalendarDate {
+  return toCalendarDate(addMonths(toDate(d), n))
+}
+
+/** 29 Feb + 1 year = 28 Feb. */
+export function addCalendarYears(d: CalendarDate, n: number): CalendarDate {
+  return toCalendarDate(addYears(toDate(d), n))
+}
+
+/** The last day (31 December) of the calendar year `d` falls in. */
+export function endOfCalendarYear(d: CalendarDate): CalendarDate {
+  return toCalendarDate(endOfYear(toDate(d)))
+}
+
+/** Negative, zero or positive like a sort comparator. `YYYY-MM-DD` strings sort lexically. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+export function maxDate(first: CalendarDate, ...rest: CalendarDate[]): CalendarDate {
+  return rest.reduce((max, d) => (compareDates(d, max) > 0 ? d : max), first)
+}
+
+export function minDate(first: CalendarDate, ...rest: CalendarDate[]): CalendarDate {
+  return rest.reduce((min, d) => (compareDates(d, min) < 0 ? d : min), first)
+}
+
+/** The calendar date in Europe/Amsterdam at a UTC instant (e.g. 2026-03-28T23:30Z is 29 March). */
+export function amsterdamToday(instant: Date): CalendarDate {
+  return format(new TZDate(instant.getTime(), AMSTERDAM_TZ), 'yyyy-MM-dd')
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod'
+import policyJson from '../../../resources/retention-policy.json'
+import { DossierError } from '../../shared/errors'
+
+/**
+ * The retention policy is data (R-11..R-16, R-3a, R-4): each rule's term lives in
+ * `resources/retention-policy.json`. Which facts start a rule's clock is code
+ * (`evaluateRetention`); so is each rule's action, which the file states and this parser checks,
+ * so the file cannot claim something the engine does not do.
+ */
+
+export const RETENTION_ACTION_KINDS = [
+  'shield', // move to the shielded environment (R-14)
+  'delete', // definitive deletion, tombstone (R-15)
+  'reduce-to-legal-hold', // keep only the legal-hold subset, restricted (R-16)
+  'purge-id-record', // delete BSN + identity-document record + ID copies (Wet LB art. 28)
+  'purge-attachment', // delete one ID copy taken at registration (R-3a, Waadi art. 7c)
+  'purge-consent-data' // delete the special data of an expired consent (R-4)
+] as const
+export type RetentionActionKind = (typeof RETENTION_ACTION_KINDS)[number]
+
+/** Every rule the engine knows, with the action it ends in. */
+export const RULE_ACTIONS = {
+  'unsubscribed-never-worked': 'delete', // R-12
+  'ws-procedure-ended': 'delete', // R-13
+  'worked-stopped': 'reduce-to-legal-hold', // R-11 (or delete when no legal hold runs)
+  'legal-hold-id-bsn': 'purge-id-record', // R-16, Wet LB art. 28
+  'legal-hold-payroll': 'delete', // R-16, AWR art. 52
+  'id-copy-registration': 'purge-attachment', // R-3a, Waadi art. 7c
+  'consent-expired': 'purge-consent-data' // R-4
+} as const satisfies Record<string, RetentionActionKind>
+export type RetentionRuleId = keyof typeof RULE_ACTIONS
+export const RETENTION_RULE_IDS = Object.keys(RULE_ACTIONS) as RetentionRuleId[]
+
+/**
+ * A term counted from the rule's start date. `fullCalendarYearsAfterYearEnd`: that many full
+ * calendar years after 31 December of the start's year; the term ends the day after.
+ */
+export const TERM_UNITS = ['days', 'months', 'years', 'fullCalendarYearsAfterYearEnd'] as const
+export type TermUnit = (typeof TERM_UNITS)[number]
+export interface RetentionTerm {
+  amount: number
+  unit: TermUnit
+}
+
+export interface RetentionRule {
+  id: RetentionRuleId
+  /** Requirement id in REQUIREMENTS.md, e.g. `R-12`. */
+  requirement: string
+  /** The statute, for legal holds. */
+  law?: string
+  description: string
+  term: RetentionTerm
+  action: RetentionActionKind
+}
+
+export interface RetentionPolicy {
+  version: number
+  timeZone: 'Europe/Amsterdam'
+  rules: Record<RetentionRuleId, RetentionRule>
+}
+
+const ruleSchema = z
+  .object({
+    id: z.enum(RETENTION_RULE_IDS as [RetentionRuleId, ...RetentionRuleId[]]),
+    requirement: z.string().regex(/^R-\d+[a-z]?$/),
+    law: z.string().min(1).optional(),
+    description: z.string().min(1),
+    term: z.object({ amount: z.number().int().min(0), unit: z.enum(TERM_UNITS) }).strict(),
+    action: z.enum(RETENTION_ACTION_KINDS)
+  })
+  .strict()
+  .refine((r) => r.action === RULE_ACTIONS[r.id], { path: ['action'], message: 'retention.actionMismatch' })
+
+const policySchema = z
+  .object({
+    version: z.number().int().positive(),
+    timeZone: z.literal('Europe/Amsterdam'), // R-17
+    rules: z.array(ruleSchema)
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    // Every known rule exactly once: a missing term must not silently mean "keep forever".
+    for (const id of RETENTION_RULE_IDS) {
+      const count = p.rules.filter((r) => r.id === id).length
+      if (count !== 1) ctx.addIssue({ code: 'custom', path: ['rules'], message: 'retention.ruleMissingOrDuplicate' })
+    }
+  })
+
+/** Validates a policy document; throws `VALIDATION_FAILED` with field paths on a bad one. */
+export function parseRetentionPolicy(json: unknown): RetentionPolicy {
+  const parsed = policySchema.safeParse(json)
+  if (!parsed.success) {
+    throw new DossierError('VALIDATION_FAILED', 'Invalid retention policy', {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), key: i.message }))
+    })
+  }
+  const rules = Object.fromEntries(parsed.data.rules.map((r) => [r.id, r])) as Record<RetentionRuleId, RetentionRule>
+  return { version: parsed.data.version, timeZone: parsed.data.timeZone, rules }
+}
+
+/** The shipped policy, version 1. */
+export const DEFAULT_POLICY: RetentionPolicy = parseRetentionPolicy(policyJson)

@@ -1,0 +1,92 @@
+/**
+ * Electron lock-down settings in one small, readable module (R-21). Pure data and predicates, so
+ * tests verify them without Electron; `window.ts` and `index.ts` apply them.
+ */
+
+/** The renderer's origin in production: a custom protocol, never file:// (Electron checklist). */
+export const APP_SCHEME = 'app'
+export const APP_ORIGIN = `${APP_SCHEME}://dossier`
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'", // Mantine injects CSS variables at runtime
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self' blob:", // the access-report preview (sandboxed srcdoc/blob frame)
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+export interface SecureWebPreferences {
+  preload: string
+  contextIsolation: true
+  sandbox: true
+  nodeIntegration: false
+  nodeIntegrationInWorker: false
+  nodeIntegrationInSubFrames: false
+  webSecurity: true
+  allowRunningInsecureContent: false
+  webviewTag: false
+  experimentalFeatures: false
+  navigateOnDragDrop: false
+  spellcheck: false
+  devTools: boolean
+}
+
+export function secureWebPreferences(preload: string, isProduction: boolean): SecureWebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: !isProduction
+  }
+}
+
+/** The only pages the app may show: its own renderer (and the dev server in development). */
+export function isTrustedUrl(url: string, devServerUrl: string | undefined): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'dossier') return true
+  if (devServerUrl) {
+    const dev = new URL(devServerUrl)
+    return parsed.origin === dev.origin
+  }
+  return false
+}
+
+/** Navigation away from the app and new windows are always denied. */
+export function isAllowedNavigation(currentUrl: string, targetUrl: string, devServerUrl: string | undefined): boolean {
+  return isTrustedUrl(targetUrl, devServerUrl) && new URL(targetUrl).origin === new URL(currentUrl).origin
+}
+
+/** IPC is accepted only from the app's own top frame. */
+export function isTrustedSender(frame: { url: string; parent: unknown } | null, devServerUrl: string | undefined): boolean {
+  return !!frame && frame.parent === null && isTrustedUrl(frame.url, devServerUrl)
+}
+
+/** Fuses set when packaging (see electron-builder.yml / scripts): documented and tested as data. */
+export const ELECTRON_FUSES = {
+  RunAsNode: false,
+  EnableCookieEncryption: true,
+  EnableNodeOptionsEnvironmentVariable: false,
+  EnableNodeCliInspectArguments: false,
+  EnableEmbeddedAsarIntegrityValidation: true,
+  OnlyLoadAppFromAsar: true
+} as const

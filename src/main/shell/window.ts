@@ -1,0 +1,42 @@
+import { join } from 'node:path'
+import { BrowserWindow, session, shell } from 'electron'
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedNavigation, secureWebPreferences } from './securityPolicy'
+
+/** The main window, locked down per Electron's security checklist (R-21). */
+export function createMainWindow(opts: { isProduction: boolean; devServerUrl: string | undefined }): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    autoHideMenuBar: true,
+    title: 'Dossier',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), opts.isProduction)
+  })
+  win.once('ready-to-show', () => win.show())
+
+  // CSP on every response, not only the meta tag in index.html.
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  })
+
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(win.webContents.getURL(), url, opts.devServerUrl)) event.preventDefault()
+  })
+  win.webContents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(win.webContents.getURL(), url, opts.devServerUrl)) event.preventDefault()
+  })
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    // Only the agency's web site / the regulator's site open in the system browser; nothing in-app.
+    if (/^https:\/\/(www\.)?autoriteitpersoonsgegevens\.nl\//.test(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  if (opts.isProduction) {
+    win.webContents.on('devtools-opened', () => win.webContents.closeDevTools())
+  }
+
+  if (opts.devServerUrl) void win.loadURL(opts.devServerUrl)
+  else void win.loadURL(`${APP_ORIGIN}/index.html`)
+  return win
+}

@@ -1,0 +1,3 @@
+/** Texts of the governance capability: `nl` (default) and `en` with the same keys. */
+export const governanceNl = {}
+export const governanceEn: typeof governanceNl = {}

@@ -1,0 +1,3 @@
+/** Texts of the people capability: `nl` (default) and `en` with the same keys. */
+export const peopleNl = {}
+export const peopleEn: typeof peopleNl = {}

@@ -1,0 +1,80 @@
+import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { useIdle } from '@mantine/hooks'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SessionInfo } from '../../../shared/contract/session'
+import type { StaffRole } from '../../../shared/domain'
+import { call } from '../api/call'
+import { LanguageSwitch } from '../components/LanguageSwitch'
+import { SCREENS } from './screens'
+
+/** The signed-in app: navigation by role, the current screen, idle lock, lock/sign-out. */
+export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo; idleLockMinutes: number }) {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const [nav, setNav] = useState<{ screen: string; params: Record<string, string> }>({ screen: '', params: {} })
+  const navigate = (screen: string, params: Record<string, string> = {}) => setNav({ screen, params })
+  const idle = useIdle(idleLockMinutes * 60_000, { initialState: false })
+  const lock = useMutation({
+    mutationFn: (reason: 'idle' | 'manual') => call('lock', { reason }),
+    onSettled: () => {
+      queryClient.clear()
+      void queryClient.invalidateQueries({ queryKey: ['appState'] })
+    }
+  })
+  const signOut = useMutation({
+    mutationFn: () => call('signOut', {}),
+    onSettled: () => {
+      queryClient.clear()
+      void queryClient.invalidateQueries({ queryKey: ['appState'] })
+    }
+  })
+  useEffect(() => {
+    if (idle) lock.mutate('idle')
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [idle])
+
+  const allowed = SCREENS.filter((s) => s.roles.some((r: StaffRole) => session.roles.includes(r)))
+  const current = allowed.find((s) => s.id === nav.screen) ?? allowed[0]!
+  const content = current.render({ session, navigate, params: nav.params })
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={3}>{t('app.name')}</Title>
+            <Text size="sm" c="dimmed">
+              {session.displayName}
+            </Text>
+            {session.roles.map((r) => (
+              <Badge key={r} size="xs" variant="light">
+                {r}
+              </Badge>
+            ))}
+          </Group>
+          <Group gap="xs">
+            <LanguageSwitch />
+            <Button size="xs" variant="default" onClick={() => lock.mutate('manual')} data-testid="lock-button">
+              {t('nav.lock')}
+            </Button>
+            <Button size="xs" variant="subtle" onClick={() => signOut.mutate()} data-testid="signout-button">
+              {t('nav.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <Stack gap={2}>
+            {allowed.filter((s) => !s.hidden).map((s) => (
+              <NavLink key={s.id} label={t(`nav.${s.id}`)} active={s.id === current.id} onClick={() => navigate(s.id)} data-testid={`nav-${s.id}`} />
+            ))}
+          </Stack>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>{content}</AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,77 @@
+import { Alert, Button, Center, Checkbox, Code, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { call, fieldErrors } from '../api/call'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { LanguageSwitch } from '../components/LanguageSwitch'
+
+/** First run: create the vault and the first account, then show the recovery key once. */
+export function SetupScreen() {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
+  const [stored, setStored] = useState(false)
+  const form = useForm({
+    initialValues: { username: '', displayName: '', passphrase: '', repeat: '' },
+    validate: {
+      passphrase: (v) => (v.length < 12 ? t('validation.passphrase.tooShort') : null),
+      repeat: (v, values) => (v !== values.passphrase ? t('setup.mismatch') : null)
+    }
+  })
+  const setup = useMutation({
+    mutationFn: (v: typeof form.values) => call('setupVault', { username: v.username, displayName: v.displayName || v.username, passphrase: v.passphrase }),
+    onSuccess: (r) => setRecoveryKey(r.recoveryKey),
+    onError: (e) => form.setErrors(fieldErrors(e, t))
+  })
+
+  if (recoveryKey) {
+    return (
+      <Center h="100vh" bg="gray.0">
+        <Paper withBorder shadow="sm" p="xl" w={560}>
+          <Stack>
+            <Title order={2}>{t('setup.recoveryTitle')}</Title>
+            <Alert color="yellow">{t('setup.recoveryIntro')}</Alert>
+            <Code block fz="lg" data-testid="recovery-key" ta="center">
+              {recoveryKey}
+            </Code>
+            <Group>
+              <Button variant="default" onClick={() => window.print()}>
+                {t('setup.recoveryPrint')}
+              </Button>
+            </Group>
+            <Checkbox label={t('setup.recoveryConfirm')} checked={stored} onChange={(e) => setStored(e.currentTarget.checked)} data-testid="recovery-stored" />
+            <Button disabled={!stored} onClick={() => void queryClient.invalidateQueries({ queryKey: ['appState'] })} data-testid="recovery-continue">
+              {t('setup.recoveryContinue')}
+            </Button>
+          </Stack>
+        </Paper>
+      </Center>
+    )
+  }
+
+  return (
+    <Center h="100vh" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" w={520}>
+        <form onSubmit={form.onSubmit((v) => setup.mutate(v))}>
+          <Stack>
+            <Group justify="space-between">
+              <Title order={2}>{t('setup.title')}</Title>
+              <LanguageSwitch />
+            </Group>
+            <Text size="sm">{t('setup.intro')}</Text>
+            <ErrorAlert error={setup.error} />
+            <TextInput label={t('setup.username')} autoFocus required data-testid="setup-username" {...form.getInputProps('username')} />
+            <TextInput label={t('setup.displayName')} data-testid="setup-displayname" {...form.getInputProps('displayName')} />
+            <PasswordInput label={t('setup.passphrase')} required data-testid="setup-passphrase" {...form.getInputProps('passphrase')} />
+            <PasswordInput label={t('setup.passphraseRepeat')} required data-testid="setup-repeat" {...form.getInputProps('repeat')} />
+            <Button type="submit" loading={setup.isPending} data-testid="setup-submit">
+              {t('setup.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  )
+}

@@ -1,0 +1,8 @@
+import { z } from 'zod'
+import { operation } from './operation'
+
+void z
+void operation
+
+/** Operations of the relations capability. */
+export const relationsOperations = {}

@@ -1,0 +1,51 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`, Europe/Amsterdam; domain.ts `CalendarDate`). Rules that depend on
+ * the date take `today` as an argument (STYLE: no clock inside rules). ISO dates compare correctly
+ * as strings, so no `Date` object and no time zone is ever involved.
+ */
+import { z } from 'zod'
+import type { CalendarDate } from '../domain'
+import { keyed } from './messages'
+
+/** A real calendar date in `YYYY-MM-DD` form: `2024-02-29` passes, `2025-02-29` does not. */
+export const calendarDateSchema = z.iso.date(keyed('validation.date.invalid'))
+
+export function isCalendarDate(value: string): boolean {
+  return calendarDateSchema.safeParse(value).success
+}
+
+function assertToday(today: CalendarDate): void {
+  if (!isCalendarDate(today)) throw new Error('today must be a YYYY-MM-DD calendar date')
+}
+
+/** A date on or before `today` (registration, verification, consent dates). */
+export function pastDateSchema(today: CalendarDate) {
+  assertToday(today)
+  return calendarDateSchema.refine((date) => date <= today, { error: 'validation.date.future' })
+}
+
+/**
+ * Age in whole years on `today` (R-2: age is derived, never stored). Someone born on 29 February
+ * becomes a year older on 1 March in a non-leap year.
+ */
+export function ageOn(birthDate: CalendarDate, today: CalendarDate): number {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4))
+  return today.slice(5) < birthDate.slice(5) ? years - 1 : years
+}
+
+/** R-2: plausible working age on `today`, inclusive. */
+export const MIN_AGE = 15
+export const MAX_AGE = 100
+
+/** A birth date in the past, of someone aged 15 to 100 (inclusive) on `today`. */
+export function birthDateSchema(today: CalendarDate) {
+  assertToday(today)
+  return calendarDateSchema.superRefine((date, ctx) => {
+    if (date > today) {
+      ctx.addIssue({ code: 'custom', message: 'validation.birthDate.future' })
+      return
+    }
+    const age = ageOn(date, today)
+    if (age < MIN_AGE || age > MAX_AGE) ctx.addIssue({ code: 'custom', message: 'validation.birthDate.age' })
+  })
+}
