@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { call } from './api/call'
+import { resetSession } from './api/resetSession'
 import { MainLayout } from './screens/MainLayout'
 import { SetupScreen } from './screens/SetupScreen'
 import { SignInScreen } from './screens/SignInScreen'
@@ -13,10 +14,7 @@ export function App() {
 
   useEffect(() => {
     // Main locked the vault (idle, suspend, screen lock): drop every cached answer, show sign-in.
-    return window.dossierEvents?.onLocked(() => {
-      queryClient.clear()
-      void queryClient.invalidateQueries({ queryKey: ['appState'] })
-    })
+    return window.dossierEvents?.onLocked(() => resetSession(queryClient))
   }, [queryClient])
 
   if (!state.data) {

@@ -4,13 +4,23 @@ import '@mantine/notifications/styles.css'
 import './i18n'
 import { MantineProvider, createTheme } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { ApiError } from './api/call'
+import { resetSession } from './api/resetSession'
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'sm', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' })
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
+/** Any call answered "locked" (idle lock in main, suspend) sends the user back to sign-in. */
+function onApiError(e: unknown): void {
+  if (e instanceof ApiError && (e.code === 'VAULT_LOCKED' || e.code === 'NOT_SIGNED_IN')) resetSession(queryClient)
+}
+const queryClient: QueryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError })
+})
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

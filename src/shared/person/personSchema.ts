@@ -102,17 +102,21 @@ export function checkPersonFacts(person: PersonFacts, ctx: z.RefinementCtx): voi
 // ---------------------------------------------------------------------------------------------
 // Intake (R-2, R-3a, R-24)
 
-/**
- * The registration form. R-3a: no BSN, no identity-document number, no health or other special
- * data — the object is strict, so a payload carrying such a field is rejected.
- * `birthDate` is optional in the shape but required for REGISTERED_ROLES (checkPersonFacts).
- */
-export function makeIntakeSchema(today: CalendarDate) {
+/** Date rules relative to today, or plain calendar dates when there is no today (static schemas). */
+function datesFor(today: CalendarDate | null) {
+  return {
+    past: today === null ? calendarDateSchema : pastDateSchema(today),
+    birth: today === null ? calendarDateSchema : birthDateSchema(today)
+  }
+}
+
+function buildIntakeSchema(today: CalendarDate | null) {
+  const dates = datesFor(today)
   return strictInput({
     ref: optional(requiredText(100)),
     givenName: requiredText(NAME_MAX),
     familyName: requiredText(NAME_MAX),
-    birthDate: optional(birthDateSchema(today)),
+    birthDate: optional(dates.birth),
     gender: oneOf(GENDERS),
     address: optional(addressSchema),
     email: optional(emailSchema),
@@ -126,13 +130,30 @@ export function makeIntakeSchema(today: CalendarDate) {
     leave: optionalText(FREE_TEXT_MAX),
     particulars: optionalText(FREE_TEXT_MAX),
     source: sourceSchema,
-    registeredOn: pastDateSchema(today),
+    registeredOn: dates.past,
     roles: rolesSchema,
     purposes: purposesSchema,
     statementVersion: requiredText(50), // R-24: which privacy statement was shown…
-    statementShownOn: pastDateSchema(today) // …and when
+    statementShownOn: dates.past // …and when
   }).superRefine(checkPersonFacts)
 }
+
+/**
+ * The registration form. R-3a: no BSN, no identity-document number, no health or other special
+ * data — the object is strict, so a payload carrying such a field is rejected.
+ * `birthDate` is optional in the shape but required for REGISTERED_ROLES (checkPersonFacts).
+ * Dates are checked against `today`: nothing registered in the future, a plausible birth date.
+ */
+export function makeIntakeSchema(today: CalendarDate) {
+  return buildIntakeSchema(today)
+}
+
+/**
+ * The same shape and rules without the date-relative checks, for places that need one static
+ * schema (the IPC contract's input). The service must still parse with `makeIntakeSchema(today)`.
+ */
+export const intakeSchema = buildIntakeSchema(null)
+
 export type IntakeSchema = ReturnType<typeof makeIntakeSchema>
 /** What the form sends (before trimming and normalisation). */
 export type IntakeInput = z.input<IntakeSchema>
@@ -160,12 +181,8 @@ export interface EmploymentDataContext {
   readonly purposes: readonly Purpose[]
 }
 
-/**
- * R-3 employment data for one person. The BSN rule (UAVG art. 46) depends on the person's stored
- * purposes, so the service builds the schema per person: `makeEmploymentDataSchema({ today,
- * purposes: person.purposes }).parse(data)`. A form can do the same with the purposes it shows.
- */
-export function makeEmploymentDataSchema({ today, purposes }: EmploymentDataContext) {
+function buildEmploymentDataSchema(context: EmploymentDataContext | null) {
+  const dates = datesFor(context?.today ?? null)
   return strictInput({
     nationality: z
       .string(keyed('validation.nationality.invalid'))
@@ -175,13 +192,13 @@ export function makeEmploymentDataSchema({ today, purposes }: EmploymentDataCont
       .meta({ description: 'ISO 3166-1 alpha-2 country code, e.g. NL' }),
     bsn: optional(bsnSchema),
     idDocument: idDocumentSchema,
-    idVerifiedOn: pastDateSchema(today),
+    idVerifiedOn: dates.past,
     workPermit: optional(workPermitSchema),
-    vogDate: optional(pastDateSchema(today)), // VOG: verklaring omtrent het gedrag
+    vogDate: optional(dates.past), // VOG: verklaring omtrent het gedrag
     iban: optional(ibanSchema),
     maritalStatus: optional(oneOf(MARITAL_STATUSES))
   }).superRefine((data, ctx) => {
-    if (data.bsn !== undefined && !hasBsnPurpose(purposes)) {
+    if (context !== null && data.bsn !== undefined && !hasBsnPurpose(context.purposes)) {
       ctx.addIssue({ code: 'custom', message: 'validation.bsn.purpose', path: ['bsn'] })
     }
     // A document is verified while it is valid.
@@ -190,6 +207,21 @@ export function makeEmploymentDataSchema({ today, purposes }: EmploymentDataCont
     }
   })
 }
+
+/**
+ * R-3 employment data for one person. The BSN rule (UAVG art. 46) depends on the person's stored
+ * purposes, so the service builds the schema per person: `makeEmploymentDataSchema({ today,
+ * purposes: person.purposes }).parse(data)`. A form can do the same with the purposes it shows.
+ */
+export function makeEmploymentDataSchema(context: EmploymentDataContext) {
+  return buildEmploymentDataSchema(context)
+}
+
+/**
+ * The shape and the rules that need neither today nor the person's purposes, for the IPC
+ * contract's static input. The service must still parse with `makeEmploymentDataSchema`.
+ */
+export const employmentDataSchema = buildEmploymentDataSchema(null)
 export type EmploymentDataSchema = ReturnType<typeof makeEmploymentDataSchema>
 export type EmploymentDataInput = z.input<EmploymentDataSchema>
 export type EmploymentData = z.output<EmploymentDataSchema>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  employmentDataSchema,
   employmentPeriodSchema,
   hasBsnPurpose,
+  intakeSchema,
   makeEmploymentDataSchema,
   makeIntakeSchema,
   recruitmentProcedureSchema,
@@ -132,6 +134,13 @@ describe('intake (R-2)', () => {
   it('refuses to build with a malformed today', () => {
     expect(() => makeIntakeSchema('2026-13-01')).toThrow()
   })
+
+  it('has a static variant for the IPC contract: same shape and rules, no date-relative checks', () => {
+    expect(intakeSchema.safeParse(validIntake({ registeredOn: '2030-01-01' })).success).toBe(true)
+    expect(issuesOf(intakeSchema.safeParse(validIntake({ registeredOn: '2030-02-30' })))).toEqual(['registeredOn: validation.date.invalid'])
+    expect(issuesOf(intakeSchema.safeParse(validIntake({ bsn: '111222333' })))).toEqual([': validation.unknownField'])
+    expect(issuesOf(intakeSchema.safeParse(validIntake({ email: undefined, phone: undefined })))).toEqual(['email: validation.contact.required'])
+  })
 })
 
 describe('employment data (R-3)', () => {
@@ -196,6 +205,12 @@ describe('employment data (R-3)', () => {
   it('accepts a work permit with its expiry', () => {
     expect(withPayroll.parse(data({ workPermit: { number: 'W123', expiry: '2027-01-01' } })).workPermit).toEqual({ number: 'W123', expiry: '2027-01-01' })
     expect(issuesOf(withPayroll.safeParse(data({ workPermit: { number: 'W123' } })))).toEqual(['workPermit.expiry: validation.required'])
+  })
+
+  it('has a static variant for the IPC contract that leaves the purpose and date rules to the service', () => {
+    expect(employmentDataSchema.safeParse(data({ idVerifiedOn: '2030-01-01', idDocument: { type: 'passport', number: 'X1', expiry: '2031-01-01' } })).success).toBe(true)
+    expect(issuesOf(employmentDataSchema.safeParse(data({ copy: 'x' })))).toEqual([': validation.unknownField'])
+    expect(issuesOf(employmentDataSchema.safeParse(data({ bsn: '123456789' })))).toEqual(['bsn: validation.bsn.invalid'])
   })
 
   it('reports a malformed nationality', () => {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { SessionInfo } from '../../../shared/contract/session'
 import type { StaffRole } from '../../../shared/domain'
 import { call } from '../api/call'
+import { resetSession } from '../api/resetSession'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SCREENS } from './screens'
 
@@ -18,17 +19,11 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
   const idle = useIdle(idleLockMinutes * 60_000, { initialState: false })
   const lock = useMutation({
     mutationFn: (reason: 'idle' | 'manual') => call('lock', { reason }),
-    onSettled: () => {
-      queryClient.clear()
-      void queryClient.invalidateQueries({ queryKey: ['appState'] })
-    }
+    onSettled: () => resetSession(queryClient)
   })
   const signOut = useMutation({
     mutationFn: () => call('signOut', {}),
-    onSettled: () => {
-      queryClient.clear()
-      void queryClient.invalidateQueries({ queryKey: ['appState'] })
-    }
+    onSettled: () => resetSession(queryClient)
   })
   useEffect(() => {
     if (idle) lock.mutate('idle')
@@ -50,7 +45,7 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
             </Text>
             {session.roles.map((r) => (
               <Badge key={r} size="xs" variant="light">
-                {r}
+                {t(`roles.${r}`)}
               </Badge>
             ))}
           </Group>

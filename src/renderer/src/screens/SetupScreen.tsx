@@ -33,7 +33,7 @@ export function SetupScreen() {
           <Stack>
             <Title order={2}>{t('setup.recoveryTitle')}</Title>
             <Alert color="yellow">{t('setup.recoveryIntro')}</Alert>
-            <Code block fz="lg" data-testid="recovery-key" ta="center">
+            <Code block fz="md" data-testid="recovery-key" ta="center" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', letterSpacing: 1 }}>
               {recoveryKey}
             </Code>
             <Group>

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ADMIN } from '../support/testApp'
+import { pageProblems, screenshot } from './support/browser'
+import { startE2e } from './support/e2eSession'
+
+/** Foundation screens in real Chromium against the real services and a real encrypted vault. */
+describe('first run, sign-in and lock in the browser', () => {
+  let e: Awaited<ReturnType<typeof startE2e>>
+  beforeAll(async () => {
+    e = await startE2e({ setup: false })
+  })
+  afterAll(async () => {
+    await e?.close()
+  })
+
+  it('creates the vault on first run and shows the recovery key once, which really opens the vault', async () => {
+    const page = await e.page()
+    await page.getByTestId('setup-username').waitFor()
+    await screenshot(page, 'foundation-01-setup')
+    await page.getByTestId('setup-username').fill('anna')
+    await page.getByTestId('setup-displayname').fill('Anna de Vries')
+    await page.getByTestId('setup-passphrase').fill('kort')
+    await page.getByTestId('setup-repeat').fill('kort')
+    await page.getByTestId('setup-submit').click()
+    await page.getByText('Een wachtwoordzin heeft minstens 12 tekens.').first().waitFor()
+    expect(e.harness.app.vaultState()).toBe('none')
+
+    await page.getByTestId('setup-passphrase').fill(ADMIN.passphrase)
+    await page.getByTestId('setup-repeat').fill(ADMIN.passphrase)
+    await page.getByTestId('setup-submit').click()
+    const key = (await page.getByTestId('recovery-key').textContent())?.trim() ?? ''
+    expect(key).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$/)
+    await screenshot(page, 'foundation-02-recovery-key')
+    expect(await page.getByTestId('recovery-continue').isDisabled()).toBe(true)
+    await page.getByTestId('recovery-stored').check()
+    await page.getByTestId('recovery-continue').click()
+    await page.getByTestId('signout-button').waitFor()
+    await screenshot(page, 'foundation-03-home')
+    expect(e.harness.app.currentSession?.roles).toEqual(expect.arrayContaining(['admin', 'privacy_officer']))
+
+    // The key shown is the real recovery key: it opens the vault and sets a new passphrase.
+    await e.harness.app.signOut()
+    await e.harness.app.recover(key, 'anna', 'recovered passphrase!')
+    await e.harness.app.signOut()
+    await e.harness.app.signIn('anna', 'recovered passphrase!')
+    await e.harness.app.signOut()
+    expect(pageProblems(page)).toEqual([])
+  })
+
+  it('refuses a wrong passphrase with a clear message and signs in with the right one', async () => {
+    const page = await e.page()
+    await page.getByTestId('signin-username').fill('anna')
+    await page.getByTestId('signin-passphrase').fill('dit is niet goed!')
+    await page.getByTestId('signin-submit').click()
+    const alert = page.getByTestId('error-alert')
+    await alert.waitFor()
+    expect(await alert.getAttribute('data-code')).toBe('VAULT_WRONG_PASSPHRASE')
+    expect((await alert.textContent())?.trim()).toBe('De wachtwoordzin klopt niet.')
+    expect(await page.getByTestId('signin-passphrase').inputValue()).toBe('')
+    await screenshot(page, 'foundation-04-wrong-passphrase')
+    await e.signIn(page, 'anna', 'recovered passphrase!')
+    await page.getByTestId('signout-button').click()
+    await page.getByTestId('signin-username').waitFor()
+    expect(e.harness.app.vaultState()).toBe('locked')
+  })
+
+  it('switches between Dutch and English', async () => {
+    const page = await e.page()
+    await page.getByRole('button', { name: 'Aanmelden' }).waitFor()
+    await page.getByTestId('language-switch').getByText('EN').click()
+    await page.getByRole('button', { name: 'Sign in' }).waitFor()
+    await page.getByText('Passphrase', { exact: true }).waitFor()
+    await screenshot(page, 'foundation-05-sign-in-english')
+    await page.getByTestId('language-switch').getByText('NL').click()
+    await page.getByRole('button', { name: 'Aanmelden' }).waitFor()
+  })
+
+  it('locks after the idle time: the data key is dropped and sign-in is shown', async () => {
+    const page = await e.page()
+    await e.signIn(page, 'anna', 'recovered passphrase!')
+    expect(e.harness.app.vaultState()).toBe('unlocked')
+    e.clock.advanceMs(11 * 60_000)
+    expect(await e.harness.app.tick()).toBe(true)
+    e.harness.notifyLocked()
+    expect(e.harness.app.vaultState()).toBe('locked')
+    await page.getByTestId('signin-username').waitFor()
+    await screenshot(page, 'foundation-06-locked')
+    const actions = await auditActions(e)
+    expect(actions).toContain('session.lock')
+  })
+})
+
+async function auditActions(e: Awaited<ReturnType<typeof startE2e>>): Promise<string[]> {
+  await e.harness.app.signIn('anna', 'recovered passphrase!')
+  const list = await e.harness.app.audit.list(e.harness.app.vault.dataSource.manager, {})
+  await e.harness.app.signOut()
+  return list.map((a) => a.action)
+}
