@@ -52,15 +52,53 @@ export const en: Shape<typeof nl> = {
   common: { save: 'Save', cancel: 'Cancel', close: 'Close', yes: 'Yes', no: 'No', loading: 'Working…', none: 'None' },
   validation: {
     required: 'This field is required.',
+    type: 'Invalid input.',
+    unknownField: 'This data does not belong here (for example no BSN at registration).',
+    option: 'Choose one of the possible values.',
+    tooLong: 'This text is too long.',
+    duplicate: 'This value appears twice.',
+    bsn: {
+      invalid: 'This is not a valid BSN (9 digits, 11-proof).',
+      purpose: 'A BSN may only be recorded for payroll or a client\'s identification requirement.',
+      notAtRegistration: 'No BSN is recorded at registration; only once employment starts.'
+    },
+    postcode: { invalid: 'Use a Dutch postcode, for example 1234 AB.' },
+    phone: { invalid: 'This is not a valid phone number.' },
+    email: { invalid: 'This is not a valid e-mail address.' },
+    iban: { invalid: 'This is not a valid IBAN.' },
+    uuid: { invalid: 'Invalid reference.' },
+    nationality: { invalid: 'Use a two-letter country code, for example NL.' },
+    date: {
+      invalid: 'This is not a valid date (YYYY-MM-DD).',
+      future: 'This date may not be in the future.',
+      beforeRegistration: 'This date is before the registration.'
+    },
+    birthDate: { future: 'The birth date is in the future.', age: 'The age must be between 15 and 100 years.' },
+    period: { endBeforeStart: 'The end date is before the start date.' },
+    idDocument: { expired: 'The identity document had expired on the date it was checked.' },
+    contact: { required: 'Enter an e-mail address or a phone number.' },
+    source: { detailRequired: 'State which website the data came from.' },
+    recruitment: { client: 'Choose a client.' },
+    special: {
+      basis: 'Choose either consent or a legal basis.',
+      legalBasis: 'Unknown legal basis.',
+      purpose: 'This purpose is not recorded for this person.',
+      notAtRegistration: 'No health questions are asked at registration.'
+    },
+    passphrase: { tooShort: 'A passphrase has at least 12 characters.' },
+    accountName: { invalid: 'Only letters, digits and . _ @ -' },
+    import: {
+      format: 'This is not a dossier-import/1 file.',
+      duplicateRef: 'This reference already appears earlier in the file.',
+      duplicateClient: 'This client already appears earlier in the file.'
+    },
     invalid_type: 'This field is required.',
     too_small: 'Too short.',
     too_big: 'Too long.',
     invalid_format: 'Invalid input.',
     invalid_value: 'Choose a valid value.',
     unrecognized_keys: 'This field is not allowed here.',
-    custom: 'Invalid input.',
-    passphrase: { tooShort: 'A passphrase has at least 12 characters.' },
-    accountName: { invalid: 'Only letters, digits and . _ @ -' }
+    custom: 'Invalid input.'
   },
   errors: {
     VALIDATION_FAILED: 'Some fields are not filled in correctly. See the messages next to the fields.',
@@ -88,6 +126,7 @@ export const en: Shape<typeof nl> = {
     CONFLICT: 'This is not possible in the current state.',
     CONSENT_REQUIRED: 'Without valid consent or a legal basis this data may not be stored.',
     BSN_NOT_ALLOWED: 'The BSN may only be recorded with a purpose that allows it (payroll or client identification), and not at registration.',
+    EMPLOYMENT_REQUIRED: 'These details are recorded only once the person is employed. Add an employment first.',
     DO_NOT_CONTACT_MATCH: 'This person is on the do-not-contact register ({{identifier}}). Nothing was saved.',
     DUPLICATE_PERSON: 'A person with these details already exists.',
     RETENTION_SHIELDED: 'This record is shielded. Only a privacy officer can open it, stating a reason.',

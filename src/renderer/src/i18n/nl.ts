@@ -48,15 +48,53 @@ export const nl = {
   common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen' },
   validation: {
     required: 'Dit veld is verplicht.',
+    type: 'Ongeldige invoer.',
+    unknownField: 'Dit gegeven hoort hier niet (bijvoorbeeld geen BSN bij inschrijving).',
+    option: 'Kies een van de mogelijke waarden.',
+    tooLong: 'Deze tekst is te lang.',
+    duplicate: 'Deze waarde staat er twee keer in.',
+    bsn: {
+      invalid: 'Dit is geen geldig BSN (9 cijfers, elfproef).',
+      purpose: 'Een BSN mag alleen worden vastgelegd met het doel salarisadministratie of identificatie-eis opdrachtgever.',
+      notAtRegistration: 'Bij inschrijving wordt geen BSN vastgelegd; pas bij indiensttreding.'
+    },
+    postcode: { invalid: 'Gebruik een Nederlandse postcode, bijvoorbeeld 1234 AB.' },
+    phone: { invalid: 'Dit is geen geldig telefoonnummer.' },
+    email: { invalid: 'Dit is geen geldig e-mailadres.' },
+    iban: { invalid: 'Dit is geen geldig IBAN.' },
+    uuid: { invalid: 'Ongeldige verwijzing.' },
+    nationality: { invalid: 'Gebruik een landcode van twee letters, bijvoorbeeld NL.' },
+    date: {
+      invalid: 'Dit is geen geldige datum (JJJJ-MM-DD).',
+      future: 'Deze datum mag niet in de toekomst liggen.',
+      beforeRegistration: 'Deze datum ligt vóór de inschrijving.'
+    },
+    birthDate: { future: 'De geboortedatum ligt in de toekomst.', age: 'De leeftijd moet tussen 15 en 100 jaar liggen.' },
+    period: { endBeforeStart: 'De einddatum ligt vóór de begindatum.' },
+    idDocument: { expired: 'Het identiteitsbewijs was verlopen op de datum van controle.' },
+    contact: { required: 'Vul een e-mailadres of telefoonnummer in.' },
+    source: { detailRequired: 'Vermeld van welke website de gegevens komen.' },
+    recruitment: { client: 'Kies een opdrachtgever.' },
+    special: {
+      basis: 'Kies toestemming óf een wettelijke grondslag.',
+      legalBasis: 'Onbekende wettelijke grondslag.',
+      purpose: 'Dit doel is niet vastgelegd voor deze persoon.',
+      notAtRegistration: 'Bij inschrijving worden geen gezondheidsgegevens gevraagd.'
+    },
+    passphrase: { tooShort: 'Een wachtwoordzin heeft minstens 12 tekens.' },
+    accountName: { invalid: 'Alleen letters, cijfers en . _ @ -' },
+    import: {
+      format: 'Dit is geen dossier-import/1-bestand.',
+      duplicateRef: 'Deze referentie komt al eerder in het bestand voor.',
+      duplicateClient: 'Deze opdrachtgever komt al eerder in het bestand voor.'
+    },
     invalid_type: 'Dit veld is verplicht.',
     too_small: 'Te kort.',
     too_big: 'Te lang.',
     invalid_format: 'Ongeldige invoer.',
     invalid_value: 'Kies een geldige waarde.',
     unrecognized_keys: 'Dit veld is hier niet toegestaan.',
-    custom: 'Ongeldige invoer.',
-    passphrase: { tooShort: 'Een wachtwoordzin heeft minstens 12 tekens.' },
-    accountName: { invalid: 'Alleen letters, cijfers en . _ @ -' }
+    custom: 'Ongeldige invoer.'
   },
   errors: {
     VALIDATION_FAILED: 'Niet alle velden zijn goed ingevuld. Zie de meldingen bij de velden.',
@@ -84,6 +122,7 @@ export const nl = {
     CONFLICT: 'Dit kan niet in de huidige toestand.',
     CONSENT_REQUIRED: 'Zonder geldige toestemming of wettelijke grondslag mag dit gegeven niet worden opgeslagen.',
     BSN_NOT_ALLOWED: 'Het BSN mag alleen worden vastgelegd met een doel dat dit toestaat (salarisadministratie of identificatie-eis), en niet bij inschrijving.',
+    EMPLOYMENT_REQUIRED: 'Deze gegevens worden pas vastgelegd als de persoon in dienst is. Voeg eerst een dienstverband toe.',
     DO_NOT_CONTACT_MATCH: 'Deze persoon staat in het niet-benaderen-register ({{identifier}}). Er is niets opgeslagen.',
     DUPLICATE_PERSON: 'Er bestaat al een persoon met deze gegevens.',
     RETENTION_SHIELDED: 'Dit dossier is afgeschermd. Alleen een privacy officer kan het openen, met een reden.',

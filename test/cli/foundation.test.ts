@@ -1,0 +1,85 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../support/cli'
+import { tempDir } from '../support/testApp'
+
+/** The admin CLI end to end: the built `dossier` over a real vault, plain Node, no Electron. */
+describe('dossier CLI: vault, accounts, backup', () => {
+  const { dir, cleanup } = tempDir('dossier-cli-')
+  const vault = join(dir, 'vault')
+  const admin = { DOSSIER_PASSPHRASE: 'beheer wachtwoordzin 1', DOSSIER_USER: 'beheer' }
+  let recoveryKey = ''
+
+  beforeAll(() => {
+    const r = runCli(['--vault', vault, 'init', '--admin', 'beheer', '--json'], { DOSSIER_PASSPHRASE: admin.DOSSIER_PASSPHRASE })
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    recoveryKey = r.json<{ recoveryKey: string }>().recoveryKey
+  })
+  afterAll(cleanup)
+
+  it('init refuses an existing vault', () => {
+    const r = runCli(['--vault', vault, 'init', '--admin', 'anders'], { DOSSIER_PASSPHRASE: admin.DOSSIER_PASSPHRASE })
+    expect(r.code).toBe(1)
+    expect(r.stderr.trim()).toMatch(/^error VAULT_EXISTS: /)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('status --json reports the schema version and counts', () => {
+    const r = runCli(['--vault', vault, 'status', '--json'], admin)
+    expect(r.code).toBe(0)
+    expect(r.json()).toEqual({ schemaVersion: 1, persons: 0, shielded: 0, legalHold: 0, tombstones: 0 })
+  })
+
+  it('adds a user whose passphrase comes from DOSSIER_NEW_PASSPHRASE and lists users as JSON', () => {
+    expect(runCli(['--vault', vault, 'user', 'add', 'sanne', '--role', 'staff', 'privacy_officer'], { ...admin, DOSSIER_NEW_PASSPHRASE: 'sanne wachtwoordzin' }).code).toBe(0)
+    const list = runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string; roles: string[] }[]>()
+    expect(list.find((u) => u.username === 'sanne')?.roles.sort()).toEqual(['privacy_officer', 'staff'])
+    // sanne signs in with her own passphrase, but may not manage accounts
+    const denied = runCli(['--vault', vault, '--user', 'sanne', 'user', 'list'], { DOSSIER_PASSPHRASE: 'sanne wachtwoordzin' })
+    expect(denied.code).toBe(1)
+    expect(denied.stderr).toMatch(/^error FORBIDDEN/)
+  })
+
+  it('fails with one line and a non-zero exit on a wrong passphrase, without a passphrase or vault', () => {
+    const wrong = runCli(['--vault', vault, 'status'], { ...admin, DOSSIER_PASSPHRASE: 'helemaal verkeerd' })
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toBe('error VAULT_WRONG_PASSPHRASE: The passphrase is not correct.\n')
+    const none = runCli(['--vault', vault, 'status'], { DOSSIER_USER: 'beheer' })
+    expect(none.code).toBe(2)
+    expect(none.stderr).toMatch(/^error USAGE: no passphrase/)
+    expect(runCli(['status'], admin).code).toBe(2)
+  })
+
+  it('backs up to one encrypted file and restores it; a damaged backup is refused and changes nothing', () => {
+    const backup = join(dir, 'backup.dossier')
+    const b = runCli(['--vault', vault, 'backup', '--out', backup, '--json'], admin)
+    expect(b.code).toBe(0)
+    const bytes = readFileSync(backup)
+    expect(bytes.includes('beheer wachtwoordzin 1')).toBe(false)
+    expect(bytes.includes('sanne')).toBe(false)
+
+    // a user added after the backup disappears again after restoring it
+    expect(runCli(['--vault', vault, 'user', 'add', 'later', '--role', 'staff'], { ...admin, DOSSIER_NEW_PASSPHRASE: 'later wachtwoordzin' }).code).toBe(0)
+    const damaged = join(dir, 'damaged.dossier')
+    writeFileSync(damaged, Buffer.concat([bytes.subarray(0, bytes.length - 5000), Buffer.alloc(5000, 1)]))
+    const bad = runCli(['--vault', vault, 'restore', damaged], admin)
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/^error BACKUP_UNREADABLE/)
+    expect(runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string }[]>().map((u) => u.username)).toContain('later')
+
+    expect(runCli(['--vault', vault, 'restore', backup], admin).code).toBe(0)
+    const users = runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string }[]>().map((u) => u.username)
+    expect(users).toContain('sanne')
+    expect(users).not.toContain('later')
+    expect(existsSync(join(vault, 'dossier.lock'))).toBe(false)
+  })
+
+  it('recovers with the recovery key: a new admin passphrase replaces the lost one', () => {
+    const r = runCli(['--vault', vault, '--user', 'beheer', 'recover'], { DOSSIER_RECOVERY_KEY: recoveryKey, DOSSIER_NEW_PASSPHRASE: 'na herstel wachtwoord' })
+    expect(r.code).toBe(0)
+    expect(runCli(['--vault', vault, 'status'], admin).code).toBe(1)
+    expect(runCli(['--vault', vault, 'status', '--json'], { ...admin, DOSSIER_PASSPHRASE: 'na herstel wachtwoord' }).code).toBe(0)
+  })
+})

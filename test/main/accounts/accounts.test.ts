@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { Vault } from '../../../src/main/vault/Vault'
+import { ADMIN, newTestApp } from '../../support/testApp'
+
+const disposers: (() => Promise<void>)[] = []
+afterEach(async () => {
+  for (const d of disposers.splice(0)) await d()
+})
+
+describe('staff accounts', () => {
+  it('first run creates one account holding admin and privacy officer', async () => {
+    const t = await newTestApp()
+    disposers.push(() => t.dispose())
+    const [admin] = await t.call<{ username: string; roles: string[] }[]>('listAccounts')
+    expect(admin?.username).toBe(ADMIN.username)
+    expect(admin?.roles).toEqual(expect.arrayContaining(['admin', 'privacy_officer']))
+  })
+
+  it('adds staff with their own key slot; a disabled account can no longer unlock the vault', async () => {
+    const t = await newTestApp()
+    disposers.push(() => t.dispose())
+    const piet = await t.call<{ id: string }>('addAccount', { username: 'piet', displayName: 'Piet', roles: ['staff'], passphrase: 'piet passphrase 1' })
+    expect(t.app.vault.keyring.slots.filter((s) => s.kind === 'account')).toHaveLength(2)
+    await t.app.signOut()
+    await t.app.signIn('piet', 'piet passphrase 1')
+    expect(t.app.session.roles).toEqual(['staff'])
+    await t.app.signOut()
+
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    await t.call('setAccountDisabled', { accountId: piet.id, disabled: true })
+    await t.app.signOut()
+    await expect(t.app.signIn('piet', 'piet passphrase 1')).rejects.toMatchObject({ code: 'VAULT_UNKNOWN_ACCOUNT' })
+
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    expect(await t.invoke('setAccountDisabled', { accountId: piet.id, disabled: false })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    await t.call('setAccountDisabled', { accountId: piet.id, disabled: false, passphrase: 'a fresh passphrase' })
+    await t.app.signOut()
+    await t.app.signIn('piet', 'a fresh passphrase')
+    const actions = (await t.app.audit.list(t.app.vault.dataSource.manager, { subjectId: piet.id })).map((e) => e.action)
+    expect(actions).toEqual(expect.arrayContaining(['account.add', 'account.disable', 'account.enable', 'session.sign-in']))
+  })
+
+  it('refuses passphrases shorter than 12 characters and duplicate names', async () => {
+    const t = await newTestApp()
+    disposers.push(() => t.dispose())
+    expect(await t.invoke('addAccount', { username: 'kees', displayName: 'Kees', roles: ['staff'], passphrase: 'elf tekens!' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION_FAILED', issues: [{ path: 'passphrase', key: 'validation.passphrase.tooShort' }] }
+    })
+    expect(await t.invoke('addAccount', { username: ADMIN.username.toUpperCase(), displayName: 'X', roles: ['staff'], passphrase: 'long enough passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT_EXISTS' }
+    })
+  })
+
+  it('changes a passphrase by rewrapping only that account's slot', async () => {
+    const t = await newTestApp()
+    disposers.push(() => t.dispose())
+    const recoverySlot = JSON.stringify(t.app.vault.keyring.slots.find((s) => s.kind === 'recovery'))
+    expect(await t.invoke('changePassphrase', { current: 'wrong passphrase!!', next: 'my new passphrase' })).toMatchObject({ ok: false, error: { code: 'VAULT_WRONG_PASSPHRASE' } })
+    await t.call('changePassphrase', { current: ADMIN.passphrase, next: 'my new passphrase' })
+    await t.app.signOut()
+    await expect(Vault.open(t.vaultDir, ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
+    await t.app.signIn(ADMIN.username, 'my new passphrase')
+    expect(JSON.stringify(t.app.vault.keyring.slots.find((s) => s.kind === 'recovery'))).toBe(recoverySlot)
+  })
+
+  it('counts failed sign-ins while locked and writes them to the audit trail at the next unlock', async () => {
+    const t = await newTestApp()
+    disposers.push(() => t.dispose())
+    await t.app.signOut()
+    await expect(t.app.signIn(ADMIN.username, 'wrong passphrase 1')).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
+    await expect(t.app.signIn(ADMIN.username, 'wrong passphrase 2')).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    const failed = (await t.app.audit.list(t.app.vault.dataSource.manager, { action: 'session.sign-in-failed' })).length
+    expect(failed).toBe(2)
+  })
+})
