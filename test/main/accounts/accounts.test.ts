@@ -53,7 +53,7 @@ describe('staff accounts', () => {
     })
   })
 
-  it('changes a passphrase by rewrapping only that account's slot', async () => {
+  it("changes a passphrase by rewrapping only that account's slot", async () => {
     const t = await newTestApp()
     disposers.push(() => t.dispose())
     const recoverySlot = JSON.stringify(t.app.vault.keyring.slots.find((s) => s.kind === 'recovery'))
