@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: process.env.DOSSIER_STRESS ? [] : ['test/**/*.stress.test.ts'],
     environment: 'node',
+    reporters: ['default', './test/support/summaryReporter.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000
