@@ -11,6 +11,8 @@ import { defineConfig } from 'electron-vite'
 export default defineConfig({
   main: {
     build: {
+      // playwright-core (CLI/test PDF path only) stays external: never bundled into the app.
+      externalizeDeps: { include: ['playwright-core'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

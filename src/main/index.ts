@@ -1,11 +1,16 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { systemClock } from './clock'
+import { createLogger, fileSink, stderrSink, type LogSink } from './logging/log'
+import { setPdfRenderer } from './rights/pdfRenderer'
 import { createDossierApp } from './services/createDossierApp'
 import { createDispatcher } from './services/dispatcher'
+import { installAppMenu } from './shell/appMenu'
 import { registerAppScheme, serveRenderer } from './shell/appProtocol'
 import { registerIpc } from './shell/ipc'
 import { installLocks } from './shell/powerLock'
+import { electronPdfRenderer } from './shell/printReport'
+import { isAllowedExternalLink, isAllowedNavigation, isPermissionAllowed } from './shell/securityPolicy'
 import { createMainWindow } from './shell/window'
 
 /**
@@ -15,7 +20,15 @@ import { createMainWindow } from './shell/window'
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const isProduction = app.isPackaged
 
+// event names and error codes only (logging/log.ts); to stderr until the log folder is known.
+let sink: LogSink = stderrSink
+const log = createLogger({ write: (line) => sink.write(line) }, () => systemClock.now())
+process.on('uncaughtException', (e) => log.error('process.uncaught-exception', e))
+process.on('unhandledRejection', (e) => log.error('process.unhandled-rejection', e))
+
 // crashReporter is deliberately never started: minidumps could carry personal data from memory.
+// Every renderer is sandboxed, whatever a future window's options say.
+app.enableSandbox()
 registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) {
@@ -30,19 +43,39 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-    session.defaultSession.setPermissionCheckHandler(() => false)
+    if (isProduction) sink = fileSink(join(app.getPath('logs'), 'dossier.log'))
+    log.info('app.ready', { packaged: isProduction })
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)))
+    session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission))
+    session.defaultSession.setDevicePermissionHandler(() => false)
+    installAppMenu(isProduction)
     serveRenderer(join(__dirname, '../renderer'))
 
     const dossier = createDossierApp({ vaultDir: join(app.getPath('userData'), 'vault'), clock: systemClock })
-    registerIpc(createDispatcher(dossier, (line) => console.error(line)), devServerUrl)
+    // PDFs through Electron's own printToPDF; the headless-Chromium fallback is CLI/test tooling, not packaged.
+    setPdfRenderer(dossier, electronPdfRenderer)
+    registerIpc(createDispatcher(dossier, (line) => log.error('operation.failed', undefined, { detail: line })), devServerUrl)
     win = createMainWindow({ isProduction, devServerUrl })
-    installLocks(dossier, () => win?.webContents.send('dossier:locked'))
+    installLocks(dossier, () => {
+      log.info('vault.locked')
+      win?.webContents.send('dossier:locked')
+    })
     app.on('before-quit', () => void dossier.close())
   })
 
+  // Any web contents, not only the main window's: no webviews, no navigation away, no new windows.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(contents.getURL(), url, devServerUrl)) {
+        event.preventDefault()
+        log.warn('navigation.denied')
+      }
+    })
+    contents.setWindowOpenHandler(({ url }) => {
+      if (!isAllowedExternalLink(url)) log.warn('window-open.denied')
+      return { action: 'deny' }
+    })
   })
   app.on('window-all-closed', () => app.quit())
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { Clock } from '../clock'
 import { type AuditEntry, AuditEntryEntity } from '../vault/entities/AuditEntry'
 import { type AuditAction } from './auditActions'
-import { type ChainVerdict, GENESIS_HASH, entryHash, verifyChain } from './auditChain'
+import { ChainWalker, type ChainVerdict, GENESIS_HASH, entryHash } from './auditChain'
 
 export interface AuditRecord {
   actorId: string | null
@@ -47,17 +47,28 @@ export class AuditTrail {
     return entry
   }
 
+  /** Walk the whole trail in pages of 5000 (memory stays flat however long the trail grows). */
   async verify(manager: EntityManager): Promise<ChainVerdict> {
     const repo = manager.getRepository(AuditEntryEntity)
-    const all: AuditEntry[] = []
+    const walker = new ChainWalker()
     const page = 5000
     for (let after = 0; ; ) {
       const batch = await repo.createQueryBuilder('a').where('a.seq > :after', { after }).orderBy('a.seq', 'ASC').take(page).getMany()
-      all.push(...batch)
+      for (const e of batch) if (!walker.feed(e)) return walker.verdict()
       if (batch.length < page) break
       after = batch[batch.length - 1]!.seq
     }
-    return verifyChain(all)
+    return walker.verdict()
+  }
+
+  /** The newest entry (the chain's head), or null for an empty trail. */
+  async head(manager: EntityManager): Promise<AuditEntry | null> {
+    const last = await manager.getRepository(AuditEntryEntity).find({ order: { seq: 'DESC' }, take: 1 })
+    return last[0] ?? null
+  }
+
+  async entry(manager: EntityManager, seq: number): Promise<AuditEntry | null> {
+    return manager.getRepository(AuditEntryEntity).findOneBy({ seq })
   }
 
   async list(manager: EntityManager, filter: AuditFilter): Promise<AuditEntry[]> {

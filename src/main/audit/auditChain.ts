@@ -13,6 +13,8 @@ export interface ChainedFields {
   reason: string | null
 }
 
+export type ChainedEntry = ChainedFields & { prevHash: string; hash: string }
+
 /** Canonical form: fixed key order, JSON-encoded values, so the same entry always hashes alike. */
 export function canonicalEntry(e: ChainedFields): string {
   return JSON.stringify([e.seq, e.at, e.actorId, e.action, e.subjectId, e.fields, e.reason])
@@ -22,22 +24,49 @@ export function entryHash(prevHash: string, e: ChainedFields): string {
   return createHash('sha256').update(prevHash).update('|').update(canonicalEntry(e)).digest('hex')
 }
 
+/**
+ * What the walk found. `sequence`: an entry is missing (deleted) or out of place; `link`: an entry
+ * does not point at the hash of the one before it (inserted or reordered); `hash`: an entry's own
+ * content no longer matches its hash (edited).
+ */
+export type ChainProblem = 'hash' | 'link' | 'sequence'
+
 export type ChainVerdict =
   | { ok: true; entries: number; head: string }
-  | { ok: false; entries: number; brokenAt: number; problem: 'hash' | 'link' | 'sequence' }
+  | { ok: false; entries: number; brokenAt: number; problem: ChainProblem }
+
+/**
+ * Walks entries in sequence order one at a time, so a long trail can be verified in pages without
+ * holding it in memory. Stops at the first entry whose sequence, link or hash does not hold.
+ */
+export class ChainWalker {
+  private prev = GENESIS_HASH
+  private expectedSeq = 1
+  private count = 0
+  private broken: { brokenAt: number; problem: ChainProblem } | null = null
+
+  /** Feed the next entry; returns false once the chain is broken (further entries are ignored). */
+  feed(e: ChainedEntry): boolean {
+    if (this.broken) return false
+    this.count++
+    if (e.seq !== this.expectedSeq) this.broken = { brokenAt: this.expectedSeq, problem: 'sequence' }
+    else if (e.prevHash !== this.prev) this.broken = { brokenAt: e.seq, problem: 'link' }
+    else if (entryHash(e.prevHash, e) !== e.hash) this.broken = { brokenAt: e.seq, problem: 'hash' }
+    if (this.broken) return false
+    this.prev = e.hash
+    this.expectedSeq++
+    return true
+  }
+
+  verdict(): ChainVerdict {
+    if (this.broken) return { ok: false, entries: this.count, ...this.broken }
+    return { ok: true, entries: this.count, head: this.prev }
+  }
+}
 
 /** Walk entries in sequence order; report the first entry whose link or hash does not hold. */
-export function verifyChain(entries: Iterable<ChainedFields & { prevHash: string; hash: string }>): ChainVerdict {
-  let prev = GENESIS_HASH
-  let expectedSeq = 1
-  let count = 0
-  for (const e of entries) {
-    count++
-    if (e.seq !== expectedSeq) return { ok: false, entries: count, brokenAt: expectedSeq, problem: 'sequence' }
-    if (e.prevHash !== prev) return { ok: false, entries: count, brokenAt: e.seq, problem: 'link' }
-    if (entryHash(e.prevHash, e) !== e.hash) return { ok: false, entries: count, brokenAt: e.seq, problem: 'hash' }
-    prev = e.hash
-    expectedSeq++
-  }
-  return { ok: true, entries: count, head: prev }
+export function verifyChain(entries: Iterable<ChainedEntry>): ChainVerdict {
+  const walker = new ChainWalker()
+  for (const e of entries) if (!walker.feed(e)) break
+  return walker.verdict()
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import policyJson from '../../../resources/retention-policy.json'
+import type { RetentionActionWire, RetentionRuleIdWire } from '../../shared/contract/retention'
 import { DossierError } from '../../shared/errors'
 
 /**
@@ -31,6 +32,12 @@ export const RULE_ACTIONS = {
 } as const satisfies Record<string, RetentionActionKind>
 export type RetentionRuleId = keyof typeof RULE_ACTIONS
 export const RETENTION_RULE_IDS = Object.keys(RULE_ACTIONS) as RetentionRuleId[]
+
+// The contract (shared) repeats these vocabularies because shared code may not import from main:
+// this line stops compiling the day the two lists disagree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const vocabularyAgrees: Same<RetentionRuleId, RetentionRuleIdWire> & Same<RetentionActionKind, RetentionActionWire> = true
+void vocabularyAgrees
 
 /**
  * A term counted from the rule's start date. `fullCalendarYearsAfterYearEnd`: that many full

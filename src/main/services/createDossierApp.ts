@@ -1,7 +1,20 @@
 import type { Clock } from '../clock'
+import { attachRetentionScheduler, type RetentionScheduler, retentionSchedulerOf } from '../retention/scheduler'
 import { DossierApp } from './DossierApp'
 
-/** Builds the application core with every capability's unlock hook (retention catch-up, ...). */
-export function createDossierApp(opts: { vaultDir: string; clock: Clock; kdfN?: number }): DossierApp {
-  return new DossierApp(opts)
+export { retentionSchedulerOf, type RetentionScheduler }
+
+/**
+ * Builds the application core with every capability's unlock hook: the retention catch-up sweep
+ * runs right after each unlock (R-17), then hourly while unlocked (`retentionIntervalMs` to
+ * change it; tests shorten it). The scheduler of an app: `retentionSchedulerOf(app)`.
+ */
+export function createDossierApp(opts: { vaultDir: string; clock: Clock; kdfN?: number; retentionIntervalMs?: number }): DossierApp {
+  const app = new DossierApp({ vaultDir: opts.vaultDir, clock: opts.clock, kdfN: opts.kdfN })
+  attachRetentionScheduler(app, {
+    intervalMs: opts.retentionIntervalMs,
+    // The error's class and code only: driver messages can quote values.
+    onError: (e) => process.stderr.write(`retention sweep failed: ${(e as { code?: string }).code ?? (e instanceof Error ? e.name : typeof e)}\n`)
+  })
+  return app
 }

@@ -1,4 +1,43 @@
 import type { governanceOperations } from '../../shared/contract/governance'
+import { AUDIT_ACTIONS } from '../audit/auditActions'
+import { createAuditAnchor, listAuditAnchors } from '../audit/anchorAudit'
+import { exportAudit } from '../audit/exportAudit'
+import { listAudit } from '../audit/listAudit'
+import { verifyAudit } from '../audit/verifyAudit'
+import { createBreach, exportBreaches, listBreaches, updateBreach } from '../governance/breachRegister'
+import { getProcessingRegisterHtml } from '../governance/processingRegister'
+import { addStatementVersion, getStatementVersion, listStatementVersions, personsNotShownVersion } from '../governance/statementVersions'
+import { updateSettings } from '../governance/updateSettings'
+import { AccountEntity } from '../vault/entities/Account'
 import type { Handlers } from './handlerTypes'
+import { readSettings } from './settings'
 
-export const governanceHandlers: Handlers<keyof typeof governanceOperations> = {}
+export const governanceHandlers: Handlers<keyof typeof governanceOperations> = {
+  listAudit: async ({ limit, ...query }, app) => listAudit(app, query, limit),
+  auditFilterOptions: async (_input, app) => ({
+    actions: [...AUDIT_ACTIONS],
+    actors: (await app.vault.dataSource.getRepository(AccountEntity).find({ select: { id: true, username: true }, order: { username: 'ASC' } })).map((a) => ({ id: a.id, username: a.username }))
+  }),
+  verifyAudit: async (input, app) => verifyAudit(app, input.anchorText),
+  createAuditAnchor: async (_input, app) => createAuditAnchor(app),
+  listAuditAnchors: async (_input, app) => listAuditAnchors(app),
+  exportAudit: async ({ format, lang, ...query }, app) => exportAudit(app, query, format, lang),
+
+  listBreaches: async (_input, app) => listBreaches(app),
+  createBreach: async (input, app) => createBreach(app, input),
+  updateBreach: async ({ id, ...input }, app) => updateBreach(app, id, input),
+  exportBreaches: async (input, app) => exportBreaches(app, input.format, input.lang),
+
+  getProcessingRegisterHtml: async (input, app) => ({ html: await getProcessingRegisterHtml(app, input.lang) }),
+
+  listStatementVersions: async (_input, app) => listStatementVersions(app),
+  getStatementVersion: async (input, app) => {
+    const { version, validFrom, createdAt, text } = await getStatementVersion(app, input.version)
+    return { version, validFrom, createdAt, text }
+  },
+  addStatementVersion: async (input, app) => addStatementVersion(app, input),
+  personsNotShownVersion: async (input, app) => personsNotShownVersion(app, input.version, input.limit),
+
+  getSettings: async (_input, app) => readSettings(app.vault),
+  updateSettings: async (input, app) => updateSettings(app, input)
+}

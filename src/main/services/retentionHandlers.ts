@@ -1,4 +1,32 @@
 import type { retentionOperations } from '../../shared/contract/retention'
+import { DossierError } from '../../shared/errors'
+import { compareDates } from '../retention/calendar'
+import { listShielded } from '../retention/listShielded'
+import { getPersonRetention } from '../retention/personRetention'
+import { currentPolicy, policyHistory, savePolicy } from '../retention/policyStore'
+import { previewRetention } from '../retention/previewRetention'
+import { listRetentionRuns } from '../retention/retentionRuns'
+import { retentionSchedulerOf } from '../retention/scheduler'
 import type { Handlers } from './handlerTypes'
 
-export const retentionHandlers: Handlers<keyof typeof retentionOperations> = {}
+export const retentionHandlers: Handlers<keyof typeof retentionOperations> = {
+  previewRetention: async (input, app) => previewRetention(app, { asOf: input.asOf ?? app.clock.today(), horizonDays: input.horizonDays }),
+  runRetention: async (input, app) => {
+    const asOf = input.asOf ?? app.clock.today()
+    // A backdated catch-up is allowed; acting on a future date would delete before the term ends.
+    if (compareDates(asOf, app.clock.today()) > 0) {
+      throw new DossierError('FUTURE_DATE_NOT_ALLOWED', 'A retention run cannot be dated in the future.', { issues: [{ path: 'asOf', key: 'validation.date.future' }] })
+    }
+    return retentionSchedulerOf(app).run({ asOf, trigger: 'manual', actorId: app.session.accountId })
+  },
+  getRetentionPolicy: async (_input, app) => {
+    const manager = app.vault.dataSource.manager
+    await currentPolicy(manager, app.clock)
+    const versions = await policyHistory(manager, app.clock)
+    return { current: versions[0]!, versions }
+  },
+  updateRetentionPolicy: async (input, app) => savePolicy(app, input.terms, input.note),
+  listRetentionRuns: async (input, app) => listRetentionRuns(app.vault.dataSource.manager, input.limit),
+  listShielded: async (_input, app) => listShielded(app),
+  getPersonRetention: async (input, app) => getPersonRetention(app, input.personId)
+}

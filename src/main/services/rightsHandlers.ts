@@ -1,4 +1,36 @@
 import type { rightsOperations } from '../../shared/contract/rights'
+import { accessReportPdf, issueAccessReport, recordReportPrinted } from '../rights/accessReportService'
+import { applyErasure, approveErasure, listErasureApprovals, previewErasure, requestErasure } from '../rights/erasureService'
+import { exportPerson, exportPersonArchive } from '../rights/exportService'
+import { closeRequest, createRequest, extendRequest, listRequests } from '../rights/requestRegister'
 import type { Handlers } from './handlerTypes'
 
-export const rightsHandlers: Handlers<keyof typeof rightsOperations> = {}
+/** The rights capability (R-18..R-20): thin adapters to `main/rights/`. Roles are checked by the dispatcher. */
+export const rightsHandlers = {
+  getAccessReportHtml: async ({ personId, lang }, app) => {
+    const { model: _model, ...report } = await issueAccessReport(app, personId, lang)
+    return report
+  },
+  getAccessReportPdf: async ({ personId, lang, reference }, app) => {
+    const { reference: issued, fileName, pdf } = await accessReportPdf(app, personId, lang, reference)
+    return { reference: issued, fileName, pdfBase64: pdf.toString('base64') }
+  },
+  recordReportPrinted: async ({ personId, reference, how }, app) => {
+    await recordReportPrinted(app, personId, reference, how)
+    return { recorded: true as const }
+  },
+  exportPerson: async ({ personId }, app) => exportPerson(app, personId),
+  exportPersonArchive: async ({ personId }, app) => {
+    const { fileName, zip, attachmentCount } = await exportPersonArchive(app, personId)
+    return { fileName, zipBase64: zip.toString('base64'), attachmentCount }
+  },
+  previewErasure: async ({ personId }, app) => previewErasure(app, personId),
+  requestErasure: async ({ personId, reason }, app) => requestErasure(app, personId, reason),
+  approveErasure: async ({ approvalId }, app) => approveErasure(app, approvalId),
+  applyErasure: async ({ approvalId }, app) => applyErasure(app, approvalId),
+  listErasureApprovals: async (_input, app) => listErasureApprovals(app),
+  createRequest: async (input, app) => createRequest(app, input),
+  extendRequest: async ({ id, reason }, app) => extendRequest(app, id, reason),
+  closeRequest: async ({ id, status }, app) => closeRequest(app, id, status),
+  listRequests: async ({ includeClosed }, app) => listRequests(app, includeClosed ?? false)
+} satisfies Handlers<keyof typeof rightsOperations>

@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm'
 import { z } from 'zod'
+import { SettingEntity } from '../vault/entities/Setting'
 import type { Vault } from '../vault/Vault'
 
 /** Vault-wide settings: agency contact details (R-25), idle lock (R-21), four-eyes erasure (R-19). */
@@ -22,9 +24,45 @@ export const DEFAULT_SETTINGS: Settings = {
   attachmentMaxMb: 20
 }
 
+const SETTINGS_KEY = 'settings'
+
 export function readSettings(vault: Vault): Settings {
-  const row = vault.db.prepare('SELECT value FROM setting WHERE key = ?').get('settings') as { value: string } | undefined
-  if (!row) return DEFAULT_SETTINGS
-  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(JSON.parse(row.value) as object) })
+  const row = vault.db.prepare('SELECT value FROM setting WHERE key = ?').get(SETTINGS_KEY) as { value: string } | undefined
+  return fromStored(row ? (JSON.parse(row.value) as unknown) : null)
+}
+
+/** The same, inside a transaction (sees that transaction's own writes). */
+export async function readSettingsIn(manager: EntityManager): Promise<Settings> {
+  const row = await manager.getRepository(SettingEntity).findOneBy({ key: SETTINGS_KEY })
+  return fromStored(row?.value ?? null)
+}
+
+/**
+ * Store the settings (the caller audits `settings.change` in the same transaction) and return
+ * the names of the fields that changed, e.g. `agency.email`, `idleLockMinutes`.
+ */
+export async function writeSettings(manager: EntityManager, next: Settings): Promise<string[]> {
+  const valid = settingsSchema.parse(next)
+  const changed = changedSettingFields(await readSettingsIn(manager), valid)
+  if (changed.length > 0) await manager.getRepository(SettingEntity).save({ key: SETTINGS_KEY, value: valid })
+  return changed
+}
+
+/** Dotted names of the fields whose values differ (names only: the audit trail never holds values). */
+export function changedSettingFields(before: Settings, after: Settings): string[] {
+  const changed: string[] = []
+  for (const key of Object.keys(after.agency) as (keyof Settings['agency'])[]) {
+    if (before.agency[key] !== after.agency[key]) changed.push(`agency.${key}`)
+  }
+  for (const key of ['idleLockMinutes', 'fourEyesErasure', 'attachmentMaxMb'] as const) {
+    if (before[key] !== after[key]) changed.push(key)
+  }
+  return changed
+}
+
+function fromStored(value: unknown): Settings {
+  if (!value || typeof value !== 'object') return DEFAULT_SETTINGS
+  const stored = value as Partial<Settings>
+  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored, agency: { ...DEFAULT_SETTINGS.agency, ...(stored.agency ?? {}) } })
   return parsed.success ? parsed.data : DEFAULT_SETTINGS
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { protocol } from 'electron'
-import { APP_SCHEME } from './securityPolicy'
+import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './securityPolicy'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,7 +27,14 @@ export function serveRenderer(rendererDir: string): void {
     if (!file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 })
     try {
       const body = await readFile(file)
-      return new Response(body, { headers: { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' } })
+      // The CSP travels with every response of the app's own scheme too (webRequest does not see it).
+      return new Response(body, {
+        headers: {
+          'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff'
+        }
+      })
     } catch {
       return new Response('Not found', { status: 404 })
     }

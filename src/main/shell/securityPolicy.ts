@@ -81,6 +81,43 @@ export function isTrustedSender(frame: { url: string; parent: unknown } | null, 
   return !!frame && frame.parent === null && isTrustedUrl(frame.url, devServerUrl)
 }
 
+/**
+ * The same policy as the renderer's `<meta http-equiv>` carries it: `frame-ancestors` is ignored
+ * in a meta tag (browsers warn), so only the response header has it.
+ */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ')
+
+/** A CSP as directive → sources, for checks (tests, and anyone reading the policy). */
+export function cspDirectives(policy: string): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/)
+    if (name) out.set(name.toLowerCase(), sources)
+  }
+  return out
+}
+
+/**
+ * Links the app may hand to the system browser (never opened inside the app): the regulator's
+ * site, which the breach register and the access report mention. Everything else is refused.
+ */
+export function isAllowedExternalLink(url: string): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  return parsed.protocol === 'https:' && (parsed.hostname === 'autoriteitpersoonsgegevens.nl' || parsed.hostname === 'www.autoriteitpersoonsgegevens.nl') && parsed.username === '' && parsed.port === ''
+}
+
+/** Camera, microphone, geolocation, notifications, clipboard reads…: the app needs none (R-21). */
+export function isPermissionAllowed(_permission: string): boolean {
+  return false
+}
+
 /** Fuses set when packaging (see electron-builder.yml / scripts): documented and tested as data. */
 export const ELECTRON_FUSES = {
   RunAsNode: false,

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, session, shell } from 'electron'
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedNavigation, secureWebPreferences } from './securityPolicy'
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedExternalLink, isAllowedNavigation, secureWebPreferences } from './securityPolicy'
 
 /** The main window, locked down per Electron's security checklist. */
 export function createMainWindow(opts: { isProduction: boolean; devServerUrl: string | undefined }): BrowserWindow {
@@ -28,8 +28,8 @@ export function createMainWindow(opts: { isProduction: boolean; devServerUrl: st
     if (!isAllowedNavigation(win.webContents.getURL(), url, opts.devServerUrl)) event.preventDefault()
   })
   win.webContents.setWindowOpenHandler(({ url }) => {
-    // Only the agency's web site / the regulator's site open in the system browser; nothing in-app.
-    if (/^https:\/\/(www\.)?autoriteitpersoonsgegevens\.nl\//.test(url)) void shell.openExternal(url)
+    // Only the regulator's site opens, and in the system browser; nothing ever opens in-app.
+    if (isAllowedExternalLink(url)) void shell.openExternal(url)
     return { action: 'deny' }
   })
   if (opts.isProduction) {

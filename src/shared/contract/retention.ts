@@ -1,8 +1,174 @@
 import { z } from 'zod'
+import { RETENTION_STATES } from '../domain'
+import { calendarDateSchema } from '../validation/calendarDate'
 import { operation } from './operation'
 
-void z
-void operation
+/**
+ * Operations of the retention capability (R-10..R-17). The vocabularies below mirror the pure
+ * engine in `src/main/retention/policy.ts` (which checks at compile time that they agree): shared
+ * code may not import from main, and the renderer needs them for labels and the policy editor.
+ */
+export const RETENTION_RULE_IDS = [
+  'unsubscribed-never-worked', // R-12
+  'ws-procedure-ended', // R-13
+  'worked-stopped', // R-11
+  'legal-hold-id-bsn', // R-16, Wet LB art. 28
+  'legal-hold-payroll', // R-16, AWR art. 52
+  'id-copy-registration', // R-3a, Waadi art. 7c
+  'consent-expired' // R-4
+] as const
+export type RetentionRuleIdWire = (typeof RETENTION_RULE_IDS)[number]
 
-/** Operations of the retention capability. */
-export const retentionOperations = {}
+export const RETENTION_ACTIONS = ['shield', 'delete', 'reduce-to-legal-hold', 'purge-id-record', 'purge-attachment', 'purge-consent-data'] as const
+export type RetentionActionWire = (typeof RETENTION_ACTIONS)[number]
+
+export const RETENTION_TERM_UNITS = ['days', 'months', 'years', 'fullCalendarYearsAfterYearEnd'] as const
+export type RetentionTermUnitWire = (typeof RETENTION_TERM_UNITS)[number]
+
+/** What started a sweep: the catch-up at unlock, the periodic timer, or a privacy officer (app or CLI). */
+export const RETENTION_TRIGGERS = ['unlock', 'scheduler', 'manual'] as const
+export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number]
+
+const ruleId = z.enum(RETENTION_RULE_IDS)
+const action = z.enum(RETENTION_ACTIONS)
+const termSchema = z.strictObject({
+  amount: z.number().int().min(0).max(1200),
+  unit: z.enum(RETENTION_TERM_UNITS)
+})
+
+export const retentionPreviewItemSchema = z.object({
+  id: z.string(),
+  ref: z.string().nullable(),
+  /** the stored state now */
+  state: z.enum(RETENTION_STATES),
+  rule: ruleId,
+  /** the first action still to be applied (overdue ones first) */
+  action,
+  dueDate: calendarDateSchema
+})
+export type RetentionPreviewItem = z.infer<typeof retentionPreviewItemSchema>
+
+/** Dashboard counts: pending actions due on or before asOf, and within 7/30/90 days (cumulative). */
+export const retentionDueCountSchema = z.object({
+  rule: ruleId,
+  action,
+  dueNow: z.number().int(),
+  within7: z.number().int(),
+  within30: z.number().int(),
+  within90: z.number().int()
+})
+
+export const retentionRunSchema = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  asOf: calendarDateSchema,
+  policyVersion: z.number().int(),
+  /** `<action>:<rule>` → how many times it was applied */
+  counts: z.record(z.string(), z.number().int()),
+  durationMs: z.number().nullable(),
+  trigger: z.string(),
+  /** null: the system's own scheduled run */
+  actorId: z.string().nullable(),
+  /** only on the result of a run just made: persons evaluated and persons changed */
+  evaluated: z.number().int().optional(),
+  personsChanged: z.number().int().optional()
+})
+export type RetentionRunView = z.infer<typeof retentionRunSchema>
+
+export const retentionRuleViewSchema = z.object({
+  id: ruleId,
+  requirement: z.string(),
+  law: z.string().nullable(),
+  description: z.string(),
+  term: termSchema,
+  action
+})
+
+export const retentionPolicyViewSchema = z.object({
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  note: z.string().nullable(),
+  /** rule ids whose term differs from the previous version (empty for the first) */
+  changedRules: z.array(ruleId),
+  rules: z.array(retentionRuleViewSchema)
+})
+export type RetentionPolicyView = z.infer<typeof retentionPolicyViewSchema>
+
+export const shieldedRecordSchema = z.object({
+  id: z.string(),
+  ref: z.string().nullable(),
+  rule: ruleId.nullable(),
+  shieldedOn: calendarDateSchema.nullable(),
+  deletionDate: calendarDateSchema.nullable()
+})
+
+export const personRetentionSchema = z.object({
+  personId: z.string(),
+  state: z.enum(RETENTION_STATES),
+  rule: ruleId.nullable(),
+  nextAction: z.object({ action, rule: ruleId, dueDate: calendarDateSchema }).nullable(),
+  deletionDate: calendarDateSchema.nullable(),
+  /** plain words: an i18n key under `retention.explain` and its params (dates as YYYY-MM-DD) */
+  explanation: z.object({ key: z.string(), params: z.record(z.string(), z.string()) }),
+  policyVersion: z.number().int()
+})
+export type PersonRetention = z.infer<typeof personRetentionSchema>
+
+export const retentionOperations = {
+  previewRetention: operation({
+    summary: 'What the retention sweep would do as of a date (any date; changes nothing): each person\'s first pending action, and counts per rule (privacy officer).',
+    access: ['privacy_officer'],
+    input: z.strictObject({
+      asOf: calendarDateSchema.optional(),
+      /** only items due within this many days after asOf (the dashboard uses 90); all when absent */
+      horizonDays: z.number().int().min(0).max(36500).optional()
+    }),
+    output: z.object({
+      asOf: calendarDateSchema,
+      policyVersion: z.number().int(),
+      items: z.array(retentionPreviewItemSchema),
+      counts: z.array(retentionDueCountSchema)
+    })
+  }),
+  runRetention: operation({
+    summary: 'Apply every retention action due as of today, or a past date for a backdated catch-up; never a future date (privacy officer).',
+    access: ['privacy_officer'],
+    input: z.strictObject({ asOf: calendarDateSchema.optional() }),
+    output: retentionRunSchema
+  }),
+  getRetentionPolicy: operation({
+    summary: 'The retention policy in force and its version history.',
+    access: 'signedIn',
+    input: z.strictObject({}),
+    output: z.object({ current: retentionPolicyViewSchema, versions: z.array(retentionPolicyViewSchema) })
+  }),
+  updateRetentionPolicy: operation({
+    summary: 'Save new retention terms as a new policy version (privacy officer; audited; legal minimums and maximums are enforced).',
+    access: ['privacy_officer'],
+    input: z.strictObject({
+      terms: z.record(ruleId, termSchema),
+      note: z.string().trim().min(1, 'validation.required').max(500)
+    }),
+    output: retentionPolicyViewSchema
+  }),
+  listRetentionRuns: operation({
+    summary: 'The retention run log, newest first (privacy officer).',
+    access: ['privacy_officer'],
+    input: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
+    output: z.array(retentionRunSchema)
+  }),
+  listShielded: operation({
+    summary: 'Shielded records (R-14): id, reference, rule, shielded on, deletion date — no other data (privacy officer).',
+    access: ['privacy_officer'],
+    input: z.strictObject({}),
+    output: z.array(shieldedRecordSchema)
+  }),
+  getPersonRetention: operation({
+    summary: 'A person\'s retention state, rule, next action and deletion date, in plain words (staff; restricted records: privacy officer).',
+    access: ['staff', 'privacy_officer'],
+    input: z.strictObject({ personId: z.uuid() }),
+    output: personRetentionSchema
+  })
+}

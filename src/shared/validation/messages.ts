@@ -37,6 +37,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   'validation.special.legalBasis',
   'validation.special.purpose', // the purpose must be one of the person's purposes
   'validation.special.notAtRegistration', // R-3a: no health data before employment
+  'validation.absence.medical', // UAVG art. 30: no diagnosis or cause in absence registration
   // staff accounts (R-21; used by contract/session.ts)
   'validation.passphrase.tooShort',
   'validation.accountName.invalid',

@@ -9,6 +9,8 @@ import { CONTENT_SECURITY_POLICY } from '../../../src/main/shell/securityPolicy'
 import { createDossierApp } from '../../../src/main/services/createDossierApp'
 import { createDispatcher } from '../../../src/main/services/dispatcher'
 import type { DossierApp } from '../../../src/main/services/DossierApp'
+import { headlessChromiumPdf } from '../../../src/main/rights/headlessChromiumPdf'
+import { setPdfRenderer } from '../../../src/main/rights/pdfRenderer'
 
 /**
  * TEST TOOLING ONLY (never shipped): serves the BUILT renderer (`out/renderer`) and the REAL
@@ -40,6 +42,7 @@ export async function startHarness(opts: { vaultDir: string; clock?: FixedClock;
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('renderer not built: run `npm run build` first')
   const clock = opts.clock ?? new FixedClock('2026-11-27T10:00:00Z')
   const app = createDossierApp({ vaultDir: opts.vaultDir, clock, kdfN: opts.kdfN })
+  setPdfRenderer(app, headlessChromiumPdf) // as the CLI does; Electron installs printToPDF
   const invoke = createDispatcher(app)
   const token = randomBytes(24).toString('hex')
   const events = new Set<ServerResponse>()

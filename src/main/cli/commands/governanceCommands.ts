@@ -1,6 +1,196 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import type { AuditAnchorView, AuditRow, AuditVerdict, BreachView, ExportFile, SettingsView, StatementVersionView } from '../../../shared/contract/governance'
+import { CliFailure, globals, print, withSession, type Session } from '../cliContext'
 
-/** CLI commands of the governance capability. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+interface FilterOptions {
+  person?: string
+  actor?: string
+  action?: string
+  from?: string
+  to?: string
+}
+
+/**
+ * CLI commands of the governance capability (R-22..R-25): `audit verify|list|anchor|export`,
+ * `breach list|export`, `register` (record of processing activities), `statement list|add|missing`,
+ * `settings show`. All go through the contract's operations (same roles and audit as the app).
+ * `audit verify` exits 1 when the trail does not verify, after printing the verdict.
+ */
 export function registerGovernanceCommands(program: Command): void {
-  void program
+  const audit = program.command('audit').description('the audit trail (privacy officer)')
+
+  audit
+    .command('verify')
+    .description('verify the hash chain and its anchors; exit 1 with the first broken entry')
+    .option('--anchor <file>', 'an anchor text kept outside the vault, to check as well')
+    .action(async (o: { anchor?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const anchorText = o.anchor ? readText(o.anchor, 'cannot read the anchor file') : undefined
+      const v = await withSession(g, (s) => s.call<AuditVerdict>('verifyAudit', anchorText ? { anchorText } : {}))
+      const out = v.ok
+        ? { ok: true, entries: v.entries, head: v.head, anchorsChecked: v.anchors.checked }
+        : v.broken
+          ? { ok: false, entries: v.entries, brokenAt: v.broken.seq, problem: v.broken.problem, entry: v.broken.entry }
+          : { ok: false, entries: v.entries, head: v.head, anchor: v.anchors.failed }
+      print(g, out, () =>
+        v.ok
+          ? `Audit trail verified: ${v.entries} entries, ${v.anchors.checked} anchor(s) hold.\nhead ${v.head}`
+          : v.broken
+            ? `AUDIT TRAIL BROKEN at entry ${v.broken.seq} (${v.broken.problem}); ${v.entries} entries walked.`
+            : `AUDIT TRAIL DOES NOT MATCH ANCHOR at entry ${v.anchors.failed?.seq} (${v.anchors.failed?.problem}).`
+      )
+      if (!v.ok) {
+        const where = v.broken ? `first broken entry ${v.broken.seq}` : `anchor at entry ${v.anchors.failed?.seq}`
+        throw new CliFailure('AUDIT_TRAIL_BROKEN', `the audit trail does not verify (${where})`)
+      }
+    })
+
+  withFilters(audit.command('list').description('list audit entries, newest first'))
+    .option('--limit <n>', 'at most this many entries (1-1000)', '100')
+    .action(async (o: FilterOptions & { limit: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const result = await withSession(g, async (s) => s.call<{ entries: AuditRow[]; more: boolean }>('listAudit', { ...(await filterInput(s, o)), limit: Number(o.limit) }))
+      print(g, result.entries, () =>
+        result.entries
+          .map((e) => [e.seq, e.at, e.actorName ?? '-', e.action, e.subjectLabel ?? e.subjectId ?? '-', e.fields.join(',') || '-', e.reason ?? ''].join('\t'))
+          .concat(result.more ? ['(more entries: narrow the filter or raise --limit)'] : [])
+          .join('\n')
+      )
+    })
+
+  audit
+    .command('anchor')
+    .description('anchor the chain\'s head now; keep the printed text outside the vault')
+    .action(async (_o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const anchor = await withSession(g, (s) => s.call<AuditAnchorView>('createAuditAnchor'))
+      print(g, anchor, () => anchor.text.trimEnd())
+    })
+
+  withFilters(audit.command('export').description('write the filtered trail as CSV or printable HTML'))
+    .requiredOption('--out <file>', 'file to write')
+    .option('--format <format>', 'csv | html', 'csv')
+    .option('--lang <lang>', 'nl | en', 'nl')
+    .action(async (o: FilterOptions & { out: string; format: string; lang: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const file = await withSession(g, async (s) => s.call<ExportFile>('exportAudit', { ...(await filterInput(s, o)), format: o.format, lang: o.lang }))
+      writeOut(o.out, file)
+      print(g, { ok: true, file: resolve(o.out) }, () => 'Audit trail exported.')
+    })
+
+  const breach = program.command('breach').description('the data breach register (privacy officer)')
+  breach
+    .command('list')
+    .description('every registered breach with its 72-hour deadline')
+    .action(async (_o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const { breaches } = await withSession(g, (s) => s.call<{ breaches: BreachView[] }>('listBreaches'))
+      print(g, breaches, () => breaches.map((b) => [b.discoveredAtLocal, b.status, b.risk, `deadline ${b.deadlineLocal}`, b.regulator, b.id].join('\t')).join('\n'))
+    })
+  breach
+    .command('export')
+    .description('write the register as CSV or printable HTML')
+    .requiredOption('--out <file>', 'file to write')
+    .option('--format <format>', 'csv | html', 'csv')
+    .option('--lang <lang>', 'nl | en', 'nl')
+    .action(async (o: { out: string; format: string; lang: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const file = await withSession(g, (s) => s.call<ExportFile>('exportBreaches', { format: o.format, lang: o.lang }))
+      writeOut(o.out, file)
+      print(g, { ok: true, file: resolve(o.out) }, () => 'Breach register exported.')
+    })
+
+  program
+    .command('register')
+    .description('write the record of processing activities (GDPR art. 30) as printable HTML')
+    .requiredOption('--out <file>', 'file to write')
+    .option('--lang <lang>', 'nl | en', 'nl')
+    .action(async (o: { out: string; lang: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const { html } = await withSession(g, (s) => s.call<{ html: string }>('getProcessingRegisterHtml', { lang: o.lang }))
+      writeOut(o.out, { fileName: '', mimeType: 'text/html', content: html })
+      print(g, { ok: true, file: resolve(o.out) }, () => 'Record of processing activities written.')
+    })
+
+  const statement = program.command('statement').description('privacy-statement versions')
+  statement
+    .command('list')
+    .description('every version, newest first')
+    .action(async (_o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const versions = await withSession(g, (s) => s.call<StatementVersionView[]>('listStatementVersions'))
+      print(g, versions, () => versions.map((v) => `${v.version}\tvalid from ${v.validFrom}${v.current ? '\t(current)' : ''}`).join('\n'))
+    })
+  statement
+    .command('add <version>')
+    .description('store a new version from a text file (privacy officer)')
+    .requiredOption('--valid-from <date>', 'YYYY-MM-DD')
+    .requiredOption('--file <file>', 'the statement as plain text (UTF-8)')
+    .action(async (version: string, o: { validFrom: string; file: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const text = readText(o.file, 'cannot read the statement file')
+      const v = await withSession(g, (s) => s.call<StatementVersionView>('addStatementVersion', { version, validFrom: o.validFrom, text }))
+      print(g, v, () => `Version ${v.version} stored.`)
+    })
+  statement
+    .command('missing <version>')
+    .description('active persons not yet shown this version: ids and references only')
+    .action(async (version: string, _o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const r = await withSession(g, (s) => s.call<{ count: number; persons: { id: string; ref: string | null }[]; truncated: boolean }>('personsNotShownVersion', { version, limit: 10_000 }))
+      print(g, r, () => [`${r.count} person(s) not yet shown version ${version}`, ...r.persons.map((p) => `${p.id}\t${p.ref ?? ''}`)].join('\n'))
+    })
+
+  program
+    .command('settings')
+    .description('show the vault settings (agency contact details, idle lock, four-eyes erasure)')
+    .action(async (_o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const settings = await withSession(g, (s) => s.call<SettingsView>('getSettings'))
+      print(g, settings, () => JSON.stringify(settings, null, 2))
+    })
+}
+
+function withFilters(cmd: Command): Command {
+  return cmd
+    .option('--person <id>', 'a person\'s id or reference (or any record id)')
+    .option('--actor <name>', 'account name of whoever acted')
+    .option('--action <action>', 'action name, e.g. person.view')
+    .option('--from <date>', 'first day, YYYY-MM-DD (Europe/Amsterdam)')
+    .option('--to <date>', 'last day, YYYY-MM-DD (Europe/Amsterdam)')
+}
+
+async function filterInput(s: Session, o: FilterOptions): Promise<Record<string, string>> {
+  const input: Record<string, string> = {}
+  if (o.person) {
+    if (UUID.test(o.person)) input['subjectId'] = o.person.toLowerCase()
+    else input['personRef'] = o.person
+  }
+  if (o.actor) {
+    const { actors } = await s.call<{ actors: { id: string; username: string }[] }>('auditFilterOptions')
+    const actor = actors.find((a) => a.username.toLowerCase() === o.actor!.toLowerCase())
+    if (!actor) throw new CliFailure('NOT_FOUND', 'no account with this name')
+    input['actorId'] = actor.id
+  }
+  if (o.action) input['action'] = o.action
+  if (o.from) input['from'] = o.from
+  if (o.to) input['to'] = o.to
+  return input
+}
+
+function readText(file: string, failure: string): string {
+  try {
+    return readFileSync(resolve(file), 'utf8')
+  } catch {
+    throw new CliFailure('USAGE', failure)
+  }
+}
+
+/** Owner-only permissions: exports are about the agency's processing and may name records. */
+function writeOut(file: string, content: ExportFile): void {
+  writeFileSync(resolve(file), content.content, { mode: 0o600 })
 }

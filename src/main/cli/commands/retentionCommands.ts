@@ -1,6 +1,73 @@
 import type { Command } from 'commander'
+import type { RetentionPolicyView, RetentionPreviewItem, RetentionRunView } from '../../../shared/contract/retention'
+import { globals, print, withSession } from '../cliContext'
 
-/** CLI commands of the retention capability. */
+/**
+ * CLI commands of the retention capability (R-11..R-17):
+ *   dossier retention preview [--as-of YYYY-MM-DD] [--within DAYS]   (any date; changes nothing)
+ *   dossier retention run [--as-of YYYY-MM-DD]                        (today, or a past date)
+ *   dossier retention runs                                            (the run log)
+ *   dossier policy show [--history]
+ * Opening the vault runs the catch-up sweep first, as every unlock does.
+ */
 export function registerRetentionCommands(program: Command): void {
-  void program
+  const retention = program.command('retention').description('retention terms (bewaartermijnen): preview and run the sweep')
+
+  retention
+    .command('preview')
+    .description('every person with a pending retention action as of a date: [{id, ref, state, rule, action, dueDate}]')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today; any date)')
+    .option('--within <days>', 'only actions due within this many days after the date')
+    .action(async (o: { asOf?: string; within?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const input = { ...(o.asOf ? { asOf: o.asOf } : {}), ...(o.within !== undefined ? { horizonDays: Number(o.within) } : {}) }
+      const preview = await withSession(g, (s) => s.call<{ asOf: string; items: RetentionPreviewItem[] }>('previewRetention', input))
+      print(g, preview.items, () =>
+        preview.items.length === 0
+          ? `Nothing pending as of ${preview.asOf}.`
+          : preview.items.map((i) => [i.dueDate, i.action, i.rule, i.ref ?? i.id, i.state].join('\t')).join('\n')
+      )
+    })
+
+  retention
+    .command('run')
+    .description('apply every retention action due today, or as of a past date (never a future one)')
+    .option('--as-of <date>', 'YYYY-MM-DD, today or earlier (default: today)')
+    .action(async (o: { asOf?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const run = await withSession(g, (s) => s.call<RetentionRunView & { personsChanged?: number }>('runRetention', o.asOf ? { asOf: o.asOf } : {}))
+      print(g, run, () =>
+        [
+          `Retention run as of ${run.asOf} (policy version ${run.policyVersion}): ${run.personsChanged ?? 0} records changed in ${run.durationMs ?? 0} ms.`,
+          ...Object.entries(run.counts).map(([k, n]) => `  ${k}: ${n}`)
+        ].join('\n')
+      )
+    })
+
+  retention
+    .command('runs')
+    .description('the retention run log, newest first')
+    .option('--limit <n>', 'how many runs', '20')
+    .action(async (o: { limit: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const runs = await withSession(g, (s) => s.call<RetentionRunView[]>('listRetentionRuns', { limit: Number(o.limit) }))
+      print(g, runs, () => runs.map((r) => [r.startedAt, r.asOf, r.trigger, `v${r.policyVersion}`, r.finishedAt ? 'done' : 'interrupted', JSON.stringify(r.counts)].join('\t')).join('\n'))
+    })
+
+  const policy = program.command('policy').description('the retention policy (terms per rule, versioned)')
+  policy
+    .command('show')
+    .description('the retention policy in force (with --history: every version)')
+    .option('--history', 'every version, newest first')
+    .action(async (o: { history?: boolean }, cmd: Command) => {
+      const g = globals(cmd)
+      const result = await withSession(g, (s) => s.call<{ current: RetentionPolicyView; versions: RetentionPolicyView[] }>('getRetentionPolicy', {}))
+      const value = o.history ? result.versions : result.current
+      print(g, value, () =>
+        [
+          `Retention policy version ${result.current.version}`,
+          ...result.current.rules.map((r) => `  ${r.id} (${r.requirement}${r.law ? `, ${r.law}` : ''}): ${r.term.amount} ${r.term.unit} → ${r.action}`)
+        ].join('\n')
+      )
+    })
 }

@@ -1,6 +1,187 @@
+import { writeFileSync } from 'node:fs'
+import { extname, resolve } from 'node:path'
 import type { Command } from 'commander'
+import type {
+  AccessReportHtml,
+  ErasureApprovalView,
+  ErasureHold,
+  ErasurePreview,
+  ErasureResult,
+  PersonExport,
+  SubjectRequestView
+} from '../../../shared/contract/rights'
+import { headlessChromiumPdf } from '../../rights/headlessChromiumPdf'
+import { setPdfRenderer } from '../../rights/pdfRenderer'
+import { CliFailure, globals, print, withSession } from '../cliContext'
 
-/** CLI commands of the rights capability. */
+/**
+ * CLI commands of the rights capability (R-18..R-20): `report access`, `export`, `erase`,
+ * `erase-approve` and the request register (`request list|add|extend|close`). Everything goes
+ * through the contract's operations, so the same roles, audit and R-14 shielding apply. Files are
+ * written where the privacy officer asks, readable by the owner only; output and errors never
+ * print personal data (only ids, references, field names and dates).
+ */
 export function registerRightsCommands(program: Command): void {
-  void program
+  const report = program.command('report').description('printable documents')
+  report
+    .command('access <personId>')
+    .description('access report (inzageverslag, R-18) as PDF or HTML — the same document as in the app')
+    .requiredOption('--out <file>', 'FILE.pdf or FILE.html')
+    .option('--lang <lang>', 'nl | en', 'nl')
+    .action(async (personId: string, o: { out: string; lang: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const kind = extname(o.out).toLowerCase()
+      if (kind !== '.pdf' && kind !== '.html') throw new CliFailure('USAGE', '--out must end in .pdf or .html')
+      if (o.lang !== 'nl' && o.lang !== 'en') throw new CliFailure('USAGE', '--lang must be nl or en')
+      const out = resolve(o.out)
+      const result = await withSession(g, async (s) => {
+        if (kind === '.pdf') {
+          // The same HTML as the app, through headless Chromium (the app uses Electron's printToPDF).
+          setPdfRenderer(s.app, headlessChromiumPdf)
+          const pdf = await s.call<{ reference: string; pdfBase64: string }>('getAccessReportPdf', { personId, lang: o.lang })
+          writePrivate(out, Buffer.from(pdf.pdfBase64, 'base64'))
+          return { reference: pdf.reference, format: 'pdf' }
+        }
+        const doc = await s.call<AccessReportHtml>('getAccessReportHtml', { personId, lang: o.lang })
+        writePrivate(out, Buffer.from(doc.html, 'utf8'))
+        await s.call('recordReportPrinted', { personId, reference: doc.reference, how: 'html' })
+        return { reference: doc.reference, format: 'html' }
+      })
+      print(g, { ...result, out }, () => `Access report ${result.reference} written (${result.format}).`)
+    })
+
+  program
+    .command('export <personId>')
+    .description('export a person’s data (R-20) as dossier-export/1 JSON; with --with-attachments a zip with the JSON and the attachment files')
+    .requiredOption('--out <file>', 'FILE.json (or FILE.zip with --with-attachments)')
+    .option('--with-attachments', 'write a zip: dossier-export.json plus attachments/<id>.<ext>')
+    .action(async (personId: string, o: { out: string; withAttachments?: boolean }, cmd: Command) => {
+      const g = globals(cmd)
+      const out = resolve(o.out)
+      const summary = await withSession(g, async (s) => {
+        if (o.withAttachments) {
+          const archive = await s.call<{ zipBase64: string; attachmentCount: number }>('exportPersonArchive', { personId })
+          writePrivate(out, Buffer.from(archive.zipBase64, 'base64'))
+          return { format: 'zip', attachments: archive.attachmentCount }
+        }
+        const document = await s.call<PersonExport>('exportPerson', { personId })
+        writePrivate(out, Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8'))
+        return { format: 'json', attachments: document.attachments.length }
+      })
+      print(g, { ...summary, out }, () => `Export written (${summary.format}, ${summary.attachments} attachment(s)).`)
+    })
+
+  program
+    .command('erase <personId>')
+    .description('erase a person on request (R-19): deletes what no law keeps; the legal-hold subset stays until its date (R-16)')
+    .requiredOption('--reason <text>', 'why (the request), kept in the audit trail')
+    .option('--dry-run', 'only show what would be deleted and what must be kept, and why')
+    .action(async (personId: string, o: { reason: string; dryRun?: boolean }, cmd: Command) => {
+      const g = globals(cmd)
+      if (o.dryRun) {
+        const preview = await withSession(g, (s) => s.call<ErasurePreview>('previewErasure', { personId }))
+        print(g, preview, () => describePreview(preview))
+        return
+      }
+      const outcome = await withSession(g, async (s) => {
+        const approval = await s.call<ErasureApprovalView>('requestErasure', { personId, reason: o.reason })
+        if (approval.status !== 'approved') return { approval }
+        return { approval, result: await s.call<ErasureResult>('applyErasure', { approvalId: approval.approvalId }) }
+      })
+      print(g, outcome, () =>
+        outcome.result
+          ? describeResult(outcome.result)
+          : `Erasure requested; a second privacy officer must approve it: dossier erase-approve ${outcome.approval.approvalId}`
+      )
+    })
+
+  program
+    .command('erase-approve <approvalId>')
+    .description('four eyes: approve another privacy officer’s erasure request and apply it')
+    .action(async (approvalId: string, _o: unknown, cmd: Command) => {
+      const g = globals(cmd)
+      const result = await withSession(g, async (s) => {
+        await s.call('approveErasure', { approvalId })
+        return s.call<ErasureResult>('applyErasure', { approvalId })
+      })
+      print(g, result, () => describeResult(result))
+    })
+
+  const request = program.command('request').description('register of data-subject requests (GDPR art. 12(3))')
+  request
+    .command('list')
+    .description('open requests by deadline (overdue marked); --all adds closed ones')
+    .option('--all', 'include closed requests')
+    .action(async (o: { all?: boolean }, cmd: Command) => {
+      const g = globals(cmd)
+      const list = await withSession(g, (s) => s.call<{ asOf: string; requests: SubjectRequestView[] }>('listRequests', { includeClosed: o.all ?? false }))
+      print(g, list, () =>
+        list.requests.length
+          ? list.requests.map((r) => `${r.id}\t${r.kind}\t${r.status}\treceived ${r.receivedOn}\tdue ${r.dueOn}${r.overdue ? '\tOVERDUE' : ''}`).join('\n')
+          : 'No requests.'
+      )
+    })
+  request
+    .command('add')
+    .description('register a request; deadline = received + 1 calendar month')
+    .requiredOption('--kind <kind>', 'access | rectification | erasure | objection | portability')
+    .requiredOption('--received <date>', 'YYYY-MM-DD')
+    .requiredOption('--identity <text>', 'how the identity was checked')
+    .option('--person <personId>', 'the person it concerns')
+    .action(async (o: { kind: string; received: string; identity: string; person?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const created = await withSession(g, (s) =>
+        s.call<SubjectRequestView>('createRequest', { kind: o.kind, receivedOn: o.received, identityCheck: o.identity, ...(o.person ? { personId: o.person } : {}) })
+      )
+      print(g, created, () => `Request ${created.id} registered; answer by ${created.deadline}.`)
+    })
+  request
+    .command('extend <id>')
+    .description('extend by two further calendar months, with the reason')
+    .requiredOption('--reason <text>', 'why more time is needed (told to the person)')
+    .action(async (id: string, o: { reason: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const r = await withSession(g, (s) => s.call<SubjectRequestView>('extendRequest', { id, reason: o.reason }))
+      print(g, r, () => `Request ${r.id} extended to ${r.extendedTo ?? r.dueOn}.`)
+    })
+  request
+    .command('close <id>')
+    .description('close a request')
+    .requiredOption('--status <status>', 'done | rejected')
+    .action(async (id: string, o: { status: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const r = await withSession(g, (s) => s.call<SubjectRequestView>('closeRequest', { id, status: o.status }))
+      print(g, r, () => `Request ${r.id} closed (${r.status}).`)
+    })
+}
+
+/** Personal data on disk only where asked, readable by its owner only. */
+function writePrivate(file: string, data: Buffer): void {
+  try {
+    writeFileSync(file, data, { mode: 0o600 })
+  } catch {
+    throw new CliFailure('USAGE', 'cannot write the output file')
+  }
+}
+
+function holdLine(h: ErasureHold): string {
+  const what = [...h.fields, ...h.records.map((r) => `${r.kind} (${r.count})`)].join(', ')
+  return `  ${h.rule} (${h.law}): kept until ${h.keptUntil}, deleted on ${h.deletedOn}: ${what}`
+}
+
+function describePreview(p: ErasurePreview): string {
+  if (p.outcome === 'blocked') return `Erasure not possible now: ${p.blockedBy ?? 'blocked'} (the employment must end first).`
+  const deleted = [...p.deleted.fields, ...p.deleted.records.map((r) => `${r.kind} (${r.count})`)]
+  return [
+    p.outcome === 'delete' ? 'The whole record would be deleted (tombstone).' : 'The record would be reduced to what the law requires (legal hold).',
+    `Deleted now: ${deleted.length ? deleted.join(', ') : 'nothing'}`,
+    ...(p.kept.length ? ['Kept by law:', ...p.kept.map(holdLine)] : []),
+    ...(p.fourEyes ? ['A second privacy officer must approve (four eyes).'] : [])
+  ].join('\n')
+}
+
+function describeResult(r: ErasureResult): string {
+  return r.outcome === 'deleted'
+    ? `Record deleted; tombstone ${r.tombstoneId ?? ''}.`
+    : ['Record reduced to the legal-hold data:', ...r.kept.map(holdLine)].join('\n')
 }

@@ -7,6 +7,7 @@ import type { SessionInfo } from '../../../shared/contract/session'
 import type { StaffRole } from '../../../shared/domain'
 import { call } from '../api/call'
 import { resetSession } from '../api/resetSession'
+import { clearDraft } from './people/intakeDraft'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SCREENS } from './screens'
 
@@ -23,7 +24,10 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
   })
   const signOut = useMutation({
     mutationFn: () => call('signOut', {}),
-    onSettled: () => resetSession(queryClient)
+    onSettled: () => {
+      clearDraft() // a kept intake draft survives a lock, never a sign-out
+      resetSession(queryClient)
+    }
   })
   useEffect(() => {
     if (idle) lock.mutate('idle')

@@ -1,4 +1,18 @@
 import type { ScreenDef } from '../screenTypes'
+import { AuditScreen } from './AuditScreen'
+import { BreachesScreen } from './BreachesScreen'
+import { ProcessingRegisterScreen } from './ProcessingRegisterScreen'
+import { SettingsScreen } from './SettingsScreen'
+import { StatementsScreen } from './StatementsScreen'
 
-/** Screens of the governance capability, in navigation order. */
-export const governanceScreens: ScreenDef[] = []
+/**
+ * Screens of the governance capability (R-21..R-25), in navigation order. Another screen can
+ * open the audit trail for one record with `navigate('audit', { subjectId })`.
+ */
+export const governanceScreens: ScreenDef[] = [
+  { id: 'audit', roles: ['privacy_officer'], render: (p) => <AuditScreen key={p.params['subjectId'] ?? ''} {...p} /> },
+  { id: 'breaches', roles: ['privacy_officer'], render: () => <BreachesScreen /> },
+  { id: 'processingRegister', roles: ['privacy_officer', 'admin'], render: () => <ProcessingRegisterScreen /> },
+  { id: 'statements', roles: ['staff', 'privacy_officer', 'admin'], render: (p) => <StatementsScreen {...p} /> },
+  { id: 'settings', roles: ['admin'], render: (p) => <SettingsScreen {...p} /> }
+]

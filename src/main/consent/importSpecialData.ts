@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm'
+import type { ImportPerson } from '../../shared/import/importFormat'
+import { DossierError } from '../../shared/errors'
+import type { ConsentTxContext } from './consentContext'
+import { insertSpecialData } from './insertSpecialData'
+import { groundProblem, insertGround, type NewGround } from './recordConsent'
+
+/** One `special` row of the import format `dossier-import/1`. */
+export type ImportSpecial = NonNullable<ImportPerson['special']>[number]
+
+/**
+ * R-4 for the people import: each `special` row brings its own ground — explicit consent
+ * `{givenOn, how, wording, statementVersion, endsOn?}` or a legal-basis key. The ground is
+ * recorded (rows with an identical ground share one record), then the value goes through the
+ * same gate as every other path (insertSpecialData). A row whose consent is dated in the future
+ * or has already ended, or whose legal basis is unknown or inactive, throws CONSENT_REQUIRED; a
+ * health row for someone without an employment throws EMPLOYMENT_REQUIRED. The import runs in one
+ * transaction, so a throw here rejects the whole file and nothing is written.
+ *
+ * Call inside the import's transaction AFTER the person's row, purposes and employments exist.
+ * Issue paths are relative to the person (`special[2]`).
+ */
+export async function importSpecialData(m: EntityManager, personId: string, special: readonly ImportSpecial[], ctx: ConsentTxContext): Promise<void> {
+  const recorded = new Map<string, string>()
+  for (const [index, row] of special.entries()) {
+    const ground: NewGround = row.consent
+      ? { category: row.category, purpose: row.purpose, basis: 'consent', ...row.consent }
+      : { category: row.category, purpose: row.purpose, basis: 'legal-basis', legalBasisKey: row.legalBasis ?? '', endsOn: undefined }
+    const key = JSON.stringify(ground)
+    if (!recorded.has(key)) {
+      const problem = await groundProblem(m, personId, ground, ctx.today)
+      if (problem === 'employment-required') {
+        throw new DossierError('EMPLOYMENT_REQUIRED', 'Health data needs an employment; nothing was imported.', {
+          issues: [{ path: `special[${index}].category`, key: 'validation.special.notAtRegistration' }]
+        })
+      }
+      if (problem !== null) {
+        throw new DossierError('CONSENT_REQUIRED', 'A special-data row has no valid consent or legal basis; nothing was imported.', {
+          issues: [{ path: `special[${index}]`, key: 'validation.special.basis' }]
+        })
+      }
+      recorded.set(key, (await insertGround(m, personId, ground, ctx)).id)
+    }
+    await insertSpecialData(m, personId, { category: row.category, purpose: row.purpose, value: row.value }, ctx)
+  }
+}

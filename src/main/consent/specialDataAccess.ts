@@ -1,0 +1,69 @@
+import type { EntityManager } from 'typeorm'
+import type { AbsenceView, ConsentView, SpecialDataItem } from '../../shared/contract/consent'
+import type { CalendarDate } from '../../shared/domain'
+import { DossierError } from '../../shared/errors'
+import type { DossierApp } from '../services/DossierApp'
+import { AbsenceEntity, SpecialDataEntity } from '../vault/entities/Consent'
+import { requirePerson } from './consentPerson'
+import { accountNames, consentViews, groundsOf } from './consentView'
+import { toAbsenceView } from './absence'
+
+async function specialItems(m: EntityManager, personId: string): Promise<SpecialDataItem[]> {
+  const rows = await m.getRepository(SpecialDataEntity).find({ where: { personId }, order: { createdAt: 'ASC', id: 'ASC' } })
+  const names = await accountNames(m, rows.map((r) => r.createdBy))
+  return rows.map((r) => ({
+    id: r.id,
+    consentId: r.consentId,
+    category: r.category,
+    purpose: r.purpose,
+    value: r.value,
+    createdAt: r.createdAt,
+    createdBy: r.createdBy === null ? null : (names.get(r.createdBy) ?? null)
+  }))
+}
+
+/**
+ * R-4: special data is shown only on its own tab after an explicit click; every call is one
+ * `special.view` audit entry (with the categories shown), also when there is nothing to show.
+ */
+export async function viewSpecialData(app: DossierApp, personId: string): Promise<{ items: SpecialDataItem[] }> {
+  return app.transaction(async (m, audit) => {
+    await requirePerson(app, m, personId)
+    const items = await specialItems(m, personId)
+    await audit({ action: 'special.view', subjectId: personId, fields: [...new Set(items.map((i) => `special.${i.category}`))] })
+    return { items }
+  })
+}
+
+/** R-19: remove one value (a typing error, a value no longer needed); securely deleted at once. */
+export async function deleteSpecialData(app: DossierApp, specialDataId: string): Promise<{ specialDataId: string }> {
+  await app.transaction(async (m, audit) => {
+    const row = await m.getRepository(SpecialDataEntity).findOne({ select: { id: true, personId: true, category: true }, where: { id: specialDataId } })
+    if (!row) throw new DossierError('NOT_FOUND', 'No such special-data item.')
+    await requirePerson(app, m, row.personId)
+    await m.getRepository(SpecialDataEntity).delete({ id: specialDataId })
+    await audit({ action: 'special.delete', subjectId: row.personId, fields: [`special.${row.category}`] })
+  })
+  app.vault.checkpoint()
+  return { specialDataId }
+}
+
+export interface SubjectSpecialData {
+  consents: ConsentView[]
+  special: SpecialDataItem[]
+  absences: AbsenceView[]
+}
+
+/**
+ * Everything of this capability about one person, for the person's OWN access report (R-18) and
+ * portability export (R-20) — the only documents special data may appear in. Not audited here:
+ * the caller audits the report or export it builds, in the same transaction.
+ */
+export async function specialDataForSubject(m: EntityManager, personId: string, today: CalendarDate): Promise<SubjectSpecialData> {
+  const absences = await m.getRepository(AbsenceEntity).find({ where: { personId }, order: { startOn: 'ASC', id: 'ASC' } })
+  return {
+    consents: await consentViews(m, await groundsOf(m, personId), today),
+    special: await specialItems(m, personId),
+    absences: absences.map(toAbsenceView)
+  }
+}

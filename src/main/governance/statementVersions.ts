@@ -1,0 +1,96 @@
+import type { EntityManager } from 'typeorm'
+import type { StatementVersionView } from '../../shared/contract/governance'
+import type { CalendarDate } from '../../shared/domain'
+import { DossierError } from '../../shared/errors'
+import type { Clock } from '../clock'
+import type { DossierApp } from '../services/DossierApp'
+import { PersonEntity } from '../vault/entities/Person'
+import { type StatementVersion, StatementVersionEntity } from '../vault/entities/Governance'
+import statement2018 from '../../../resources/privacyverklaring-2018.txt?raw'
+
+/**
+ * R-24: the privacy statement's versions. Each person records which version they were shown and
+ * when (person.statementVersion / statementShownOn, kept by the people capability); a new version
+ * lists who has not seen it yet. Versions are added, never edited or removed: what a person was
+ * shown must stay provable. The agency's 2018 statement is seeded on first use.
+ */
+export const SEED_VERSION = { version: '2018-05', validFrom: '2018-05-25', text: statement2018 } as const
+
+async function ensureSeeded(m: EntityManager, clock: Clock): Promise<void> {
+  const repo = m.getRepository(StatementVersionEntity)
+  if ((await repo.count()) > 0) return
+  await repo.insert({ ...SEED_VERSION, createdAt: clock.now().toISOString() })
+}
+
+/** The version in force on `today`: the latest valid-from date on or before it. Pure. */
+export function currentVersion(versions: readonly Pick<StatementVersion, 'version' | 'validFrom'>[], today: CalendarDate): string | null {
+  const inForce = versions.filter((v) => v.validFrom <= today).sort((a, b) => (a.validFrom === b.validFrom ? 0 : a.validFrom < b.validFrom ? 1 : -1))
+  return inForce[0]?.version ?? null
+}
+
+export async function listStatementVersions(app: DossierApp): Promise<StatementVersionView[]> {
+  const rows = await app.transaction(async (m) => {
+    await ensureSeeded(m, app.clock)
+    return m.getRepository(StatementVersionEntity).find({ order: { validFrom: 'DESC' } })
+  })
+  const current = currentVersion(rows, app.clock.today())
+  return rows.map((r) => view(r, current))
+}
+
+export async function getStatementVersion(app: DossierApp, version: string): Promise<StatementVersion> {
+  const row = await app.transaction(async (m) => {
+    await ensureSeeded(m, app.clock)
+    return m.getRepository(StatementVersionEntity).findOneBy({ version })
+  })
+  if (!row) throw new DossierError('NOT_FOUND', 'No such statement version.')
+  return row
+}
+
+/** A version name fit to be a record id and to appear in reports: `2018-05`, `2026.1`, `v3`. */
+export const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$/
+
+export async function addStatementVersion(app: DossierApp, input: { version: string; validFrom: CalendarDate; text: string }): Promise<StatementVersionView> {
+  app.requireRole('privacy_officer')
+  if (!VERSION_NAME.test(input.version)) {
+    throw new DossierError('VALIDATION_FAILED', 'Not a usable version name.', { issues: [{ path: 'version', key: 'validation.statement.version' }] })
+  }
+  const row: StatementVersion = { ...input, createdAt: app.clock.now().toISOString() }
+  const all = await app.transaction(async (m, audit) => {
+    await ensureSeeded(m, app.clock)
+    const repo = m.getRepository(StatementVersionEntity)
+    if (await repo.existsBy({ version: input.version })) {
+      throw new DossierError('CONFLICT', 'This version exists already.', { issues: [{ path: 'version', key: 'validation.statement.exists' }] })
+    }
+    await repo.insert(row)
+    await audit({ action: 'statement.add', subjectId: input.version, fields: ['version', 'validFrom', 'text'] })
+    return repo.find()
+  })
+  return view(row, currentVersion(all, app.clock.today()))
+}
+
+/**
+ * Active persons whose recorded statement version is not `version` (or who have none): who must
+ * still be shown it. Ids and references only. Shielded records (R-14) and records kept only for
+ * a legal duty are left out: they are not approached any more.
+ */
+export async function personsNotShownVersion(
+  app: DossierApp,
+  version: string,
+  limit = 1000
+): Promise<{ version: string; count: number; persons: { id: string; ref: string | null }[]; truncated: boolean }> {
+  app.requireRole('privacy_officer')
+  await getStatementVersion(app, version)
+  const qb = app.vault.dataSource
+    .getRepository(PersonEntity)
+    .createQueryBuilder('p')
+    .select(['p.id', 'p.ref'])
+    .where('p.state = :state', { state: 'active' })
+    .andWhere('(p.statementVersion IS NULL OR p.statementVersion <> :version)', { version })
+  const count = await qb.getCount()
+  const rows = await qb.orderBy('p.ref', 'ASC').addOrderBy('p.id', 'ASC').take(limit).getMany()
+  return { version, count, persons: rows.map((p) => ({ id: p.id, ref: p.ref })), truncated: count > rows.length }
+}
+
+function view(r: StatementVersion, current: string | null): StatementVersionView {
+  return { version: r.version, validFrom: r.validFrom, createdAt: r.createdAt, current: r.version === current, length: r.text.length }
+}

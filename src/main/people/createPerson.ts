@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto'
+import type { ParsedInputOf } from '../../shared/contract/operation'
+import type { peopleOperations } from '../../shared/contract/people'
+import { DossierError } from '../../shared/errors'
+import { makeIntakeSchema } from '../../shared/person/personSchema'
+import type { DossierApp } from '../services/DossierApp'
+import { type Person, PersonEntity } from '../vault/entities/Person'
+import { PersonPurposeEntity, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
+import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
+import { findDuplicatePerson } from './findDuplicatePerson'
+import { newPersonRow, purposeRows, roleRows } from './newPersonRow'
+import { parseInput } from './parseInput'
+
+export type CreatePersonInput = ParsedInputOf<(typeof peopleOperations)['createPerson']>
+
+/** Columns that are bookkeeping, not data about the person. */
+const BOOKKEEPING: ReadonlySet<string> = new Set(['id', 'state', 'createdAt', 'updatedAt', 'searchGiven', 'searchFamily'])
+
+/** The names of the person's columns that hold a value (for the audit entry; never the values). */
+export function filledFields(row: Person): string[] {
+  return Object.entries(row)
+    .filter(([name, value]) => value !== null && !BOOKKEEPING.has(name))
+    .map(([name]) => name)
+}
+
+/**
+ * Intake (R-2): registers a walk-in, website or phone candidate, a prospect or a contact.
+ * R-3a: the intake schema has no BSN, ID number or special-data fields, and it is strict, so a
+ * payload carrying them is refused before anything happens. In one transaction, before writing:
+ * the do-not-contact register (R-10), a unique ref, and the duplicate check (unless confirmed).
+ */
+export async function createPerson(app: DossierApp, input: CreatePersonInput): Promise<{ personId: string }> {
+  const { confirmNotDuplicate, ...fields } = input
+  const intake = parseInput(makeIntakeSchema(app.clock.today()), fields)
+  const register = DoNotContactRegister.of(app.vault)
+  return app.transaction(async (m, audit) => {
+    await register.refuseMatch(m, { email: intake.email, phone: intake.phone, profileUrl: profileUrlOf(intake.source) })
+    if (intake.ref !== undefined && (await m.getRepository(PersonEntity).existsBy({ ref: intake.ref }))) {
+      throw new DossierError('CONFLICT', 'Another person has this reference.', { issues: [{ path: 'ref', key: 'validation.duplicate' }] })
+    }
+    if (confirmNotDuplicate !== true) {
+      const existing = await findDuplicatePerson(m, intake)
+      if (existing) {
+        throw new DossierError('DUPLICATE_PERSON', 'A person with the same e-mail, phone, or birth date and family name exists.', {
+          detail: { existingId: existing.id, shielded: existing.state !== 'active' }
+        })
+      }
+    }
+    const personId = randomUUID()
+    const row = newPersonRow(personId, intake, app.clock.now().toISOString())
+    await m.getRepository(PersonEntity).insert(row)
+    await m.getRepository(PersonRoleEntity).insert(roleRows(personId, intake.roles))
+    await m.getRepository(PersonPurposeEntity).insert(purposeRows(personId, intake.purposes))
+    await audit({ action: 'person.create', subjectId: personId, fields: [...filledFields(row), 'roles', 'purposes'] })
+    return { personId }
+  })
+}

@@ -1,0 +1,58 @@
+import type { ParsedInputOf } from '../../shared/contract/operation'
+import type { DoNotContactIdentifier, peopleOperations } from '../../shared/contract/people'
+import { DossierError } from '../../shared/errors'
+import { deletePersonDefinitively } from '../retention/deletePerson'
+import { currentPolicy } from '../retention/policyStore'
+import type { DossierApp } from '../services/DossierApp'
+import { EmploymentEntity } from '../vault/entities/Employment'
+import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
+import { openPerson } from './personAccess'
+
+type Ops = typeof peopleOperations
+
+/** The tombstone rule of a person deleted because they asked not to be contacted. */
+export const DO_NOT_CONTACT_RULE = 'do-not-contact'
+
+/**
+ * R-10: the person (typically a prospect from a public website) wants no services and no further
+ * contact. In one transaction: a register entry with keyed hashes of their e-mail, phone and
+ * profile URL, the date and the reason category; then the record is deleted definitively through
+ * the one deletion path (retention/deletePerson.ts: children cascade, a tombstone remains);
+ * afterwards the WAL is checkpointed so the deleted pages leave the journal (R-15).
+ * Someone who worked for the agency is refused (CONFLICT): their wage-tax records must be kept
+ * (R-16) — unsubscribe them instead and let retention run.
+ */
+export async function markDoNotContact(
+  app: DossierApp,
+  input: ParsedInputOf<Ops['markDoNotContact']>
+): Promise<{ entryId: string; identifiers: DoNotContactIdentifier[] }> {
+  const register = DoNotContactRegister.of(app.vault)
+  const result = await app.transaction(async (m, audit) => {
+    const person = await openPerson(app, m, audit, input.personId, undefined)
+    if (await m.getRepository(EmploymentEntity).existsBy({ personId: person.id })) {
+      throw new DossierError('CONFLICT', 'A person who worked for the agency keeps legal records; unsubscribe them instead.', { detail: { employed: true } })
+    }
+    const { entry, identifiers } = await register.record(
+      m,
+      { email: person.email, phone: person.phone, profileUrl: profileUrlOf({ kind: person.sourceKind, detail: person.sourceDetail }) },
+      input.reasonCategory,
+      app.clock.today()
+    )
+    await audit({ action: 'person.do-not-contact', subjectId: person.id, fields: identifiers, reason: input.reasonCategory })
+    const policy = await currentPolicy(m, app.clock)
+    await deletePersonDefinitively(m, person.id, { rule: DO_NOT_CONTACT_RULE, policyVersion: policy.version, cause: 'erasure', today: app.clock.today(), audit })
+    return { entryId: entry.id, identifiers }
+  })
+  app.vault.checkpoint()
+  return result
+}
+
+/** which identifier matches the register, if any — never the stored data. */
+export async function checkDoNotContact(
+  app: DossierApp,
+  input: ParsedInputOf<Ops['checkDoNotContact']>
+): Promise<{ matched: boolean; identifier: DoNotContactIdentifier | null }> {
+  const register = DoNotContactRegister.of(app.vault)
+  const identifier = await app.transaction((m) => register.findMatch(m, { email: input.email, phone: input.phone, profileUrl: input.profileUrl }))
+  return { matched: identifier !== null, identifier }
+}

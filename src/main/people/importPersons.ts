@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto'
+import { type EntityManager, In, type ObjectLiteral, type Repository } from 'typeorm'
+import type { ImportSummary } from '../../shared/contract/people'
+import { DossierError, type ErrorIssue } from '../../shared/errors'
+import { type ImportFile, formatImportIssues, makeImportSchema } from '../../shared/import/importFormat'
+import type { DossierApp } from '../services/DossierApp'
+import { ClientContactEntity, ClientEntity } from '../vault/entities/Client'
+import { EmploymentEntity, RecruitmentProcedureEntity } from '../vault/entities/Employment'
+import { PersonEntity } from '../vault/entities/Person'
+import { PersonPurposeEntity, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
+import { filledFields } from './createPerson'
+import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
+import { importSpecialData } from '../consent/importSpecialData'
+import { type PersonRows, clientKey, rowsFromImportPerson } from './importRows'
+
+/** Rows per multi-row INSERT (person has ~50 columns; SQLite allows 32766 parameters). */
+const CHUNK = 100
+
+/** Imported persons marked `doNotContact` have no reason in the file; R-10's neutral default. */
+const IMPORTED_DNC_REASON = 'no-approach'
+
+function importInvalid(issues: ErrorIssue[]): DossierError {
+  return new DossierError('IMPORT_INVALID', 'The import file has errors; nothing was imported.', { issues })
+}
+
+/** Parse and validate a `dossier-import/1` text; every bad row is reported by position and field. */
+export function parseImportText(text: string, today: string): ImportFile {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw importInvalid([{ path: '', key: 'validation.import.format' }])
+  }
+  const parsed = makeImportSchema(today).safeParse(raw)
+  if (!parsed.success) throw importInvalid(formatImportIssues(parsed.error))
+  return parsed.data
+}
+
+/**
+ * Import (`dossier-import/1`, issue 3): all or nothing, in ONE transaction. The file is checked
+ * with the shared import schema (formats, BSN only with a BSN purpose and an employment, dates),
+ * then against the vault before anything is written: refs and client names already present, and
+ * the do-not-contact register (R-10, also entries made by this file). Rows with `doNotContact`
+ * become register entries and keep no person row. Special data goes through the hook in
+ * consent/importSpecialData.ts (R-4: a row without valid consent or basis rejects the file). Audited as one `person.import`
+ * plus `person.create` per person, `client.create` per client.
+ */
+export async function importPersons(app: DossierApp, text: string): Promise<ImportSummary> {
+  const file = parseImportText(text, app.clock.today())
+  const register = DoNotContactRegister.of(app.vault)
+  return app.transaction(async (m, audit) => {
+    const issues = await conflictsWithVault(m, file, register)
+    if (issues.length > 0) throw importInvalid(issues)
+    const createdAt = app.clock.now().toISOString()
+    const today = app.clock.today()
+
+    const clientIdByName = new Map<string, string>()
+    for (const client of file.clients ?? []) {
+      const { contacts, ...fields } = client
+      const id = randomUUID()
+      const u = <T>(v: T | undefined): T | null => v ?? null
+      await m.getRepository(ClientEntity).insert({
+        id,
+        name: fields.name,
+        street: u(fields.street),
+        houseNumber: u(fields.houseNumber),
+        postcode: u(fields.postcode),
+        city: u(fields.city),
+        email: u(fields.email),
+        phone: u(fields.phone),
+        createdAt
+      })
+      const contactRows = contacts.map((c) => ({ id: randomUUID(), clientId: id, givenName: c.givenName, familyName: c.familyName, email: u(c.email), phone: u(c.phone), function: u(c.function) }))
+      if (contactRows.length > 0) await m.getRepository(ClientContactEntity).insert(contactRows)
+      clientIdByName.set(clientKey(fields.name), id)
+      await audit({ action: 'client.create', subjectId: id, fields: ['name', 'contacts'] })
+    }
+    for (const client of await m.getRepository(ClientEntity).find({ select: { id: true, name: true } })) {
+      if (!clientIdByName.has(clientKey(client.name))) clientIdByName.set(clientKey(client.name), client.id)
+    }
+
+    let doNotContact = 0
+    const imported: { index: number; rows: PersonRows }[] = []
+    for (const [index, p] of file.persons.entries()) {
+      if (p.doNotContact === true) {
+        const { entry, identifiers } = await register.record(m, { email: p.email, phone: p.phone, profileUrl: profileUrlOf(p.source) }, IMPORTED_DNC_REASON, today)
+        await audit({ action: 'person.do-not-contact', subjectId: entry.id, fields: identifiers, reason: 'import' })
+        doNotContact++
+        continue
+      }
+      imported.push({ index, rows: rowsFromImportPerson(p, randomUUID(), createdAt, clientIdByName, randomUUID) })
+    }
+    await insertChunked(m.getRepository(PersonEntity), imported.map((x) => x.rows.person))
+    await insertChunked(m.getRepository(PersonRoleEntity), imported.flatMap((x) => x.rows.roles))
+    await insertChunked(m.getRepository(PersonPurposeEntity), imported.flatMap((x) => x.rows.purposes))
+    await insertChunked(m.getRepository(EmploymentEntity), imported.flatMap((x) => x.rows.employments))
+    await insertChunked(m.getRepository(RecruitmentProcedureEntity), imported.flatMap((x) => x.rows.recruitment))
+    for (const { index, rows } of imported) {
+      try {
+        await importSpecialData(m, rows.person.id, file.persons[index]!.special ?? [], { today, at: createdAt, actorId: app.session.accountId, audit })
+      } catch (e) {
+        if (e instanceof DossierError) {
+          throw new DossierError(e.code, e.message, { issues: [{ path: `persons[${index}].special`, key: `errors.${e.code}` }] })
+        }
+        throw e
+      }
+      const collections = ['roles', 'purposes', ...(rows.employments.length ? ['employments'] : []), ...(rows.recruitment.length ? ['recruitment'] : [])]
+      await audit({ action: 'person.create', subjectId: rows.person.id, fields: [...filledFields(rows.person), ...collections] })
+    }
+    const summary: ImportSummary = { persons: imported.length, doNotContact, clients: (file.clients ?? []).length }
+    await audit({ action: 'person.import', reason: `${summary.persons} persons, ${summary.doNotContact} do-not-contact, ${summary.clients} clients` })
+    return summary
+  })
+}
+
+async function insertChunked<T extends ObjectLiteral>(repo: Repository<T>, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await repo.insert(rows.slice(i, i + CHUNK) as never)
+}
+
+/**
+ * What the vault says against the file, all reported at once: refs and client names that exist
+ * already, and persons matching the do-not-contact register or a `doNotContact` row of the file.
+ * The issue names the field that matched, never its value.
+ */
+async function conflictsWithVault(m: EntityManager, file: ImportFile, register: DoNotContactRegister): Promise<ErrorIssue[]> {
+  const issues: ErrorIssue[] = []
+  const refs = file.persons.map((p) => p.ref)
+  const existingRefs = new Set<string>()
+  for (let i = 0; i < refs.length; i += 500) {
+    const found = await m.getRepository(PersonEntity).find({ where: { ref: In(refs.slice(i, i + 500)) }, select: { ref: true } })
+    for (const f of found) if (f.ref !== null) existingRefs.add(f.ref)
+  }
+  file.persons.forEach((p, i) => {
+    if (existingRefs.has(p.ref)) issues.push({ path: `persons[${i}].ref`, key: 'validation.import.duplicateRef' })
+  })
+
+  const clientNames = new Set((await m.getRepository(ClientEntity).find({ select: { name: true } })).map((c) => clientKey(c.name)))
+  ;(file.clients ?? []).forEach((c, i) => {
+    if (clientNames.has(clientKey(c.name))) issues.push({ path: `clients[${i}].name`, key: 'validation.import.duplicateClient' })
+  })
+
+  const fileEntries = { email: new Set<string>(), phone: new Set<string>(), url: new Set<string>() }
+  for (const p of file.persons) {
+    if (p.doNotContact !== true) continue
+    const h = register.hashes({ email: p.email, phone: p.phone, profileUrl: profileUrlOf(p.source) })
+    if (h.email) fileEntries.email.add(h.email)
+    if (h.phone) fileEntries.phone.add(h.phone)
+    if (h.url) fileEntries.url.add(h.url)
+  }
+  const FIELD = { email: 'email', phone: 'phone', url: 'source.detail' } as const
+  for (const [i, p] of file.persons.entries()) {
+    if (p.doNotContact === true) continue
+    const ids = { email: p.email, phone: p.phone, profileUrl: profileUrlOf(p.source) }
+    const h = register.hashes(ids)
+    const inFile = h.email && fileEntries.email.has(h.email) ? 'email' : h.phone && fileEntries.phone.has(h.phone) ? 'phone' : h.url && fileEntries.url.has(h.url) ? 'url' : null
+    const matched = inFile ?? (await register.findMatch(m, ids))
+    if (matched) issues.push({ path: `persons[${i}].${FIELD[matched]}`, key: 'errors.DO_NOT_CONTACT_MATCH' })
+  }
+  return issues
+}

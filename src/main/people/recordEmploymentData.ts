@@ -1,0 +1,67 @@
+import type { ParsedInputOf } from '../../shared/contract/operation'
+import type { peopleOperations } from '../../shared/contract/people'
+import { DossierError } from '../../shared/errors'
+import { hasBsnPurpose, makeEmploymentDataSchema } from '../../shared/person/personSchema'
+import type { DossierApp } from '../services/DossierApp'
+import { EmploymentEntity } from '../vault/entities/Employment'
+import { type Person, PersonEntity } from '../vault/entities/Person'
+import { parseInput } from './parseInput'
+import { openPerson } from './personAccess'
+import { purposesOf } from './personCollections'
+import { recordFieldChange } from './recordFieldChange'
+
+export type RecordEmploymentDataInput = ParsedInputOf<(typeof peopleOperations)['recordEmploymentData']>
+
+/** The R-3 columns, written together by this one form. */
+const EMPLOYMENT_COLUMNS = [
+  'nationality', 'bsn', 'idDocumentType', 'idDocumentNumber', 'idDocumentExpiry', 'idVerifiedOn',
+  'workPermitNumber', 'workPermitExpiry', 'vogDate', 'iban', 'maritalStatus'
+] as const satisfies readonly (keyof Person)[]
+type EmploymentColumns = Pick<Person, (typeof EMPLOYMENT_COLUMNS)[number]>
+
+/**
+ * R-3 employment data, asked only once the person works for the agency (R-3a: not at
+ * registration) — without an employment period this is refused with EMPLOYMENT_REQUIRED. The BSN
+ * (UAVG art. 46) only with a BSN purpose (payroll, client identification) on the person's stored
+ * purposes, else BSN_NOT_ALLOWED. The form is the whole R-3 record: a field left out is cleared.
+ * Changing a value recorded earlier is a rectification (R-19) and needs a reason.
+ */
+export async function recordEmploymentData(app: DossierApp, input: RecordEmploymentDataInput): Promise<{ personId: string; changedFields: string[] }> {
+  const { personId, reason, ...data } = input
+  return app.transaction(async (m, audit) => {
+    const person = await openPerson(app, m, audit, personId, reason)
+    if (!(await m.getRepository(EmploymentEntity).existsBy({ personId }))) {
+      throw new DossierError('EMPLOYMENT_REQUIRED', 'Employment data is recorded only once the person has an employment.')
+    }
+    const purposes = await purposesOf(m, personId)
+    if (data.bsn !== undefined && !hasBsnPurpose(purposes)) {
+      throw new DossierError('BSN_NOT_ALLOWED', 'The BSN may only be recorded with a purpose that allows it (payroll or client identification).', {
+        issues: [{ path: 'bsn', key: 'validation.bsn.purpose' }]
+      })
+    }
+    const parsed = parseInput(makeEmploymentDataSchema({ today: app.clock.today(), purposes }), data)
+    const next: EmploymentColumns = {
+      nationality: parsed.nationality,
+      bsn: parsed.bsn ?? null,
+      idDocumentType: parsed.idDocument.type,
+      idDocumentNumber: parsed.idDocument.number,
+      idDocumentExpiry: parsed.idDocument.expiry,
+      idVerifiedOn: parsed.idVerifiedOn,
+      workPermitNumber: parsed.workPermit?.number ?? null,
+      workPermitExpiry: parsed.workPermit?.expiry ?? null,
+      vogDate: parsed.vogDate ?? null,
+      iban: parsed.iban ?? null,
+      maritalStatus: parsed.maritalStatus ?? null
+    }
+    const changed = EMPLOYMENT_COLUMNS.filter((column) => next[column] !== person[column])
+    if (changed.length === 0) return { personId, changedFields: [] }
+    const rectifies = changed.some((column) => person[column] !== null)
+    if (rectifies && !reason) {
+      throw new DossierError('REASON_REQUIRED', 'Changing recorded employment data needs a reason.', { issues: [{ path: 'reason', key: 'validation.required' }] })
+    }
+    await m.getRepository(PersonEntity).update({ id: personId }, { ...next, updatedAt: app.clock.now().toISOString() })
+    await recordFieldChange(app, m, personId, changed, reason ?? null)
+    await audit({ action: 'person.update', subjectId: personId, fields: [...changed], reason: reason ?? null })
+    return { personId, changedFields: [...changed].sort() }
+  })
+}

@@ -1,0 +1,28 @@
+import type { ParsedInputOf } from '../../shared/contract/operation'
+import type { peopleOperations } from '../../shared/contract/people'
+import type { DossierApp } from '../services/DossierApp'
+import { PersonEntity } from '../vault/entities/Person'
+import { validationFailed } from './parseInput'
+import { openPerson } from './personAccess'
+import { recordFieldChange } from './recordFieldChange'
+
+/**
+ * The person asks to stop mediation (uitschrijven): the date retention counts from (R-11, R-12).
+ * Not in the future, not before registration. `null` clears it (the person registers again).
+ */
+export async function setUnsubscribed(
+  app: DossierApp,
+  input: ParsedInputOf<(typeof peopleOperations)['setUnsubscribed']>
+): Promise<{ personId: string; changedFields: string[] }> {
+  return app.transaction(async (m, audit) => {
+    const person = await openPerson(app, m, audit, input.personId, input.reason)
+    const date = input.unsubscribedOn
+    if (date !== null && date > app.clock.today()) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.future' }])
+    if (date !== null && date < person.registeredOn) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.beforeRegistration' }])
+    if (date === person.unsubscribedOn) return { personId: person.id, changedFields: [] }
+    await m.getRepository(PersonEntity).update({ id: person.id }, { unsubscribedOn: date, updatedAt: app.clock.now().toISOString() })
+    await recordFieldChange(app, m, person.id, ['unsubscribedOn'], input.reason ?? null)
+    await audit({ action: 'person.update', subjectId: person.id, fields: ['unsubscribedOn'], reason: input.reason ?? null })
+    return { personId: person.id, changedFields: ['unsubscribedOn'] }
+  })
+}

@@ -1,0 +1,86 @@
+import type { ParsedInputOf } from '../../shared/contract/operation'
+import { makePersonChangesSchema, type peopleOperations } from '../../shared/contract/people'
+import { DossierError } from '../../shared/errors'
+import type { DossierApp } from '../services/DossierApp'
+import { type Person, PersonEntity } from '../vault/entities/Person'
+import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
+import { openPerson } from './personAccess'
+import { purposesOf, replacePurposes, replaceRoles, rolesOf, sameSet } from './personCollections'
+import { checkStoredPerson } from './personFacts'
+import { issuesOf, validationFailed } from './parseInput'
+import { recordFieldChange } from './recordFieldChange'
+import { familySearchKey, givenSearchKey } from './searchKeys'
+
+export type UpdatePersonInput = ParsedInputOf<(typeof peopleOperations)['updatePerson']>
+
+/** Intake columns a rectification sets one to one. */
+const DIRECT_FIELDS = [
+  'ref', 'givenName', 'familyName', 'birthDate', 'gender', 'email', 'phone', 'otherContact', 'education', 'internships',
+  'workExperience', 'availability', 'deployability', 'leave', 'particulars', 'registeredOn', 'statementVersion', 'statementShownOn'
+] as const satisfies readonly (keyof Person)[]
+
+/** Every column a rectification can change (compared before and after to find what changed). */
+const CHANGEABLE_COLUMNS = [...DIRECT_FIELDS, 'street', 'houseNumber', 'postcode', 'city', 'sourceKind', 'sourceDetail'] as const satisfies readonly (keyof Person)[]
+
+/**
+ * R-19 rectification of intake data. The new value replaces the old one — the old value is not
+ * kept anywhere; `field_change` and the audit entry record which fields changed, when, by whom
+ * and why. The merged record must still satisfy the person rules (personFacts.ts), and a new
+ * e-mail, phone or profile URL is checked against the do-not-contact register (R-10).
+ */
+export async function updatePerson(app: DossierApp, input: UpdatePersonInput): Promise<{ personId: string; changedFields: string[] }> {
+  const parsed = makePersonChangesSchema(app.clock.today()).safeParse(input.changes)
+  if (!parsed.success) throw validationFailed(issuesOf(parsed.error).map((i) => ({ ...i, path: `changes.${i.path}` })))
+  const changes = parsed.data
+  const register = DoNotContactRegister.of(app.vault)
+  return app.transaction(async (m, audit) => {
+    const person = await openPerson(app, m, audit, input.personId, input.reason)
+    const next: Person = { ...person }
+    const assign = next as unknown as Record<string, unknown>
+    for (const field of DIRECT_FIELDS) {
+      const value = changes[field]
+      if (value !== undefined) assign[field] = value
+    }
+    if (changes.address !== undefined) {
+      next.street = changes.address?.street ?? null
+      next.houseNumber = changes.address?.houseNumber ?? null
+      next.postcode = changes.address?.postcode ?? null
+      next.city = changes.address?.city ?? null
+    }
+    if (changes.source !== undefined) {
+      next.sourceKind = changes.source.kind
+      next.sourceDetail = changes.source.detail ?? null
+    }
+    const changed: string[] = CHANGEABLE_COLUMNS.filter((column) => next[column] !== person[column])
+
+    const roles = await rolesOf(m, person.id)
+    const purposes = await purposesOf(m, person.id)
+    const nextRoles = changes.roles ?? roles
+    const nextPurposes = changes.purposes ?? purposes
+    if (!sameSet(roles, nextRoles)) changed.push('roles')
+    if (!sameSet(purposes, nextPurposes)) changed.push('purposes')
+    if (changed.length === 0) return { personId: person.id, changedFields: [] }
+
+    checkStoredPerson(next, nextRoles, nextPurposes, 'changes.')
+    await register.refuseMatch(m, {
+      email: changed.includes('email') ? next.email : null,
+      phone: changed.includes('phone') ? next.phone : null,
+      profileUrl: changed.includes('sourceDetail') || changed.includes('sourceKind') ? profileUrlOf({ kind: next.sourceKind, detail: next.sourceDetail }) : null
+    })
+    if (changed.includes('ref') && next.ref !== null && (await m.getRepository(PersonEntity).existsBy({ ref: next.ref }))) {
+      throw new DossierError('CONFLICT', 'Another person has this reference.', { issues: [{ path: 'changes.ref', key: 'validation.duplicate' }] })
+    }
+
+    const update: Partial<Person> = { updatedAt: app.clock.now().toISOString() }
+    for (const column of CHANGEABLE_COLUMNS) if (changed.includes(column)) (update as Record<string, unknown>)[column] = next[column]
+    // Keep the search keys in step with the names (searchKeys.ts).
+    if (changed.includes('givenName')) update.searchGiven = givenSearchKey(next.givenName)
+    if (changed.includes('familyName')) update.searchFamily = familySearchKey(next.familyName)
+    await m.getRepository(PersonEntity).update({ id: person.id }, update)
+    if (changed.includes('roles')) await replaceRoles(m, person.id, nextRoles)
+    if (changed.includes('purposes')) await replacePurposes(m, person.id, nextPurposes)
+    await recordFieldChange(app, m, person.id, changed, input.reason)
+    await audit({ action: 'person.update', subjectId: person.id, fields: changed, reason: input.reason })
+    return { personId: person.id, changedFields: [...changed].sort() }
+  })
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto'
+import type { ParsedInputOf } from '../../shared/contract/operation'
+import type { DisclosureField, relationsOperations } from '../../shared/contract/relations'
+import { DossierError, type ErrorIssue } from '../../shared/errors'
+import { renderSharedProfileHtml } from '../documents/renderSharedProfile'
+import type { DossierApp } from '../services/DossierApp'
+import { readSettings } from '../services/settings'
+import { type Disclosure, DisclosureEntity } from '../vault/entities/Disclosure'
+import { findContact } from './clientContacts'
+import { disclosureReference } from './disclosureReference'
+import { decideDisclosure, disclosureReasonText } from './disclosureRules'
+import { loadDisclosureSubject } from './disclosureSubject'
+import { PROFILE_LABELS } from './profileLabels'
+import { profileValue } from './profileValues'
+
+type Ops = typeof relationsOperations
+
+export interface CreatedDisclosure {
+  disclosureId: string
+  reference: string
+  disclosedOn: string
+  fields: DisclosureField[]
+  html: string
+}
+
+const MESSAGES = {
+  FIELD_NOT_ALLOWED: 'A requested field may not be shared for this purpose.',
+  CONSENT_REQUIRED: "A requested field may be shared only with the person's consent.",
+  REASON_REQUIRED: 'A field outside the allowed list needs a recorded reason.'
+} as const
+
+/**
+ * R-8: gives a client the chosen fields of a person. In order, it refuses:
+ * - a forbidden field (FIELD_NOT_ALLOWED: an ID copy, special data, the BSN outside the client's
+ *   identification duty, anything but the BSN for that duty — R-9, R-4);
+ * - a consent field without the person's consent (CONSENT_REQUIRED, R-9a);
+ * - a field outside the purpose's list without a reason (REASON_REQUIRED, R-9a);
+ * - a field without a value (VALIDATION_FAILED: nothing would be disclosed);
+ * - a purpose whose conditions are not met (ASSIGNMENT_REQUIRED, PURPOSE_NOT_RECORDED).
+ * Each problem names the field by its position (`fields.N`), never its value.
+ *
+ * Then it logs the disclosure — who, when, to whom, which fields, why — in `disclosure` and the
+ * audit trail (`disclosure.create`, field names only; the staff's free-text reason stays in the
+ * disclosure row, which is deleted with the person, because the audit trail outlives erasure), and
+ * returns the shared profile as one printable HTML document with the disclosure's reference.
+ */
+export async function createDisclosure(app: DossierApp, input: ParsedInputOf<Ops['createDisclosure']>): Promise<CreatedDisclosure> {
+  const lang = input.lang ?? 'nl'
+  const agency = readSettings(app.vault).agency
+  return app.transaction(async (m, audit) => {
+    const today = app.clock.today()
+    const { person, client, rules, blockers } = await loadDisclosureSubject(m, { ...input, today })
+    const contact = input.contactId === undefined ? null : await findContact(m, input.contactId)
+    if (contact !== null && contact.clientId !== client.id) {
+      throw new DossierError('NOT_FOUND', 'No contact person with this id at this client.', { issues: [{ path: 'contactId', key: 'validation.uuid.invalid' }] })
+    }
+
+    const decision = decideDisclosure(rules, input)
+    if (decision.problem !== null) {
+      const issues: ErrorIssue[] = decision.decisions.flatMap((d, i) => (d.problem === decision.problem ? [{ path: `fields.${i}`, key: `relations.problem.${d.problem}` }] : []))
+      throw new DossierError(decision.problem, MESSAGES[decision.problem], { issues, detail: { fields: issues.length } })
+    }
+
+    const values = input.fields.map((field) => ({ key: field, value: profileValue(person, field, lang, 'document') }))
+    const empty = values.flatMap((v, i) => (v.value === null ? [{ path: `fields.${i}`, key: 'validation.required' }] : []))
+    if (empty.length > 0) throw new DossierError('VALIDATION_FAILED', 'A requested field holds no value.', { issues: empty })
+
+    if (blockers.includes('assignment-required')) {
+      throw new DossierError('ASSIGNMENT_REQUIRED', 'This purpose needs a current assignment of the person at this client.')
+    }
+    if (blockers.includes('purpose-not-recorded')) {
+      throw new DossierError('PURPOSE_NOT_RECORDED', "The person's recorded purposes do not cover this disclosure.")
+    }
+
+    const id = randomUUID()
+    const reference = disclosureReference(id)
+    const recipientName = contact === null ? client.name : `${client.name} — ${contact.givenName} ${contact.familyName}`
+    const row: Disclosure = {
+      id,
+      personId: person.id,
+      clientId: client.id,
+      recipientName,
+      purpose: input.purpose,
+      fields: [...input.fields],
+      reason: disclosureReasonText(decision, input.reason),
+      disclosedAt: app.clock.now().toISOString(),
+      actorId: app.session.accountId
+    }
+    await m.getRepository(DisclosureEntity).insert(row)
+    await audit({
+      action: 'disclosure.create',
+      subjectId: person.id,
+      fields: [...input.fields],
+      reason: `${reference}; client ${client.id}; purpose ${input.purpose}`
+    })
+
+    const html = renderSharedProfileHtml({
+      lang,
+      agency,
+      client: { name: recipientName },
+      purpose: PROFILE_LABELS[lang].disclosurePurpose[input.purpose],
+      disclosedOn: today,
+      fields: values.map((v) => ({ key: v.key, value: v.value! })),
+      reference
+    })
+    return { disclosureId: id, reference, disclosedOn: today, fields: [...input.fields], html }
+  })
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto'
+import type { EntityManager } from 'typeorm'
+import type { CalendarDate } from '../../shared/domain'
+import { DossierError } from '../../shared/errors'
+import { type Person, PersonEntity } from '../vault/entities/Person'
+import { type Tombstone, TombstoneEntity } from '../vault/entities/Retention'
+import { filledFields } from './legalHoldData'
+import type { TxAudit } from './retentionActionContext'
+
+/**
+ * Definitive deletion (R-15), the one path shared by the retention sweep and erasure (R-19):
+ * deletes the person row; every child row goes with it (`ON DELETE CASCADE`: roles, purposes,
+ * employments, W&S procedures, attachments and their content, field changes, disclosures,
+ * consents, special data, absence). With `secure_delete=ON` the freed bytes are zeroed; the sweep
+ * checkpoints the WAL afterwards. What remains is a tombstone with no personal data (id, person
+ * id, rule, policy version, date, cause) and an audit entry naming the deleted categories.
+ * The do-not-contact register (R-10) is not touched: it holds only keyed hashes and survives.
+ *
+ * Runs inside the caller's transaction; `audit` is that transaction's audit writer. Audits
+ * `retention.delete` (cause `retention`) or `erasure.apply` (cause `erasure`) — the caller does
+ * not audit the deletion again.
+ */
+export interface DeletePersonOptions {
+  /** the retention rule id, or for an erasure the reason category (e.g. `erasure-request`) */
+  rule: string
+  policyVersion: number
+  cause: 'retention' | 'erasure'
+  today: CalendarDate
+  audit: TxAudit
+}
+
+/** Child tables of a person (name in the audit entry → table), for the list of what was deleted. */
+const CHILD_TABLES: [string, string][] = [
+  ['roles', 'person_role'],
+  ['purposes', 'person_purpose'],
+  ['employments', 'employment'],
+  ['recruitmentProcedures', 'recruitment_procedure'],
+  ['attachments', 'attachment'],
+  ['fieldChanges', 'field_change'],
+  ['disclosures', 'disclosure'],
+  ['consents', 'consent'],
+  ['specialData', 'special_data'],
+  ['absence', 'absence']
+]
+// One portable query instead of ten: the sweep may delete thousands of persons in a run.
+const COUNT_CHILDREN = `SELECT ${CHILD_TABLES.map(([name, table]) => `(SELECT count(*) FROM "${table}" WHERE "personId" = :personId) AS "${name}"`).join(', ')}`
+
+/** Named parameters, turned into the driver's placeholders (SQLite `?`, PostgreSQL `$n`). */
+function portableQuery(manager: EntityManager, sql: string, params: Record<string, unknown>): Promise<unknown[]> {
+  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, params)
+  return manager.query(query, values)
+}
+
+const PERSON_DATA_FIELDS = Object.keys(PersonEntity.options.columns).filter(
+  (f) => !['id', 'ref', 'state', 'createdAt', 'updatedAt', 'searchGiven', 'searchFamily'].includes(f)
+) as (keyof Person)[]
+
+export async function deletePersonDefinitively(manager: EntityManager, personId: string, opts: DeletePersonOptions): Promise<Tombstone> {
+  const [person] = (await portableQuery(manager, 'SELECT * FROM "person" WHERE "id" = :personId', { personId })) as Partial<Person>[]
+  if (!person) throw new DossierError('NOT_FOUND', 'No such person.')
+  const [children] = (await portableQuery(manager, COUNT_CHILDREN, { personId })) as Record<string, number>[]
+  const deleted = [...filledFields(person, PERSON_DATA_FIELDS), ...CHILD_TABLES.filter(([name]) => Number(children?.[name] ?? 0) > 0).map(([name]) => name)]
+  await manager.getRepository(PersonEntity).delete({ id: personId })
+  const tombstone: Tombstone = {
+    id: randomUUID(),
+    personId,
+    rule: opts.rule,
+    policyVersion: opts.policyVersion,
+    deletedOn: opts.today,
+    cause: opts.cause
+  }
+  await manager.getRepository(TombstoneEntity).insert(tombstone)
+  await opts.audit({
+    action: opts.cause === 'retention' ? 'retention.delete' : 'erasure.apply',
+    subjectId: personId,
+    fields: deleted,
+    reason: opts.rule
+  })
+  return tombstone
+}

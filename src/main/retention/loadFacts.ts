@@ -1,0 +1,130 @@
+import type { EntityManager } from 'typeorm'
+import type { CalendarDate, PersonRole, RetentionState } from '../../shared/domain'
+import type { RetentionFacts } from './evaluateRetention'
+
+/**
+ * Reads what the retention engine needs (`RetentionFacts`) from the vault: one person, or a batch
+ * of persons in id order with one query per child table (the sweep and the preview read 100,000
+ * persons in a few hundred small batches). Reads only: no personal values beyond dates and ids.
+ */
+
+/** A person's facts plus the stored retention columns the screens and the preview show. */
+export interface RetentionSubject {
+  facts: RetentionFacts
+  ref: string | null
+  shieldedOn: CalendarDate | null
+  retentionRule: string | null
+}
+
+const PERSON_COLUMNS = [
+  'id',
+  'ref',
+  'registeredOn',
+  'unsubscribedOn',
+  'state',
+  'shieldedOn',
+  'retentionRule',
+  'reducedToLegalHoldOn',
+  'idRecordPurgedOn'
+] as const
+
+type PersonCore = {
+  id: string
+  ref: string | null
+  registeredOn: CalendarDate
+  unsubscribedOn: CalendarDate | null
+  state: RetentionState
+  shieldedOn: CalendarDate | null
+  retentionRule: string | null
+  reducedToLegalHoldOn: CalendarDate | null
+  idRecordPurgedOn: CalendarDate | null
+}
+
+/*
+ * Raw selects through the query builder (portable SQL, no entity hydration): the sweep reads
+ * every person, and hydrating entities costs several times the query itself.
+ */
+function personQuery(manager: EntityManager) {
+  const qb = manager.createQueryBuilder().from('person', 'p')
+  for (const c of PERSON_COLUMNS) qb.addSelect(`p.${c}`, c)
+  return qb
+}
+
+/** The next `limit` persons with an id greater than `afterId` (keyset paging, stable under deletes). */
+export async function loadRetentionBatch(manager: EntityManager, opts: { afterId: string | null; limit: number }): Promise<RetentionSubject[]> {
+  const qb = personQuery(manager)
+  if (opts.afterId !== null) qb.where('p.id > :afterId', { afterId: opts.afterId })
+  const persons = (await qb.orderBy('p.id', 'ASC').limit(opts.limit).getRawMany()) as PersonCore[]
+  return withChildren(manager, persons)
+}
+
+/** Facts for the given persons (unknown ids are left out). */
+export async function loadRetentionSubjects(manager: EntityManager, personIds: string[]): Promise<RetentionSubject[]> {
+  if (personIds.length === 0) return []
+  const persons = (await personQuery(manager).where('p.id IN (:...ids)', { ids: personIds }).orderBy('p.id', 'ASC').getRawMany()) as PersonCore[]
+  return withChildren(manager, persons)
+}
+
+/** One person's facts, or null when there is no such person (already deleted). */
+export async function loadRetentionFacts(manager: EntityManager, personId: string): Promise<RetentionSubject | null> {
+  const [subject] = await loadRetentionSubjects(manager, [personId])
+  return subject ?? null
+}
+
+function groupBy<T extends { personId: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const row of rows) {
+    const list = out.get(row.personId)
+    if (list) list.push(row)
+    else out.set(row.personId, [row])
+  }
+  return out
+}
+
+/** `SELECT <columns> FROM <table> WHERE personId IN (...) [AND extra]`, rows as plain objects. */
+async function childRows<T extends { personId: string }>(manager: EntityManager, table: string, columns: string[], ids: string[], extra?: [string, Record<string, unknown>]): Promise<Map<string, T[]>> {
+  const qb = manager.createQueryBuilder().from(table, 'c').where('c.personId IN (:...ids)', { ids })
+  for (const c of ['personId', ...columns]) qb.addSelect(`c.${c}`, c)
+  if (extra) qb.andWhere(extra[0], extra[1])
+  return groupBy((await qb.orderBy('c.personId', 'ASC').addOrderBy(`c.${columns[0]!}`, 'ASC').getRawMany()) as T[])
+}
+
+type Period = { personId: string; start: CalendarDate; end: CalendarDate | null }
+
+async function withChildren(manager: EntityManager, persons: PersonCore[]): Promise<RetentionSubject[]> {
+  if (persons.length === 0) return []
+  const ids = persons.map((p) => p.id)
+  const roles = await childRows<{ personId: string; role: PersonRole }>(manager, 'person_role', ['role'], ids)
+  const employments = await childRows<Period>(manager, 'employment', ['start', 'end'], ids)
+  const recruitment = await childRows<Period>(manager, 'recruitment_procedure', ['start', 'end'], ids)
+  const idCopies = await childRows<{ personId: string; id: string; addedOn: CalendarDate }>(manager, 'attachment', ['id', 'addedOn'], ids, ['c.kind = :kind', { kind: 'id-copy' }])
+  const consents = await childRows<{ personId: string; id: string; endsOn: CalendarDate | null; withdrawnOn: CalendarDate | null; expiredPurgedOn: CalendarDate | null }>(
+    manager,
+    'consent',
+    ['id', 'endsOn', 'withdrawnOn', 'expiredPurgedOn'],
+    ids
+  )
+  return persons.map((p) => ({
+    ref: p.ref,
+    shieldedOn: p.shieldedOn,
+    retentionRule: p.retentionRule,
+    facts: {
+      personId: p.id,
+      roles: (roles.get(p.id) ?? []).map((r) => r.role),
+      registeredOn: p.registeredOn,
+      unsubscribedOn: p.unsubscribedOn,
+      employments: (employments.get(p.id) ?? []).map((e) => ({ start: e.start, end: e.end })),
+      recruitment: (recruitment.get(p.id) ?? []).map((r) => ({ start: r.start, end: r.end })),
+      state: p.state,
+      idCopies: (idCopies.get(p.id) ?? []).map((a) => ({ attachmentId: a.id, addedOn: a.addedOn })),
+      consents: (consents.get(p.id) ?? []).map((c) => ({
+        consentId: c.id,
+        endsOn: c.endsOn,
+        withdrawnOn: c.withdrawnOn,
+        dataPurgedOn: c.expiredPurgedOn
+      })),
+      reducedToLegalHoldOn: p.reducedToLegalHoldOn,
+      idRecordPurgedOn: p.idRecordPurgedOn
+    }
+  }))
+}

@@ -1,0 +1,37 @@
+import type { PersonRetention } from '../../shared/contract/retention'
+import { DossierError } from '../../shared/errors'
+import type { DossierApp } from '../services/DossierApp'
+import { evaluateRetention } from './evaluateRetention'
+import { explainRetention } from './explainRetention'
+import { loadRetentionFacts } from './loadFacts'
+import { currentPolicy } from './policyStore'
+import { isRestricted } from './restrictedStates'
+
+/**
+ * One person's retention as the person screen shows it: stored state, governing rule, next
+ * action and date, deletion date, plain-words explanation. A restricted record (shielded or
+ * legal-hold, R-14/R-16) is shown to a privacy officer only. Audited as a view (the explanation
+ * carries the person's dates).
+ */
+export async function getPersonRetention(app: DossierApp, personId: string): Promise<PersonRetention> {
+  return app.transaction(async (m, audit) => {
+    const subject = await loadRetentionFacts(m, personId)
+    if (!subject) throw new DossierError('NOT_FOUND', 'No such person.')
+    if (isRestricted(subject.facts.state) && !app.hasRole('privacy_officer')) {
+      throw new DossierError('RETENTION_SHIELDED', 'This record is restricted; a privacy officer can open it.')
+    }
+    const policy = await currentPolicy(m, app.clock)
+    const e = evaluateRetention(subject.facts, policy, app.clock.today())
+    const next = e.due[0] ?? e.next
+    await audit({ action: 'person.view', subjectId: personId, fields: ['retention'] })
+    return {
+      personId,
+      state: subject.facts.state,
+      rule: e.rule,
+      nextAction: next ? { action: next.kind, rule: next.rule, dueDate: next.dueDate } : null,
+      deletionDate: e.deletionDate,
+      explanation: explainRetention(subject.facts, e),
+      policyVersion: policy.version
+    }
+  })
+}

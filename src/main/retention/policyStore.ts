@@ -1,0 +1,107 @@
+import type { EntityManager } from 'typeorm'
+import type { RetentionPolicyView } from '../../shared/contract/retention'
+import { DossierError } from '../../shared/errors'
+import type { Clock } from '../clock'
+import type { DossierApp } from '../services/DossierApp'
+import { type RetentionPolicyVersion, RetentionPolicyVersionEntity } from '../vault/entities/Retention'
+import { changedRuleIds, policyBoundIssues } from './policyBounds'
+import { DEFAULT_POLICY, parseRetentionPolicy, RETENTION_RULE_IDS, type RetentionPolicy, type RetentionRuleId, type RetentionTerm } from './policy'
+
+/**
+ * The policy is data (R-11..R-16): every version is a row of `retention_policy`; the highest
+ * version is in force. Version 1 is the shipped default (`resources/retention-policy.json`),
+ * written on first use. A privacy officer saves new terms as a new version (audited
+ * `policy.change` with the changed rule ids); old versions are never rewritten, so every run
+ * record's policy version can be looked up.
+ */
+
+/** The stored form: the same document as `resources/retention-policy.json`. */
+export function policyDocument(policy: RetentionPolicy): { version: number; timeZone: string; rules: object[] } {
+  return {
+    version: policy.version,
+    timeZone: policy.timeZone,
+    rules: RETENTION_RULE_IDS.map((id) => policy.rules[id])
+  }
+}
+
+async function ensureSeeded(manager: EntityManager, clock: Clock): Promise<void> {
+  const repo = manager.getRepository(RetentionPolicyVersionEntity)
+  if ((await repo.count()) > 0) return
+  // No await between the count and the insert runs other work on this connection: no race.
+  await repo.insert({
+    version: DEFAULT_POLICY.version,
+    policy: policyDocument(DEFAULT_POLICY),
+    createdAt: clock.now().toISOString(), // when this vault first used it; shipped, so nobody made it
+    createdBy: null,
+    note: null
+  })
+}
+
+async function versionRows(manager: EntityManager, clock: Clock): Promise<RetentionPolicyVersion[]> {
+  await ensureSeeded(manager, clock)
+  return manager.getRepository(RetentionPolicyVersionEntity).find({ order: { version: 'DESC' } })
+}
+
+/** The policy in force (seeds version 1 on first use). */
+export async function currentPolicy(manager: EntityManager, clock: Clock): Promise<RetentionPolicy> {
+  await ensureSeeded(manager, clock)
+  const [row] = await manager.getRepository(RetentionPolicyVersionEntity).find({ order: { version: 'DESC' }, take: 1 })
+  if (!row) throw new DossierError('INTERNAL', 'No retention policy.')
+  return parseRetentionPolicy(row.policy)
+}
+
+function toView(row: RetentionPolicyVersion, previous: RetentionPolicy | null): RetentionPolicyView {
+  const policy = parseRetentionPolicy(row.policy)
+  return {
+    version: row.version,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
+    note: row.note,
+    changedRules: previous ? changedRuleIds(previous, policy) : [],
+    rules: RETENTION_RULE_IDS.map((id) => {
+      const r = policy.rules[id]
+      return { id, requirement: r.requirement, law: r.law ?? null, description: r.description, term: r.term, action: r.action }
+    })
+  }
+}
+
+/** Every version, newest first, each with the rules it changed. */
+export async function policyHistory(manager: EntityManager, clock: Clock): Promise<RetentionPolicyView[]> {
+  const rows = await versionRows(manager, clock)
+  return rows.map((row, i) => {
+    const older = rows[i + 1]
+    return toView(row, older ? parseRetentionPolicy(older.policy) : null)
+  })
+}
+
+/**
+ * Save new terms as the next version (privacy officer). Rejects an unchanged table and a term
+ * that breaks a legal minimum or maximum (`policyBounds`), with the rule as the field path.
+ */
+export async function savePolicy(app: DossierApp, terms: Record<RetentionRuleId, RetentionTerm>, note: string): Promise<RetentionPolicyView> {
+  app.requireRole('privacy_officer')
+  return app.transaction(async (m, audit) => {
+    const current = await currentPolicy(m, app.clock)
+    const next = parseRetentionPolicy({
+      version: current.version + 1,
+      timeZone: current.timeZone,
+      rules: RETENTION_RULE_IDS.map((id) => ({ ...current.rules[id], term: { amount: terms[id].amount, unit: terms[id].unit } }))
+    })
+    const changed = changedRuleIds(current, next)
+    if (changed.length === 0) {
+      throw new DossierError('VALIDATION_FAILED', 'The policy has not changed.', { issues: [{ path: 'terms', key: 'retention.policy.unchanged' }] })
+    }
+    const issues = policyBoundIssues(next)
+    if (issues.length > 0) throw new DossierError('VALIDATION_FAILED', 'A term breaks a legal minimum or maximum.', { issues })
+    const row: RetentionPolicyVersion = {
+      version: next.version,
+      policy: policyDocument(next),
+      createdAt: app.clock.now().toISOString(),
+      createdBy: app.session.accountId,
+      note
+    }
+    await m.getRepository(RetentionPolicyVersionEntity).insert({ ...row, policy: policyDocument(next) })
+    await audit({ action: 'policy.change', subjectId: null, fields: changed, reason: note })
+    return toView(row, current)
+  })
+}

@@ -1,0 +1,75 @@
+import type { RetentionPreviewItem } from '../../shared/contract/retention'
+import type { CalendarDate } from '../../shared/domain'
+import type { DossierApp } from '../services/DossierApp'
+import { addCalendarDays, compareDates } from './calendar'
+import { evaluateRetention, type RetentionAction } from './evaluateRetention'
+import { forEachRetentionSubject } from './forEachRetentionSubject'
+import type { RetentionActionKind, RetentionRuleId } from './policy'
+import { currentPolicy } from './policyStore'
+
+/**
+ * What the sweep would do (R-17), as of any date; changes nothing. Per person the first action
+ * still to be applied (an overdue one first, else the next), and for the dashboard how many
+ * actions per rule fall due on or before `asOf` and within 7, 30 and 90 days (cumulative).
+ */
+export interface RetentionDueCount {
+  rule: RetentionRuleId
+  action: RetentionActionKind
+  dueNow: number
+  within7: number
+  within30: number
+  within90: number
+}
+
+export interface RetentionPreview {
+  asOf: CalendarDate
+  policyVersion: number
+  items: RetentionPreviewItem[]
+  counts: RetentionDueCount[]
+}
+
+const WINDOWS = [
+  ['within7', 7],
+  ['within30', 30],
+  ['within90', 90]
+] as const
+
+/** Of the actions due by a date, what the sweep will apply: a due deletion makes the rest moot. */
+function effective(due: RetentionAction[], asOf: CalendarDate): RetentionAction[] {
+  const deleteNow = due.find((a) => a.kind === 'delete' && compareDates(a.dueDate, asOf) <= 0)
+  return deleteNow ? [deleteNow] : due
+}
+
+export async function computeRetentionPreview(app: DossierApp, opts: { asOf: CalendarDate; horizonDays?: number }): Promise<RetentionPreview> {
+  const policy = await currentPolicy(app.vault.dataSource.manager, app.clock)
+  const horizon = opts.horizonDays === undefined ? null : addCalendarDays(opts.asOf, opts.horizonDays)
+  const day90 = addCalendarDays(opts.asOf, 90)
+  const limits = WINDOWS.map(([key, days]) => [key, addCalendarDays(opts.asOf, days)] as const)
+  const items: RetentionPreviewItem[] = []
+  const counts = new Map<string, RetentionDueCount>()
+
+  await forEachRetentionSubject(app, ({ facts, ref }) => {
+    const now = evaluateRetention(facts, policy, opts.asOf)
+    const first = now.due[0] ?? now.next
+    if (first && (horizon === null || compareDates(first.dueDate, horizon) <= 0)) {
+      items.push({ id: facts.personId, ref, state: facts.state, rule: first.rule, action: first.kind, dueDate: first.dueDate })
+    }
+    for (const a of effective(evaluateRetention(facts, policy, day90).due, opts.asOf)) {
+      const key = `${a.rule}|${a.kind}`
+      const c = counts.get(key) ?? { rule: a.rule, action: a.kind, dueNow: 0, within7: 0, within30: 0, within90: 0 }
+      if (compareDates(a.dueDate, opts.asOf) <= 0) c.dueNow++
+      for (const [window, limit] of limits) if (compareDates(a.dueDate, limit) <= 0) c[window]++
+      counts.set(key, c)
+    }
+  })
+
+  items.sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.id.localeCompare(b.id))
+  return { asOf: opts.asOf, policyVersion: policy.version, items, counts: [...counts.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.action.localeCompare(b.action)) }
+}
+
+/** The preview operation: computed, then audited (it lists record ids and references). */
+export async function previewRetention(app: DossierApp, opts: { asOf: CalendarDate; horizonDays?: number }): Promise<RetentionPreview> {
+  const preview = await computeRetentionPreview(app, opts)
+  await app.transaction((_m, audit) => audit({ action: 'retention.preview', subjectId: null, fields: ['id', 'ref', 'state', 'rule', 'action', 'dueDate'], reason: `asOf=${opts.asOf}; items=${preview.items.length}` }))
+  return preview
+}

@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm'
+import { Not } from 'typeorm'
+import { AttachmentEntity } from '../vault/entities/Attachment'
+import { AbsenceEntity, ConsentEntity, SpecialDataEntity } from '../vault/entities/Consent'
+import { DisclosureEntity } from '../vault/entities/Disclosure'
+import { RecruitmentProcedureEntity } from '../vault/entities/Employment'
+import { FieldChangeEntity } from '../vault/entities/FieldChange'
+import { type Person, PersonEntity } from '../vault/entities/Person'
+import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
+import { CLEARED_AT_REDUCTION, filledFields } from './legalHoldData'
+import type { RetentionActionContext } from './retentionActionContext'
+
+/**
+ * R-11 then R-16: two years after the last employment ended (and mediation stopped), keep only
+ * what a legal duty still covers — the payroll basic data and, while its own hold runs, the
+ * ID/BSN record with the ID copies, plus the employment periods — restricted to payroll
+ * (purpose `payroll`, basis legal obligation). Everything else goes now: contact and intake data,
+ * CV and every other non-ID attachment, consents with their special data, disclosures, field
+ * change history, absence entries, W&S procedures. `holdRule` is the legal hold that now governs
+ * the record (it decides the deletion date).
+ */
+export async function reduceToLegalHold(manager: EntityManager, personId: string, holdRule: string, ctx: RetentionActionContext): Promise<void> {
+  const repo = manager.getRepository(PersonEntity)
+  const person = await repo.findOneBy({ id: personId })
+  if (!person) return
+  const removed: string[] = filledFields(person, CLEARED_AT_REDUCTION)
+  const removeRows = async (name: string, count: () => Promise<number>, remove: () => Promise<unknown>) => {
+    if ((await count()) === 0) return
+    await remove()
+    removed.push(name)
+  }
+  const attachments = manager.getRepository(AttachmentEntity)
+  await removeRows('attachments', () => attachments.countBy({ personId, kind: Not('id-copy') }), () => attachments.delete({ personId, kind: Not('id-copy') }))
+  const special = manager.getRepository(SpecialDataEntity)
+  await removeRows('specialData', () => special.countBy({ personId }), () => special.delete({ personId }))
+  const consents = manager.getRepository(ConsentEntity)
+  await removeRows('consents', () => consents.countBy({ personId }), () => consents.delete({ personId }))
+  const disclosures = manager.getRepository(DisclosureEntity)
+  await removeRows('disclosures', () => disclosures.countBy({ personId }), () => disclosures.delete({ personId }))
+  const changes = manager.getRepository(FieldChangeEntity)
+  await removeRows('fieldChanges', () => changes.countBy({ personId }), () => changes.delete({ personId }))
+  const absence = manager.getRepository(AbsenceEntity)
+  await removeRows('absence', () => absence.countBy({ personId }), () => absence.delete({ personId }))
+  const procedures = manager.getRepository(RecruitmentProcedureEntity)
+  await removeRows('recruitmentProcedures', () => procedures.countBy({ personId }), () => procedures.delete({ personId }))
+
+  // Restricted to the purpose of the legal duty (R-16).
+  const purposes = manager.getRepository(PersonPurposeEntity)
+  await purposes.delete({ personId })
+  await purposes.insert({ personId, purpose: 'payroll', legalBasis: 'legal-obligation' })
+
+  const cleared: Partial<Person> = Object.fromEntries(CLEARED_AT_REDUCTION.map((f) => [f, null]))
+  await repo.update({ id: personId }, { ...cleared, state: 'legal-hold', reducedToLegalHoldOn: ctx.today, retentionRule: holdRule, updatedAt: ctx.at })
+  await ctx.audit({ action: 'retention.reduce', subjectId: personId, fields: [...removed, 'purposes', 'state'], reason: holdRule })
+}

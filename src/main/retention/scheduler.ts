@@ -1,0 +1,118 @@
+import type { RetentionTrigger } from '../../shared/contract/retention'
+import type { CalendarDate } from '../../shared/domain'
+import type { DossierApp } from '../services/DossierApp'
+import { sweepDue, type SweepResult } from './sweep'
+
+/**
+ * When the sweep runs (R-17: "on the first run on or after the due date, also when the
+ * application was closed on that date"): a catch-up sweep right after every unlock, then
+ * periodically (default hourly) while the vault stays unlocked; the date is the injected clock's
+ * `today()`. Stops when the vault locks (the next tick sees it and stops the timer). Sweeps never
+ * overlap: a manual run waits for a running one, a tick that finds one running is skipped.
+ *
+ * The system's own runs (trigger `unlock`, `scheduler`) have no actor; a privacy officer's run
+ * (`manual`) carries their account id.
+ */
+export const DEFAULT_RETENTION_INTERVAL_MS = 60 * 60 * 1000
+
+export interface RetentionSchedulerOptions {
+  intervalMs?: number
+  /** told about a failed system run (code only, never personal data); the next tick retries */
+  onError?: (error: unknown) => void
+}
+
+export class RetentionScheduler {
+  private queue: Promise<unknown> = Promise.resolve()
+  private active = 0
+  private timer: ReturnType<typeof setInterval> | null = null
+  private readonly intervalMs: number
+
+  constructor(
+    private readonly app: DossierApp,
+    private readonly options: RetentionSchedulerOptions = {}
+  ) {
+    this.intervalMs = options.intervalMs ?? DEFAULT_RETENTION_INTERVAL_MS
+  }
+
+  /** A sweep is running or waiting to run. */
+  get busy(): boolean {
+    return this.active > 0
+  }
+
+  get started(): boolean {
+    return this.timer !== null
+  }
+
+  /** Run a sweep after any running one finishes (never two at once). */
+  run(opts: { asOf?: CalendarDate; trigger: RetentionTrigger; actorId?: string | null }): Promise<SweepResult> {
+    this.active++
+    const next = this.queue
+      .catch(() => undefined)
+      .then(() => sweepDue(this.app, { asOf: opts.asOf ?? this.app.clock.today(), trigger: opts.trigger, actorId: opts.actorId ?? null }))
+      .finally(() => {
+        this.active--
+      })
+    this.queue = next
+    return next
+  }
+
+  /** The periodic run: skipped while a sweep runs; stops the timer once the vault is locked. */
+  async tick(): Promise<SweepResult | null> {
+    if (this.app.vaultState() !== 'unlocked') {
+      this.stop()
+      return null
+    }
+    if (this.busy) return null
+    try {
+      return await this.run({ trigger: 'scheduler' })
+    } catch (e) {
+      this.options.onError?.(e)
+      return null
+    }
+  }
+
+  /** The unlock hook: catch up on everything due while the app was closed, then run periodically. */
+  async catchUp(): Promise<SweepResult | null> {
+    this.start()
+    try {
+      return await this.run({ trigger: 'unlock' })
+    } catch (e) {
+      // Signing in must not fail because of a sweep; the next tick tries again.
+      this.options.onError?.(e)
+      return null
+    }
+  }
+
+  start(): void {
+    this.stop()
+    this.timer = setInterval(() => void this.tick(), this.intervalMs)
+    // The timer never keeps a process (the CLI, a test) alive on its own.
+    this.timer.unref()
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+  }
+}
+
+const schedulers = new WeakMap<DossierApp, RetentionScheduler>()
+
+/** The app's scheduler (created on first use, so a bare DossierApp still never overlaps sweeps). */
+export function retentionSchedulerOf(app: DossierApp, options?: RetentionSchedulerOptions): RetentionScheduler {
+  let scheduler = schedulers.get(app)
+  if (!scheduler) {
+    scheduler = new RetentionScheduler(app, options)
+    schedulers.set(app, scheduler)
+  }
+  return scheduler
+}
+
+/** Wire the scheduler into the app's unlock (see createDossierApp). */
+export function attachRetentionScheduler(app: DossierApp, options?: RetentionSchedulerOptions): RetentionScheduler {
+  const scheduler = retentionSchedulerOf(app, options)
+  app.onUnlock(async () => {
+    await scheduler.catchUp()
+  })
+  return scheduler
+}

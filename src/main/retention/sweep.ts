@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
+import type { EntityManager } from 'typeorm'
+import type { RetentionRunView, RetentionTrigger } from '../../shared/contract/retention'
+import type { CalendarDate } from '../../shared/domain'
+import { DossierError } from '../../shared/errors'
+import type { AuditRecord } from '../audit/AuditTrail'
+import type { DossierApp } from '../services/DossierApp'
+import { type RetentionRun, RetentionRunEntity } from '../vault/entities/Retention'
+import { applyDueForPerson } from './applyDueActions'
+import { evaluateRetention } from './evaluateRetention'
+import { loadRetentionBatch } from './loadFacts'
+import { currentPolicy } from './policyStore'
+import type { RetentionActionContext } from './retentionActionContext'
+
+/**
+ * The retention sweep (R-11..R-17): evaluates every person as of `asOf` and applies every due
+ * action — shield, purge an attachment or consent data, reduce to the legal-hold subset, purge the
+ * ID/BSN record, delete (tombstone). Each person in its own transaction with its audit entries,
+ * so a crash leaves every person before or after its actions; running again as of the same date
+ * changes nothing (the engine skips work already done). Every run leaves a `retention_run` row
+ * (inserted at the start, completed at the end: an unfinished row is an interrupted run) and a
+ * `retention.run` audit entry.
+ *
+ * Never blocks the event loop for long: reads in small batches and yields (`setImmediate`)
+ * whenever a slice of work has taken `sliceMs`. After a run that removed anything the WAL is
+ * checkpointed with TRUNCATE, so the deleted bytes do not linger in the journal (R-15).
+ */
+export interface SweepOptions {
+  asOf: CalendarDate
+  trigger: RetentionTrigger
+  /** who started it: null for the system's own runs (unlock catch-up, scheduler) */
+  actorId?: string | null
+  /** persons read per batch */
+  batchSize?: number
+  /** yield to the event loop after this much continuous work (ms) */
+  sliceMs?: number
+}
+
+export type SweepResult = RetentionRunView & { evaluated: number; personsChanged: number }
+
+const DESTRUCTIVE = new Set(['delete', 'reduce-to-legal-hold', 'purge-id-record', 'purge-attachment', 'purge-consent-data'])
+
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+/**
+ * Waits until no other transaction is open on the (single) connection: work elsewhere that awaits
+ * real I/O inside a transaction must not get our statements mixed into it.
+ */
+async function waitForIdleConnection(app: DossierApp): Promise<void> {
+  for (let i = 0; app.vault.db.inTransaction; i++) {
+    if (i > 10_000) throw new DossierError('INTERNAL', 'The database stayed busy; the retention run stopped.')
+    await yieldToEventLoop()
+  }
+}
+
+export async function sweepDue(app: DossierApp, opts: SweepOptions): Promise<SweepResult> {
+  const batchSize = opts.batchSize ?? 250
+  const sliceMs = opts.sliceMs ?? 8
+  const actorId = opts.actorId ?? null
+  const started = performance.now() // a duration, not a date: the injected clock dates the run
+  const manager = app.vault.dataSource.manager
+  const policy = await currentPolicy(manager, app.clock)
+
+  const run: RetentionRun = {
+    id: randomUUID(),
+    startedAt: app.clock.now().toISOString(),
+    finishedAt: null,
+    asOf: opts.asOf,
+    policyVersion: policy.version,
+    counts: {},
+    durationMs: null,
+    trigger: opts.trigger,
+    actorId
+  }
+  await manager.getRepository(RetentionRunEntity).insert(run)
+
+  const counts: Record<string, number> = {}
+  let evaluated = 0
+  let personsChanged = 0
+  let removedData = false
+  let sliceStart = performance.now()
+  const maybeYield = async () => {
+    if (performance.now() - sliceStart < sliceMs) return
+    await yieldToEventLoop()
+    sliceStart = performance.now()
+  }
+
+  for (let afterId: string | null = null; ; ) {
+    const batch = await loadRetentionBatch(app.vault.dataSource.manager, { afterId, limit: batchSize })
+    if (batch.length === 0) break
+    afterId = batch[batch.length - 1]!.facts.personId
+    evaluated += batch.length
+    for (const subject of batch) {
+      if (evaluateRetention(subject.facts, policy, opts.asOf).due.length === 0) continue
+      await maybeYield()
+      await waitForIdleConnection(app)
+      const applied = await app.vault.dataSource.transaction(async (m: EntityManager) => {
+        const ctx: RetentionActionContext = {
+          today: opts.asOf,
+          at: app.clock.now().toISOString(),
+          policyVersion: policy.version,
+          audit: async (r: Omit<AuditRecord, 'actorId'>) => void (await app.audit.append(m, { ...r, actorId }))
+        }
+        return applyDueForPerson(m, subject.facts.personId, policy, ctx)
+      })
+      if (applied.length > 0) personsChanged++
+      for (const a of applied) {
+        const key = `${a.kind}:${a.rule}`
+        counts[key] = (counts[key] ?? 0) + 1
+        if (DESTRUCTIVE.has(a.kind)) removedData = true
+      }
+    }
+    await maybeYield()
+  }
+
+  const durationMs = Math.round(performance.now() - started)
+  const finished: RetentionRun = { ...run, finishedAt: app.clock.now().toISOString(), counts, durationMs }
+  await waitForIdleConnection(app)
+  await app.vault.dataSource.transaction(async (m) => {
+    await m.getRepository(RetentionRunEntity).update({ id: run.id }, { finishedAt: finished.finishedAt, counts, durationMs })
+    await app.audit.append(m, {
+      actorId,
+      action: 'retention.run',
+      subjectId: run.id,
+      fields: [],
+      // Counts and dates of the run, no personal data.
+      reason: [`trigger=${opts.trigger}`, `asOf=${opts.asOf}`, `policy=${policy.version}`, `persons=${personsChanged}`, ...Object.keys(counts).sort().map((k) => `${k}=${counts[k]}`)].join('; ')
+    })
+  })
+  // Last, so the run's own log rows are in the database file too and the WAL is left empty.
+  if (removedData) app.vault.checkpoint()
+  return { ...finished, evaluated, personsChanged }
+}

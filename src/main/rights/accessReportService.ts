@@ -1,0 +1,116 @@
+import type { EntityManager } from 'typeorm'
+import type { AccessReportHtml } from '../../shared/contract/rights'
+import { DossierError } from '../../shared/errors'
+import type { AccessReportModel } from '../documents/accessReportModel'
+import type { Lang } from '../documents/labels'
+import { pdfFooterText } from '../documents/pdfFooter'
+import { renderAccessReportHtml } from '../documents/renderAccessReport'
+import { currentPolicy } from '../retention/policyStore'
+import type { TxAudit } from '../retention/retentionActionContext'
+import type { DossierApp } from '../services/DossierApp'
+import { readSettings } from '../services/settings'
+import { AuditEntryEntity } from '../vault/entities/AuditEntry'
+import { nextAccessReportReference } from './accessReportReference'
+import { buildAccessReportModel } from './buildAccessReportModel'
+import { findPerson } from './loadPersonRecord'
+import { pdfRendererFor } from './pdfRenderer'
+import { PERSON_DATA_FIELDS } from './recordFacts'
+import { assertMayProduceFor } from './reportAccess'
+import { noteDocumentOnOpenRequest } from './requestRegister'
+
+/**
+ * R-18: issuing, printing and saving access reports. Issuing gives the report its reference and
+ * is audited `report.access` (reason: the reference, which is how a later print or PDF of the same
+ * report is recognised); printing or saving is audited `report.print`. Both are noted on the
+ * person's open access request. The HTML is the one document the screen, the printer and the
+ * PDF all show (documents/README.md).
+ */
+
+export interface RenderedReport extends AccessReportHtml {
+  model: AccessReportModel
+}
+
+/** Issue a new report: a fresh reference, the model, the HTML. */
+export async function issueAccessReport(app: DossierApp, personId: string, lang: Lang): Promise<RenderedReport> {
+  return app.transaction(async (m, audit) => {
+    const person = await findPerson(m, personId)
+    assertMayProduceFor(app, person)
+    const reference = await nextAccessReportReference(m, app.clock.today())
+    const report = await renderReport(app, m, personId, lang, reference)
+    await auditIssue(audit, person.state, report.model)
+    await noteDocumentOnOpenRequest(m, personId, ['access'], { kind: 'access-report', producedAt: app.clock.now().toISOString(), reference })
+    return report
+  })
+}
+
+/**
+ * The PDF of a report: of one already issued to this person (`reference`), or of a new one. The
+ * PDF is made by the app's PdfRenderer (Electron printToPDF, or headless Chromium under Node)
+ * outside the transaction; the save is audited after it succeeded.
+ */
+export async function accessReportPdf(app: DossierApp, personId: string, lang: Lang, reference: string | undefined): Promise<{ reference: string; fileName: string; pdf: Buffer }> {
+  const report = reference === undefined ? await issueAccessReport(app, personId, lang) : await reissueAccessReport(app, personId, lang, reference)
+  const pdf = await pdfRendererFor(app)(report.html, { footerText: report.footerText, lang })
+  await recordReportPrinted(app, personId, report.reference, 'pdf')
+  return { reference: report.reference, fileName: accessReportFileName(report.reference), pdf }
+}
+
+/**
+ * The same report again for printing or saving (Electron's print path and the PDF of a previewed
+ * report): only for a reference issued to this person, with today's data.
+ */
+export async function reissueAccessReport(app: DossierApp, personId: string, lang: Lang, reference: string): Promise<RenderedReport> {
+  return app.transaction(async (m) => {
+    const person = await findPerson(m, personId)
+    assertMayProduceFor(app, person)
+    await assertIssuedTo(m, personId, reference)
+    return renderReport(app, m, personId, lang, reference)
+  })
+}
+
+export async function recordReportPrinted(app: DossierApp, personId: string, reference: string, how: 'print' | 'pdf' | 'html'): Promise<void> {
+  await app.transaction(async (m, audit) => {
+    const person = await findPerson(m, personId)
+    assertMayProduceFor(app, person)
+    await assertIssuedTo(m, personId, reference)
+    await audit({ action: 'report.print', subjectId: personId, fields: [how], reason: reference })
+    await noteDocumentOnOpenRequest(m, personId, ['access'], { kind: `access-report-${how}`, producedAt: app.clock.now().toISOString(), reference })
+  })
+}
+
+/** No personal data in file names: the reference only. */
+export function accessReportFileName(reference: string): string {
+  return `inzageverslag-${reference}.pdf`
+}
+
+async function renderReport(app: DossierApp, m: EntityManager, personId: string, lang: Lang, reference: string): Promise<RenderedReport> {
+  const settings = readSettings(app.vault)
+  const model = await buildAccessReportModel(m, personId, {
+    lang,
+    today: app.clock.today(),
+    reference,
+    agency: settings.agency,
+    policy: await currentPolicy(m, app.clock)
+  })
+  return { reference, issuedOn: model.issuedOn, lang, footerText: pdfFooterText(model), html: renderAccessReportHtml(model), model }
+}
+
+/** R-22: what the report showed, by name: the fields held and the sections with content. */
+async function auditIssue(audit: TxAudit, state: string, model: AccessReportModel): Promise<void> {
+  if (state !== 'active') {
+    // R-14: a privacy officer opened a shielded record; the person's access request is the reason.
+    await audit({ action: 'person.shielded-open', subjectId: model.person.id, reason: `access report ${model.reference}` })
+  }
+  const sections = (['attachments', 'employments', 'recruitment', 'consents', 'disclosures'] as const).filter((s) => model[s].length > 0)
+  await audit({ action: 'report.access', subjectId: model.person.id, fields: [...new Set(model.fields.map((f) => (REPORTED_FIELD_NAMES.has(f.key) ? f.key : 'absence'))), ...sections], reason: model.reference })
+  if (model.specialData.length > 0) {
+    await audit({ action: 'special.view', subjectId: model.person.id, fields: [...new Set(model.specialData.map((s) => s.category))], reason: model.reference })
+  }
+}
+
+const REPORTED_FIELD_NAMES: ReadonlySet<string> = new Set<string>([...PERSON_DATA_FIELDS, 'unsubscribedOn'])
+
+async function assertIssuedTo(m: EntityManager, personId: string, reference: string): Promise<void> {
+  const issued = await m.getRepository(AuditEntryEntity).existsBy({ action: 'report.access', subjectId: personId, reason: reference })
+  if (!issued) throw new DossierError('NOT_FOUND', 'No access report with this reference was issued for this person.')
+}

@@ -1,0 +1,91 @@
+import { type EntityManager, In } from 'typeorm'
+import { DossierError } from '../../shared/errors'
+import { AccountEntity } from '../vault/entities/Account'
+import { type Attachment, AttachmentEntity } from '../vault/entities/Attachment'
+import { ClientEntity } from '../vault/entities/Client'
+import { type Absence, AbsenceEntity, type Consent, ConsentEntity, LegalBasisEntity, type SpecialData, SpecialDataEntity } from '../vault/entities/Consent'
+import { type Disclosure, DisclosureEntity } from '../vault/entities/Disclosure'
+import { type Employment, EmploymentEntity, type RecruitmentProcedure, RecruitmentProcedureEntity } from '../vault/entities/Employment'
+import { type FieldChange, FieldChangeEntity } from '../vault/entities/FieldChange'
+import { type SubjectRequest, SubjectRequestEntity } from '../vault/entities/Governance'
+import { type Person, PersonEntity } from '../vault/entities/Person'
+import { type PersonPurposeRow, PersonPurposeEntity, type PersonRoleRow, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
+
+/**
+ * Everything the vault holds about one person, read straight from the entities (one query per
+ * table, attachment content excluded), plus the names needed to print it: clients by id, staff
+ * display names by account id, legal-basis labels by key. The access report, the export and the
+ * erasure preview all start here, so they cannot disagree about what "everything" is.
+ */
+export interface PersonRecord {
+  person: Person
+  roles: PersonRoleRow[]
+  purposes: PersonPurposeRow[]
+  employments: Employment[]
+  recruitment: RecruitmentProcedure[]
+  attachments: Attachment[]
+  consents: Consent[]
+  specialData: SpecialData[]
+  disclosures: Disclosure[]
+  fieldChanges: FieldChange[]
+  absence: Absence[]
+  requests: SubjectRequest[]
+  clientNames: Map<string, string>
+  staffNames: Map<string, string>
+  legalBasisLabels: Map<string, string>
+}
+
+export async function findPerson(manager: EntityManager, personId: string): Promise<Person> {
+  const person = await manager.getRepository(PersonEntity).findOneBy({ id: personId })
+  if (!person) throw new DossierError('NOT_FOUND', 'No person with this id.')
+  return person
+}
+
+export async function loadPersonRecord(manager: EntityManager, personId: string): Promise<PersonRecord> {
+  const person = await findPerson(manager, personId)
+  const where = { personId }
+  const [roles, purposes, employments, recruitment, attachments, consents, specialData, disclosures, fieldChanges, absence, requests] = await Promise.all([
+    manager.getRepository(PersonRoleEntity).find({ where, order: { role: 'ASC' } }),
+    manager.getRepository(PersonPurposeEntity).find({ where, order: { purpose: 'ASC' } }),
+    manager.getRepository(EmploymentEntity).find({ where, order: { start: 'ASC', id: 'ASC' } }),
+    manager.getRepository(RecruitmentProcedureEntity).find({ where, order: { start: 'ASC', id: 'ASC' } }),
+    manager.getRepository(AttachmentEntity).find({ where, order: { addedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } }),
+    manager.getRepository(ConsentEntity).find({ where, order: { recordedAt: 'ASC', id: 'ASC' } }),
+    manager.getRepository(SpecialDataEntity).find({ where, order: { createdAt: 'ASC', id: 'ASC' } }),
+    manager.getRepository(DisclosureEntity).find({ where, order: { disclosedAt: 'ASC', id: 'ASC' } }),
+    manager.getRepository(FieldChangeEntity).find({ where, order: { changedAt: 'ASC', id: 'ASC' } }),
+    manager.getRepository(AbsenceEntity).find({ where, order: { startOn: 'ASC', id: 'ASC' } }),
+    manager.getRepository(SubjectRequestEntity).find({ where, order: { receivedOn: 'ASC', id: 'ASC' } })
+  ])
+
+  const clientIds = unique([...employments.map((e) => e.clientId), ...recruitment.map((r) => r.clientId), ...disclosures.map((d) => d.clientId)])
+  const staffIds = unique(fieldChanges.map((c) => c.actorId))
+  const basisKeys = unique(consents.map((c) => c.legalBasisKey))
+  const [clients, accounts, bases] = await Promise.all([
+    clientIds.length ? manager.getRepository(ClientEntity).find({ select: { id: true, name: true }, where: { id: In(clientIds) } }) : [],
+    staffIds.length ? manager.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In(staffIds) } }) : [],
+    basisKeys.length ? manager.getRepository(LegalBasisEntity).find({ where: { key: In(basisKeys) } }) : []
+  ])
+
+  return {
+    person,
+    roles,
+    purposes,
+    employments,
+    recruitment,
+    attachments,
+    consents,
+    specialData,
+    disclosures,
+    fieldChanges,
+    absence,
+    requests,
+    clientNames: new Map(clients.map((c) => [c.id, c.name])),
+    staffNames: new Map(accounts.map((a) => [a.id, a.displayName])),
+    legalBasisLabels: new Map(bases.map((b) => [b.key, b.label]))
+  }
+}
+
+function unique(ids: (string | null)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== null))]
+}

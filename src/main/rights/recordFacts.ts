@@ -1,0 +1,114 @@
+import type { CalendarDate } from '../../shared/domain'
+import type { SubjectRequestKind } from '../../shared/contract/rights'
+import type { ConsentState, RequestStatus } from '../documents/labels'
+import { amsterdamToday } from '../retention/calendar'
+import { evaluateRetention } from '../retention/evaluateRetention'
+import type { RetentionFacts } from '../retention/evaluateRetention'
+import type { RetentionPolicy } from '../retention/policy'
+import type { Consent } from '../vault/entities/Consent'
+import type { SubjectRequest } from '../vault/entities/Governance'
+import type { Person } from '../vault/entities/Person'
+
+/**
+ * Small pure readings of stored rows that the access report and the export share, so the two
+ * documents say the same thing about the same record.
+ */
+
+/** The person's data fields (R-2, R-3) in report order; bookkeeping columns are not "data held". */
+export const PERSON_DATA_FIELDS = [
+  'givenName',
+  'familyName',
+  'birthDate',
+  'gender',
+  'street',
+  'houseNumber',
+  'postcode',
+  'city',
+  'email',
+  'phone',
+  'otherContact',
+  'education',
+  'internships',
+  'workExperience',
+  'availability',
+  'deployability',
+  'leave',
+  'particulars',
+  'nationality',
+  'bsn',
+  'idDocumentType',
+  'idDocumentNumber',
+  'idDocumentExpiry',
+  'idVerifiedOn',
+  'workPermitNumber',
+  'workPermitExpiry',
+  'vogDate',
+  'iban',
+  'maritalStatus'
+] as const satisfies readonly (keyof Person)[]
+export type PersonDataField = (typeof PERSON_DATA_FIELDS)[number]
+
+export const DATE_FIELDS: ReadonlySet<string> = new Set(['birthDate', 'idDocumentExpiry', 'idVerifiedOn', 'workPermitExpiry', 'vogDate', 'registeredOn', 'unsubscribedOn'])
+
+/** The fields that hold a value, in report order. */
+export function heldFields(person: Person): PersonDataField[] {
+  return PERSON_DATA_FIELDS.filter((f) => person[f] !== null && person[f] !== '')
+}
+
+/**
+ * A consent's state on `today` in the report's three words (R-4, R-18): withdrawn from its
+ * withdrawal date, expired after its last valid day (or, for explicit consent, never dated),
+ * otherwise valid.
+ */
+export function consentStateOn(c: Pick<Consent, 'basis' | 'givenOn' | 'endsOn' | 'withdrawnOn'>, today: CalendarDate): ConsentState {
+  if (c.withdrawnOn !== null && c.withdrawnOn <= today) return 'withdrawn'
+  if (c.endsOn !== null && c.endsOn < today) return 'expired'
+  if (c.basis === 'consent' && c.givenOn === null) return 'expired'
+  return 'valid'
+}
+
+/** Special data is shown only while its ground holds; purged data is already gone from the rows. */
+export function isShownSpecialData(consent: Consent | undefined, today: CalendarDate): boolean {
+  return consent !== undefined && consentStateOn(consent, today) === 'valid'
+}
+
+/** The register's status in the report's words (GDPR art. 12(3)). */
+export function requestStatusOf(r: Pick<SubjectRequest, 'status' | 'extendedTo'>): RequestStatus {
+  if (r.status === 'done') return 'completed'
+  if (r.status === 'rejected') return 'refused'
+  return r.extendedTo !== null ? 'extended' : 'received'
+}
+
+export function requestKindOf(kind: string): SubjectRequestKind {
+  return kind as SubjectRequestKind
+}
+
+export interface RetentionSummary {
+  state: Person['state']
+  rule: string | null
+  nextAction: string | null
+  dueDate: CalendarDate | null
+  deletionDate: CalendarDate | null
+}
+
+/**
+ * R-18 "retention state and due dates": the stored state, the rule that governs the record, the
+ * first pending step (an overdue one first) and the date the whole record goes.
+ */
+export function retentionSummary(state: Person['state'], facts: RetentionFacts | null, policy: RetentionPolicy, today: CalendarDate): RetentionSummary {
+  if (facts === null) return { state, rule: null, nextAction: null, dueDate: null, deletionDate: null }
+  const evaluation = evaluateRetention(facts, policy, today)
+  const step = evaluation.due[0] ?? evaluation.next
+  return {
+    state,
+    rule: evaluation.rule,
+    nextAction: step?.kind ?? null,
+    dueDate: step?.dueDate ?? null,
+    deletionDate: evaluation.deletionDate
+  }
+}
+
+/** The Amsterdam calendar day of a stored UTC timestamp (at night the UTC date is a day off). */
+export function calendarDayOf(iso: string): CalendarDate {
+  return amsterdamToday(new Date(iso))
+}

@@ -1,0 +1,111 @@
+import { Badge, Button, Group, Paper, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { LegalBasisView } from '../../../../shared/contract/consent'
+import { ApiError, call, fieldErrors } from '../../api/call'
+import { ErrorAlert } from '../../components/ErrorAlert'
+
+const EMPTY: LegalBasisView = { key: '', label: '', description: '', active: true }
+
+/**
+ * The privacy officer's list of legal bases (R-4: "a recorded legal basis chosen from a list that
+ * the privacy officer maintains"). Seeded on first use; a basis is switched off, never deleted.
+ */
+export function LegalBasesPanel() {
+  const { t } = useTranslation()
+  const qc = useQueryClient()
+  const bases = useQuery({ queryKey: ['legalBases'], queryFn: () => call('listLegalBases', {}) })
+  const form = useForm<LegalBasisView & { editing: boolean }>({ initialValues: { ...EMPTY, editing: false } })
+  const tr = (path: string) => {
+    const e = form.errors[path]
+    return typeof e === 'string' ? t(e) : undefined
+  }
+  const save = useMutation({
+    mutationFn: () => call('saveLegalBasis', { key: form.values.key, label: form.values.label, description: form.values.description, active: form.values.active }),
+    onSuccess: async () => {
+      form.setValues({ ...EMPTY, editing: false })
+      await qc.invalidateQueries({ queryKey: ['legalBases'] })
+      await qc.invalidateQueries({ queryKey: ['consentReview'] })
+    },
+    onError: (e) => form.setErrors(fieldErrors(e, (k) => k))
+  })
+
+  return (
+    <Stack gap="md" data-testid="legal-bases">
+      <Text size="sm" c="dimmed">
+        {t('consent.legalBases.intro')}
+      </Text>
+      <ErrorAlert error={bases.error} />
+      <Table withTableBorder verticalSpacing={6}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={220}>{t('consent.legalBases.key')}</Table.Th>
+            <Table.Th>{t('consent.legalBases.label')}</Table.Th>
+            <Table.Th w={90}>{t('consent.legalBases.active')}</Table.Th>
+            <Table.Th w={100} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(bases.data ?? []).map((b) => (
+            <Table.Tr key={b.key} data-testid="legal-basis-row">
+              <Table.Td>
+                <Text size="sm" ff="monospace">
+                  {b.key}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {b.label}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {b.description}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge color={b.active ? 'teal' : 'gray'} variant="light">
+                  {b.active ? t('consent.legalBases.active') : t('consent.legalBases.inactive')}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Button size="compact-sm" variant="subtle" onClick={() => form.setValues({ ...b, editing: true })}>
+                  {t('consent.legalBases.edit')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Paper withBorder p="md" maw={720}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            form.clearErrors()
+            save.mutate()
+          }}
+        >
+          <Stack gap="sm">
+            <Title order={5}>{form.values.editing ? `${t('consent.legalBases.edit')}: ${form.values.key}` : t('consent.legalBases.add')}</Title>
+            {!form.values.editing && (
+              <TextInput label={t('consent.legalBases.key')} description={t('consent.legalBases.keyHint')} required {...form.getInputProps('key')} error={tr('key')} maw={320} />
+            )}
+            <TextInput label={t('consent.legalBases.label')} required {...form.getInputProps('label')} error={tr('label')} />
+            <Textarea label={t('consent.legalBases.description')} required autosize minRows={2} {...form.getInputProps('description')} error={tr('description')} />
+            <Switch label={t('consent.legalBases.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+            {!(save.error instanceof ApiError && save.error.code === 'VALIDATION_FAILED') && <ErrorAlert error={save.error} />}
+            <Group justify="flex-end">
+              {form.values.editing && (
+                <Button variant="default" onClick={() => form.setValues({ ...EMPTY, editing: false })}>
+                  {t('common.cancel')}
+                </Button>
+              )}
+              <Button type="submit" loading={save.isPending}>
+                {t('consent.legalBases.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  )
+}

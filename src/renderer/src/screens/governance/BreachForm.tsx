@@ -1,0 +1,118 @@
+import { Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { BREACH_RISKS, BREACH_STATUSES, DATA_CATEGORIES, type BreachInput, type BreachView } from '../../../../shared/contract/governance'
+import { call, fieldErrors } from '../../api/call'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { LocalDateTimeField } from './LocalDateTimeField'
+
+type Values = {
+  discoveredAtLocal: string
+  description: string
+  dataCategories: string[]
+  personsAffected: number | string
+  risk: string
+  status: string
+  reportedToRegulatorAtLocal: string
+  reportedToPersonsAtLocal: string
+  measures: string
+}
+
+function initialValues(b: BreachView | null): Values {
+  return {
+    discoveredAtLocal: b?.discoveredAtLocal ?? '',
+    description: b?.description ?? '',
+    dataCategories: b?.dataCategories ?? [],
+    personsAffected: b?.personsAffected ?? '',
+    risk: b?.risk ?? '',
+    status: b?.status ?? 'suspected',
+    reportedToRegulatorAtLocal: b?.reportedToRegulatorAtLocal ?? '',
+    reportedToPersonsAtLocal: b?.reportedToPersonsAtLocal ?? '',
+    measures: b?.measures ?? ''
+  }
+}
+
+function toInput(v: Values): BreachInput {
+  return {
+    discoveredAtLocal: v.discoveredAtLocal,
+    description: v.description,
+    dataCategories: v.dataCategories as BreachInput['dataCategories'],
+    personsAffected: typeof v.personsAffected === 'number' ? v.personsAffected : (undefined as unknown as number),
+    risk: v.risk as BreachInput['risk'],
+    status: v.status as BreachInput['status'],
+    reportedToRegulatorAtLocal: v.reportedToRegulatorAtLocal || null,
+    reportedToPersonsAtLocal: v.reportedToPersonsAtLocal || null,
+    measures: v.measures
+  }
+}
+
+/** Register a breach or update one: times are typed as Dutch wall-clock time (R-23). */
+export function BreachForm({ breach, onDone }: { breach: BreachView | null; onDone: () => void }) {
+  const { t } = useTranslation()
+  const qc = useQueryClient()
+  const form = useForm<Values>({ initialValues: initialValues(breach) })
+  const save = useMutation({
+    mutationFn: (v: Values) => (breach ? call('updateBreach', { id: breach.id, ...toInput(v) }) : call('createBreach', toInput(v))),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['breaches'] })
+      onDone()
+    },
+    onError: (e) => form.setErrors(fieldErrors(e, t))
+  })
+  const L = 'governance.breaches'
+  const dateTime = (path: 'discoveredAtLocal' | 'reportedToRegulatorAtLocal' | 'reportedToPersonsAtLocal') => ({
+    value: form.values[path],
+    onChange: (v: string) => form.setFieldValue(path, v),
+    error: form.errors[path]
+  })
+  return (
+    <Paper withBorder p="md" data-testid="breach-form">
+      <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+        <Stack>
+          <Title order={4}>{t(breach ? `${L}.formTitleEdit` : `${L}.formTitleNew`)}</Title>
+          <ErrorAlert error={save.error} />
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <LocalDateTimeField label={t(`${L}.discoveredAt`)} required {...dateTime('discoveredAtLocal')} testId="breach-discovered" />
+            <NativeSelect
+              label={t(`${L}.risk`)}
+              required
+              data={[{ value: '', label: '' }, ...BREACH_RISKS.map((r) => ({ value: r, label: t(`${L}.riskValue.${r}`) }))]}
+              {...form.getInputProps('risk')}
+              data-testid="breach-risk"
+            />
+            <NativeSelect
+              label={t(`${L}.status`)}
+              required
+              data={BREACH_STATUSES.map((s) => ({ value: s, label: t(`${L}.statusValue.${s}`) }))}
+              {...form.getInputProps('status')}
+              data-testid="breach-status"
+            />
+          </SimpleGrid>
+          <Textarea label={t(`${L}.description`)} required autosize minRows={2} {...form.getInputProps('description')} data-testid="breach-description" />
+          <Checkbox.Group label={t(`${L}.dataCategories`)} required {...form.getInputProps('dataCategories')} data-testid="breach-categories">
+            <SimpleGrid cols={{ base: 2, md: 4 }} mt={6} spacing={6}>
+              {DATA_CATEGORIES.map((c) => (
+                <Checkbox key={c} value={c} label={t(`${L}.category.${c}`)} data-testid={`breach-category-${c}`} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <NumberInput label={t(`${L}.personsAffected`)} required min={0} allowDecimal={false} allowNegative={false} maw={280} {...form.getInputProps('personsAffected')} data-testid="breach-persons" />
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <LocalDateTimeField label={t(`${L}.reportedToRegulatorAt`)} {...dateTime('reportedToRegulatorAtLocal')} testId="breach-reported-regulator" />
+            <LocalDateTimeField label={t(`${L}.reportedToPersonsAt`)} {...dateTime('reportedToPersonsAtLocal')} testId="breach-reported-persons" />
+          </SimpleGrid>
+          <Textarea label={t(`${L}.measures`)} autosize minRows={2} {...form.getInputProps('measures')} data-testid="breach-measures" />
+          <Group>
+            <Button type="submit" loading={save.isPending} data-testid="breach-save">
+              {t('governance.common.save')}
+            </Button>
+            <Button variant="subtle" onClick={onDone}>
+              {t('governance.common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  )
+}

@@ -1,0 +1,259 @@
+/**
+ * R-3 employment data: nationality, BSN (11-proof, shown masked; "toon" reveals it and the service
+ * audits that view), identity-document record, work permit, VOG date, IBAN, marital status.
+ * Recorded only once the person has an employment (R-3a); the BSN only with a BSN purpose
+ * (UAVG art. 46). Changing a value recorded earlier is a rectification and needs a reason.
+ */
+import { Alert, Button, Grid, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PersonDetail } from '../../../../shared/contract/people'
+import { ID_DOCUMENT_TYPES, MARITAL_STATUSES, hasBsnPurpose, makeEmploymentDataSchema, type EmploymentDataInput } from '../../../../shared/person/personSchema'
+import { call } from '../../api/call'
+import { DateField } from '../../components/DateField'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { serverFieldErrors, useFieldProps } from './fieldErrors'
+import { formatDate } from './formatDate'
+import { Field } from './Field'
+import { amsterdamToday } from './today'
+
+interface EmploymentDataValues {
+  nationality: string
+  bsn: string
+  idDocument: { type: string; number: string; expiry: string }
+  idVerifiedOn: string
+  workPermit: { number: string; expiry: string }
+  vogDate: string
+  iban: string
+  maritalStatus: string
+}
+
+function valuesOf(p: PersonDetail, revealedBsn: string | null): EmploymentDataValues {
+  const e = p.employmentData
+  return {
+    nationality: e.nationality ?? '',
+    bsn: revealedBsn ?? '',
+    idDocument: { type: e.idDocument?.type ?? '', number: e.idDocument?.number ?? '', expiry: e.idDocument?.expiry ?? '' },
+    idVerifiedOn: e.idVerifiedOn ?? '',
+    workPermit: { number: e.workPermit?.number ?? '', expiry: e.workPermit?.expiry ?? '' },
+    vogDate: e.vogDate ?? '',
+    iban: e.iban ?? '',
+    maritalStatus: e.maritalStatus ?? ''
+  }
+}
+
+/** The form as the recordEmploymentData input: blank optional parts are left out. */
+function toInput(v: EmploymentDataValues): EmploymentDataInput {
+  const permit = v.workPermit.number.trim() || v.workPermit.expiry.trim() ? { workPermit: v.workPermit } : {}
+  return {
+    nationality: v.nationality,
+    bsn: v.bsn,
+    idDocument: v.idDocument as EmploymentDataInput['idDocument'],
+    idVerifiedOn: v.idVerifiedOn,
+    ...permit,
+    vogDate: v.vogDate,
+    iban: v.iban,
+    maritalStatus: v.maritalStatus as EmploymentDataInput['maritalStatus']
+  }
+}
+
+/** Shown instead of the employment data while there is no employment (R-3a). */
+function IntakeGateNotice() {
+  const { t } = useTranslation()
+  return (
+    <Alert color="blue" variant="light" data-testid="intake-gate-notice">
+      {t('person.work.gate')}
+    </Alert>
+  )
+}
+
+export function EmploymentDataSection({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
+  const { t, i18n } = useTranslation()
+  const [editing, setEditing] = useState<{ bsn: string | null } | null>(null)
+  const [revealed, setRevealed] = useState<string | null>(null)
+  const reveal = useMutation({
+    // R-3: the unmasked BSN is fetched on request only; the service audits this view.
+    mutationFn: () => call('getPerson', { personId: person.id, revealBsn: true, ...(openReason ? { reason: openReason } : {}) }),
+    onSuccess: (p) => setRevealed(p.employmentData.bsn)
+  })
+  const startEdit = useMutation({
+    // The form replaces the whole R-3 record, so a stored BSN must be in it (an audited view).
+    mutationFn: async () => (person.employmentData.bsn ? (await call('getPerson', { personId: person.id, revealBsn: true, ...(openReason ? { reason: openReason } : {}) })).employmentData.bsn : null),
+    onSuccess: (bsn) => setEditing({ bsn })
+  })
+  if (person.employments.length === 0) {
+    return (
+      <Stack gap="xs">
+        <Title order={5}>{t('person.work.employmentData')}</Title>
+        <IntakeGateNotice />
+      </Stack>
+    )
+  }
+  if (editing) return <EmploymentDataForm person={person} bsn={editing.bsn} openReason={openReason} onDone={() => setEditing(null)} />
+  const e = person.employmentData
+  const d = (date: string | null) => formatDate(date, i18n.language)
+  return (
+    <Stack gap="sm" data-testid="employment-data">
+      <Group justify="space-between">
+        <Title order={5}>{t('person.work.employmentData')}</Title>
+        <Button size="xs" variant="default" onClick={() => startEdit.mutate()} loading={startEdit.isPending} data-testid="employment-data-edit">
+          {e.nationality ? t('person.edit') : t('person.work.recordData')}
+        </Button>
+      </Group>
+      <ErrorAlert error={reveal.error ?? startEdit.error} />
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm">
+        <Field label={t('person.field.nationality')}>{e.nationality}</Field>
+        <Field label={t('person.field.bsn')} testId="bsn">
+          {e.bsn && (
+            <Group gap="xs">
+              <Text size="sm" ff="monospace" data-testid="bsn-value">
+                {revealed ?? e.bsn}
+              </Text>
+              {revealed ? (
+                <Button size="compact-xs" variant="subtle" onClick={() => setRevealed(null)}>
+                  {t('person.bsn.hide')}
+                </Button>
+              ) : (
+                <Button size="compact-xs" variant="subtle" onClick={() => reveal.mutate()} loading={reveal.isPending} data-testid="bsn-reveal">
+                  {t('person.bsn.show')}
+                </Button>
+              )}
+            </Group>
+          )}
+        </Field>
+        <Field label={t('person.field.idDocument')}>
+          {e.idDocument ? `${t(`people.idDocument.${e.idDocument.type}`)} ${e.idDocument.number}${e.idDocument.expiry ? ` · ${t('person.validUntil', { date: d(e.idDocument.expiry) })}` : ''}` : ''}
+        </Field>
+        <Field label={t('person.field.idVerifiedOn')}>{d(e.idVerifiedOn)}</Field>
+        <Field label={t('person.field.workPermit')}>
+          {e.workPermit ? [e.workPermit.number, e.workPermit.expiry ? t('person.validUntil', { date: d(e.workPermit.expiry) }) : ''].filter(Boolean).join(' · ') : ''}
+        </Field>
+        <Field label={t('person.field.vogDate')}>{d(e.vogDate)}</Field>
+        <Field label={t('person.field.iban')}>{e.iban}</Field>
+        <Field label={t('person.field.maritalStatus')}>{e.maritalStatus ? t(`people.maritalStatus.${e.maritalStatus}`) : ''}</Field>
+      </SimpleGrid>
+      {revealed && (
+        <Text size="xs" c="dimmed">
+          {t('person.bsn.audited')}
+        </Text>
+      )}
+    </Stack>
+  )
+}
+
+function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: PersonDetail; bsn: string | null; openReason: string | undefined; onDone: () => void }) {
+  const { t } = useTranslation()
+  const qc = useQueryClient()
+  const [today] = useState(amsterdamToday)
+  const purposes = person.purposes.map((p) => p.purpose)
+  const [reason, setReason] = useState(openReason ?? '')
+  const form = useForm<EmploymentDataValues>({ initialValues: valuesOf(person, bsn) })
+  const field = useFieldProps(form)
+  const save = useMutation({
+    mutationFn: () => call('recordEmploymentData', { personId: person.id, ...toInput(form.values), ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['person', person.id] })
+      void qc.invalidateQueries({ queryKey: ['personHistory', person.id] })
+      void qc.invalidateQueries({ queryKey: ['personRetention', person.id] })
+      onDone()
+    },
+    onError: (e) => form.setErrors(serverFieldErrors(e))
+  })
+  const submit = () => {
+    const parsed = makeEmploymentDataSchema({ today, purposes }).safeParse(toInput(form.values))
+    const errors: Record<string, string> = {}
+    if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.')] = issue.message
+    form.setErrors(errors)
+    if (Object.keys(errors).length === 0) save.mutate()
+  }
+  const date = (path: string) => field(path) as { value: string; onChange: (v: string) => void; error?: string }
+  const reasonError = form.errors['reason']
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        submit()
+      }}
+      data-testid="employment-data-form"
+    >
+      <Stack gap="sm">
+        <Title order={5}>{t('person.work.employmentData')}</Title>
+        <Grid align="flex-start">
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput label={t('person.field.nationality')} placeholder={t('person.hint.nationality')} required autoFocus {...field('nationality')} data-testid="field-nationality" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput
+              label={t('person.field.bsn')}
+              placeholder={hasBsnPurpose(purposes) ? t('person.hint.bsn') : undefined}
+              disabled={!hasBsnPurpose(purposes) && !form.values.bsn}
+              autoComplete="off"
+              {...field('bsn')}
+              data-testid="field-bsn"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <NativeSelect
+              label={t('person.field.maritalStatus')}
+              data={[{ value: '', label: t('people.choose') }, ...MARITAL_STATUSES.map((m) => ({ value: m, label: t(`people.maritalStatus.${m}`) }))]}
+              {...field('maritalStatus')} data-testid="field-maritalStatus"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput label={t('person.field.iban')} autoComplete="off" {...field('iban')} data-testid="field-iban" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <NativeSelect
+              label={t('person.field.idDocumentType')}
+              required
+              data={[{ value: '', label: t('people.choose') }, ...ID_DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`people.idDocument.${d}`) }))]}
+              {...field('idDocument.type')} data-testid="field-idDocument.type"
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput label={t('person.field.idDocumentNumber')} required autoComplete="off" {...field('idDocument.number')} data-testid="field-idDocument.number" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <DateField label={t('person.field.idDocumentExpiry')} required {...date('idDocument.expiry')} data-testid="field-idDocument.expiry" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <DateField label={t('person.field.idVerifiedOn')} required {...date('idVerifiedOn')} data-testid="field-idVerifiedOn" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <TextInput label={t('person.field.workPermitNumber')} placeholder={t('person.hint.workPermit')} autoComplete="off" {...field('workPermit.number')} data-testid="field-workPermit.number" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <DateField label={t('person.field.workPermitExpiry')} {...date('workPermit.expiry')} data-testid="field-workPermit.expiry" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <DateField label={t('person.field.vogDate')} {...date('vogDate')} data-testid="field-vogDate" />
+          </Grid.Col>
+        </Grid>
+        {!hasBsnPurpose(purposes) && (
+          <Text size="xs" c="dimmed">
+            {t('person.hint.bsnNoPurpose')}
+          </Text>
+        )}
+        <TextInput
+          label={t('person.rectifyReason')}
+          description={t('person.work.reasonHint')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={typeof reasonError === 'string' ? t(reasonError) : undefined}
+        />
+        {!Object.keys(form.errors).length && <ErrorAlert error={save.error} />}
+        <Group>
+          <Button type="submit" loading={save.isPending} data-testid="employment-data-save">
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,131 @@
+/**
+ * A person's record (R-1..R-3, R-6, R-7, R-24; every opening is audited by the service): header
+ * with roles, retention state and the retention line, and tabs for personal data, work, attachments,
+ * sharing, consent and history. A shielded record (R-14) opens only for a privacy officer who
+ * states a reason; that reason goes with every call this screen makes for the person.
+ */
+import { Alert, Button, Group, Loader, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiError, call } from '../../api/call'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { ConsentTab } from '../consent/ConsentTab'
+import type { ScreenProps } from '../screenTypes'
+import { AttachmentsTab } from './AttachmentsTab'
+import { HistoryTab } from './HistoryTab'
+import { PersonHeader } from './PersonHeader'
+import { PersonalTab } from './PersonalTab'
+import { SharingTab } from './SharingTab'
+import { WorkTab } from './WorkTab'
+
+export const PERSON_TABS = ['personal', 'work', 'attachments', 'sharing', 'consent', 'history'] as const
+export type PersonTab = (typeof PERSON_TABS)[number]
+
+export function personQueryKey(personId: string) {
+  return ['person', personId] as const
+}
+
+export function PersonScreen({ session, navigate, params }: ScreenProps) {
+  const { t } = useTranslation()
+  const personId = params['personId'] ?? ''
+  const initialTab = (PERSON_TABS as readonly string[]).includes(params['tab'] ?? '') ? (params['tab'] as PersonTab) : 'personal'
+  const [tab, setTab] = useState<PersonTab>(initialTab)
+  const [openReason, setOpenReason] = useState<string | undefined>(undefined)
+  const person = useQuery({
+    queryKey: [...personQueryKey(personId), openReason ?? null],
+    queryFn: () => call('getPerson', { personId, ...(openReason ? { reason: openReason } : {}) }),
+    enabled: personId !== ''
+  })
+
+  if (person.isPending) return <Loader />
+  if (person.error) {
+    const e = person.error
+    if (e instanceof ApiError && e.code === 'RETENTION_SHIELDED' && e.detail?.['reasonRequired'] === true) {
+      return <ShieldedReasonPrompt onOpen={setOpenReason} onBack={() => navigate('records')} />
+    }
+    return (
+      <Stack maw={640}>
+        <ErrorAlert error={e} />
+        <Group>
+          <Button variant="default" onClick={() => navigate('records')}>
+            {t('person.backToRecords')}
+          </Button>
+        </Group>
+      </Stack>
+    )
+  }
+  const p = person.data
+  return (
+    <Stack gap="md" data-testid="person-screen" data-person-id={p.id}>
+      <PersonHeader person={p} session={session} navigate={navigate} />
+      <Tabs value={tab} onChange={(v) => v && setTab(v as PersonTab)} keepMounted={false}>
+        <Tabs.List>
+          {PERSON_TABS.map((id) => (
+            <Tabs.Tab key={id} value={id} data-testid={`tab-${id}`}>
+              {t(`person.tab.${id}`)}
+              {id === 'attachments' && p.attachments.length > 0 ? ` (${p.attachments.length})` : ''}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Paper withBorder p="md" mt="sm" style={{ borderTop: 0 }}>
+          <Tabs.Panel value="personal">
+            <PersonalTab person={p} openReason={openReason} />
+          </Tabs.Panel>
+          <Tabs.Panel value="work">
+            <WorkTab person={p} openReason={openReason} />
+          </Tabs.Panel>
+          <Tabs.Panel value="attachments">
+            <AttachmentsTab person={p} openReason={openReason} attachmentError={params['attachmentError']} />
+          </Tabs.Panel>
+          <Tabs.Panel value="sharing">
+            <SharingTab personId={p.id} openReason={openReason} />
+          </Tabs.Panel>
+          <Tabs.Panel value="consent">
+            <ConsentTab personId={p.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history">
+            <HistoryTab person={p} openReason={openReason} />
+          </Tabs.Panel>
+        </Paper>
+      </Tabs>
+    </Stack>
+  )
+}
+
+/** R-14: a privacy officer states why a shielded record is opened (audited with the reason). */
+function ShieldedReasonPrompt({ onOpen, onBack }: { onOpen: (reason: string) => void; onBack: () => void }) {
+  const { t } = useTranslation()
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | undefined>(undefined)
+  return (
+    <Paper withBorder p="lg" maw={640}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (!reason.trim()) setError(t('validation.required'))
+          else onOpen(reason.trim())
+        }}
+      >
+        <Stack>
+          <Title order={3}>{t('person.shielded.title')}</Title>
+          <Alert color="orange" variant="light">
+            {t('person.shielded.body')}
+          </Alert>
+          <TextInput label={t('person.shielded.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} autoFocus data-testid="shielded-reason" />
+          <Group>
+            <Button type="submit" data-testid="shielded-open">
+              {t('person.shielded.open')}
+            </Button>
+            <Button variant="default" onClick={onBack}>
+              {t('person.backToRecords')}
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('person.shielded.audited')}
+          </Text>
+        </Stack>
+      </form>
+    </Paper>
+  )
+}

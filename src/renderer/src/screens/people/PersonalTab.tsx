@@ -1,0 +1,182 @@
+/**
+ * Personal data (R-2, R-6, R-7, R-24) and its rectification (R-19): the edit form holds every
+ * intake field, sends only what changed, and needs a reason; the service records which fields
+ * changed, when, by whom and why (never the old values).
+ */
+import { Badge, Button, Divider, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { makePersonChangesSchema, type PersonDetail } from '../../../../shared/contract/people'
+import { call } from '../../api/call'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { Field } from './Field'
+import { serverFieldErrors } from './fieldErrors'
+import { formatDate, formatTimestamp } from './formatDate'
+import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, SourceFields } from './PersonFields'
+import { type PersonFormValues, personChanges, personFormFromDetail } from './personForm'
+import { amsterdamToday } from './today'
+
+export function PersonalTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
+  const [editing, setEditing] = useState(false)
+  return editing ? (
+    <PersonEditForm person={person} openReason={openReason} onDone={() => setEditing(false)} />
+  ) : (
+    <PersonalView person={person} onEdit={() => setEditing(true)} />
+  )
+}
+
+function PersonalView({ person: p, onEdit }: { person: PersonDetail; onEdit: () => void }) {
+  const { t, i18n } = useTranslation()
+  const d = (date: string | null) => formatDate(date, i18n.language)
+  const address = [[p.address.street, p.address.houseNumber].filter(Boolean).join(' '), [p.address.postcode, p.address.city].filter(Boolean).join('  ')]
+    .filter(Boolean)
+    .join('\n')
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Title order={4}>{t('person.tab.personal')}</Title>
+        <Button variant="default" onClick={onEdit} data-testid="person-edit">
+          {t('person.edit')}
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm">
+        <Field label={t('person.field.givenName')}>{p.givenName}</Field>
+        <Field label={t('person.field.familyName')}>{p.familyName}</Field>
+        <Field label={t('person.field.birthDate')}>{p.birthDate ? `${d(p.birthDate)}${p.age !== null ? ` (${t('person.age', { age: p.age })})` : ''}` : ''}</Field>
+        <Field label={t('person.field.gender')}>{p.gender ? t(`people.gender.${p.gender}`) : ''}</Field>
+        <Field label={t('person.field.email')} testId="view-email">
+          {p.email}
+        </Field>
+        <Field label={t('person.field.phone')}>{p.phone}</Field>
+        <Field label={t('person.field.address')} testId="view-address">
+          {address}
+        </Field>
+        <Field label={t('person.field.otherContact')}>{p.otherContact}</Field>
+      </SimpleGrid>
+      <Divider />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">
+        <Field label={t('person.field.education')}>{p.education}</Field>
+        <Field label={t('person.field.internships')}>{p.internships}</Field>
+        <Field label={t('person.field.workExperience')}>{p.workExperience}</Field>
+        <Field label={t('person.field.availability')}>{p.availability}</Field>
+        <Field label={t('person.field.deployability')}>{p.deployability}</Field>
+        <Field label={t('person.field.leave')}>{p.leave}</Field>
+        <Field label={t('person.field.particulars')}>{p.particulars}</Field>
+      </SimpleGrid>
+      <Divider />
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm">
+        <Field label={t('person.field.source')}>{[t(`people.source.${p.source.kind}`), p.source.detail].filter(Boolean).join(': ')}</Field>
+        <Field label={t('person.field.registeredOn')}>{d(p.registeredOn)}</Field>
+        <Field label={t('person.field.statement')}>
+          {p.statementVersion ? t('person.statementShownLines', { version: p.statementVersion, date: d(p.statementShownOn) }) : ''}
+        </Field>
+        <Field label={t('person.field.createdBy')}>
+          {[formatTimestamp(p.createdAt, i18n.language), p.createdBy].filter(Boolean).join(' · ')}
+        </Field>
+      </SimpleGrid>
+      <Field label={t('person.field.purposes')}>
+        <Group gap={6}>
+          {p.purposes.map((x) => (
+            <Badge key={x.purpose} variant="light" size="md" tt="none" title={t(`people.legalBasis.${x.legalBasis}`)}>
+              {t(`people.purpose.${x.purpose}`)} · {t(`people.legalBasis.${x.legalBasis}`)}
+            </Badge>
+          ))}
+        </Group>
+      </Field>
+    </Stack>
+  )
+}
+
+function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; openReason: string | undefined; onDone: () => void }) {
+  const { t } = useTranslation()
+  const qc = useQueryClient()
+  const [today] = useState(amsterdamToday)
+  const [before] = useState(() => personFormFromDetail(person))
+  const [reason, setReason] = useState(openReason ?? '')
+  const [reasonError, setReasonError] = useState<string | null>(null)
+  const [unchanged, setUnchanged] = useState(false)
+  const form = useForm<PersonFormValues>({ initialValues: before })
+  const save = useMutation({
+    mutationFn: () => call('updatePerson', { personId: person.id, changes: personChanges(before, form.values), reason: reason.trim() }),
+    onSuccess: async (r) => {
+      notifications.show({ color: 'teal', message: t('person.rectified', { count: r.changedFields.length }) })
+      await qc.invalidateQueries({ queryKey: ['person', person.id] })
+      void qc.invalidateQueries({ queryKey: ['personHistory', person.id] })
+      void qc.invalidateQueries({ queryKey: ['personRetention', person.id] })
+      void qc.invalidateQueries({ queryKey: ['persons'] })
+      onDone()
+    },
+    onError: (e) => {
+      const errors = serverFieldErrors(e, 'changes.')
+      if (errors['reason']) setReasonError(errors['reason'])
+      form.setErrors(errors)
+    }
+  })
+  const submit = () => {
+    const changes = personChanges(before, form.values)
+    setUnchanged(Object.keys(changes).length === 0)
+    if (Object.keys(changes).length === 0) return
+    // The same rules the service applies to a rectification (date rules with today's date).
+    const parsed = makePersonChangesSchema(today).safeParse(changes)
+    const errors: Record<string, string> = {}
+    if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.')] = issue.message
+    form.setErrors(errors)
+    setReasonError(reason.trim() ? null : 'validation.required')
+    if (Object.keys(errors).length > 0 || !reason.trim()) return
+    save.mutate()
+  }
+  const sectionProps = { form, today }
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        submit()
+      }}
+      data-testid="person-edit-form"
+    >
+      <Stack gap="lg">
+        <Title order={4}>{t('person.editTitle')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('person.editHint')}
+        </Text>
+        <PersonalFields {...sectionProps} autoFocus />
+        <Divider label={t('intake.step.contact')} labelPosition="left" />
+        <ContactFields {...sectionProps} />
+        <Divider label={t('intake.step.experience')} labelPosition="left" />
+        <ExperienceFields {...sectionProps} />
+        <Divider label={t('intake.step.availability')} labelPosition="left" />
+        <AvailabilityFields {...sectionProps} />
+        <Divider label={t('intake.step.source')} labelPosition="left" />
+        <SourceFields {...sectionProps} />
+        <Divider />
+        <TextInput
+          label={t('person.rectifyReason')}
+          description={t('person.rectifyReasonHint')}
+          required
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={reasonError ? t(reasonError) : undefined}
+          data-testid="field-reason"
+        />
+        {unchanged && (
+          <Text size="sm" c="dimmed" data-testid="edit-unchanged">
+            {t('person.unchanged')}
+          </Text>
+        )}
+        <ErrorAlert error={save.error} />
+        <Group>
+          <Button type="submit" loading={save.isPending} data-testid="person-edit-save">
+            {t('common.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,15 @@
+import { Badge } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { RetentionState } from '../../../../shared/domain'
+
+const COLOR: Record<RetentionState, string> = { active: 'teal', shielded: 'orange', 'legal-hold': 'grape', 'due-for-deletion': 'red' }
+
+/** A person's retention state (R-11..R-16) as a coloured label. */
+export function StateBadge({ state }: { state: RetentionState }) {
+  const { t } = useTranslation()
+  return (
+    <Badge color={COLOR[state]} variant="light" data-testid="state-badge" data-state={state}>
+      {t(`people.state.${state}`)}
+    </Badge>
+  )
+}

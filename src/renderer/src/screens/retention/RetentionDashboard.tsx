@@ -1,0 +1,120 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api/call'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { formatCalendarDate } from './formatRetentionDate'
+import { RunLog } from './RunLog'
+
+/** Privacy officer: what falls due (now / 7 / 30 / 90 days, per rule), run now, the run log. */
+export function RetentionDashboard() {
+  const { t, i18n } = useTranslation()
+  const qc = useQueryClient()
+  const preview = useQuery({ queryKey: ['retentionPreview'], queryFn: () => call('previewRetention', { horizonDays: 90 }) })
+  const run = useMutation({
+    mutationFn: () => call('runRetention', {}),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['retentionPreview'] })
+      void qc.invalidateQueries({ queryKey: ['retentionRuns'] })
+      void qc.invalidateQueries({ queryKey: ['shielded'] })
+    }
+  })
+  const lang = i18n.language
+  const data = preview.data
+
+  return (
+    <Stack data-testid="retention-dashboard">
+      <Group justify="space-between">
+        <div>
+          <Title order={2}>{t('retention.dashboard.title')}</Title>
+          {data && (
+            <Text size="sm" c="dimmed">
+              {t('retention.dashboard.asOf', { date: formatCalendarDate(data.asOf, lang), version: data.policyVersion })}
+            </Text>
+          )}
+        </div>
+        <Button onClick={() => run.mutate()} loading={run.isPending} data-testid="retention-run-now">
+          {t('retention.dashboard.runNow')}
+        </Button>
+      </Group>
+      <ErrorAlert error={preview.error ?? run.error} />
+      {run.data && (
+        <Alert color="green" data-testid="retention-run-result">
+          {t('retention.dashboard.ran', { date: formatCalendarDate(run.data.asOf, lang), persons: run.data.personsChanged ?? 0 })}
+        </Alert>
+      )}
+
+      <Paper withBorder p="md">
+        <Title order={4} mb="sm">
+          {t('retention.dashboard.due')}
+        </Title>
+        {data && data.counts.length === 0 ? (
+          <Text c="dimmed" data-testid="retention-nothing-due">
+            {t('retention.dashboard.nothingDue')}
+          </Text>
+        ) : (
+          <Table striped withTableBorder data-testid="retention-due-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('retention.policy.rule')}</Table.Th>
+                <Table.Th>{t('retention.policy.action')}</Table.Th>
+                <Table.Th ta="right">{t('retention.dashboard.dueNow')}</Table.Th>
+                <Table.Th ta="right">{t('retention.dashboard.within7')}</Table.Th>
+                <Table.Th ta="right">{t('retention.dashboard.within30')}</Table.Th>
+                <Table.Th ta="right">{t('retention.dashboard.within90')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(data?.counts ?? []).map((c) => (
+                <Table.Tr key={`${c.rule}|${c.action}`} data-testid={`retention-due-${c.rule}-${c.action}`}>
+                  <Table.Td>{t(`retention.rule.${c.rule}`)}</Table.Td>
+                  <Table.Td>{t(`retention.action.${c.action}`)}</Table.Td>
+                  <Table.Td ta="right" data-testid="due-now">{c.dueNow}</Table.Td>
+                  <Table.Td ta="right" data-testid="due-7">{c.within7}</Table.Td>
+                  <Table.Td ta="right" data-testid="due-30">{c.within30}</Table.Td>
+                  <Table.Td ta="right" data-testid="due-90">{c.within90}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+
+      {data && data.items.length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={4} mb="sm">
+            {t('retention.dashboard.upcoming')}
+          </Title>
+          <Table striped withTableBorder data-testid="retention-upcoming">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('retention.dashboard.dueDate')}</Table.Th>
+                <Table.Th>{t('retention.policy.action')}</Table.Th>
+                <Table.Th>{t('retention.policy.rule')}</Table.Th>
+                <Table.Th>{t('retention.dashboard.record')}</Table.Th>
+                <Table.Th>{t('retention.dashboard.state')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.slice(0, 200).map((i) => (
+                <Table.Tr key={i.id} data-testid="retention-upcoming-row">
+                  <Table.Td>{formatCalendarDate(i.dueDate, lang)}</Table.Td>
+                  <Table.Td>{t(`retention.action.${i.action}`)}</Table.Td>
+                  <Table.Td>{t(`retention.rule.${i.rule}`)}</Table.Td>
+                  <Table.Td>{i.ref ?? i.id.slice(0, 8)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" size="sm">
+                      {t(`retention.state.${i.state}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+
+      <RunLog />
+    </Stack>
+  )
+}

@@ -1,0 +1,145 @@
+import { Alert, Button, Center, Checkbox, Group, List, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ErasurePreview } from '../../../../shared/contract/rights'
+import { call } from '../../api/call'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import type { ScreenProps } from '../screenTypes'
+import { formatDate } from './files'
+
+const OUTCOME_COLOR = { delete: 'red', 'legal-hold': 'orange', blocked: 'gray' } as const
+
+/**
+ * R-19 with R-16: erasure on request (`navigate('erasure', { personId })`, privacy officer). The
+ * preview says what goes now and what a legal duty keeps, under which law and until when; the
+ * officer confirms with the reason. With four eyes on, a second privacy officer approves it on
+ * the requests screen.
+ */
+export function ErasureScreen({ navigate, params }: ScreenProps) {
+  const { t, i18n } = useTranslation()
+  const qc = useQueryClient()
+  const personId = params['personId']
+  const [reason, setReason] = useState('')
+  const [checked, setChecked] = useState(false)
+  const preview = useQuery({
+    queryKey: ['erasurePreview', personId],
+    queryFn: () => call('previewErasure', { personId: personId! }),
+    enabled: !!personId,
+    gcTime: 0
+  })
+  const erase = useMutation({
+    mutationFn: async () => {
+      const approval = await call('requestErasure', { personId: personId!, reason })
+      if (approval.status !== 'approved') return { awaiting: true as const }
+      return { awaiting: false as const, result: await call('applyErasure', { approvalId: approval.approvalId }) }
+    },
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['subjectRequests'] })
+      void qc.invalidateQueries({ queryKey: ['erasureApprovals'] })
+    }
+  })
+
+  if (!personId) return <Alert color="gray">{t('rights.report.noPerson')}</Alert>
+  const p = preview.data
+  const done = erase.data
+
+  return (
+    <Stack maw={960}>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={2}>
+          <Title order={2}>{t('rights.erasure.title')}</Title>
+          <Text size="sm" c="dimmed" maw={720}>
+            {t('rights.erasure.intro')}
+          </Text>
+        </Stack>
+        {!done && (
+          <Button variant="subtle" onClick={() => navigate('access-report', { personId })}>
+            {t('rights.report.back')}
+          </Button>
+        )}
+      </Group>
+      <ErrorAlert error={preview.error ?? erase.error} />
+      {preview.isPending && (
+        <Center h={200}>
+          <Loader />
+        </Center>
+      )}
+      {done && (
+        <Alert color="teal" data-testid="erasure-done">
+          {done.awaiting ? t('rights.erasure.awaiting') : done.result.outcome === 'deleted' ? t('rights.erasure.doneDeleted') : t('rights.erasure.doneLegalHold')}
+        </Alert>
+      )}
+      {p && !done && (
+        <>
+          <Alert color={OUTCOME_COLOR[p.outcome]} data-testid="erasure-outcome" data-outcome={p.outcome}>
+            {t(`rights.erasure.outcome.${p.outcome}`)}
+          </Alert>
+          {p.outcome !== 'blocked' && (
+            <>
+              <Paper withBorder p="md">
+                <Title order={4} mb="xs">
+                  {t('rights.erasure.deletedTitle')}
+                </Title>
+                <DeletedList preview={p} />
+              </Paper>
+              {p.kept.length > 0 && (
+                <Paper withBorder p="md">
+                  <Title order={4} mb="xs">
+                    {t('rights.erasure.keptTitle')}
+                  </Title>
+                  <Table data-testid="erasure-kept">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('rights.erasure.duty')}</Table.Th>
+                        <Table.Th>{t('rights.erasure.law')}</Table.Th>
+                        <Table.Th>{t('rights.erasure.data')}</Table.Th>
+                        <Table.Th>{t('rights.erasure.keptUntil')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {p.kept.map((h) => (
+                        <Table.Tr key={h.rule}>
+                          <Table.Td>{t(`rights.erasure.rules.${h.rule}`)}</Table.Td>
+                          <Table.Td>{h.law}</Table.Td>
+                          <Table.Td>{[...h.fields.map((f) => t(`rights.field.${f}`)), ...h.records.map((r) => t(`rights.erasure.records.${r.kind}`, { count: r.count }))].join(', ')}</Table.Td>
+                          <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                            {formatDate(h.keptUntil, i18n.language)}
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Paper>
+              )}
+              {p.fourEyes && <Alert color="blue">{t('rights.erasure.fourEyes')}</Alert>}
+              <Textarea label={t('rights.erasure.reason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="erasure-reason" />
+              <Checkbox label={t('rights.erasure.confirmCheck')} checked={checked} onChange={(e) => setChecked(e.currentTarget.checked)} data-testid="erasure-check" />
+              <Group>
+                <Button color="red" disabled={!checked || reason.trim() === ''} loading={erase.isPending} onClick={() => erase.mutate()} data-testid="erasure-confirm">
+                  {t('rights.erasure.confirm')}
+                </Button>
+              </Group>
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  )
+}
+
+function DeletedList({ preview }: { preview: ErasurePreview }) {
+  const { t } = useTranslation()
+  const items = [
+    ...preview.deleted.fields.map((f) => t(`rights.field.${f}`)),
+    ...preview.deleted.records.map((r) => t(`rights.erasure.records.${r.kind}`, { count: r.count }))
+  ]
+  if (items.length === 0) return <Text c="dimmed">{t('rights.erasure.nothingDeleted')}</Text>
+  return (
+    <List size="sm" data-testid="erasure-deleted" style={{ columns: 2 }}>
+      {items.map((item) => (
+        <List.Item key={item}>{item}</List.Item>
+      ))}
+    </List>
+  )
+}

@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tempDir } from '../support/testApp'
+
+/**
+ * The built CLI (`npm test` builds first): `node bin/dossier.js …` against a fresh vault made by
+ * `dossier init`, exactly as an administrator runs it.
+ */
+const ROOT = join(__dirname, '../..')
+const PASSPHRASE = 'correct horse battery staple'
+const EXAMPLE = join(ROOT, 'resources/examples/import-example.json')
+
+let dir: string
+let cleanup: () => void
+let vault: string
+
+function dossier(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dossier.js'), '--vault', vault, ...args], {
+    env: { ...process.env, DOSSIER_PASSPHRASE: PASSPHRASE, ...env },
+    encoding: 'utf8',
+    timeout: 120_000
+  })
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+const asAdmin = (args: string[]) => dossier(['--user', 'beheerder', ...args])
+
+function writeJson(name: string, value: unknown): string {
+  const file = join(dir, name)
+  writeFileSync(file, JSON.stringify(value))
+  return file
+}
+function example(): Record<string, any> {
+  return JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, any>
+}
+function withoutSpecial(): Record<string, any> {
+  const file = example()
+  for (const p of file.persons) delete p.special
+  return file
+}
+function list(args: string[] = []): { id: string; ref: string; givenName: string; familyName: string; roles: string[]; state: string }[] {
+  const r = asAdmin(['--json', 'person', 'list', ...args])
+  expect(r.status, r.stderr).toBe(0)
+  return JSON.parse(r.stdout)
+}
+
+beforeAll(() => {
+  ;({ dir, cleanup } = tempDir('dossier-cli-'))
+  vault = join(dir, 'vault')
+  const r = dossier(['--json', 'init', '--admin', 'beheerder'])
+  expect(r.status, r.stderr).toBe(0)
+})
+afterAll(() => cleanup())
+
+describe('dossier CLI: people', () => {
+  it('refuses a bad file with exit 1, lists each problem by position and field on stderr, and writes nothing', () => {
+    const file = withoutSpecial()
+    file.persons[1].email = 'daan-at-example'
+    file.persons[0].address.postcode = '0000 XX'
+    const r = asAdmin(['import', writeJson('bad.json', file)])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain('persons[1].email: validation.email.invalid')
+    expect(r.stderr).toContain('persons[0].address.postcode: validation.postcode.invalid')
+    expect(r.stderr).toContain('error IMPORT_INVALID')
+    expect(r.stderr).not.toContain('daan-at-example')
+    expect(list()).toEqual([])
+  })
+
+  it('refuses a file with special-category data until consent import exists', () => {
+    const r = asAdmin(['import', EXAMPLE])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain('CONSENT_REQUIRED')
+    expect(list()).toEqual([])
+  })
+
+  it('imports a good file and lists the persons as JSON', () => {
+    const r = asAdmin(['--json', 'import', writeJson('good.json', withoutSpecial())])
+    expect(r.status, r.stderr).toBe(0)
+    expect(JSON.parse(r.stdout)).toEqual({ persons: 2, doNotContact: 1, clients: 1 })
+    const persons = list()
+    expect(persons.map((p) => p.ref).sort()).toEqual(['LEG-0001', 'LEG-0002'])
+    for (const p of persons) expect(Object.keys(p).sort()).toEqual(['familyName', 'givenName', 'id', 'ref', 'roles', 'state'])
+    expect(persons.find((p) => p.ref === 'LEG-0002')).toMatchObject({ givenName: 'Daan', familyName: 'Jansen', roles: ['candidate', 'flexworker'], state: 'active' })
+  })
+
+  it('shows one person by --ref or by id, with the BSN masked', () => {
+    const byRef = asAdmin(['--json', 'person', 'show', '--ref', 'LEG-0002'])
+    expect(byRef.status, byRef.stderr).toBe(0)
+    const detail = JSON.parse(byRef.stdout)
+    expect(detail).toMatchObject({ ref: 'LEG-0002', givenName: 'Daan', employmentData: { bsn: '******782' } })
+    expect(byRef.stdout).not.toContain('123456782')
+    const byId = asAdmin(['--json', 'person', 'show', detail.id])
+    expect(JSON.parse(byId.stdout).id).toBe(detail.id)
+    const missing = asAdmin(['person', 'show', '--ref', 'NOPE'])
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toContain('NOT_FOUND')
+  })
+
+  it('seeds demo persons (admin only)', () => {
+    const r = asAdmin(['--json', 'seed-demo', '--persons', '250', '--seed', '9'])
+    expect(r.status, r.stderr).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    expect(summary.persons + summary.doNotContact).toBe(250)
+    // The retention sweep runs at every sign-in: demo persons who unsubscribed long ago are
+    // shielded or deleted by then, so they leave the normal list (R-14) — that is the demo's point.
+    const active = list().length
+    expect(active).toBeGreaterThan(2 + summary.persons / 2)
+    expect(active).toBeLessThan(2 + summary.persons)
+    expect(list(['--include-shielded']).length).toBeGreaterThan(active)
+
+    const add = dossier(['--user', 'beheerder', 'user', 'add', 'medewerker', '--role', 'staff'], { DOSSIER_NEW_PASSPHRASE: 'medewerker passphrase 1' })
+    expect(add.status, add.stderr).toBe(0)
+    const staff = (args: string[]) => dossier(['--user', 'medewerker', ...args], { DOSSIER_PASSPHRASE: 'medewerker passphrase 1' })
+    expect(staff(['seed-demo', '--persons', '5', '--seed', '10']).stderr).toContain('FORBIDDEN')
+    const shielded = staff(['person', 'list', '--include-shielded'])
+    expect(shielded.status).toBe(1)
+    expect(shielded.stderr).toContain('FORBIDDEN')
+    expect(staff(['--json', 'person', 'list']).status).toBe(0)
+  })
+})

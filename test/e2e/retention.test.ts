@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { insertPerson } from '../main/retention/personFixture'
+import { ADMIN } from '../support/testApp'
+import { pageProblems, screenshot } from './support/browser'
+import { startE2e } from './support/e2eSession'
+
+/** Issue 5: the retention dashboard, the policy editor, and a privacy officer opening a shielded record. */
+describe('retention screens in the browser', () => {
+  let e: Awaited<ReturnType<typeof startE2e>>
+  let shieldedId = ''
+  beforeAll(async () => {
+    e = await startE2e({ setup: true }) // clock 2026-11-27
+    const app = e.harness.app
+    await app.signIn(ADMIN.username, ADMIN.passphrase)
+    await app.vault.dataSource.transaction(async (m) => {
+      shieldedId = (await insertPerson(m, { person: { ref: 'K-0042', givenName: 'Sanne', familyName: 'Visser', unsubscribedOn: '2026-11-01' } })).id
+      await insertPerson(m, { person: { ref: 'K-0043', givenName: 'Jan', familyName: 'Bakker' }, attachments: [{ kind: 'id-copy', addedOn: '2026-11-20' }] })
+      await insertPerson(m, { person: { ref: 'K-0044', givenName: 'Piet', familyName: 'Jansen' }, consents: [{ category: 'health', endsOn: '2026-12-31' }] })
+    })
+    await app.signOut()
+  })
+  afterAll(async () => {
+    await e?.close()
+  })
+
+  it('shows what falls due, runs now, lists the shielded record and opens it with an audited reason', async () => {
+    const page = await e.page()
+    await e.signIn(page) // the unlock catch-up shields K-0042
+    await page.getByTestId('nav-retention').click()
+    await page.getByTestId('retention-due-table').waitFor()
+    expect(await page.getByTestId('retention-due-id-copy-registration-purge-attachment').getByTestId('due-30').textContent()).toBe('1')
+    expect(await page.getByTestId('retention-upcoming-row').count()).toBe(3)
+    await screenshot(page, 'retention-01-dashboard')
+    await page.getByTestId('retention-run-now').click()
+    await page.getByTestId('retention-run-result').waitFor()
+    expect(await page.getByTestId('retention-run-row').count()).toBeGreaterThanOrEqual(2)
+
+    await page.getByTestId('nav-shielded').click()
+    await page.getByTestId('shielded-row').first().waitFor()
+    expect(await page.getByTestId('shielded-row').first().textContent()).toContain('K-0042')
+    await screenshot(page, 'retention-02-shielded')
+    await page.getByTestId('shielded-open').first().click()
+    await page.getByTestId('shielded-reason').fill('Verzoek om inzage van betrokkene')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('retention-line').waitFor()
+    expect(await page.getByTestId('retention-line').textContent()).toContain('wordt verwijderd op 01-02-2027: ingeschreven, nooit gewerkt, uitgeschreven op 01-11-2026')
+    const audit = e.harness.app.vault.db.prepare(`SELECT reason FROM audit_entry WHERE subjectId = ? AND action = 'person.shielded-open'`).all(shieldedId)
+    expect(audit).toEqual([{ reason: 'Verzoek om inzage van betrokkene' }])
+    expect(pageProblems(page)).toEqual([])
+  })
+
+  it('lets the privacy officer save new terms, refusing a statutory hold made shorter', async () => {
+    await e.harness.app.signOut()
+    const page = await e.page()
+    await e.signIn(page)
+    await page.getByTestId('nav-retentionPolicy').click()
+    await page.getByTestId('retention-policy').waitFor()
+    await page.getByTestId('policy-amount-legal-hold-payroll').fill('5')
+    await page.getByTestId('policy-note').fill('Verklaring versie 2')
+    await page.getByTestId('policy-save').click()
+    await page.getByText('Korter dan de wettelijke bewaarplicht.').waitFor()
+    await page.getByTestId('policy-amount-legal-hold-payroll').fill('7')
+    await page.getByTestId('policy-amount-unsubscribed-never-worked').fill('6')
+    await page.getByTestId('policy-save').click()
+    await page.getByTestId('policy-saved').waitFor()
+    expect(await page.getByTestId('policy-version-row').count()).toBe(2)
+    await screenshot(page, 'retention-03-policy')
+    expect(pageProblems(page)).toEqual([])
+  })
+})

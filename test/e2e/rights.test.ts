@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { headlessChromiumPdf } from '../../src/main/rights/headlessChromiumPdf'
+import { setPdfRenderer } from '../../src/main/rights/pdfRenderer'
+import { AuditEntryEntity } from '../../src/main/vault/entities/AuditEntry'
+import { PersonEntity } from '../../src/main/vault/entities/Person'
+import { createDispatcher } from '../../src/main/services/dispatcher'
+import { flat, pdfText } from '../main/rights/support'
+import { ATTACHMENT_NAMES, insertRichPerson, RICH_FIELDS_NL, SPECIAL_VALUE } from '../main/rights/richPerson'
+import { ADMIN } from '../support/testApp'
+import { pageProblems, screenshot } from './support/browser'
+import { startE2e } from './support/e2eSession'
+
+/** The rights screens in real Chromium against the real services and an encrypted vault. */
+describe('access report, request register and erasure in the browser (R-18..R-20)', () => {
+  let e: Awaited<ReturnType<typeof startE2e>>
+  const ids = { worker: '', candidate: '' }
+
+  beforeAll(async () => {
+    e = await startE2e({ setup: true, start: '2026-11-27T10:00:00Z' })
+    // The harness runs under plain Node: its PDFs come from headless Chromium (the app's from printToPDF).
+    setPdfRenderer(e.harness.app, headlessChromiumPdf)
+    const app = e.harness.app
+    await app.signIn(ADMIN.username, ADMIN.passphrase)
+    ids.worker = (await insertRichPerson(app.vault.dataSource, { unsubscribedOn: '2026-10-15', ref: 'K-004512' })).personId
+    ids.candidate = (await insertRichPerson(app.vault.dataSource, { employmentEnd: 'none', ref: 'K-004513' })).personId
+    const invoke = createDispatcher(app)
+    // An access request received today and an erasure request whose month has passed (overdue).
+    for (const input of [
+      { personId: ids.worker, kind: 'access', receivedOn: '2026-11-20', identityCheck: 'Paspoort gezien aan de balie' },
+      { personId: ids.candidate, kind: 'erasure', receivedOn: '2026-10-01', identityCheck: 'Identiteitskaart, kopie niet bewaard' }
+    ]) {
+      expect((await invoke('createRequest', input)).ok).toBe(true)
+    }
+    await app.signOut()
+  })
+  afterEach(async () => {
+    // One session per test: the next page starts at sign-in.
+    if (e.harness.app.vaultState() === 'unlocked') await e.harness.app.signOut()
+  })
+  afterAll(async () => {
+    await e?.close()
+  })
+
+  it('lists open requests by deadline with the overdue one in red', async () => {
+    const page = await e.page()
+    await e.signIn(page)
+    await page.getByTestId('nav-requests').click()
+    const rows = page.getByTestId('request-row')
+    await expect.poll(() => rows.count()).toBe(2)
+    expect(await rows.nth(0).getAttribute('data-overdue')).toBe('true')
+    expect(await rows.nth(0).textContent()).toContain('01-11-2026')
+    expect(await rows.nth(1).getAttribute('data-overdue')).toBe('false')
+    expect(await rows.nth(1).textContent()).toContain('20-12-2026')
+    await screenshot(page, 'rights-01-requests')
+    expect(pageProblems(page)).toEqual([])
+  })
+
+  it('opens the access-report preview from the request and saves the same report as PDF', async () => {
+    const page = await e.page()
+    await e.signIn(page)
+    await page.getByTestId('nav-requests').click()
+    await page.getByTestId('request-open-report').click()
+    const frame = page.frameLocator('[data-testid="access-report-frame"]')
+    await frame.getByText('Inzageverslag', { exact: true }).first().waitFor()
+    const reference = ((await page.getByTestId('report-reference').textContent()) ?? '').replace('Referentie ', '').trim()
+    expect(reference).toBe('INZ-2026-000001')
+    await frame.getByText(RICH_FIELDS_NL.familyName).waitFor()
+    await frame.getByText(SPECIAL_VALUE).waitFor()
+    await screenshot(page, 'rights-02-access-report')
+
+    const download = page.waitForEvent('download')
+    await page.getByTestId('report-save-pdf').click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe(`inzageverslag-${reference}.pdf`)
+    const text = flat(await pdfText(await readFile((await file.path())!)))
+    for (const value of [RICH_FIELDS_NL.familyName, RICH_FIELDS_NL.bsn, RICH_FIELDS_NL.iban, ATTACHMENT_NAMES[0], SPECIAL_VALUE, '30-09-2033', `Inzageverslag ${reference} · uitgegeven 27-11-2026`]) {
+      expect(text, value).toContain(value)
+    }
+
+    // Issued once, saved once: both in the audit trail, and on the person's access request.
+    await e.harness.app.signIn(ADMIN.username, ADMIN.passphrase)
+    const audit = await e.harness.app.vault.dataSource.getRepository(AuditEntryEntity).find({ where: { subjectId: ids.worker } })
+    expect(audit.filter((a) => a.action === 'report.access').map((a) => a.reason)).toEqual([reference])
+    expect(audit.filter((a) => a.action === 'report.print').map((a) => [a.reason, a.fields])).toEqual([[reference, ['pdf']]])
+    await e.harness.app.signOut()
+    expect(pageProblems(page)).toEqual([])
+  })
+
+  it('shows the English report when the language is switched', async () => {
+    const page = await e.page()
+    await e.signIn(page)
+    await page.getByTestId('nav-requests').click()
+    await page.getByTestId('request-open-report').click()
+    await page.getByTestId('report-lang').getByText('EN').click()
+    const frame = page.frameLocator('[data-testid="access-report-frame"]')
+    await frame.getByText('Access report', { exact: true }).first().waitFor()
+    await frame.getByText('2033-09-30').waitFor()
+  })
+
+  it('previews an erasure — what goes, what the law keeps and until when — and applies it', async () => {
+    const page = await e.page()
+    await e.signIn(page)
+    await page.getByTestId('nav-requests').click()
+    await page.getByTestId('request-open-report').click()
+    await page.getByTestId('report-erase').click()
+    const outcome = page.getByTestId('erasure-outcome')
+    await outcome.waitFor()
+    expect(await outcome.getAttribute('data-outcome')).toBe('legal-hold')
+    const kept = page.getByTestId('erasure-kept')
+    expect(await kept.textContent()).toContain('AWR art. 52')
+    expect(await kept.textContent()).toContain('29-09-2033')
+    expect(await kept.textContent()).toContain('31-12-2031')
+    expect(await page.getByTestId('erasure-deleted').textContent()).toContain('E-mailadres')
+    await screenshot(page, 'rights-03-erasure-preview')
+
+    expect(await page.getByTestId('erasure-confirm').isDisabled()).toBe(true)
+    await page.getByTestId('erasure-reason').fill('Verzoek van betrokkene per brief van 20-11-2026')
+    await page.getByTestId('erasure-check').check()
+    await page.getByTestId('erasure-confirm').click()
+    await page.getByTestId('erasure-done').waitFor()
+    expect(await page.getByTestId('erasure-done').textContent()).toContain('beperkt tot de wettelijk verplichte gegevens')
+
+    await e.harness.app.signIn(ADMIN.username, ADMIN.passphrase)
+    const person = await e.harness.app.vault.dataSource.getRepository(PersonEntity).findOneByOrFail({ id: ids.worker })
+    expect([person.state, person.email, person.bsn]).toEqual(['legal-hold', null, '111222333'])
+    await e.harness.app.signOut()
+    expect(pageProblems(page)).toEqual([])
+  })
+})

@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AuditAnchorView } from '../../../src/shared/contract/governance'
+import { ADMIN, newTestApp } from '../../support/testApp'
+
+type T = Awaited<ReturnType<typeof newTestApp>>
+interface Seen {
+  action: string
+  actorId: string | null
+  subjectId: string | null
+  fields: string[]
+  reason: string | null
+}
+
+/**
+ * R-22, "every action listed produces exactly the expected entries": for the actions of the
+ * foundation and governance capabilities, the exact entries (and nothing more) each one appends.
+ * Other capabilities' actions (person views, disclosures, erasure…) are covered in their own tests.
+ */
+describe('every account, session, settings, policy, breach, statement and audit action is audited exactly once', () => {
+  let t: T
+  let adminId: string
+  let mark: number
+
+  beforeEach(async () => {
+    t = await newTestApp()
+    adminId = t.app.session.accountId
+    mark = await headSeq()
+  })
+  afterEach(async () => t.dispose())
+
+  async function headSeq(): Promise<number> {
+    return (await t.app.audit.head(t.app.vault.dataSource.manager))?.seq ?? 0
+  }
+  /** The entries appended since the last call, oldest first, without times and hashes. */
+  async function appended(): Promise<Seen[]> {
+    const all = await t.app.audit.list(t.app.vault.dataSource.manager, { limit: 10_000 })
+    const fresh = all.filter((e) => e.seq > mark).reverse()
+    mark = await headSeq()
+    return fresh.map(({ action, actorId, subjectId, fields, reason }) => ({ action, actorId, subjectId, fields, reason }))
+  }
+  const entry = (action: string, more: Partial<Seen> = {}): Seen => ({ action, actorId: adminId, subjectId: null, fields: [], reason: null, ...more })
+
+  it('sign-out and sign-in: one entry each, about the account', async () => {
+    await t.call('signOut')
+    await t.call('signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase })
+    expect(await appended()).toEqual([entry('session.sign-out', { subjectId: adminId }), entry('session.sign-in', { subjectId: adminId })])
+  })
+
+  it('a failed sign-in, journaled while locked, enters the trail at the next unlock — without the name typed', async () => {
+    const anna = await t.call<{ id: string }>('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
+    await appended()
+    await t.call('signOut')
+    t.clock.advanceMs(1000)
+    await expect(t.call('signIn', { username: ADMIN.username, passphrase: 'wrong passphrase' })).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
+    t.clock.advanceMs(1000)
+    await expect(t.call('signIn', { username: 'Anna', passphrase: 'wrong passphrase' })).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
+    t.clock.advanceMs(1000)
+    await expect(t.call('signIn', { username: 'nobody-here', passphrase: 'wrong passphrase' })).rejects.toMatchObject({ code: 'VAULT_UNKNOWN_ACCOUNT' })
+    t.clock.advanceMs(1000)
+    await t.call('signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase })
+    const seen = await appended()
+    expect(seen).toEqual([
+      entry('session.sign-out', { subjectId: adminId }),
+      entry('session.sign-in-failed', { subjectId: adminId, reason: 'at 2026-11-27T10:00:01.000Z' }),
+      entry('session.sign-in-failed', { subjectId: anna.id, reason: 'at 2026-11-27T10:00:02.000Z' }),
+      entry('session.sign-in-failed', { subjectId: null, reason: 'at 2026-11-27T10:00:03.000Z' }),
+      entry('session.sign-in', { subjectId: adminId })
+    ])
+    expect(JSON.stringify(seen)).not.toContain('nobody-here')
+    // Moved once: the next unlock does not repeat them.
+    await t.call('signOut')
+    await t.call('signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase })
+    expect((await appended()).map((e) => e.action)).toEqual(['session.sign-out', 'session.sign-in'])
+  })
+
+  it('lock: one entry with the reason', async () => {
+    await t.call('lock', { reason: 'manual' })
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    expect(await appended()).toEqual([entry('session.lock', { subjectId: adminId, reason: 'manual' }), entry('session.sign-in', { subjectId: adminId })])
+  })
+
+  it('idle lock: one entry with reason idle', async () => {
+    t.clock.advanceMs(11 * 60_000)
+    expect(await t.app.tick()).toBe(true)
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    expect((await appended())[0]).toEqual(entry('session.lock', { subjectId: adminId, reason: 'idle' }))
+  })
+
+  it('account add, disable, enable and passphrase change: one entry each, field names only', async () => {
+    const anna = await t.call<{ id: string }>('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
+    expect(await appended()).toEqual([entry('account.add', { subjectId: anna.id, fields: ['displayName', 'roles', 'username'] })])
+    await t.call('setAccountDisabled', { accountId: anna.id, disabled: true })
+    expect(await appended()).toEqual([entry('account.disable', { subjectId: anna.id, fields: ['disabled'] })])
+    await t.call('setAccountDisabled', { accountId: anna.id, disabled: false, passphrase: 'anna again anna again' })
+    expect(await appended()).toEqual([entry('account.enable', { subjectId: anna.id, fields: ['disabled'] })])
+    await t.call('changePassphrase', { current: ADMIN.passphrase, next: 'a brand new passphrase' })
+    const seen = await appended()
+    expect(seen).toEqual([entry('account.passphrase-change', { subjectId: adminId, fields: ['passphrase'] })])
+    expect(JSON.stringify(seen)).not.toContain('brand new')
+  })
+
+  it('settings change: one entry naming the changed fields; saving unchanged settings: none', async () => {
+    const s = await t.call<{ agency: Record<string, string>; idleLockMinutes: number }>('getSettings')
+    await t.call('updateSettings', { ...s, agency: { ...s.agency, email: 'privacy@jobandtraining.nl' }, idleLockMinutes: 5 })
+    const seen = await appended()
+    expect(seen).toEqual([entry('settings.change', { fields: ['agency.email', 'idleLockMinutes'] })])
+    expect(JSON.stringify(seen)).not.toContain('privacy@')
+    await t.call('updateSettings', { ...s, agency: { ...s.agency, email: 'privacy@jobandtraining.nl' }, idleLockMinutes: 5 })
+    expect(await appended()).toEqual([])
+  })
+
+  it('retention policy change: one entry naming the changed rules, with the note as reason', async () => {
+    const { current } = await t.call<{ current: { rules: { id: string; term: { amount: number; unit: string } }[] } }>('getRetentionPolicy')
+    expect(await appended()).toEqual([])
+    const terms = Object.fromEntries(current.rules.map((r) => [r.id, r.term]))
+    terms['unsubscribed-never-worked'] = { amount: 4, unit: 'months' }
+    await t.call('updateRetentionPolicy', { terms, note: 'Besluit directie 2026-11' })
+    expect(await appended()).toEqual([entry('policy.change', { fields: ['unsubscribed-never-worked'], reason: 'Besluit directie 2026-11' })])
+  })
+
+  it('breach create and update: one entry each, naming fields, never the description', async () => {
+    const input = { discoveredAtLocal: '2026-11-27T09:00', description: 'Mail met cv naar verkeerde opdrachtgever', dataCategories: ['cv'], personsAffected: 1, risk: 'low', status: 'confirmed' }
+    const b = await t.call<{ id: string }>('createBreach', input)
+    expect(await appended()).toEqual([entry('breach.create', { subjectId: b.id, fields: ['dataCategories', 'description', 'discoveredAt', 'personsAffected', 'risk', 'status'] })])
+    await t.call('updateBreach', { ...input, id: b.id, risk: 'none' })
+    expect(await appended()).toEqual([entry('breach.update', { subjectId: b.id, fields: ['risk'] })])
+  })
+
+  it('statement version added: one entry; listing versions (which seeds 2018-05) adds none', async () => {
+    await t.call('listStatementVersions')
+    expect(await appended()).toEqual([])
+    await t.call('addStatementVersion', { version: '2026-12', validFrom: '2026-12-01', text: 'Nieuwe privacyverklaring.' })
+    expect(await appended()).toEqual([entry('statement.add', { subjectId: '2026-12', fields: ['text', 'validFrom', 'version'] })])
+  })
+
+  it('audit anchor, verification and export: one entry each', async () => {
+    const anchor = await t.call<AuditAnchorView>('createAuditAnchor')
+    expect(await appended()).toEqual([entry('audit.anchor', { subjectId: anchor.id })])
+    await t.call('verifyAudit')
+    expect(await appended()).toEqual([entry('audit.verify', { reason: 'ok' })])
+    await t.call('exportAudit', { action: 'session.sign-in', from: '2026-11-01', format: 'csv' })
+    expect(await appended()).toEqual([entry('audit.export', { fields: ['action', 'from'], reason: 'csv, 0 entries' })])
+    await t.call('exportBreaches', { format: 'html' })
+    expect(await appended()).toEqual([entry('breach.export', { reason: 'html, 0 breaches' })])
+  })
+
+  it('reading the audit trail, settings, breaches, statements and the processing register adds nothing', async () => {
+    for (const [op, input] of [
+      ['listAudit', {}],
+      ['auditFilterOptions', {}],
+      ['listAuditAnchors', {}],
+      ['getSettings', {}],
+      ['listBreaches', {}],
+      ['listStatementVersions', {}],
+      ['getStatementVersion', { version: '2018-05' }],
+      ['personsNotShownVersion', { version: '2018-05' }],
+      ['getProcessingRegisterHtml', { lang: 'nl' }]
+    ] as const) {
+      await t.call(op, input)
+    }
+    expect(await appended()).toEqual([])
+  })
+})

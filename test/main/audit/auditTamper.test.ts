@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { entryHash, GENESIS_HASH } from '../../../src/main/audit/auditChain'
+import type { AuditAnchorView, AuditVerdict } from '../../../src/shared/contract/governance'
+import { ADMIN, newTestApp } from '../../support/testApp'
+import { withDecryptedDb } from './tamper'
+
+type T = Awaited<ReturnType<typeof newTestApp>>
+interface Row {
+  seq: number
+  at: string
+  actorId: string | null
+  action: string
+  subjectId: string | null
+  fields: string
+  reason: string | null
+  prevHash: string
+  hash: string
+}
+
+/** Re-hash every entry from `fromSeq` on, as someone who knows the algorithm would. */
+function rehash(db: import('better-sqlite3-multiple-ciphers').Database, fromSeq: number): void {
+  const rows = db.prepare('SELECT * FROM audit_entry ORDER BY seq').all() as Row[]
+  let prev = GENESIS_HASH
+  for (const r of rows) {
+    if (r.seq >= fromSeq) {
+      const hash = entryHash(prev, { ...r, fields: JSON.parse(r.fields) as string[] })
+      db.prepare('UPDATE audit_entry SET prevHash = ?, hash = ? WHERE seq = ?').run(prev, hash, r.seq)
+      prev = hash
+    } else prev = r.hash
+  }
+}
+
+describe('the audit trail is tamper-evident (R-22): verification finds the first broken entry', () => {
+  let t: T
+  beforeEach(async () => {
+    t = await newTestApp()
+    // A trail of some length: accounts, settings changes, a breach.
+    await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
+    await t.call('addAccount', { username: 'bart', displayName: 'Bart', roles: ['staff'], passphrase: 'bart bart bart bart' })
+    for (let i = 1; i <= 4; i++) {
+      t.clock.advanceMs(60_000)
+      const s = await t.call<{ agency: object }>('getSettings')
+      await t.call('updateSettings', { ...s, idleLockMinutes: 10 + i })
+    }
+  })
+  afterEach(async () => t.dispose())
+
+  async function tamper(work: Parameters<typeof withDecryptedDb>[1]): Promise<void> {
+    await t.app.signOut()
+    await withDecryptedDb(t.vaultDir, work)
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+  }
+  const verify = (input: object = {}) => t.call<AuditVerdict>('verifyAudit', input)
+
+  it('verifies an untouched trail and reports its head', async () => {
+    const v = await verify()
+    expect(v).toMatchObject({ ok: true, broken: null })
+    expect(v.entries).toBeGreaterThanOrEqual(8)
+    expect(v.head).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('catches an edited field of an entry', async () => {
+    await tamper((db) => db.prepare("UPDATE audit_entry SET reason = 'nothing to see' WHERE seq = 4").run())
+    const v = await verify()
+    expect(v).toMatchObject({ ok: false, head: null, broken: { seq: 4, problem: 'hash', entry: { seq: 4 } } })
+  })
+
+  it('catches an edit of the actor or the time, even with that entry re-hashed', async () => {
+    await tamper((db) => {
+      db.prepare("UPDATE audit_entry SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 5").run()
+      const r = db.prepare('SELECT * FROM audit_entry WHERE seq = 5').get() as Row
+      db.prepare('UPDATE audit_entry SET hash = ? WHERE seq = 5').run(entryHash(r.prevHash, { ...r, fields: JSON.parse(r.fields) as string[] }))
+    })
+    // Entry 5 is self-consistent now, but entry 6 still points at its old hash.
+    expect(await verify()).toMatchObject({ ok: false, broken: { seq: 6, problem: 'link' } })
+  })
+
+  it('catches a forged entry inserted in the middle, even with a correct hash of its own', async () => {
+    await tamper((db) => {
+      const rows = db.prepare('SELECT seq FROM audit_entry WHERE seq >= 4 ORDER BY seq DESC').all() as { seq: number }[]
+      for (const r of rows) db.prepare('UPDATE audit_entry SET seq = ? WHERE seq = ?').run(r.seq + 1, r.seq)
+      const before = db.prepare('SELECT * FROM audit_entry WHERE seq = 3').get() as Row
+      const forged = { seq: 4, at: before.at, actorId: before.actorId, action: 'account.disable', subjectId: null, fields: [] as string[], reason: null }
+      db.prepare('INSERT INTO audit_entry (seq, at, actorId, action, subjectId, fields, reason, prevHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        forged.seq, forged.at, forged.actorId, forged.action, forged.subjectId, '[]', forged.reason, before.hash, entryHash(before.hash, forged)
+      )
+    })
+    // The forged entry links correctly; the one after it does not any more.
+    expect(await verify()).toMatchObject({ ok: false, broken: { seq: 5, problem: 'link' } })
+  })
+
+  it('catches a deleted entry in the middle', async () => {
+    await tamper((db) => db.prepare('DELETE FROM audit_entry WHERE seq = 3').run())
+    expect(await verify()).toMatchObject({ ok: false, broken: { seq: 3, problem: 'sequence', entry: null } })
+  })
+
+  it('catches a deleted entry even when the later ones are renumbered', async () => {
+    await tamper((db) => {
+      db.prepare('DELETE FROM audit_entry WHERE seq = 3').run()
+      const rows = db.prepare('SELECT seq FROM audit_entry WHERE seq > 3 ORDER BY seq ASC').all() as { seq: number }[]
+      for (const r of rows) db.prepare('UPDATE audit_entry SET seq = ? WHERE seq = ?').run(r.seq - 1, r.seq)
+    })
+    expect(await verify()).toMatchObject({ ok: false, broken: { seq: 3, problem: 'link' } })
+  })
+
+  it('catches the newest entries cut off the end, by comparing with an anchor', async () => {
+    const anchor = await t.call<AuditAnchorView>('createAuditAnchor')
+    await tamper((db) => db.prepare('DELETE FROM audit_entry WHERE seq >= ?').run(anchor.seq - 2))
+    const v = await verify()
+    // The chain that is left is consistent (signing in appended to it again)…
+    expect(v.broken).toBeNull()
+    // …but the anchored entry is gone or is another one now.
+    expect(v.ok).toBe(false)
+    expect(v.anchors.failed).toMatchObject({ seq: anchor.seq, source: 'stored' })
+    expect(['missing', 'mismatch']).toContain(v.anchors.failed!.problem)
+  })
+
+  it('catches a trail rebuilt from scratch with valid hashes, by an anchor kept outside the vault', async () => {
+    const anchor = await t.call<AuditAnchorView>('createAuditAnchor')
+    await tamper((db) => {
+      db.prepare("UPDATE audit_entry SET reason = 'rewritten' WHERE seq = 2").run()
+      db.prepare('DELETE FROM audit_anchor').run() // the attacker removes the anchors in the vault too
+      rehash(db, 2)
+    })
+    expect((await verify()).ok).toBe(true) // nothing inside the vault can tell
+    const v = await verify({ anchorText: anchor.text })
+    expect(v).toMatchObject({ ok: false, broken: null, anchors: { checked: 1, failed: { seq: anchor.seq, source: 'external', problem: 'mismatch' } } })
+  })
+
+  it('audits every verification with its outcome', async () => {
+    await tamper((db) => db.prepare("UPDATE audit_entry SET action = 'session.lock' WHERE seq = 2").run())
+    await verify()
+    const [last] = await t.app.audit.list(t.app.vault.dataSource.manager, { limit: 1 })
+    expect(last).toMatchObject({ action: 'audit.verify', reason: 'broken at 2 (hash)' })
+  })
+})

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { importSpecialData, type ImportSpecial } from '../../../src/main/consent/importSpecialData'
+import { specialDataForSubject } from '../../../src/main/consent/specialDataAccess'
+import { newTestApp } from '../../support/testApp'
+import { countRows, insertPerson, TODAY, type TestApp } from './consentFixtures'
+
+/**
+ * R-4 on the import path: the people import calls importSpecialData inside its one transaction
+ * for each person's `special` rows; a row without a valid consent or basis throws, so the whole
+ * file is rolled back and nothing is written. Here the import's transaction is played by
+ * app.transaction, as importPersons runs it.
+ */
+let t: TestApp
+beforeEach(async () => {
+  t = await newTestApp()
+})
+afterEach(async () => {
+  await t.dispose()
+})
+
+const consent = { givenOn: '2026-03-01', how: 'signed-form' as const, wording: 'Ik geef toestemming voor het vastleggen van mijn dieetwensen.', statementVersion: '2025-01' }
+
+/** Runs the hook the way the import does: in one transaction that fails as a whole. */
+async function importFor(personId: string, rows: ImportSpecial[]): Promise<void> {
+  await t.app.transaction(async (m, audit) => {
+    await importSpecialData(m, personId, rows, { today: TODAY, at: t.clock.now().toISOString(), actorId: t.app.session.accountId, audit })
+  })
+}
+
+describe('import of special data (dossier-import/1 `special` rows)', () => {
+  it('stores rows with a valid consent or legal basis, one consent record per identical ground', async () => {
+    const personId = await insertPerson(t)
+    await importFor(personId, [
+      { category: 'health', purpose: 'personnel', value: 'Allergie: noten', consent },
+      { category: 'health', purpose: 'personnel', value: 'Dieet: glutenvrij', consent },
+      { category: 'health', purpose: 'payroll', value: 'Re-integratietraject', legalBasis: 'uavg-30-absence' }
+    ])
+    expect(countRows(t, 'special_data', personId)).toBe(3)
+    expect(countRows(t, 'consent', personId)).toBe(2)
+    const subject = await specialDataForSubject(t.app.vault.dataSource.manager, personId, TODAY)
+    expect(subject.special.map((s) => s.value).sort()).toEqual(['Allergie: noten', 'Dieet: glutenvrij', 'Re-integratietraject'])
+    expect(subject.consents.map((c) => [c.basis, c.state]).sort()).toEqual([
+      ['consent', 'valid'],
+      ['legal-basis', 'valid']
+    ])
+  })
+
+  it('a row whose consent has already ended rejects the whole batch: CONSENT_REQUIRED, nothing written', async () => {
+    const personId = await insertPerson(t)
+    const attempt = importFor(personId, [
+      { category: 'religion', purpose: 'personnel', value: 'Vrij op vrijdagmiddag', consent },
+      { category: 'health', purpose: 'personnel', value: 'Allergie: noten', consent: { ...consent, endsOn: '2026-06-30' } }
+    ])
+    await expect(attempt).rejects.toMatchObject({ code: 'CONSENT_REQUIRED', issues: [{ path: 'special[1]', key: 'validation.special.basis' }] })
+    expect(countRows(t, 'special_data')).toBe(0)
+    expect(countRows(t, 'consent')).toBe(0)
+  })
+
+  it('an unknown or inactive legal basis rejects the batch', async () => {
+    const personId = await insertPerson(t)
+    await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', legalBasis: 'bestaat-niet' }])).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' })
+    await t.call('saveLegalBasis', { key: 'wet-poortwachter', label: 'Wet verbetering poortwachter', description: 'Re-integratie', active: false })
+    await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', legalBasis: 'wet-poortwachter' }])).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' })
+    expect(countRows(t, 'special_data')).toBe(0)
+  })
+
+  it('a consent dated after today rejects the batch', async () => {
+    const personId = await insertPerson(t)
+    await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', consent: { ...consent, givenOn: '2026-12-01' } }])).rejects.toMatchObject({
+      code: 'CONSENT_REQUIRED'
+    })
+    expect(countRows(t, 'special_data')).toBe(0)
+  })
+
+  it('R-3a: health rows for someone without an employment reject the batch', async () => {
+    const personId = await insertPerson(t, { roles: ['candidate'], employments: [] })
+    await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', consent }])).rejects.toMatchObject({ code: 'EMPLOYMENT_REQUIRED' })
+    expect(countRows(t, 'consent')).toBe(0)
+  })
+})
+
+describe('through the real import operation (importPersons)', () => {
+  const person = (ref: string, special: unknown[]) => ({
+    ref,
+    givenName: 'Imke',
+    familyName: `Import-${ref}`,
+    birthDate: '1990-05-17',
+    email: `${ref.toLowerCase()}@example.nl`,
+    source: { kind: 'walk-in' },
+    registeredOn: '2026-01-05',
+    roles: ['flexworker'],
+    purposes: ['temping', 'personnel'],
+    employments: [{ start: '2026-02-02', kind: 'uitzenden' }],
+    special
+  })
+
+  it('a special row whose consent has ended rejects the whole file: no person, no consent, no special data', async () => {
+    const file = {
+      format: 'dossier-import/1',
+      persons: [person('IMP-1', []), person('IMP-2', [{ category: 'health', purpose: 'personnel', value: 'Allergie: noten', consent: { ...consent, endsOn: '2026-06-30' } }])]
+    }
+    const r = await t.invoke('importPersons', { text: JSON.stringify(file) })
+    expect(r.ok ? null : r.error.code).toBe('CONSENT_REQUIRED')
+    expect((t.app.vault.db.prepare("SELECT count(*) AS n FROM person WHERE ref LIKE 'IMP-%'").get() as { n: number }).n).toBe(0)
+    expect(countRows(t, 'consent')).toBe(0)
+    expect(countRows(t, 'special_data')).toBe(0)
+  })
+})

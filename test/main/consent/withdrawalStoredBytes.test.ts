@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto'
+import { statSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { purgeExpiredConsentData } from '../../../src/main/consent/purgeExpiredConsentData'
+import type { ConsentView } from '../../../src/shared/contract/consent'
+import { vaultPaths } from '../../../src/main/vault/vaultFiles'
+import { decryptVaultPages, findInPages, vaultDataKey } from '../../support/rawPages'
+import { ADMIN, newTestApp } from '../../support/testApp'
+import { healthConsent, insertPerson, type TestApp } from './consentFixtures'
+
+/**
+ * R-4 "removed at once" with the guarantee of R-15, checked on the stored bytes rather than through
+ * the API: every page of the database file and every WAL frame is decrypted with the vault's data
+ * key (free pages included) and searched for the withdrawn value. The control turns secure_delete
+ * off and finds it, so the check can fail.
+ */
+let t: TestApp
+let key: Buffer
+beforeEach(async () => {
+  t = await newTestApp()
+  key = await vaultDataKey(t.vaultDir, ADMIN.username, ADMIN.passphrase)
+})
+afterEach(async () => {
+  key.fill(0)
+  await t.dispose()
+})
+
+const marker = () => `MARK${randomBytes(6).toString('hex').toUpperCase()}`
+const hits = (needle: string) => findInPages(decryptVaultPages(t.vaultDir, key), needle)
+
+/** Neighbours share pages with the person's rows, so deletion must clean inside live pages too. */
+async function neighbours(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const personId = await insertPerson(t)
+    await t.call('recordConsent', healthConsent(personId))
+    await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: `buur ${i} ${'x'.repeat(200)}` })
+  }
+}
+
+/** A short value (stored in the row) and a long one (spills onto overflow pages). */
+async function personWithSecrets(short: string, long: string, endsOn?: string): Promise<{ personId: string; consent: ConsentView }> {
+  const personId = await insertPerson(t)
+  const consent = await t.call<ConsentView>('recordConsent', healthConsent(personId, endsOn ? { endsOn } : {}))
+  await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: `Allergie ${short}` })
+  await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: `${long} `.repeat(200) })
+  return { personId, consent }
+}
+
+describe('withdrawal removes the value from the stored bytes, not only from the API', () => {
+  it('leaves neither value on any page of the database file, free pages included, nor in the WAL', async () => {
+    await neighbours(3)
+    const short = marker()
+    const long = marker()
+    const { consent } = await personWithSecrets(short, long)
+    await neighbours(3)
+    t.app.vault.checkpoint()
+    expect(hits(short).length).toBeGreaterThan(0)
+    expect(hits(long).length).toBeGreaterThan(100) // also on overflow pages
+
+    await t.call('withdrawConsent', { consentId: consent.id })
+
+    const pages = decryptVaultPages(t.vaultDir, key)
+    expect(pages.every((p) => p.authentic)).toBe(true) // the right key: an absent needle means absent
+    expect(statSync(`${vaultPaths(t.vaultDir).db}-wal`).size).toBe(0)
+    expect(findInPages(pages, short)).toEqual([])
+    expect(findInPages(pages, long)).toEqual([])
+    // the neighbours' data is untouched
+    expect(findInPages(pages, 'buur 2').length).toBeGreaterThan(0)
+    // the consent record itself remains (its wording is the agency's text)
+    expect(findInPages(pages, 'dieetwensen').length).toBeGreaterThan(0)
+  })
+
+  it('the expiry purge leaves no trace either, once the sweep checkpoints', async () => {
+    await neighbours(2)
+    const short = marker()
+    const long = marker()
+    const { consent } = await personWithSecrets(short, long, '2026-12-31')
+    t.app.vault.checkpoint()
+    expect(hits(short).length).toBeGreaterThan(0)
+    t.clock.set('2027-01-02T10:00:00Z')
+    const r = await t.app.transaction((m, audit) => purgeExpiredConsentData(m, consent.id, '2027-01-02', audit))
+    expect(r.deleted).toBe(2)
+    t.app.vault.checkpoint() // what the sweep does after its batch
+    expect(hits(short)).toEqual([])
+    expect(hits(long)).toEqual([])
+  })
+
+  it('control: with secure_delete OFF the same check finds the withdrawn value', async () => {
+    t.app.vault.db.pragma('secure_delete = OFF')
+    await neighbours(3)
+    const short = marker()
+    const long = marker()
+    const { personId, consent } = await personWithSecrets(short, long)
+    await neighbours(3)
+    t.app.vault.checkpoint()
+
+    await t.call('withdrawConsent', { consentId: consent.id })
+    expect((await t.call<{ items: unknown[] }>('viewSpecialData', { personId })).items).toEqual([])
+    expect(hits(short).length + hits(long).length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { PURPOSE_REGISTER } from '../../../src/main/governance/purposeRegister'
+import { PURPOSE_LEGAL_BASIS } from '../../../src/main/people/purposeLegalBasis'
+import { PersonEntity } from '../../../src/main/vault/entities/Person'
+import { PURPOSES } from '../../../src/shared/domain'
+import type { SettingsView } from '../../../src/shared/contract/governance'
+import { newTestApp } from '../../support/testApp'
+
+type T = Awaited<ReturnType<typeof newTestApp>>
+
+/** The document's text, tags stripped, whitespace collapsed. */
+const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
+
+describe('record of processing activities (GDPR art. 30), generated from the app itself', () => {
+  let t: T
+  beforeEach(async () => {
+    t = await newTestApp()
+  })
+  afterEach(async () => t.dispose())
+  const register = async (lang: 'nl' | 'en' = 'nl') => text((await t.call<{ html: string }>('getProcessingRegisterHtml', { lang })).html)
+
+  it('lists every purpose with its legal basis, data, recipients and retention in words', async () => {
+    const nl = await register('nl')
+    expect(nl).toContain('Register van verwerkingsactiviteiten')
+    for (const label of ['Bemiddeling', 'Uitzenden', 'Salarisadministratie', 'Identificatie-eisen van opdrachtgevers (alleen BSN)', 'Interne kwaliteit (audit, certificering)']) expect(nl).toContain(label)
+    expect(nl).toContain('Opdrachtgevers, alleen het BSN (nooit een kopie van het identiteitsbewijs)')
+    expect(nl).toContain('na uitschrijving, als de persoon nooit heeft gewerkt: 3 kalendermaanden (R-12)')
+    expect(nl).toContain('loonadministratie: na het einde van het laatste dienstverband: 7 jaar (R-16, AWR art. 52)')
+    expect(nl).toContain('Wettelijke verplichting (art. 6 lid 1 c AVG)')
+    const en = await register('en')
+    expect(en).toContain('Record of processing activities')
+    expect(en).toContain('after unsubscribing, when the person never worked: 3 calendar months (R-12)')
+  })
+
+  it('maps every purpose (nothing left out when a purpose is added)', () => {
+    expect(Object.keys(PURPOSE_REGISTER).sort()).toEqual([...PURPOSES].sort())
+    expect(Object.keys(PURPOSE_LEGAL_BASIS).sort()).toEqual([...PURPOSES].sort())
+    // The BSN only where UAVG art. 46 allows it.
+    const withBsn = PURPOSES.filter((p) => PURPOSE_REGISTER[p].categories.includes('bsn'))
+    expect(withBsn.sort()).toEqual(['client-identification', 'payroll'])
+  })
+
+  it('follows the retention policy in force and the settings, not a fixed text', async () => {
+    const { current } = await t.call<{ current: { rules: { id: string; term: object }[] } }>('getRetentionPolicy')
+    const terms = Object.fromEntries(current.rules.map((r) => [r.id, r.term]))
+    terms['unsubscribed-never-worked'] = { amount: 6, unit: 'months' }
+    await t.call('updateRetentionPolicy', { terms, note: 'langer' })
+    const s = await t.call<SettingsView>('getSettings')
+    await t.call('updateSettings', { ...s, agency: { ...s.agency, name: 'Job & Training Oosterhout' }, idleLockMinutes: 7, fourEyesErasure: true })
+    await t.call('createAuditAnchor')
+    const nl = await register('nl')
+    expect(nl).toContain('na uitschrijving, als de persoon nooit heeft gewerkt: 6 kalendermaanden (R-12)')
+    expect(nl).toContain('bewaarbeleid versie 2')
+    expect(nl).toContain('Job & Training Oosterhout')
+    expect(nl).toContain('Automatische vergrendeling na 7 minuten')
+    expect(nl).toContain('alleen na goedkeuring door een tweede privacy officer')
+    expect(nl).toContain('ChaCha20-Poly1305')
+    expect(nl).toMatch(/scrypt, N=4096/)
+    expect(nl).toContain('laatste anker 27-11-2026')
+    expect(nl).toContain('1 actief')
+  })
+
+  it('holds no personal data of the persons in the vault', async () => {
+    await t.app.vault.dataSource.getRepository(PersonEntity).insert({
+      id: '00000000-0000-4000-8000-00000000abcd', ref: 'K-1', givenName: 'Zwaantje', familyName: 'Quirijnsen', sourceKind: 'walk-in', registeredOn: '2026-01-01',
+      state: 'active', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', searchGiven: 'zwaantje', searchFamily: 'quirijnsen'
+    } as never)
+    const html = (await t.call<{ html: string }>('getProcessingRegisterHtml', { lang: 'nl' })).html
+    expect(html).not.toMatch(/Zwaantje|Quirijnsen|K-1\b/)
+    expect(html).not.toMatch(/<script/i)
+  })
+
+  it('is open to privacy officers and administrators, not to other staff', async () => {
+    await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie balie balie 1' })
+    await t.call('addAccount', { username: 'baas', displayName: 'Baas', roles: ['admin'], passphrase: 'baas baas baas baas' })
+    await t.app.signIn('baas', 'baas baas baas baas')
+    await expect(t.call('getProcessingRegisterHtml', { lang: 'nl' })).resolves.toBeTruthy()
+    await t.app.signIn('balie', 'balie balie balie 1')
+    await expect(t.call('getProcessingRegisterHtml', { lang: 'nl' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+})

@@ -1,0 +1,106 @@
+import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
+import { newTestApp } from '../../support/testApp'
+import { type TestApp, create, failure, fullIntake, prospect, signInAdmin, signInAs } from './peopleFixtures'
+
+let t: TestApp
+const ids: Record<string, string> = {}
+
+beforeAll(async () => {
+  t = await newTestApp()
+  ids['zoe'] = await create(t, fullIntake())
+  ids['jan'] = await create(
+    t,
+    fullIntake({ ref: 'K-2002', givenName: 'Jan', familyName: 'de Vries', birthDate: '1980-05-05', email: 'jan.devries@example.com', phone: '0201234567', address: { postcode: '5611 AB', city: 'Eindhoven' } })
+  )
+  ids['noor'] = await create(t, prospect())
+  ids['worker'] = await create(
+    t,
+    fullIntake({ ref: 'K-3003', givenName: 'Daniël', familyName: 'Bakker', birthDate: '1975-01-01', email: 'd.bakker@example.nl', phone: '0633333333', address: { postcode: '4811 AA', city: 'Breda' }, purposes: ['mediation', 'payroll'] })
+  )
+  await t.call('addEmployment', { personId: ids['worker'], start: '2026-01-01', end: null, kind: 'payroll' })
+  await t.call('recordEmploymentData', {
+    personId: ids['worker'],
+    nationality: 'NL',
+    bsn: '123456782',
+    idDocument: { type: 'id-card', number: 'AB1234567', expiry: '2030-01-01' },
+    idVerifiedOn: '2026-01-01'
+  })
+  ids['shielded'] = await create(t, fullIntake({ ref: 'K-4004', givenName: 'Sanne', familyName: 'Visser', birthDate: '1999-09-09', email: 'sanne.visser@example.nl', phone: '0622222222' }))
+  t.app.vault.db.prepare("UPDATE person SET state = 'shielded', shieldedOn = '2026-11-27' WHERE id = ?").run(ids['shielded'])
+})
+afterAll(async () => {
+  await t.dispose()
+})
+afterEach(async () => {
+  if (!t.app.currentSession?.roles.includes('admin')) await signInAdmin(t)
+})
+
+async function find(input: Record<string, unknown>): Promise<string[]> {
+  return (await t.call<{ items: { id: string }[] }>('searchPersons', input)).items.map((i) => i.id)
+}
+const q = (query: string) => find({ query })
+
+describe('record search', () => {
+  it('finds by given or family name prefix, ignoring case, accents and tussenvoegsel', async () => {
+    expect(await q('zoe')).toEqual([ids['zoe']])
+    expect(await q('ZOË')).toEqual([ids['zoe']])
+    expect(await q('berg')).toEqual([ids['zoe']])
+    expect(await q('van den berg')).toEqual([ids['zoe']])
+    expect(await q('zoe van den b')).toEqual([ids['zoe']])
+    expect(await q('jan de')).toEqual([ids['jan']])
+    expect(await q('daniel bak')).toEqual([ids['worker']])
+  })
+
+  it('finds by e-mail, phone as typed, postcode and ref prefix', async () => {
+    expect(await q('jan.devries@')).toEqual([ids['jan']])
+    expect(await q('06-1234 5678')).toEqual([ids['zoe']])
+    expect(await q('020 123')).toEqual([ids['jan']])
+    expect(await q('5611ab')).toEqual([ids['jan']])
+    expect(await q('1234')).toEqual([ids['zoe']])
+    expect(await q('K-20')).toEqual([ids['jan']])
+  })
+
+  it('never finds anyone by BSN (UAVG art. 46)', async () => {
+    expect(await q('123456782')).toEqual([])
+    expect(await q('1234.56.782')).toEqual([])
+    expect(await q('782')).toEqual([])
+  })
+
+  it('returns list columns only: no BSN, no contact details, no special data', async () => {
+    const r = await t.call<{ items: Record<string, unknown>[] }>('searchPersons', { query: 'daniel' })
+    expect(Object.keys(r.items[0]!).sort()).toEqual(['birthDate', 'city', 'familyName', 'givenName', 'id', 'ref', 'roles', 'state'])
+    expect(JSON.stringify(r)).not.toContain('123456782')
+  })
+
+  it('filters by role and by state', async () => {
+    expect(await find({ roles: ['prospect'] })).toEqual([ids['noor']])
+    expect(await find({ roles: ['flexworker'] })).toEqual([ids['worker']])
+    expect((await find({ states: ['active'] })).sort()).toEqual([ids['zoe'], ids['jan'], ids['noor'], ids['worker']].sort())
+  })
+
+  it('R-14: leaves shielded records out, unless a privacy officer asks for them', async () => {
+    expect(await q('visser')).toEqual([])
+    expect(await find({ query: 'visser', includeShielded: true })).toEqual([ids['shielded']])
+    expect(await find({ includeShielded: true, states: ['shielded'] })).toEqual([ids['shielded']])
+    await signInAs(t, 'medewerker', ['staff'])
+    expect(await q('visser')).toEqual([])
+    expect((await failure(t.call('searchPersons', { query: 'visser', includeShielded: true }))).code).toBe('FORBIDDEN')
+  })
+
+  it('pages with at most 100 rows', async () => {
+    const first = await t.call<{ items: unknown[]; hasMore: boolean }>('searchPersons', { limit: 2 })
+    expect(first.items).toHaveLength(2)
+    expect(first.hasMore).toBe(true)
+    const rest = await t.call<{ items: unknown[]; hasMore: boolean }>('searchPersons', { limit: 2, offset: 2 })
+    expect(rest.items).toHaveLength(2)
+    expect(rest.hasMore).toBe(false)
+    expect((await failure(t.call('searchPersons', { limit: 101 }))).code).toBe('VALIDATION_FAILED')
+  })
+
+  it('audits a search with the kinds of criteria, never the query text', async () => {
+    await q('visser')
+    const entry = t.app.vault.db.prepare("SELECT fields, reason FROM audit_entry WHERE action = 'person.search' ORDER BY seq DESC LIMIT 1").get() as { fields: string; reason: string | null }
+    expect(JSON.parse(entry.fields)).toEqual(['query'])
+    expect(entry.reason).toBeNull()
+  })
+})

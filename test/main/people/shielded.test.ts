@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { newTestApp } from '../../support/testApp'
+import { type TestApp, create, detail, failure, fullIntake, signInAdmin, signInAs } from './peopleFixtures'
+
+let t: TestApp
+let id: string
+beforeEach(async () => {
+  t = await newTestApp()
+  id = await create(t, fullIntake())
+  // The retention engine shields records; here the state is set directly.
+  t.app.vault.db.prepare("UPDATE person SET state = 'shielded', shieldedOn = '2026-11-27' WHERE id = ?").run(id)
+})
+afterEach(async () => {
+  await t.dispose()
+})
+
+function shieldedOpenings(): { actorId: string; reason: string }[] {
+  return t.app.vault.db.prepare("SELECT actorId, reason FROM audit_entry WHERE action = 'person.shielded-open' AND subjectId = ?").all(id) as { actorId: string; reason: string }[]
+}
+
+describe('shielded environment (R-14)', () => {
+  it('refuses staff without the privacy-officer role, with or without a reason', async () => {
+    await signInAs(t, 'medewerker', ['staff'])
+    expect((await failure(detail(t, id))).code).toBe('RETENTION_SHIELDED')
+    expect((await failure(detail(t, id, { reason: 'Nieuwsgierig' }))).code).toBe('RETENTION_SHIELDED')
+    expect((await failure(t.call('listAttachments', { personId: id, reason: 'x' }))).code).toBe('RETENTION_SHIELDED')
+    expect((await failure(t.call('updatePerson', { personId: id, changes: { phone: '0611223344' }, reason: 'x' }))).code).toBe('RETENTION_SHIELDED')
+    expect(shieldedOpenings()).toEqual([])
+  })
+
+  it('refuses a privacy officer who gives no reason, and tells the UI to ask for one', async () => {
+    await signInAs(t, 'privacy', ['privacy_officer'])
+    const e = await failure(detail(t, id))
+    expect(e.code).toBe('RETENTION_SHIELDED')
+    expect(e.detail).toEqual({ reasonRequired: true })
+    expect(shieldedOpenings()).toEqual([])
+  })
+
+  it('opens for a privacy officer with a reason, and audits the opening with that reason', async () => {
+    await signInAs(t, 'privacy', ['privacy_officer'])
+    const p = await detail(t, id, { reason: 'Claim van opdrachtgever, verzoek advocaat' })
+    expect(p.state).toBe('shielded')
+    expect(p.givenName).toBe('Zoë')
+    const openings = shieldedOpenings()
+    expect(openings).toHaveLength(1)
+    expect(openings[0]!.reason).toBe('Claim van opdrachtgever, verzoek advocaat')
+    expect(openings[0]!.actorId).toBe(t.app.session.accountId)
+  })
+
+  it('applies to records under legal hold too', async () => {
+    t.app.vault.db.prepare("UPDATE person SET state = 'legal-hold' WHERE id = ?").run(id)
+    await signInAs(t, 'medewerker', ['staff'])
+    expect((await failure(detail(t, id))).code).toBe('RETENTION_SHIELDED')
+    await signInAdmin(t)
+    expect((await detail(t, id, { reason: 'Loonheffingscontrole' })).state).toBe('legal-hold')
+  })
+})
