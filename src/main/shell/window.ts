@@ -12,7 +12,14 @@ export function createMainWindow(opts: { isProduction: boolean; devServerUrl: st
     show: false,
     autoHideMenuBar: true,
     title: 'Dossier',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'), opts.isProduction)
+    // The decisive switches are also spelled out literally, so static checkers (electronegativity) see them.
+    webPreferences: {
+      ...secureWebPreferences(join(__dirname, '../preload/index.js'), opts.isProduction),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true
+    }
   })
   win.once('ready-to-show', () => win.show())
 
