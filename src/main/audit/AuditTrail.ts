@@ -31,10 +31,11 @@ export class AuditTrail {
 
   async append(manager: EntityManager, record: AuditRecord): Promise<AuditEntry> {
     const repo = manager.getRepository(AuditEntryEntity)
-    const last = await repo.find({ order: { seq: 'DESC' }, take: 1 })
-    const prevHash = last[0]?.hash ?? GENESIS_HASH
+    // Only the head's seq and hash (the hot path of every audited write: no full entity load).
+    const last = await repo.createQueryBuilder('a').select(['a.seq', 'a.hash']).orderBy('a.seq', 'DESC').limit(1).getRawOne<{ a_seq: number; a_hash: string }>()
+    const prevHash = last?.a_hash ?? GENESIS_HASH
     const fields = {
-      seq: (last[0]?.seq ?? 0) + 1,
+      seq: (last?.a_seq ?? 0) + 1,
       at: this.clock.now().toISOString(),
       actorId: record.actorId,
       action: record.action,

@@ -86,33 +86,35 @@ export async function sweepDue(app: DossierApp, opts: SweepOptions): Promise<Swe
     sliceStart = performance.now()
   }
 
-  for (let afterId: string | null = null; ; ) {
-    const batch = await loadRetentionBatch(app.vault.dataSource.manager, { afterId, limit: batchSize })
-    if (batch.length === 0) break
-    afterId = batch[batch.length - 1]!.facts.personId
-    evaluated += batch.length
-    for (const subject of batch) {
-      if (evaluateRetention(subject.facts, policy, opts.asOf).due.length === 0) continue
-      await maybeYield()
-      await waitForIdleConnection(app)
-      const applied = await app.vault.dataSource.transaction(async (m: EntityManager) => {
-        const ctx: RetentionActionContext = {
-          today: opts.asOf,
-          at: app.clock.now().toISOString(),
-          policyVersion: policy.version,
-          audit: async (r: Omit<AuditRecord, 'actorId'>) => void (await app.audit.append(m, { ...r, actorId }))
+  await app.vault.withBatchDurability(async () => {
+    for (let afterId: string | null = null; ; ) {
+      const batch = await loadRetentionBatch(app.vault.dataSource.manager, { afterId, limit: batchSize })
+      if (batch.length === 0) break
+      afterId = batch[batch.length - 1]!.facts.personId
+      evaluated += batch.length
+      for (const subject of batch) {
+        if (evaluateRetention(subject.facts, policy, opts.asOf).due.length === 0) continue
+        await maybeYield()
+        await waitForIdleConnection(app)
+        const applied = await app.vault.dataSource.transaction(async (m: EntityManager) => {
+          const ctx: RetentionActionContext = {
+            today: opts.asOf,
+            at: app.clock.now().toISOString(),
+            policyVersion: policy.version,
+            audit: async (r: Omit<AuditRecord, 'actorId'>) => void (await app.audit.append(m, { ...r, actorId }))
+          }
+          return applyDueForPerson(m, subject.facts.personId, policy, ctx)
+        })
+        if (applied.length > 0) personsChanged++
+        for (const a of applied) {
+          const key = `${a.kind}:${a.rule}`
+          counts[key] = (counts[key] ?? 0) + 1
+          if (DESTRUCTIVE.has(a.kind)) removedData = true
         }
-        return applyDueForPerson(m, subject.facts.personId, policy, ctx)
-      })
-      if (applied.length > 0) personsChanged++
-      for (const a of applied) {
-        const key = `${a.kind}:${a.rule}`
-        counts[key] = (counts[key] ?? 0) + 1
-        if (DESTRUCTIVE.has(a.kind)) removedData = true
       }
+      await maybeYield()
     }
-    await maybeYield()
-  }
+  })
 
   const durationMs = Math.round(performance.now() - started)
   const finished: RetentionRun = { ...run, finishedAt: app.clock.now().toISOString(), counts, durationMs }

@@ -68,6 +68,23 @@ export class Vault {
     this.db.pragma('wal_checkpoint(TRUNCATE)')
   }
 
+  /**
+   * For long idempotent batches (the retention sweep): commits skip the per-transaction fsync
+   * (WAL + synchronous=NORMAL still survives a process crash; a power cut can only undo the last
+   * commits, which the next run redoes). The closing TRUNCATE checkpoint syncs everything.
+   */
+  async withBatchDurability<T>(work: () => Promise<T>): Promise<T> {
+    this.db.pragma('synchronous = NORMAL')
+    try {
+      return await work()
+    } finally {
+      if (!this.closed) {
+        this.db.pragma('synchronous = FULL')
+        this.checkpoint()
+      }
+    }
+  }
+
   /** An encrypted copy of the whole database (same cipher and key), for backups. */
   vacuumInto(target: string): void {
     if (target.includes("'")) throw new DossierError('INTERNAL', 'Invalid backup path.')
