@@ -54,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
     const dossier = createDossierApp({ vaultDir: join(app.getPath('userData'), 'vault'), clock: systemClock })
     // PDFs through Electron's own printToPDF; the headless-Chromium fallback is CLI/test tooling, not packaged.
     setPdfRenderer(dossier, electronPdfRenderer)
-    registerIpc(createDispatcher(dossier, (line) => log.error('operation.failed', undefined, { detail: line })), devServerUrl)
+    registerIpc(dossier, createDispatcher(dossier, (line) => log.error('operation.failed', undefined, { detail: line })), devServerUrl)
     win = createMainWindow({ isProduction, devServerUrl })
     installLocks(dossier, () => {
       log.info('vault.locked')
