@@ -67,8 +67,10 @@ describe('dossier CLI: people', () => {
     expect(list()).toEqual([])
   })
 
-  it('refuses a file with special-category data until consent import exists', () => {
-    const r = asAdmin(['import', EXAMPLE])
+  it('refuses a file whose special-category row has no valid basis, writing nothing (R-4)', () => {
+    const bad = JSON.parse(readFileSync(EXAMPLE, 'utf8'))
+    bad.persons[1].special[0].legalBasis = 'no-such-basis'
+    const r = asAdmin(['import', writeJson('bad-special.json', bad)])
     expect(r.status).toBe(1)
     expect(r.stderr).toContain('CONSENT_REQUIRED')
     expect(list()).toEqual([])

@@ -113,8 +113,15 @@ export async function importPersons(app: DossierApp, text: string): Promise<Impo
   })
 }
 
+/**
+ * Multi-row insert WITHOUT TypeORM's post-insert entity update: on SQLite that update re-reads
+ * generated values by rowid and can write one row's id into another row's object, which silently
+ * attached imported special data to the wrong person in a flaky test. Our ids are set up front.
+ */
 async function insertChunked<T extends ObjectLiteral>(repo: Repository<T>, rows: T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await repo.insert(rows.slice(i, i + CHUNK) as never)
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await repo.createQueryBuilder().insert().values(rows.slice(i, i + CHUNK) as never).updateEntity(false).execute()
+  }
 }
 
 /**
