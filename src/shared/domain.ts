@@ -64,3 +64,41 @@ export type RetentionState = (typeof RETENTION_STATES)[number]
 
 /** A calendar date in Europe/Amsterdam, `YYYY-MM-DD`. Never a `Date`. */
 export type CalendarDate = string
+
+/**
+ * The person's data fields (R-2 intake, R-3 employment) in report order: the one list the access
+ * report, the portability export and the printable documents share. Bookkeeping columns (state,
+ * search keys, timestamps) are not "data held".
+ */
+export const PERSON_DATA_FIELDS = [
+  'givenName',
+  'familyName',
+  'birthDate',
+  'gender',
+  'street',
+  'houseNumber',
+  'postcode',
+  'city',
+  'email',
+  'phone',
+  'otherContact',
+  'education',
+  'internships',
+  'workExperience',
+  'availability',
+  'deployability',
+  'leave',
+  'particulars',
+  'nationality',
+  'bsn',
+  'idDocumentType',
+  'idDocumentNumber',
+  'idDocumentExpiry',
+  'idVerifiedOn',
+  'workPermitNumber',
+  'workPermitExpiry',
+  'vogDate',
+  'iban',
+  'maritalStatus'
+] as const
+export type PersonDataField = (typeof PERSON_DATA_FIELDS)[number]

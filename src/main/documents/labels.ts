@@ -6,6 +6,7 @@
  * Vocabulary tables are `Record<…, string>` over the domain's closed lists, so adding a value to
  * `src/shared/domain.ts` fails the type check here until it has a label in both languages.
  */
+import { PERSON_DATA_FIELDS } from '../../shared/domain'
 import type {
   AttachmentKind,
   EmploymentKind,
@@ -20,39 +21,7 @@ export const LANGS = ['nl', 'en'] as const
 export type Lang = (typeof LANGS)[number]
 
 /** Stable keys of the person's fields (R-2, R-3) as they appear in reports and disclosures. */
-export const FIELD_KEYS = [
-  'givenName',
-  'familyName',
-  'birthDate',
-  'gender',
-  'street',
-  'houseNumber',
-  'postcode',
-  'city',
-  'email',
-  'phone',
-  'otherContact',
-  'education',
-  'internships',
-  'workExperience',
-  'availability',
-  'deployability',
-  'leave',
-  'particulars',
-  'nationality',
-  'bsn',
-  'idDocumentType',
-  'idDocumentNumber',
-  'idDocumentExpiry',
-  'idVerifiedOn',
-  'workPermitNumber',
-  'workPermitExpiry',
-  'vogDate',
-  'iban',
-  'maritalStatus',
-  'unsubscribedOn',
-  'registeredOn'
-] as const
+export const FIELD_KEYS = [...PERSON_DATA_FIELDS, 'unsubscribedOn', 'registeredOn'] as const
 export type FieldKey = (typeof FIELD_KEYS)[number]
 
 /** Retention rule ids (R-11..R-16) whose plain-words explanation the access report prints. */

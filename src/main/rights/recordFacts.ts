@@ -1,3 +1,4 @@
+import { PERSON_DATA_FIELDS as SHARED_PERSON_DATA_FIELDS } from '../../shared/domain'
 import type { CalendarDate } from '../../shared/domain'
 import type { SubjectRequestKind } from '../../shared/contract/rights'
 import type { ConsentState, RequestStatus } from '../documents/labels'
@@ -14,38 +15,8 @@ import type { Person } from '../vault/entities/Person'
  * documents say the same thing about the same record.
  */
 
-/** The person's data fields in report order; bookkeeping columns are not "data held". */
-export const PERSON_DATA_FIELDS = [
-  'givenName',
-  'familyName',
-  'birthDate',
-  'gender',
-  'street',
-  'houseNumber',
-  'postcode',
-  'city',
-  'email',
-  'phone',
-  'otherContact',
-  'education',
-  'internships',
-  'workExperience',
-  'availability',
-  'deployability',
-  'leave',
-  'particulars',
-  'nationality',
-  'bsn',
-  'idDocumentType',
-  'idDocumentNumber',
-  'idDocumentExpiry',
-  'idVerifiedOn',
-  'workPermitNumber',
-  'workPermitExpiry',
-  'vogDate',
-  'iban',
-  'maritalStatus'
-] as const satisfies readonly (keyof Person)[]
+/** The person's data fields in report order: the shared list, checked against the entity. */
+export const PERSON_DATA_FIELDS = SHARED_PERSON_DATA_FIELDS satisfies readonly (keyof Person)[]
 export type PersonDataField = (typeof PERSON_DATA_FIELDS)[number]
 
 export const DATE_FIELDS: ReadonlySet<string> = new Set(['birthDate', 'idDocumentExpiry', 'idVerifiedOn', 'workPermitExpiry', 'vogDate', 'registeredOn', 'unsubscribedOn'])
