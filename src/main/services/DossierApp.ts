@@ -10,7 +10,7 @@ import { AuditTrail, type AuditRecord } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import { findAccountSlot, slotLookup, unwrapDataKey } from '../vault/keyring'
-import { Vault } from '../vault/Vault'
+import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import { readSettings } from './settings'
 
@@ -154,16 +154,21 @@ export class DossierApp {
       }
       throw e
     }
-    const account = await vault.dataSource.getRepository(AccountEntity).findOneBy({ username })
-    if (!account || account.disabled) {
-      await vault.close()
-      throw new DossierError('ACCOUNT_DISABLED', 'This account is disabled.')
+    try {
+      const account = await vault.dataSource.getRepository(AccountEntity).findOneBy({ username })
+      if (!account || account.disabled) throw new DossierError('ACCOUNT_DISABLED', 'This account is disabled.')
+      this.vaultHandle = vault
+      this.sessionInfo = toSession(account)
+      await this.moveFailuresToAudit()
+      if (lookup) this.journal.settle(lookup)
+      await this.transaction(async (_m, audit) => audit({ action: 'session.sign-in', subjectId: account.id }))
+    } catch (e) {
+      // Whatever failed after the vault opened (damage, full disk): release it, never leave it locked open.
+      this.vaultHandle = null
+      this.sessionInfo = null
+      await vault.close().catch(() => undefined)
+      throw storageError(e) ?? e
     }
-    this.vaultHandle = vault
-    this.sessionInfo = toSession(account)
-    await this.moveFailuresToAudit()
-    if (lookup) this.journal.settle(lookup)
-    await this.transaction(async (_m, audit) => audit({ action: 'session.sign-in', subjectId: account.id }))
     this.touch()
     await this.runUnlockHooks()
     return this.sessionInfo
@@ -195,17 +200,23 @@ export class DossierApp {
   }
 
   async signOut(): Promise<void> {
-    if (this.vaultHandle && this.sessionInfo) {
-      await this.transaction(async (_m, audit) => audit({ action: 'session.sign-out', subjectId: this.sessionInfo!.accountId }))
+    try {
+      if (this.vaultHandle && this.sessionInfo) {
+        await this.transaction(async (_m, audit) => audit({ action: 'session.sign-out', subjectId: this.sessionInfo!.accountId }))
+      }
+    } finally {
+      await this.closeVault() // the data key is dropped even when the audit write fails (full disk)
     }
-    await this.closeVault()
   }
 
   async lock(reason: 'idle' | 'manual' | 'suspend' | 'screen-lock'): Promise<void> {
-    if (this.vaultHandle && this.sessionInfo) {
-      await this.transaction(async (_m, audit) => audit({ action: 'session.lock', subjectId: this.sessionInfo!.accountId, reason }))
+    try {
+      if (this.vaultHandle && this.sessionInfo) {
+        await this.transaction(async (_m, audit) => audit({ action: 'session.lock', subjectId: this.sessionInfo!.accountId, reason }))
+      }
+    } finally {
+      await this.closeVault()
     }
-    await this.closeVault()
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {

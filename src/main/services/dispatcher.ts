@@ -4,6 +4,7 @@ import type { Access } from '../../shared/contract/operation'
 import { DossierError, type ErrorEnvelope, isDossierError } from '../../shared/errors'
 import { handlers } from '../services'
 import type { DossierApp } from './DossierApp'
+import { storageError } from '../vault/Vault'
 
 export type Envelope = { ok: true; value: unknown } | { ok: false; error: ErrorEnvelope }
 
@@ -50,6 +51,8 @@ export function toEnvelope(e: unknown): ErrorEnvelope {
   if (isDossierError(e)) {
     return { code: e.code, message: e.message, issues: e.issues, ...(e.detail ? { detail: e.detail } : {}) }
   }
+  const storage = storageError(e)
+  if (storage) return { code: storage.code, message: storage.message, issues: [] }
   return { code: 'INTERNAL', message: 'Something went wrong. Nothing was changed.', issues: [] }
 }
 

@@ -105,8 +105,11 @@ export class Vault {
     this.closed = true
     try {
       if (this.dataSource.isInitialized) {
-        this.checkpoint()
-        await this.dataSource.destroy()
+        try {
+          this.checkpoint()
+        } finally {
+          await this.dataSource.destroy() // closes the connection even when the checkpoint fails (full disk)
+        }
       }
     } finally {
       this.dataKey.fill(0)
@@ -188,8 +191,11 @@ export class Vault {
       await dataSource.initialize()
       await dataSource.runMigrations({ transaction: 'each' })
       const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
-      db.pragma(`user_version = ${SCHEMA_VERSION}`)
+      // Written only when it changes: opening must not modify the file (a failed sign-in leaves it untouched).
+      if (db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`)
     } catch (e) {
+      // Never leave a connection (or its WAL/SHM files) behind after a failed open.
+      if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined)
       releaseLock()
       dataKey.fill(0)
       throw classifyOpenError(e)
@@ -214,11 +220,29 @@ function readVaultFiles(dir: string): { paths: VaultPaths; manifest: ReturnType<
 function classifyOpenError(e: unknown): DossierError {
   if (isDossierError(e)) return e
   const code = (e as { code?: string }).code
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+  if (code === 'SQLITE_NOTADB') {
     return new DossierError('VAULT_NOT_A_VAULT', 'The database file cannot be read with this vault\'s key: damaged, or not this vault\'s database.')
   }
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
+  const storage = storageError(e)
+  if (storage) return storage
+  if (code === 'SQLITE_CANTOPEN') {
     return new DossierError('VAULT_NOT_A_VAULT', 'The database file cannot be opened (permissions or damaged folder).')
   }
   return new DossierError('INTERNAL', 'The vault could not be opened.')
+}
+
+/**
+ * Storage failures every layer maps the same way (open, dispatcher): a damaged file, a read-only
+ * folder or a full disk each get their own code; null for anything else.
+ */
+export function storageError(e: unknown): DossierError | null {
+  const code = (e as { code?: string } | null)?.code
+  if (code === 'SQLITE_CORRUPT' || code?.startsWith('SQLITE_CORRUPT_') || code === 'SQLITE_IOERR_SHORT_READ') {
+    return new DossierError('VAULT_DAMAGED', 'The vault database is damaged. Restore it from a backup.')
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new DossierError('DISK_FULL', 'The disk is full. Nothing more was saved.')
+  if (code === 'SQLITE_READONLY' || code?.startsWith('SQLITE_READONLY_') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new DossierError('VAULT_READ_ONLY', 'The vault folder cannot be written to.')
+  }
+  return null
 }

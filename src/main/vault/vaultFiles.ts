@@ -89,7 +89,10 @@ export function acquireLock(paths: VaultPaths): () => void {
         }
       }
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') throw new DossierError('VAULT_READ_ONLY', 'The vault folder cannot be written to.')
+      if (code === 'ENOSPC') throw new DossierError('DISK_FULL', 'The disk is full.')
+      if (code !== 'EEXIST') throw e
       if (!isStale(paths.lock)) throw new DossierError('VAULT_BUSY', 'The vault is open in another Dossier window or process.')
       unlinkSync(paths.lock)
     }

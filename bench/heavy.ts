@@ -1,0 +1,140 @@
+import { rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { addCalendarYears } from '../src/main/retention/calendar'
+import type { DossierApp } from '../src/main/services/DossierApp'
+import { writeBackup } from '../src/main/vault/backup'
+import { CIPHER } from '../src/main/vault/cipher'
+import { findAccountSlot, unwrapDataKey } from '../src/main/vault/keyring'
+import { vaultPaths } from '../src/main/vault/vaultFiles'
+import { BENCH_PASSPHRASE, BENCH_TODAY, BENCH_USER, benchClock } from './benchVault'
+import { round, summarise, timed } from './stats'
+import { type NotMeasured, type Twin, type Variant, attempt, openTwin, pageCacheKib, workCopy } from './twins'
+
+export interface HeavyResult {
+  variant: Variant
+  cipher: string
+  cacheKib: number
+  size: number
+  persons: number
+  unlock: { ms: number; kdfMs: number | null }
+  /** What a page check at unlock would cost (see the VAULT_DAMAGED gap in test/reliability). */
+  quickCheckMs: number
+  integrityCheckMs: number
+  retentionPreview: { ms: number; items: number } | NotMeasured
+  sweep: { ms: number; due: number; personsChanged: number; eventLoopMaxMs: number } | NotMeasured
+  backup: { ms: number; bytes: number } | NotMeasured
+  dbBytes: number
+  peakRssMiB: number
+}
+
+export interface HeavyOptions {
+  variant: Variant
+  size: number
+  source: string
+  work: string
+  /** share of persons made due for deletion before the sweep (10,000 of 100,000) */
+  dueShare: number
+  log: (line: string) => void
+}
+
+/**
+ * The whole-vault operations, one twin per process (so the peak RSS is this twin's): unlock,
+ * backup, retention preview, and the sweep of the due persons with the longest event-loop block
+ * seen while it ran (`monitorEventLoopDelay`, max).
+ */
+export async function measureHeavy(opts: HeavyOptions): Promise<HeavyResult> {
+  workCopy(opts.source, opts.work)
+  const clock = benchClock()
+  const dbBytes = statSync(vaultPaths(opts.work).db).size
+
+  // Unlock: key-slot scrypt plus opening the database and its migration check; median of 3.
+  const unlockRuns: number[] = []
+  let twin: Twin | null = null
+  for (let i = 0; i < 3; i++) {
+    if (twin) await twin.app.close()
+    const t = performance.now()
+    twin = await openTwin(opts.variant, opts.work, clock)
+    unlockRuns.push(performance.now() - t)
+  }
+  const t = twin!
+  const kdfMs = opts.variant === 'enc' ? await timeKdf(t.app) : null
+  const unlock = { ms: round(summarise(unlockRuns).p50, 1), kdfMs: kdfMs === null ? null : round(kdfMs, 1) }
+  const persons = (t.app.vault.db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n
+  opts.log(`    unlock ${unlock.ms} ms`)
+  const quickCheckMs = round((await timed(async () => t.app.vault.db.pragma('quick_check'))).ms, 1)
+  const integrityCheckMs = round((await timed(async () => t.app.vault.db.pragma('integrity_check'))).ms, 1)
+
+  const backupFile = join(opts.work, 'backup.dossier')
+  const backup = await attempt(async () => {
+    const runs: number[] = []
+    let bytes = 0
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now()
+      bytes = writeBackup(t.app.vault, backupFile).bytes
+      runs.push(performance.now() - start)
+      rmSync(backupFile, { force: true })
+    }
+    return { ms: round(summarise(runs).p50, 1), bytes }
+  })
+
+  // Retention: make `dueShare` of the persons due for deletion, preview (median of 3), sweep.
+  const due = makeDue(t.app, Math.round(opts.size * opts.dueShare))
+  const retentionPreview = await attempt(async () => {
+    const runs: number[] = []
+    let items = 0
+    for (let i = 0; i < 3; i++) {
+      const r = await timed(() => t.call('previewRetention', {}))
+      runs.push(r.ms)
+      items = (r.value as { items: unknown[] }).items.length
+    }
+    return { ms: round(summarise(runs).p50, 1), items }
+  })
+  opts.log(`    preview done`)
+  const sweep = await attempt(async () => {
+    const loop = monitorEventLoopDelay({ resolution: 5 })
+    loop.enable()
+    const r = await timed(() => t.call('runRetention', {}))
+    loop.disable()
+    const result = r.value as { personsChanged: number }
+    return { ms: round(r.ms, 1), due, personsChanged: result.personsChanged, eventLoopMaxMs: round(loop.max / 1e6, 1) }
+  })
+  opts.log(`    sweep done`)
+
+  await t.app.close()
+  const peakRssMiB = round(process.resourceUsage().maxRSS / 1024, 1)
+  rmSync(opts.work, { recursive: true, force: true })
+  return { variant: opts.variant, cipher: opts.variant === 'enc' ? CIPHER : 'none', cacheKib: pageCacheKib(), size: opts.size, persons, unlock, quickCheckMs, integrityCheckMs, retentionPreview, sweep, backup, dbBytes, peakRssMiB }
+}
+
+/** The scrypt part of unlocking: unwrapping the account's key slot. */
+async function timeKdf(app: DossierApp): Promise<number> {
+  const keyring = app.vault.keyring
+  const slot = findAccountSlot(keyring, BENCH_USER)
+  if (!slot) throw new Error('bench account has no key slot')
+  const start = performance.now()
+  const key = await unwrapDataKey(keyring, slot, BENCH_PASSPHRASE)
+  const ms = performance.now() - start
+  key?.fill(0)
+  return ms
+}
+
+/**
+ * Give `count` never-worked candidates without a W&S procedure an unsubscribe date on their
+ * registration day, at least a year back: R-12 then has them shielded and due for deletion
+ * (three calendar months after unsubscribing). The same rows in both twins (ordered by id).
+ */
+function makeDue(app: DossierApp, count: number): number {
+  const cutoff = addCalendarYears(BENCH_TODAY, -1)
+  return app.vault.db
+    .prepare(
+      `UPDATE person SET unsubscribedOn = registeredOn WHERE id IN (
+         SELECT p.id FROM person p
+         WHERE p.state = 'active' AND p.unsubscribedOn IS NULL AND p.registeredOn <= ?
+           AND NOT EXISTS (SELECT 1 FROM employment e WHERE e.personId = p.id)
+           AND NOT EXISTS (SELECT 1 FROM recruitment_procedure w WHERE w.personId = p.id)
+           AND EXISTS (SELECT 1 FROM person_role r WHERE r.personId = p.id AND r.role = 'candidate')
+         ORDER BY p.id LIMIT ?)`
+    )
+    .run(cutoff, count).changes
+}

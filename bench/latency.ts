@@ -1,0 +1,191 @@
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
+import { setPdfRenderer } from '../src/main/rights/pdfRenderer'
+import { benchClock } from './benchVault'
+import { intakeInputs } from './intakeInputs'
+import { type Latency, sample, summarise } from './stats'
+import { type NotMeasured, NotMeasuredError, type Twin, type Variant, VARIANTS, attempt, openTwin, pageCacheKib, workCopy } from './twins'
+
+export type Paired<T> = Record<Variant, T | NotMeasured>
+
+export interface LatencyResult {
+  size: number
+  persons: number
+  save: Paired<Latency>
+  searchName: Paired<Latency>
+  searchPostcode: Paired<Latency>
+  searchEmail: Paired<Latency>
+  detail: Paired<Latency>
+  cacheSizes: { kib: number; detail: Paired<Latency>; searchName: Paired<Latency> }[]
+  accessReportHtml: Paired<Latency>
+  accessReportPdfMs: Paired<number>
+}
+
+export interface LatencyOptions {
+  size: number
+  /** the cached data set (enc/ and plain/), copied to `work` first */
+  data: string
+  work: string
+  samples: { saves: number; searches: number; details: number; reports: number }
+  pdf: boolean
+  log: (line: string) => void
+}
+
+/** Page-cache sizes compared for detail loads and name searches (cipher.ts CACHE_SIZE_KIB is the app's). */
+export const CACHE_SIZES_KIB = [2 * 1024, 16 * 1024, 64 * 1024]
+
+/**
+ * Per-call latencies, both twins open in one process and sampled in alternation (enc, plain,
+ * then plain, enc, …): background load on the machine hits both alike, so the ratio holds even
+ * when the absolute numbers wobble. Every call goes through the dispatcher, as the app's IPC
+ * does: validation, role check, service, audit entry, commit.
+ */
+export async function measureLatencies(opts: LatencyOptions): Promise<LatencyResult> {
+  const clock = benchClock()
+  const twins = {} as Record<Variant, Twin>
+  for (const v of VARIANTS) {
+    workCopy(join(opts.data, v), join(opts.work, v))
+    twins[v] = await openTwin(v, join(opts.work, v), clock)
+    // The shell installs the PDF renderer (rights/pdfRenderer.ts); under plain Node, as the CLI: Chromium.
+    setPdfRenderer(twins[v].app, headlessChromiumPdf)
+  }
+  try {
+    return await run(twins, opts)
+  } finally {
+    for (const v of VARIANTS) await twins[v].app.close()
+  }
+}
+
+async function run(twins: Record<Variant, Twin>, opts: LatencyOptions): Promise<LatencyResult> {
+  const { log } = opts
+  const db = twins.enc.app.vault.db
+  const persons = (db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n
+  const active = db.prepare("SELECT id, email, postcode, searchFamily FROM person WHERE state = 'active' ORDER BY id").all() as {
+    id: string
+    email: string | null
+    postcode: string | null
+    searchFamily: string
+  }[]
+  const ids = active.map((p) => p.id)
+
+  // Warm-up: statements prepared and caches filled in both twins alike.
+  await paired(twins, sample(ids, 20, 1), (t, id) => t.call('getPerson', { personId: id }))
+
+  const n = opts.samples.searches
+  // What staff type: the start of a family name, a postcode's digits, an e-mail up to the '@'.
+  const searchName = await paired(twins, sample(active, n, 2), (t, p) => t.call('searchPersons', { query: p.searchFamily.slice(0, 4) }))
+  const withPostcode = active.filter((p) => p.postcode !== null)
+  const searchPostcode = await paired(twins, sample(withPostcode, n, 3), (t, p) => t.call('searchPersons', { query: p.postcode!.slice(0, 4) }))
+  const withEmail = active.filter((p) => p.email !== null)
+  const searchEmail = await paired(twins, sample(withEmail, n, 4), (t, p) => t.call('searchPersons', { query: p.email!.slice(0, p.email!.indexOf('@') + 1) }))
+  log('    searches done')
+
+  const detailIds = sample(ids, opts.samples.details, 5)
+  const detail = await paired(twins, detailIds, (t, id) => t.call('getPerson', { personId: id }))
+
+  // The page cache (cipher.ts CACHE_SIZE_KIB, or --cache-mib for the whole run): per size, from an emptied cache, the same detail
+  // loads and then the same name searches (which read ~1,000 person rows each at 100k persons:
+  // their working set is what a small cache keeps decrypting again). Two rounds in opposite
+  // order, so no size profits from coming later (JIT, OS cache).
+  const cacheQueries = sample(active, n, 7)
+  const perSize = new Map<number, { detail: RawSamples[]; searchName: RawSamples[] }>()
+  for (const order of [CACHE_SIZES_KIB, [...CACHE_SIZES_KIB].reverse()]) {
+    for (const kib of order) {
+      for (const v of VARIANTS) {
+        twins[v].app.vault.db.pragma(`cache_size = -${kib}`)
+        twins[v].app.vault.db.pragma('shrink_memory')
+      }
+      const acc = perSize.get(kib) ?? { detail: [], searchName: [] }
+      acc.detail.push(await pairedSamples(twins, detailIds, (t, id) => t.call('getPerson', { personId: id })))
+      acc.searchName.push(await pairedSamples(twins, cacheQueries, (t, p) => t.call('searchPersons', { query: p.searchFamily.slice(0, 4) })))
+      perSize.set(kib, acc)
+    }
+  }
+  const cacheSizes: LatencyResult['cacheSizes'] = CACHE_SIZES_KIB.map((kib) => ({
+    kib,
+    detail: mergeSamples(perSize.get(kib)?.detail ?? []),
+    searchName: mergeSamples(perSize.get(kib)?.searchName ?? [])
+  }))
+  for (const v of VARIANTS) twins[v].app.vault.db.pragma(`cache_size = -${pageCacheKib()}`)
+  log('    detail loads and page-cache sizes done')
+
+  const accessReportHtml = await paired(twins, sample(ids, opts.samples.reports, 6), (t, id) => t.call('getAccessReportHtml', { personId: id, lang: 'nl' }))
+  let accessReportPdfMs: Paired<number> = { enc: { notMeasured: 'skipped (--no-pdf)' }, plain: { notMeasured: 'skipped (--no-pdf)' } }
+  if (opts.pdf) {
+    const once = await paired(twins, [ids[0]!], (t, id) => t.call('getAccessReportPdf', { personId: id, lang: 'nl' }))
+    accessReportPdfMs = { enc: 'notMeasured' in once.enc ? once.enc : once.enc.max, plain: 'notMeasured' in once.plain ? once.plain : once.plain.max }
+  }
+  log('    access reports done')
+
+  // Intake saves last (they add persons): the same new persons into both twins.
+  const save = await measureSaves(twins, opts.size, opts.samples.saves)
+  log('    saves done')
+
+
+  return { size: opts.size, persons, save, searchName, searchPostcode, searchEmail, detail, cacheSizes, accessReportHtml, accessReportPdfMs }
+}
+
+/**
+ * Time `work` per item on both twins, alternating which goes first. A twin whose call fails is
+ * reported as not measured (with the error code), the other keeps its samples.
+ */
+async function paired<I>(twins: Record<Variant, Twin>, items: readonly I[], work: (t: Twin, item: I) => Promise<unknown>): Promise<Paired<Latency>> {
+  return mergeSamples([await pairedSamples(twins, items, work)])
+}
+
+type RawSamples = Record<Variant, number[] | NotMeasured>
+
+async function pairedSamples<I>(twins: Record<Variant, Twin>, items: readonly I[], work: (t: Twin, item: I) => Promise<unknown>): Promise<RawSamples> {
+  const samples: Record<Variant, number[]> = { enc: [], plain: [] }
+  const failed: Partial<Record<Variant, NotMeasured>> = {}
+  for (const [i, item] of items.entries()) {
+    for (const v of i % 2 === 0 ? VARIANTS : [...VARIANTS].reverse()) {
+      if (failed[v]) continue
+      const t = performance.now()
+      const r = await attempt(() => work(twins[v], item))
+      if (r && typeof r === 'object' && 'notMeasured' in r) failed[v] = r as NotMeasured
+      else samples[v].push(performance.now() - t)
+    }
+  }
+  return { enc: failed.enc ?? samples.enc, plain: failed.plain ?? samples.plain }
+}
+
+/**
+ * Intake saves, the full check included (do-not-contact, unique ref, duplicate search). A
+ * generated person that happens to match an existing one (same birth date and family name is
+ * common in 100,000 records) gets DUPLICATE_PERSON in both twins and nothing written: that
+ * sample is dropped in both and the next person is tried, so every sample is a completed save.
+ */
+async function measureSaves(twins: Record<Variant, Twin>, size: number, count: number): Promise<Paired<Latency>> {
+  const samples: Record<Variant, number[]> = { enc: [], plain: [] }
+  for (const [i, input] of intakeInputs(size, count * 3).entries()) {
+    if (samples.enc.length >= count) break
+    const taken: Partial<Record<Variant, number | string>> = {}
+    for (const v of i % 2 === 0 ? VARIANTS : [...VARIANTS].reverse()) {
+      const t = performance.now()
+      try {
+        await twins[v].call('createPerson', input)
+        taken[v] = performance.now() - t
+      } catch (e) {
+        taken[v] = e instanceof NotMeasuredError ? e.code : 'failed'
+      }
+    }
+    if (typeof taken.enc === 'number' && typeof taken.plain === 'number') {
+      samples.enc.push(taken.enc)
+      samples.plain.push(taken.plain)
+    } else if (!(taken.enc === 'DUPLICATE_PERSON' && taken.plain === 'DUPLICATE_PERSON')) {
+      const nm = { notMeasured: `createPerson: ${String(typeof taken.enc === 'string' ? taken.enc : taken.plain)}` }
+      return { enc: nm, plain: nm }
+    }
+  }
+  return { enc: summarise(samples.enc), plain: summarise(samples.plain) }
+}
+
+function mergeSamples(rounds: RawSamples[]): Paired<Latency> {
+  const one = (v: Variant): Latency | NotMeasured => {
+    const failed = rounds.map((r) => r[v]).find((x): x is NotMeasured => !Array.isArray(x))
+    return failed ?? summarise(rounds.flatMap((r) => r[v] as number[]))
+  }
+  return { enc: one('enc'), plain: one('plain') }
+}

@@ -1,0 +1,76 @@
+import 'reflect-metadata'
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { measureHeavy } from './heavy'
+import { measureLatencies } from './latency'
+import { prepare } from './prepare'
+import type { Variant } from './twins'
+
+/**
+ * The bench's worker, built by bench/run.mjs into bench/.cache/suite.js and run once per step in
+ * its own process:
+ *   suite.js prepare --size N --data DIR --generator-version V
+ *   suite.js latency --size N --data DIR --work DIR --out FILE [--quick] [--no-pdf]   (both twins, alternating)
+ *   suite.js heavy --size N --variant enc|plain --source DIR --work DIR --out FILE     (one twin per process)
+ * Progress goes to stderr; results to the --out file as JSON.
+ */
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      size: { type: 'string' },
+      data: { type: 'string' },
+      'generator-version': { type: 'string' },
+      variant: { type: 'string' },
+      source: { type: 'string' },
+      work: { type: 'string' },
+      out: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      'no-pdf': { type: 'boolean', default: false }
+    }
+  })
+  const log = (line: string) => process.stderr.write(line + '\n')
+  const size = Number(values.size)
+  if (!Number.isInteger(size) || size <= 0) throw new Error('--size N is required')
+  if (positionals[0] === 'prepare') {
+    const meta = await prepare(size, required(values.data, '--data'), required(values['generator-version'], '--generator-version'), log)
+    log(`  data set ready: ${meta.persons} persons`)
+    return
+  }
+  if (positionals[0] === 'latency') {
+    const result = await measureLatencies({
+      size,
+      data: required(values.data, '--data'),
+      work: required(values.work, '--work'),
+      samples: values.quick ? { saves: 150, searches: 150, details: 200, reports: 10 } : { saves: 300, searches: 300, details: 400, reports: 20 },
+      pdf: !values['no-pdf'],
+      log
+    })
+    writeFileSync(required(values.out, '--out'), JSON.stringify(result, null, 2) + '\n')
+    return
+  }
+  if (positionals[0] === 'heavy') {
+    const variant = required(values.variant, '--variant') as Variant
+    if (variant !== 'enc' && variant !== 'plain') throw new Error('--variant enc|plain')
+    const result = await measureHeavy({ variant, size, source: required(values.source, '--source'), work: required(values.work, '--work'), dueShare: 0.1, log })
+    writeFileSync(required(values.out, '--out'), JSON.stringify(result, null, 2) + '\n')
+    return
+  }
+  throw new Error('usage: suite.js prepare|latency|heavy …')
+}
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new Error(`${name} is required`)
+  return value
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (e: unknown) => {
+    // Synthetic data only, but still: the error's class and code, never a driver message.
+    process.stderr.write(`bench step failed: ${e instanceof Error ? `${e.name}${(e as { code?: string }).code ? ` ${(e as { code?: string }).code}` : ''}: ${e.message}` : String(e)}\n`)
+    if (e instanceof Error && e.stack) process.stderr.write(e.stack + '\n')
+    process.exit(1)
+  }
+)

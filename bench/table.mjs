@@ -1,0 +1,99 @@
+// The results table: one row per measurement, per size the encrypted and plain value and their
+// ratio, and the issue-8 target (≤1.5× searches and detail loads, ≤2.5× saves, sweeps and
+// deletions) marked pass/fail. Printed as a Markdown table so it can be pasted into notes.
+
+const MIB = 1024 * 1024
+const lat = (key, stat) => (r) => num(r[key]?.[stat])
+const cache = (kib, what, stat) => (r) => num(r.cacheSizes?.find((c) => c.kib === kib)?.[what]?.[stat])
+
+/** [label, value(result), target ratio or null] */
+export const ROWS = [
+  ['unlock: key-slot scrypt + open (ms)', (r) => num(r.unlock?.ms), null],
+  ['  of which scrypt (ms)', (r) => num(r.unlock?.kdfMs), null],
+  ['PRAGMA quick_check, whole file (ms)', (r) => num(r.quickCheckMs), null],
+  ['PRAGMA integrity_check, whole file (ms)', (r) => num(r.integrityCheckMs), null],
+  ['intake save p50 (ms)', lat('save', 'p50'), 2.5],
+  ['intake save p95 (ms)', lat('save', 'p95'), 2.5],
+  ['search name prefix p50 (ms)', lat('searchName', 'p50'), 1.5],
+  ['search name prefix p95 (ms)', lat('searchName', 'p95'), 1.5],
+  ['search postcode p50 (ms)', lat('searchPostcode', 'p50'), 1.5],
+  ['search postcode p95 (ms)', lat('searchPostcode', 'p95'), 1.5],
+  ['search e-mail prefix p50 (ms)', lat('searchEmail', 'p50'), 1.5],
+  ['search e-mail prefix p95 (ms)', lat('searchEmail', 'p95'), 1.5],
+  ['detail load p50 (ms)', lat('detail', 'p50'), 1.5],
+  ['detail load p95 (ms)', lat('detail', 'p95'), 1.5],
+  ['page cache 2 MiB: detail p95, from cold (ms)', cache(2048, 'detail', 'p95'), 1.5],
+  ['page cache 16 MiB: detail p95, from cold (ms)', cache(16384, 'detail', 'p95'), 1.5],
+  ['page cache 64 MiB: detail p95, from cold (ms)', cache(65536, 'detail', 'p95'), 1.5],
+  ['page cache 2 MiB: name search p50 (ms)', cache(2048, 'searchName', 'p50'), 1.5],
+  ['page cache 2 MiB: name search p95 (ms)', cache(2048, 'searchName', 'p95'), 1.5],
+  ['page cache 16 MiB: name search p50 (ms)', cache(16384, 'searchName', 'p50'), 1.5],
+  ['page cache 16 MiB: name search p95 (ms)', cache(16384, 'searchName', 'p95'), 1.5],
+  ['page cache 64 MiB: name search p50 (ms)', cache(65536, 'searchName', 'p50'), 1.5],
+  ['page cache 64 MiB: name search p95 (ms)', cache(65536, 'searchName', 'p95'), 1.5],
+  ['access report HTML p50 (ms)', lat('accessReportHtml', 'p50'), null],
+  ['access report HTML p95 (ms)', lat('accessReportHtml', 'p95'), null],
+  ['access report PDF, once (ms)', (r) => num(r.accessReportPdfMs), null],
+  ['retention preview (ms)', (r) => num(r.retentionPreview?.ms), 2.5],
+  ['retention sweep, 10% of persons due (ms)', (r) => num(r.sweep?.ms), 2.5],
+  ['  persons deleted by the sweep', (r) => num(r.sweep?.personsChanged), null],
+  ['  longest event-loop block in sweep, best run (ms)', (r) => num(r.sweep?.eventLoopMaxMs), null],
+  ['backup (ms)', (r) => num(r.backup?.ms), null],
+  ['database size (MiB)', (r) => (typeof r.dbBytes === 'number' ? r.dbBytes / MIB : null), null],
+  ['peak RSS (MiB)', (r) => num(r.peakRssMiB), null]
+]
+
+function num(v) {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null
+}
+
+/** Why a measurement is missing, from the result objects (e.g. "getAccessReportHtml: INTERNAL"). */
+function missing(result) {
+  return Object.entries(result)
+    .filter(([, v]) => v && typeof v === 'object' && 'notMeasured' in v)
+    .map(([k, v]) => `${k}: ${v.notMeasured}`)
+}
+
+export function compare(enc, plain) {
+  return ROWS.map(([label, value, target]) => {
+    const e = value(enc)
+    const p = value(plain)
+    const ratio = e !== null && p !== null && p > 0 ? e / p : null
+    return { label, enc: e, plain: p, ratio, target, pass: target === null || ratio === null ? null : ratio <= target }
+  })
+}
+
+function fmt(v) {
+  if (v === null || v === undefined) return 'n/m'
+  if (Math.abs(v) >= 100) return v.toFixed(0)
+  if (Math.abs(v) >= 10) return v.toFixed(1)
+  return v.toFixed(2)
+}
+
+export function formatTable(results) {
+  const sizes = Object.keys(results.sizes).map(Number).sort((a, b) => a - b)
+  const head = ['measurement']
+  for (const n of sizes) head.push(`${n / 1000}k enc`, `${n / 1000}k plain`, `${n / 1000}k ratio`)
+  head.push('target', 'result')
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`]
+  ROWS.forEach(([label, , target], i) => {
+    const cells = [label]
+    const verdicts = []
+    for (const n of sizes) {
+      const row = results.sizes[n].rows[i]
+      cells.push(fmt(row.enc), fmt(row.plain), row.ratio === null ? '—' : `${row.ratio.toFixed(2)}×`)
+      if (row.pass !== null) verdicts.push(row.pass)
+    }
+    cells.push(target === null ? '—' : `≤${target}×`, verdicts.length === 0 ? '—' : verdicts.every(Boolean) ? 'PASS' : 'FAIL')
+    lines.push(`| ${cells.join(' | ')} |`)
+  })
+  const notes = []
+  for (const n of sizes) {
+    const s = results.sizes[n]
+    notes.push(`${n.toLocaleString('en')} persons: data set ${s.meta.persons.toLocaleString('en')} persons after the steady-state sweep; cipher ${s.enc.cipher}; page cache ${(s.enc.cacheKib ?? 0) / 1024} MiB; ${s.enc.sweep?.due ?? 'n/m'} made due.`)
+    for (const m of new Set([...missing(s.enc), ...missing(s.plain)])) notes.push(`  not measured (${n}): ${m}`)
+  }
+  const m = results.machine
+  notes.push(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memGiB} GiB, Node ${m.node}; total ${results.totalSeconds ?? '?'} s`)
+  return [...lines, '', ...notes].join('\n')
+}

@@ -1,0 +1,81 @@
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { FixedClock } from '../src/main/clock'
+import { createDispatcher, type Envelope } from '../src/main/services/dispatcher'
+import { DossierApp } from '../src/main/services/DossierApp'
+import { CACHE_SIZE_KIB } from '../src/main/vault/cipher'
+import { BENCH_PASSPHRASE, BENCH_USER } from './benchVault'
+import { openPlainApp } from './plainApp'
+
+export type Variant = 'enc' | 'plain'
+export const VARIANTS: readonly Variant[] = ['enc', 'plain']
+
+/** A measurement that could not be taken, and why (a missing operation, an error code). */
+export interface NotMeasured {
+  notMeasured: string
+}
+
+/** A signed-in app on one twin plus a dispatcher call that throws on an error envelope. */
+export interface Twin {
+  variant: Variant
+  app: DossierApp
+  call(name: string, input: unknown): Promise<unknown>
+}
+
+/**
+ * The page cache the whole run uses: cipher.ts CACHE_SIZE_KIB, or `--cache-mib N` (passed down as
+ * BENCH_CACHE_KIB) to try another size on every row before changing the app's default.
+ */
+export function pageCacheKib(): number {
+  const override = Number(process.env['BENCH_CACHE_KIB'])
+  return Number.isInteger(override) && override > 0 ? override : CACHE_SIZE_KIB
+}
+
+/** Copy a cached twin into a scratch folder: measurements write (saves, sweeps), the cache never changes. */
+export function workCopy(source: string, work: string): void {
+  rmSync(work, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
+  for (const f of ['dossier.db', 'vault.json', 'keyring.json']) copyFileSync(join(source, f), join(work, f))
+}
+
+/**
+ * Open a twin as the bench admin. The encrypted one through `signIn` (key-slot scrypt, open,
+ * migration check) on a bare DossierApp — no retention catch-up at unlock, so unlocking measures
+ * unlocking only; the plain one through the same DossierApp code (plainApp.ts).
+ */
+export async function openTwin(variant: Variant, dir: string, clock: FixedClock): Promise<Twin> {
+  let app: DossierApp
+  if (variant === 'plain') app = (await openPlainApp(dir, clock, BENCH_USER)).app
+  else {
+    app = new DossierApp({ vaultDir: dir, clock })
+    await app.signIn(BENCH_USER, BENCH_PASSPHRASE)
+  }
+  app.vault.db.pragma(`cache_size = -${pageCacheKib()}`)
+  const invoke = createDispatcher(app)
+  return { variant, app, call: async (name, input) => unwrap(name, await invoke(name, input)) }
+}
+
+export class NotMeasuredError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+function unwrap(name: string, r: Envelope): unknown {
+  if (r.ok) return r.value
+  throw new NotMeasuredError(r.error.code, `${name}: ${r.error.code}`)
+}
+
+/** Run a measurement; an operation that is missing or fails is reported, not fatal. */
+export async function attempt<T>(work: () => Promise<T>): Promise<T | NotMeasured> {
+  try {
+    return await work()
+  } catch (e) {
+    if (e instanceof NotMeasuredError) return { notMeasured: e.message }
+    const code = (e as { code?: string }).code
+    return { notMeasured: e instanceof Error ? `${e.name}${code ? ` ${code}` : ''}` : 'failed' }
+  }
+}

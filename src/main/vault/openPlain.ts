@@ -1,0 +1,117 @@
+import 'reflect-metadata'
+import { readFileSync } from 'node:fs'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { DataSource } from 'typeorm'
+import { DossierError } from '../../shared/errors'
+import { applyKey, applyRuntimePragmas, checkReadable } from './cipher'
+import { ENTITIES } from './entities'
+import { type Keyring, parseKeyring } from './keyring'
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import { type VaultPaths, looksLikePlainSqlite, vaultPaths } from './vaultFiles'
+
+/**
+ * The plain (UNENCRYPTED) twin of a vault, for the benchmark's baseline only (issue 8: "the cost
+ * of encryption must be visible"). It is opened exactly like the vault — same entities, same
+ * migrations, same runtime pragmas — except that `applyKey(db, null)` selects no cipher. The app,
+ * the CLI and the tests never open one: R-21 requires encryption at rest, and `Vault.open` refuses
+ * a plain file (VAULT_NOT_A_VAULT).
+ *
+ * It has the members of `Vault` that the services use (`dataSource`, `db`, `checkpoint`,
+ * `withBatchDurability`, `vacuumInto`, `secret`, `paths`, `keyring`), so a benchmark can run the
+ * same service code on it; the bench refuses to run when Vault gains a member this lacks.
+ */
+export class PlainVault {
+  private closed = false
+  private constructor(
+    readonly paths: VaultPaths,
+    readonly vaultId: string,
+    readonly dataSource: DataSource,
+    /** Copied from the encrypted twin so `writeBackup` has something to write; holds no key. */
+    public keyring: Keyring
+  ) {}
+
+  get db(): Database.Database {
+    return (this.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+  }
+
+  get isOpen(): boolean {
+    return !this.closed
+  }
+
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  /** As `Vault.withBatchDurability`: no fsync per commit during a long batch, one checkpoint after. */
+  async withBatchDurability<T>(work: () => Promise<T>): Promise<T> {
+    this.db.pragma('synchronous = NORMAL')
+    try {
+      return await work()
+    } finally {
+      if (!this.closed) {
+        this.db.pragma('synchronous = FULL')
+        this.checkpoint()
+      }
+    }
+  }
+
+  vacuumInto(target: string): void {
+    if (target.includes("'")) throw new DossierError('INTERNAL', 'Invalid backup path.')
+    this.db.exec(`VACUUM INTO '${target}'`)
+  }
+
+  /** Same storage as `Vault.secret` (the setting table), so copied data keeps its secrets. */
+  secret(name: string): Buffer {
+    const row = this.db.prepare('SELECT value FROM setting WHERE key = ?').get(`secret.${name}`) as { value: string } | undefined
+    if (!row) throw new DossierError('INTERNAL', 'The plain twin has no copy of this vault secret.')
+    return Buffer.from(JSON.parse(row.value) as string, 'base64')
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    if (this.dataSource.isInitialized) {
+      this.checkpoint()
+      await this.dataSource.destroy()
+    }
+  }
+
+  /**
+   * Open (or, with `create`, create) the plain database `dossier.db` in `dir`. The folder also
+   * holds copies of the encrypted twin's `vault.json` and `keyring.json` (wrapped keys only), so
+   * backups of both twins write the same header.
+   */
+  static async open(dir: string, opts: { create?: boolean } = {}): Promise<PlainVault> {
+    const paths = vaultPaths(dir)
+    const manifest = JSON.parse(readFileSync(paths.manifest, 'utf8')) as { vaultId: string }
+    const keyring = parseKeyring(readFileSync(paths.keyring, 'utf8'))
+    if (!opts.create && !looksLikePlainSqlite(paths.db)) {
+      throw new DossierError('VAULT_NOT_A_VAULT', 'The plain twin is not a plain SQLite database.')
+    }
+    const dataSource = new DataSource({
+      type: 'better-sqlite3',
+      database: paths.db,
+      driver: Database,
+      fileMustExist: !opts.create,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      synchronize: false,
+      logging: false,
+      prepareDatabase: (db: Database.Database) => {
+        applyKey(db, null)
+        checkReadable(db)
+        applyRuntimePragmas(db)
+      }
+    })
+    await dataSource.initialize()
+    await dataSource.runMigrations({ transaction: 'each' })
+    const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+    db.pragma(`user_version = ${SCHEMA_VERSION}`)
+    return new PlainVault(paths, manifest.vaultId, dataSource, keyring)
+  }
+}
+
+/** Open (or create) the plain twin in `dir`: see PlainVault. Benchmarks only. */
+export function openPlain(dir: string, opts: { create?: boolean } = {}): Promise<PlainVault> {
+  return PlainVault.open(dir, opts)
+}

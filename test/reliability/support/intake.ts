@@ -1,0 +1,51 @@
+import { demoPersons } from '../../../src/main/demo/generateDemo'
+import type { ImportPerson } from '../../../src/shared/import/importFormat'
+
+/**
+ * Synthetic people for the reliability suite, from the demo generator (never real persons):
+ * registered candidates and prospects only — what intake accepts (R-3a: no employment, BSN or
+ * special data at registration). `registeredOn` is pinned so tests can make them due (R-12).
+ */
+export function intakeInputs(opts: { count: number; seed: number; today: string; registeredOn?: string }): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = []
+  for (const p of demoPersons({ persons: opts.count * 4 + 20, seed: opts.seed, today: opts.today })) {
+    if (!isPlainCandidate(p)) continue
+    out.push(toIntake(p, opts.registeredOn ?? p.registeredOn))
+    if (out.length === opts.count) break
+  }
+  return out
+}
+
+/** Import rows that stay active forever (never employed, no procedure, not unsubscribed, no do-not-contact). */
+export function importRows(opts: { count: number; seed: number; today: string; refPrefix: string }): ImportPerson[] {
+  const out: ImportPerson[] = []
+  for (const p of demoPersons({ persons: opts.count * 4 + 20, seed: opts.seed, today: opts.today })) {
+    if (!isPlainCandidate(p)) continue
+    out.push({ ...p, ref: `${opts.refPrefix}${out.length + 1}` })
+    if (out.length === opts.count) break
+  }
+  return out
+}
+
+function isPlainCandidate(p: ImportPerson): boolean {
+  return !p.employments && !p.recruitment && !p.bsn && !p.special && !p.doNotContact && !p.unsubscribedOn
+}
+
+function toIntake(p: ImportPerson, registeredOn: string): Record<string, unknown> {
+  return {
+    ref: p.ref,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    ...(p.birthDate ? { birthDate: p.birthDate } : {}),
+    gender: p.gender ?? 'unspecified',
+    ...(p.address ? { address: p.address } : {}),
+    ...(p.email ? { email: p.email } : {}),
+    ...(p.phone ? { phone: p.phone } : {}),
+    source: p.source,
+    registeredOn,
+    roles: p.roles,
+    purposes: p.purposes,
+    statementVersion: p.statementVersion ?? '2024-01',
+    statementShownOn: registeredOn
+  }
+}
