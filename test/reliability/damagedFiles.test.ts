@@ -118,7 +118,7 @@ describe('damaged vault files', () => {
   // (the sign-in audit entry, checkpointed into the damaged file) and fails later as INTERNAL.
   // Wanted: `PRAGMA quick_check` at unlock (cost: see the bench's "quick_check" row) refusing
   // with VAULT_DAMAGED before anything is written.
-  it.fails('refuses a vault with a zeroed page at sign-in with VAULT_DAMAGED and writes nothing', async () => {
+  it('refuses a vault with a zeroed page at sign-in with VAULT_DAMAGED and writes nothing', async () => {
     const f = await damagedVaultFixture()
     const pages = f.original.length / PAGE
     const damaged = Buffer.from(f.original)
