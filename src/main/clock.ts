@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz'
-import { format } from 'date-fns'
 import type { CalendarDate } from '../shared/domain'
+import { amsterdamToday } from './retention/calendar'
 
 /**
  * Every clock comes from here, injected, so tests can travel in time. `today()` is the calendar
@@ -11,11 +10,8 @@ export interface Clock {
   today(): CalendarDate
 }
 
-export const AMSTERDAM = 'Europe/Amsterdam'
-
-export function calendarDateOf(instant: Date): CalendarDate {
-  return format(new TZDate(instant.getTime(), AMSTERDAM), 'yyyy-MM-dd')
-}
+/** The calendar date in Europe/Amsterdam of a UTC instant (one implementation: retention/calendar). */
+export const calendarDateOf: (instant: Date) => CalendarDate = amsterdamToday
 
 export const systemClock: Clock = {
   now: () => new Date(),

@@ -17,7 +17,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { serverFieldErrors, useFieldProps } from './fieldErrors'
 import { formatDate } from './formatDate'
 import { Field } from './Field'
-import { amsterdamToday } from './today'
+import { amsterdamToday } from '../../api/amsterdamToday'
 
 interface EmploymentDataValues {
   nationality: string

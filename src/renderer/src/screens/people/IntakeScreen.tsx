@@ -24,7 +24,7 @@ import { IntakeReview } from './IntakeReview'
 import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, SourceFields } from './PersonFields'
 import { INTAKE_STEPS, type PersonFormValues, emptyPersonForm, stepOfPath, toIntakeInput } from './personForm'
 import { currentStatementVersion, useStatementVersions } from './statementVersions'
-import { amsterdamToday } from './today'
+import { amsterdamToday } from '../../api/amsterdamToday'
 
 const REVIEW = INTAKE_STEPS.length - 1
 

@@ -10,7 +10,7 @@ import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate, formatDateParams } from './formatDate'
 import { StateBadge } from './StateBadge'
-import { amsterdamToday } from './today'
+import { amsterdamToday } from '../../api/amsterdamToday'
 
 interface HeaderProps {
   person: PersonDetail

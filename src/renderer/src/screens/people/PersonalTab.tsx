@@ -17,7 +17,7 @@ import { serverFieldErrors } from './fieldErrors'
 import { formatDate, formatTimestamp } from './formatDate'
 import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, SourceFields } from './PersonFields'
 import { type PersonFormValues, personChanges, personFormFromDetail } from './personForm'
-import { amsterdamToday } from './today'
+import { amsterdamToday } from '../../api/amsterdamToday'
 
 export function PersonalTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
   const [editing, setEditing] = useState(false)

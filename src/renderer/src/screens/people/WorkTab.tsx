@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { EmploymentDataSection } from './EmploymentDataSection'
 import { serverFieldErrors } from './fieldErrors'
 import { formatDate } from './formatDate'
-import { amsterdamToday } from './today'
+import { amsterdamToday } from '../../api/amsterdamToday'
 
 export function WorkTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
   const { t } = useTranslation()

@@ -8,7 +8,7 @@ import { call, fieldErrors } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from './files'
-import { amsterdamToday } from './today'
+import { amsterdamToday } from '../../api/amsterdamToday'
 
 /**
  * Registers a data-subject request (GDPR art. 12(3)): kind, received date, how the identity was

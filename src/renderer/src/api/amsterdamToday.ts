@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../../../shared/domain'
+import type { CalendarDate } from '../../../shared/domain'
 
 const AMSTERDAM = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
 
