@@ -1,7 +1,7 @@
 import 'reflect-metadata'
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { measureHeavy } from './heavy'
+import { measureHeavy, measureSweepOnly } from './heavy'
 import { measureLatencies } from './latency'
 import { prepare } from './prepare'
 import type { Variant } from './twins'
@@ -12,6 +12,7 @@ import type { Variant } from './twins'
  *   suite.js prepare --size N --data DIR --generator-version V
  *   suite.js latency --size N --data DIR --work DIR --out FILE [--quick] [--no-pdf]   (both twins, alternating)
  *   suite.js heavy --size N --variant enc|plain --source DIR --work DIR --out FILE     (one twin per process)
+ *   suite.js sweep --size N --variant enc|plain --source DIR --work DIR [--out FILE]   (only the sweep)
  * Progress goes to stderr; results to the --out file as JSON.
  */
 async function main(argv: string[]): Promise<void> {
@@ -57,7 +58,16 @@ async function main(argv: string[]): Promise<void> {
     writeFileSync(required(values.out, '--out'), JSON.stringify(result, null, 2) + '\n')
     return
   }
-  throw new Error('usage: suite.js prepare|latency|heavy …')
+  if (positionals[0] === 'sweep') {
+    const variant = required(values.variant, '--variant') as Variant
+    if (variant !== 'enc' && variant !== 'plain') throw new Error('--variant enc|plain')
+    const result = await measureSweepOnly({ variant, size, source: required(values.source, '--source'), work: required(values.work, '--work'), dueShare: 0.1, log })
+    const text = JSON.stringify(result, null, 2) + '\n'
+    if (values.out) writeFileSync(values.out, text)
+    else process.stdout.write(text)
+    return
+  }
+  throw new Error('usage: suite.js prepare|latency|heavy|sweep …')
 }
 
 function required(value: string | undefined, name: string): string {

@@ -1,8 +1,13 @@
 import type { EntityManager } from 'typeorm'
 import type { Clock } from '../clock'
 import { type AuditEntry, AuditEntryEntity } from '../vault/entities/AuditEntry'
+import { portableQuery } from '../vault/portableQuery'
 import { type AuditAction } from './auditActions'
 import { ChainWalker, type ChainVerdict, GENESIS_HASH, entryHash } from './auditChain'
+
+const HEAD = 'SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1'
+const INSERT = `INSERT INTO "audit_entry" ("seq", "at", "actorId", "action", "subjectId", "fields", "reason", "prevHash", "hash")
+  VALUES (:seq, :at, :actorId, :action, :subjectId, :fields, :reason, :prevHash, :hash)`
 
 export interface AuditRecord {
   actorId: string | null
@@ -30,12 +35,11 @@ export class AuditTrail {
   constructor(private readonly clock: Clock) {}
 
   async append(manager: EntityManager, record: AuditRecord): Promise<AuditEntry> {
-    const repo = manager.getRepository(AuditEntryEntity)
-    // Only the head's seq and hash (the hot path of every audited write: no full entity load).
-    const last = await repo.createQueryBuilder('a').select(['a.seq', 'a.hash']).orderBy('a.seq', 'DESC').limit(1).getRawOne<{ a_seq: number; a_hash: string }>()
-    const prevHash = last?.a_hash ?? GENESIS_HASH
+    // Only the head's seq and hash, with fixed SQL (the hot path of every audited write).
+    const [last] = await portableQuery<{ seq: number; hash: string }>(manager, HEAD)
+    const prevHash = last?.hash ?? GENESIS_HASH
     const fields = {
-      seq: (last?.a_seq ?? 0) + 1,
+      seq: (last?.seq ?? 0) + 1,
       at: this.clock.now().toISOString(),
       actorId: record.actorId,
       action: record.action,
@@ -44,7 +48,8 @@ export class AuditTrail {
       reason: record.reason ?? null
     }
     const entry: AuditEntry = { ...fields, prevHash, hash: entryHash(prevHash, fields) }
-    await repo.insert(entry)
+    // `fields` is a simple-json column: stored as its JSON text.
+    await portableQuery(manager, INSERT, { ...entry, fields: JSON.stringify(entry.fields) })
     return entry
   }
 

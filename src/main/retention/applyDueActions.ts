@@ -1,31 +1,12 @@
 import type { EntityManager } from 'typeorm'
 import { deletePersonDefinitively } from './deletePerson'
 import type { RetentionAction, RetentionEvaluation, RetentionFacts } from './evaluateRetention'
-import { loadRetentionFacts } from './loadFacts'
-import type { RetentionPolicy } from './policy'
 import { purgeAttachment } from './purgeAttachment'
 import { purgeExpiredConsentData } from '../consent/purgeExpiredConsentData'
 import { purgeIdRecord } from './purgeIdRecord'
 import { reduceToLegalHold } from './reduceToLegalHold'
 import type { RetentionActionContext } from './retentionActionContext'
 import { shieldPerson } from './shieldPerson'
-import { evaluateRetention } from './evaluateRetention'
-
-/**
- * Carries out one person's due actions inside the caller's transaction, so the person ends up
- * either before or after all of them, never half (R-15). The facts are read again inside the
- * transaction: what a batch read saw earlier may have changed in between.
- */
-export async function applyDueForPerson(
-  manager: EntityManager,
-  personId: string,
-  policy: RetentionPolicy,
-  ctx: RetentionActionContext
-): Promise<RetentionAction[]> {
-  const subject = await loadRetentionFacts(manager, personId)
-  if (!subject) return []
-  return applyDue(manager, subject.facts, evaluateRetention(subject.facts, policy, ctx.today), ctx)
-}
 
 /**
  * Applies `evaluation.due` in the engine's order. When the deletion itself is due (a catch-up

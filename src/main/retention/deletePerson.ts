@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm'
 import type { CalendarDate } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import { type Person, PersonEntity } from '../vault/entities/Person'
-import { type Tombstone, TombstoneEntity } from '../vault/entities/Retention'
+import type { Tombstone } from '../vault/entities/Retention'
+import { portableQuery } from '../vault/portableQuery'
 import { filledFields } from './legalHoldData'
 import type { TxAudit } from './retentionActionContext'
 
@@ -45,11 +46,7 @@ const CHILD_TABLES: [string, string][] = [
 // One portable query instead of ten: the sweep may delete thousands of persons in a run.
 const COUNT_CHILDREN = `SELECT ${CHILD_TABLES.map(([name, table]) => `(SELECT count(*) FROM "${table}" WHERE "personId" = :personId) AS "${name}"`).join(', ')}`
 
-/** Named parameters, turned into the driver's placeholders (SQLite `?`, PostgreSQL `$n`). */
-function portableQuery(manager: EntityManager, sql: string, params: Record<string, unknown>): Promise<unknown[]> {
-  const [query, values] = manager.connection.driver.escapeQueryWithParameters(sql, params)
-  return manager.query(query, values)
-}
+const INSERT_TOMBSTONE = `INSERT INTO "tombstone" ("id", "personId", "rule", "policyVersion", "deletedOn", "cause") VALUES (:id, :personId, :rule, :policyVersion, :deletedOn, :cause)`
 
 const PERSON_DATA_FIELDS = Object.keys(PersonEntity.options.columns).filter(
   (f) => !['id', 'ref', 'state', 'createdAt', 'updatedAt', 'searchGiven', 'searchFamily'].includes(f)
@@ -60,7 +57,7 @@ export async function deletePersonDefinitively(manager: EntityManager, personId:
   if (!person) throw new DossierError('NOT_FOUND', 'No such person.')
   const [children] = (await portableQuery(manager, COUNT_CHILDREN, { personId })) as Record<string, number>[]
   const deleted = [...filledFields(person, PERSON_DATA_FIELDS), ...CHILD_TABLES.filter(([name]) => Number(children?.[name] ?? 0) > 0).map(([name]) => name)]
-  await manager.getRepository(PersonEntity).delete({ id: personId })
+  await portableQuery(manager, 'DELETE FROM "person" WHERE "id" = :personId', { personId })
   const tombstone: Tombstone = {
     id: randomUUID(),
     personId,
@@ -69,7 +66,7 @@ export async function deletePersonDefinitively(manager: EntityManager, personId:
     deletedOn: opts.today,
     cause: opts.cause
   }
-  await manager.getRepository(TombstoneEntity).insert(tombstone)
+  await portableQuery(manager, INSERT_TOMBSTONE, { ...tombstone })
   await opts.audit({
     action: opts.cause === 'retention' ? 'retention.delete' : 'erasure.apply',
     subjectId: personId,

@@ -7,24 +7,26 @@ import { DossierError } from '../../shared/errors'
 import type { AuditRecord } from '../audit/AuditTrail'
 import type { DossierApp } from '../services/DossierApp'
 import { type RetentionRun, RetentionRunEntity } from '../vault/entities/Retention'
-import { applyDueForPerson } from './applyDueActions'
-import { evaluateRetention } from './evaluateRetention'
-import { loadRetentionBatch } from './loadFacts'
+import { applyDue } from './applyDueActions'
+import { evaluateRetention, type RetentionAction } from './evaluateRetention'
+import { loadRetentionBatch, loadRetentionSubjects } from './loadFacts'
 import { currentPolicy } from './policyStore'
 import type { RetentionActionContext } from './retentionActionContext'
 
 /**
  * The retention sweep (R-11..R-17): evaluates every person as of `asOf` and applies every due
  * action — shield, purge an attachment or consent data, reduce to the legal-hold subset, purge the
- * ID/BSN record, delete (tombstone). Each person in its own transaction with its audit entries,
- * so a crash leaves every person before or after its actions; running again as of the same date
+ * ID/BSN record, delete (tombstone). Each person's actions and their audit entries form one atomic
+ * unit (a savepoint of its own), and the persons that fit in `sliceMs` share a commit, so a crash
+ * leaves every person before or after its actions, never half; running again as of the same date
  * changes nothing (the engine skips work already done). Every run leaves a `retention_run` row
  * (inserted at the start, completed at the end: an unfinished row is an interrupted run) and a
  * `retention.run` audit entry.
  *
- * Never blocks the event loop for long: reads in small batches and yields (`setImmediate`)
- * whenever a slice of work has taken `sliceMs`. After a run that removed anything the WAL is
- * checkpointed with TRUNCATE, so the deleted bytes do not linger in the journal (R-15).
+ * Never blocks the event loop for long: reads in small batches, yields (`setImmediate`) whenever
+ * reading has taken `sliceMs` and after every commit. Runs in the vault's batch mode (commits
+ * without fsync, the WAL copied by a checkpointer thread); after a run that removed anything the
+ * WAL is checkpointed with TRUNCATE, so the deleted bytes do not linger in the journal (R-15).
  */
 export interface SweepOptions {
   asOf: CalendarDate
@@ -33,8 +35,10 @@ export interface SweepOptions {
   actorId?: string | null
   /** persons read per batch */
   batchSize?: number
-  /** yield to the event loop after this much continuous work (ms) */
+  /** yield to the event loop after this much continuous work (ms); also ends a transaction */
   sliceMs?: number
+  /** at most this many persons share one transaction (each still in its own savepoint) */
+  maxPerTransaction?: number
 }
 
 export type SweepResult = RetentionRunView & { evaluated: number; personsChanged: number }
@@ -57,6 +61,7 @@ async function waitForIdleConnection(app: DossierApp): Promise<void> {
 export async function sweepDue(app: DossierApp, opts: SweepOptions): Promise<SweepResult> {
   const batchSize = opts.batchSize ?? 250
   const sliceMs = opts.sliceMs ?? 8
+  const maxPerTransaction = opts.maxPerTransaction ?? 64
   const actorId = opts.actorId ?? null
   const started = performance.now() // a duration, not a date: the injected clock dates the run
   const manager = app.vault.dataSource.manager
@@ -86,31 +91,51 @@ export async function sweepDue(app: DossierApp, opts: SweepOptions): Promise<Swe
     sliceStart = performance.now()
   }
 
+  const tally = (applied: RetentionAction[]) => {
+    if (applied.length > 0) personsChanged++
+    for (const a of applied) {
+      const key = `${a.kind}:${a.rule}`
+      counts[key] = (counts[key] ?? 0) + 1
+      if (DESTRUCTIVE.has(a.kind)) removedData = true
+    }
+  }
+  const contextFor = (m: EntityManager): RetentionActionContext => ({
+    today: opts.asOf,
+    at: app.clock.now().toISOString(),
+    policyVersion: policy.version,
+    audit: async (r: Omit<AuditRecord, 'actorId'>) => void (await app.audit.append(m, { ...r, actorId }))
+  })
+
   await app.vault.withBatchDurability(async () => {
     for (let afterId: string | null = null; ; ) {
       const batch = await loadRetentionBatch(app.vault.dataSource.manager, { afterId, limit: batchSize })
       if (batch.length === 0) break
       afterId = batch[batch.length - 1]!.facts.personId
       evaluated += batch.length
-      for (const subject of batch) {
-        if (evaluateRetention(subject.facts, policy, opts.asOf).due.length === 0) continue
-        await maybeYield()
+      let due = batch.filter((s) => evaluateRetention(s.facts, policy, opts.asOf).due.length > 0).map((s) => s.facts.personId)
+      while (due.length > 0) {
+        await app.vault.betweenBatchTransactions() // yields to the event loop
         await waitForIdleConnection(app)
-        const applied = await app.vault.dataSource.transaction(async (m: EntityManager) => {
-          const ctx: RetentionActionContext = {
-            today: opts.asOf,
-            at: app.clock.now().toISOString(),
-            policyVersion: policy.version,
-            audit: async (r: Omit<AuditRecord, 'actorId'>) => void (await app.audit.append(m, { ...r, actorId }))
+        // One transaction for the next few due persons, each in a savepoint of its own (before or
+        // after, never half), until `sliceMs` is used; then commit and give the event loop back.
+        // Nothing in here awaits real I/O, so no other caller's statement lands in this transaction.
+        const txStart = performance.now()
+        const { handled, applied } = await app.vault.dataSource.transaction(async (m: EntityManager) => {
+          const ids = due.slice(0, maxPerTransaction)
+          // The facts are read again inside the transaction: the batch read may be stale.
+          const fresh = new Map((await loadRetentionSubjects(m, ids)).map((s) => [s.facts.personId, s.facts]))
+          const applied: RetentionAction[][] = []
+          for (const personId of ids) {
+            const facts = fresh.get(personId)
+            const evaluation = facts ? evaluateRetention(facts, policy, opts.asOf) : null
+            applied.push(facts && evaluation && evaluation.due.length > 0 ? await m.transaction((person) => applyDue(person, facts, evaluation, contextFor(person))) : [])
+            if (performance.now() - txStart >= sliceMs) break
           }
-          return applyDueForPerson(m, subject.facts.personId, policy, ctx)
+          return { handled: applied.length, applied }
         })
-        if (applied.length > 0) personsChanged++
-        for (const a of applied) {
-          const key = `${a.kind}:${a.rule}`
-          counts[key] = (counts[key] ?? 0) + 1
-          if (DESTRUCTIVE.has(a.kind)) removedData = true
-        }
+        // Counted once committed.
+        applied.forEach(tally)
+        due = due.slice(handled)
       }
       await maybeYield()
     }

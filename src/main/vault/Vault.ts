@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DataSource } from 'typeorm'
 import { DossierError, isDossierError } from '../../shared/errors'
-import { applyKey, applyRuntimePragmas, checkReadable } from './cipher'
+import { BatchDurability } from './batchDurability'
+import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import {
   type Keyring,
@@ -68,21 +69,22 @@ export class Vault {
     this.db.pragma('wal_checkpoint(TRUNCATE)')
   }
 
-  /**
-   * For long idempotent batches (the retention sweep): commits skip the per-transaction fsync
-   * (WAL + synchronous=NORMAL still survives a process crash; a power cut can only undo the last
-   * commits, which the next run redoes). The closing TRUNCATE checkpoint syncs everything.
-   */
-  async withBatchDurability<T>(work: () => Promise<T>): Promise<T> {
-    this.db.pragma('synchronous = NORMAL')
-    try {
-      return await work()
-    } finally {
-      if (!this.closed) {
-        this.db.pragma('synchronous = FULL')
-        this.checkpoint()
-      }
-    }
+  private readonly batch = new BatchDurability({
+    db: () => this.db,
+    file: () => this.paths.db,
+    openPragmas: () => keyPragmas(this.dataKey),
+    isOpen: () => this.isOpen,
+    checkpoint: () => this.checkpoint()
+  })
+
+  /** For long idempotent batches (the retention sweep): see `BatchDurability`. */
+  withBatchDurability<T>(work: () => Promise<T>): Promise<T> {
+    return this.batch.run(work)
+  }
+
+  /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
+  betweenBatchTransactions(): Promise<void> {
+    return this.batch.betweenTransactions()
   }
 
   /** An encrypted copy of the whole database (same cipher and key), for backups. */
@@ -104,6 +106,8 @@ export class Vault {
     if (this.closed) return
     this.closed = true
     try {
+      // The checkpointer's connection holds the key too: it goes first.
+      await this.batch.stopCheckpointer()
       if (this.dataSource.isInitialized) {
         try {
           this.checkpoint()
@@ -170,6 +174,7 @@ export class Vault {
       entities: ENTITIES,
       migrations: MIGRATIONS,
       synchronize: false,
+      statementCacheSize: STATEMENT_CACHE_SIZE,
       logging: false,
       // TypeORM's `key` option runs PRAGMA key before cipher selection (typeorm#10230): do it all here.
       prepareDatabase: (db: Database.Database) => {

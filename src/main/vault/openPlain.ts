@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DataSource } from 'typeorm'
 import { DossierError } from '../../shared/errors'
-import { applyKey, applyRuntimePragmas, checkReadable } from './cipher'
+import { BatchDurability } from './batchDurability'
+import { applyKey, applyRuntimePragmas, checkReadable, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import { type Keyring, parseKeyring } from './keyring'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
@@ -42,17 +43,22 @@ export class PlainVault {
     this.db.pragma('wal_checkpoint(TRUNCATE)')
   }
 
-  /** As `Vault.withBatchDurability`: no fsync per commit during a long batch, one checkpoint after. */
-  async withBatchDurability<T>(work: () => Promise<T>): Promise<T> {
-    this.db.pragma('synchronous = NORMAL')
-    try {
-      return await work()
-    } finally {
-      if (!this.closed) {
-        this.db.pragma('synchronous = FULL')
-        this.checkpoint()
-      }
-    }
+  private readonly batch = new BatchDurability({
+    db: () => this.db,
+    file: () => this.paths.db,
+    openPragmas: () => [],
+    isOpen: () => this.isOpen,
+    checkpoint: () => this.checkpoint()
+  })
+
+  /** As `Vault.withBatchDurability`. */
+  withBatchDurability<T>(work: () => Promise<T>): Promise<T> {
+    return this.batch.run(work)
+  }
+
+  /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
+  betweenBatchTransactions(): Promise<void> {
+    return this.batch.betweenTransactions()
   }
 
   vacuumInto(target: string): void {
@@ -70,6 +76,7 @@ export class PlainVault {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
+    await this.batch.stopCheckpointer()
     if (this.dataSource.isInitialized) {
       this.checkpoint()
       await this.dataSource.destroy()
@@ -96,6 +103,7 @@ export class PlainVault {
       entities: ENTITIES,
       migrations: MIGRATIONS,
       synchronize: false,
+      statementCacheSize: STATEMENT_CACHE_SIZE,
       logging: false,
       prepareDatabase: (db: Database.Database) => {
         applyKey(db, null)

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { afterEach, describe, expect, it } from 'vitest'
+import { AUTO_CHECKPOINT_PAGES, BatchDurability, WAL_CATCH_UP_FRAMES } from '../../../src/main/vault/batchDurability'
+import { applyKey, applyRuntimePragmas, keyPragmas } from '../../../src/main/vault/cipher'
+import { WalCheckpointer } from '../../../src/main/vault/walCheckpointer'
+import { tempDir } from '../../support/testApp'
+
+/**
+ * The long-batch mode of the vault (the retention sweep's): the WAL is copied into the database
+ * file by a second connection on a worker thread, the main connection's automatic checkpoints are
+ * off meanwhile, and the batch ends with an empty WAL (R-15) and the normal settings back. On a
+ * real encrypted database file (ChaCha20, random key), as the vault opens it.
+ */
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c()
+})
+
+function encryptedDb() {
+  const { dir, cleanup } = tempDir('dossier-batch-')
+  const file = join(dir, 'dossier.db')
+  const key = randomBytes(32)
+  const db = new Database(file)
+  applyKey(db, key)
+  applyRuntimePragmas(db)
+  db.exec('CREATE TABLE page_filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)')
+  cleanups.push(() => {
+    if (db.open) db.close()
+    cleanup()
+  })
+  return { db, file, key }
+}
+
+function batchFor(t: { db: Database.Database; file: string }, pragmas: string[]) {
+  return new BatchDurability({
+    db: () => t.db,
+    file: () => t.file,
+    openPragmas: () => pragmas,
+    isOpen: () => t.db.open,
+    checkpoint: () => t.db.pragma('wal_checkpoint(TRUNCATE)')
+  })
+}
+
+/** `rows` rows of ~3 KiB (one page each), in transactions of 50. */
+function writePages(db: Database.Database, rows: number): void {
+  const insert = db.prepare('INSERT INTO page_filler (body) VALUES (randomblob(3000))')
+  const tx = db.transaction((n: number) => {
+    for (let i = 0; i < n; i++) insert.run()
+  })
+  for (let done = 0; done < rows; done += 50) tx(Math.min(50, rows - done))
+}
+
+const walSize = (file: string) => (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0)
+
+async function until(condition: () => boolean, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('condition not reached in time')
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+describe('a long batch of writes (BatchDurability)', () => {
+  it('copies the WAL into the database file from another thread while the batch writes, then empties it', async () => {
+    const t = encryptedDb()
+    const batch = batchFor(t, keyPragmas(t.key))
+    const sizeBefore = statSync(t.file).size
+    await batch.run(async () => {
+      // The main connection no longer checkpoints by itself, and commits skip the fsync.
+      expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
+      expect(t.db.pragma('synchronous', { simple: true })).toBe(1)
+      writePages(t.db, 600)
+      // ...yet the database file grows: the worker's checkpoints copy the pages over.
+      await until(() => statSync(t.file).size > sizeBefore + 500 * 4096)
+    })
+    expect(walSize(t.file)).toBe(0)
+    expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(AUTO_CHECKPOINT_PAGES)
+    expect(t.db.pragma('synchronous', { simple: true })).toBe(2)
+    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(600)
+  })
+
+  it('keeps the WAL bounded when the writer lets the checkpointer catch up between transactions', async () => {
+    const t = encryptedDb()
+    const batch = batchFor(t, keyPragmas(t.key))
+    let largest = 0
+    await batch.run(async () => {
+      // 4x the catch-up threshold in pages, with a pause point after every 250 rows.
+      for (let i = 0; i < (4 * WAL_CATCH_UP_FRAMES) / 250; i++) {
+        writePages(t.db, 250)
+        largest = Math.max(largest, walSize(t.file))
+        await batch.betweenTransactions()
+      }
+    })
+    // Without the catch-ups the WAL would hold every page written (~130 MB); with them it stays
+    // near the threshold (plus what is written before the worker's next report arrives).
+    expect(largest).toBeLessThan(3 * WAL_CATCH_UP_FRAMES * 4120)
+    expect(walSize(t.file)).toBe(0)
+    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(4 * WAL_CATCH_UP_FRAMES)
+  })
+
+  it('falls back to automatic checkpoints when the second connection cannot open the database', async () => {
+    const t = encryptedDb()
+    const batch = batchFor(t, keyPragmas(randomBytes(32))) // not this database's key
+    await batch.run(async () => {
+      expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(AUTO_CHECKPOINT_PAGES)
+      writePages(t.db, 200)
+    })
+    expect(walSize(t.file)).toBe(0)
+    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(200)
+  })
+})
+
+describe('the WAL checkpointer', () => {
+  it('refuses to start without the right key', async () => {
+    const t = encryptedDb()
+    expect(await WalCheckpointer.start({ file: t.file, pragmas: keyPragmas(randomBytes(32)) })).toBeNull()
+  })
+
+  it('reports a worker that died, so the writer can turn automatic checkpoints back on', async () => {
+    const t = encryptedDb()
+    let failures = 0
+    const checkpointer = await WalCheckpointer.start({ file: t.file, pragmas: keyPragmas(t.key), onFailure: () => failures++ })
+    expect(checkpointer?.healthy).toBe(true)
+    // Fault injection: the thread ends without being asked to.
+    await (checkpointer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate()
+    await until(() => failures > 0)
+    expect(checkpointer?.healthy).toBe(false)
+    expect(failures).toBe(1)
+    // Closing it afterwards is harmless and says the WAL was not emptied.
+    expect(await checkpointer?.close()).toBe(false)
+  })
+})
