@@ -11,6 +11,14 @@ import { BENCH_PASSPHRASE, BENCH_TODAY, BENCH_USER, benchClock } from './benchVa
 import { round, summarise, timed } from './stats'
 import { type NotMeasured, type Twin, type Variant, attempt, openTwin, pageCacheKib, workCopy } from './twins'
 
+/** One sweep: its duration, the persons made due and changed, the longest event-loop block (ms). */
+export interface SweepMeasure {
+  ms: number
+  due: number
+  personsChanged: number
+  eventLoopMaxMs: number
+}
+
 export interface HeavyResult {
   variant: Variant
   cipher: string
@@ -22,7 +30,7 @@ export interface HeavyResult {
   quickCheckMs: number
   integrityCheckMs: number
   retentionPreview: { ms: number; items: number } | NotMeasured
-  sweep: { ms: number; due: number; personsChanged: number; eventLoopMaxMs: number } | NotMeasured
+  sweep: SweepMeasure | NotMeasured
   backup: { ms: number; bytes: number } | NotMeasured
   dbBytes: number
   peakRssMiB: number
@@ -101,7 +109,7 @@ export async function measureHeavy(opts: HeavyOptions): Promise<HeavyResult> {
 }
 
 /** The sweep through the dispatcher (`runRetention`), with the longest event-loop block while it ran. */
-async function measureSweep(t: Twin, due: number): Promise<{ ms: number; due: number; personsChanged: number; eventLoopMaxMs: number }> {
+async function measureSweep(t: Twin, due: number): Promise<SweepMeasure> {
   const loop = monitorEventLoopDelay({ resolution: 5 })
   loop.enable()
   const r = await timed(() => t.call('runRetention', {}))
@@ -117,7 +125,7 @@ async function measureSweep(t: Twin, due: number): Promise<{ ms: number; due: nu
  * Only the sweep, on a fresh copy (`suite.js sweep …`): for working on the sweep itself, e.g. under
  * `node --cpu-prof`, without the minute of unlocks, backups and previews around it.
  */
-export async function measureSweepOnly(opts: HeavyOptions): Promise<{ ms: number; due: number; personsChanged: number; eventLoopMaxMs: number }> {
+export async function measureSweepOnly(opts: HeavyOptions): Promise<SweepMeasure> {
   workCopy(opts.source, opts.work)
   const t = await openTwin(opts.variant, opts.work, benchClock())
   try {

@@ -51,19 +51,15 @@ async function main(argv: string[]): Promise<void> {
     writeFileSync(required(values.out, '--out'), JSON.stringify(result, null, 2) + '\n')
     return
   }
-  if (positionals[0] === 'heavy') {
+  if (positionals[0] === 'heavy' || positionals[0] === 'sweep') {
+    // One twin on a fresh copy: every whole-vault step, or only the sweep (stdout without --out).
     const variant = required(values.variant, '--variant') as Variant
     if (variant !== 'enc' && variant !== 'plain') throw new Error('--variant enc|plain')
-    const result = await measureHeavy({ variant, size, source: required(values.source, '--source'), work: required(values.work, '--work'), dueShare: 0.1, log })
-    writeFileSync(required(values.out, '--out'), JSON.stringify(result, null, 2) + '\n')
-    return
-  }
-  if (positionals[0] === 'sweep') {
-    const variant = required(values.variant, '--variant') as Variant
-    if (variant !== 'enc' && variant !== 'plain') throw new Error('--variant enc|plain')
-    const result = await measureSweepOnly({ variant, size, source: required(values.source, '--source'), work: required(values.work, '--work'), dueShare: 0.1, log })
+    const opts = { variant, size, source: required(values.source, '--source'), work: required(values.work, '--work'), dueShare: 0.1, log }
+    const result = positionals[0] === 'heavy' ? await measureHeavy(opts) : await measureSweepOnly(opts)
     const text = JSON.stringify(result, null, 2) + '\n'
-    if (values.out) writeFileSync(values.out, text)
+    if (positionals[0] === 'heavy') writeFileSync(required(values.out, '--out'), text)
+    else if (values.out) writeFileSync(values.out, text)
     else process.stdout.write(text)
     return
   }

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks'
+import { yieldToEventLoop } from '../eventLoop'
 import type { DossierApp } from '../services/DossierApp'
 import { loadRetentionBatch, type RetentionSubject } from './loadFacts'
 
@@ -22,7 +23,7 @@ export async function forEachRetentionSubject(
     for (const subject of batch) visit(subject)
     count += batch.length
     if (performance.now() - sliceStart >= sliceMs) {
-      await new Promise<void>((resolve) => setImmediate(resolve))
+      await yieldToEventLoop()
       sliceStart = performance.now()
     }
   }

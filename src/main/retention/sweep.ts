@@ -5,6 +5,7 @@ import type { RetentionRunView, RetentionTrigger } from '../../shared/contract/r
 import type { CalendarDate } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import type { AuditRecord } from '../audit/AuditTrail'
+import { yieldToEventLoop } from '../eventLoop'
 import type { DossierApp } from '../services/DossierApp'
 import { type RetentionRun, RetentionRunEntity } from '../vault/entities/Retention'
 import { applyDue } from './applyDueActions'
@@ -44,8 +45,6 @@ export interface SweepOptions {
 export type SweepResult = RetentionRunView & { evaluated: number; personsChanged: number }
 
 const DESTRUCTIVE = new Set(['delete', 'reduce-to-legal-hold', 'purge-id-record', 'purge-attachment', 'purge-consent-data'])
-
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Waits until no other transaction is open on the (single) connection: work elsewhere that awaits

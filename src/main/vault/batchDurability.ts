@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { yieldToEventLoop } from '../eventLoop'
 import { WalCheckpointer } from './walCheckpointer'
 
 /** SQLite's default: checkpoint automatically once the WAL holds this many pages. */
@@ -65,6 +66,8 @@ export class BatchDurability {
       if (this.target.isOpen()) {
         db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`)
         db.pragma('synchronous = FULL')
+        // Also when the worker's last round emptied the WAL: a write that landed after it (an
+        // IPC call while the worker closed) must not stay in the WAL either. Cheap when empty.
         this.target.checkpoint()
       }
     }
@@ -76,11 +79,11 @@ export class BatchDurability {
    * past `WAL_CATCH_UP_FRAMES` (the event loop stays free while it waits).
    */
   async betweenTransactions(): Promise<void> {
-    await new Promise<void>((resolve) => setImmediate(resolve))
+    await yieldToEventLoop()
     await this.checkpointer?.catchUp(WAL_CATCH_UP_FRAMES)
   }
 
-  /** Ends the worker (its last checkpoint included); for closing the vault in the middle of a batch. */
+  /** Ends the worker (its last checkpoint included); also for closing the vault in the middle of a batch. */
   async stopCheckpointer(): Promise<void> {
     const checkpointer = this.checkpointer
     this.checkpointer = null
