@@ -4,6 +4,7 @@ import { EmploymentEntity } from '../../../src/main/vault/entities/Employment'
 import { type Person, PersonEntity } from '../../../src/main/vault/entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from '../../../src/main/vault/entities/PersonRoleRow'
 import { ADMIN, newTestApp } from '../../support/testApp'
+import { personRow } from '../retention/personFixture'
 
 export type TestApp = Awaited<ReturnType<typeof newTestApp>>
 
@@ -22,61 +23,26 @@ export interface PersonSpec {
 
 /**
  * Builds a person straight into the vault with the entities' repositories, so these tests do not
- * depend on the people service. Synthetic data only.
+ * depend on the people service: the retention fixtures' row (`personRow`) with a contact address,
+ * the statement shown, and the requested state. Synthetic data only.
  */
 export async function insertPerson(t: Pick<TestApp, 'app' | 'clock'>, spec: PersonSpec = {}): Promise<string> {
   const id = randomUUID()
   const at = t.clock.now().toISOString()
   const givenName = spec.givenName ?? 'Testa'
   const familyName = spec.familyName ?? `Persoon-${id.slice(0, 6)}`
-  const row: Person = {
-    id,
-    ref: null,
+  const row = personRow(id, {
     givenName,
     familyName,
-    birthDate: '1990-05-17',
-    gender: null,
-    street: null,
-    houseNumber: null,
-    postcode: null,
     city: 'Breda',
     email: `${id.slice(0, 8)}@example.nl`,
-    phone: null,
-    otherContact: null,
-    education: null,
-    internships: null,
-    workExperience: null,
-    availability: null,
-    deployability: null,
-    leave: null,
-    particulars: null,
-    nationality: null,
-    bsn: null,
-    idDocumentType: null,
-    idDocumentNumber: null,
-    idDocumentExpiry: null,
-    idVerifiedOn: null,
-    workPermitNumber: null,
-    workPermitExpiry: null,
-    vogDate: null,
-    iban: null,
-    maritalStatus: null,
-    sourceKind: 'walk-in',
-    sourceDetail: null,
-    registeredOn: '2026-01-05',
-    unsubscribedOn: null,
     statementVersion: '2025-01',
     statementShownOn: '2026-01-05',
     state: spec.state ?? 'active',
     shieldedOn: spec.state && spec.state !== 'active' ? '2026-06-01' : null,
-    retentionRule: null,
-    reducedToLegalHoldOn: null,
-    idRecordPurgedOn: null,
     createdAt: at,
-    updatedAt: at,
-    searchGiven: givenName.toLowerCase(),
-    searchFamily: familyName.toLowerCase()
-  }
+    updatedAt: at
+  })
   const employments = spec.employments ?? [{ start: '2026-02-02', end: null }]
   const purposes = spec.purposes ?? ['temping', 'personnel', 'payroll']
   await t.app.transaction(async (m) => {
