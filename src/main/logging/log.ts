@@ -18,8 +18,12 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/gi
 const BSN = /\b\d{9}\b|\b\d{4}[. ]\d{2}[. ]\d{3}\b|\b\d{3}[. ]\d{3}[. ]\d{3}\b/g
 /** A run of digits with separators, as phone numbers are written; judged by its digit count. */
 const PHONE = /(?:\+|\b00)?\(?\d[\d\s().-]{6,}\d/g
-/** Dutch postcode: four digits (not starting with 0), optional space, two letters (not a unit: 1500 ms). */
-const POSTCODE = /\b[1-9]\d{3}[ ]?(?!(?:ms|kb|mb|gb|px)\b)[a-z]{2}\b/gi
+/**
+ * Dutch postcode: four digits (not starting with 0), optional space, two letters. No exception for
+ * units: "1000 MS" and "2000 KB" are real postcodes, so "1500 ms" in a string is redacted too.
+ * Durations and sizes belong in numeric detail fields (`durationMs: 1500`), which are not redacted.
+ */
+const POSTCODE = /\b[1-9]\d{3}[ ]?[a-z]{2}\b/gi
 
 /**
  * Replace anything that looks like contact or identity data with a marker. UUIDs (record ids)

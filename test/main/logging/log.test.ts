@@ -16,6 +16,7 @@ describe('log redaction (R-21: no personal data in logs)', () => {
     ['BSN with dots', 'bsn 1112.22.333', 'bsn [bsn]'],
     ['postcode', 'lives at 4901 AB Oosterhout', 'lives at [postcode] Oosterhout'],
     ['postcode without space', 'postcode 4901ab', 'postcode [postcode]'],
+    ['postcode that reads like a unit', 'moved to 1000 MS, was 2000 kb', 'moved to [postcode], was [postcode]'],
     ['IBAN', 'pay NL91 ABNA 0417 1643 00 now', 'pay [iban] now'],
     ['IBAN compact', 'iban=NL91ABNA0417164300', 'iban=[iban]'],
     ['profile URL', 'from https://www.linkedin.com/in/jan-de-vries-123 ok', 'from [url] ok']
@@ -24,8 +25,14 @@ describe('log redaction (R-21: no personal data in logs)', () => {
   })
 
   it('keeps record ids (UUIDs), error codes, counts, dates and times', () => {
-    const line = 'person 3f2b6c1e-9a4d-4e2f-8b7a-0c1d2e3f4a5b VALIDATION_FAILED 12 entries on 2026-11-27T10:00:00.000Z took 1500 ms'
+    const line = 'person 3f2b6c1e-9a4d-4e2f-8b7a-0c1d2e3f4a5b VALIDATION_FAILED 12 entries on 2026-11-27T10:00:00.000Z durationMs=1500'
     expect(redact(line)).toBe(line)
+  })
+
+  it('writes a duration given as a number as it is', () => {
+    const lines: string[] = []
+    createLogger({ write: (l) => lines.push(l) }, () => new Date('2026-11-27T10:00:00Z')).info('retention.sweep', { durationMs: 1500, persons: 1000 })
+    expect(lines).toEqual(['2026-11-27T10:00:00.000Z info retention.sweep durationMs=1500 persons=1000\n'])
   })
 
   const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''))
