@@ -288,6 +288,31 @@ describe('intake and person records in the browser', () => {
     await screenshot(page, 'people-24-bsn-revealed')
   })
 
+  it('adds a W&S procedure by keyboard: an end before the start is refused next to the field, the client kept', async () => {
+    await page.getByTestId('recruitment-add').click()
+    await page.getByTestId('recruitment-form').waitFor()
+    expect(await focusedTestId(page)).toBe('recruitment-client')
+    await page.keyboard.type('Bouwbedrijf Noord B.V.')
+    await page.keyboard.press('Tab')
+    expect(await focusedTestId(page)).toBe('recruitment-start')
+    expect(await page.getByTestId('recruitment-start').inputValue()).toBe('27-11-2026')
+    await page.keyboard.press('Tab')
+    expect(await focusedTestId(page)).toBe('recruitment-end')
+    await page.keyboard.type('01-11-2026')
+    await page.keyboard.press('Enter')
+    expect(await fieldErrorOf(page, 'recruitment-end')).toBe('De einddatum ligt vóór de begindatum.')
+    expect(await page.getByTestId('recruitment-client').inputValue()).toBe('Bouwbedrijf Noord B.V.')
+    await screenshot(page, 'people-25-recruitment-error')
+
+    // Still running: no end date.
+    await retype(page, '')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('recruitment-form').waitFor({ state: 'detached' })
+    await page.getByTestId('recruitment').getByText('Bouwbedrijf Noord B.V.').waitFor()
+    await screenshot(page, 'people-26-recruitment-added')
+  })
+
   it('offers the existing record when the same person is registered twice', async () => {
     await page.getByTestId('nav-records').click()
     await page.getByTestId('records-search').waitFor()

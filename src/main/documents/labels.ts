@@ -7,6 +7,7 @@
  * `src/shared/domain.ts` fails the type check here until it has a label in both languages.
  */
 import { PERSON_DATA_FIELDS } from '../../shared/domain'
+import { PERSON_FIELD_LABELS } from '../../shared/personFieldLabels'
 import type {
   AttachmentKind,
   EmploymentKind,
@@ -260,39 +261,7 @@ const nl = {
   table: {
     rowCount: 'Aantal regels'
   },
-  field: {
-    givenName: 'Voornaam',
-    familyName: 'Achternaam',
-    birthDate: 'Geboortedatum',
-    gender: 'Geslacht',
-    street: 'Straat',
-    houseNumber: 'Huisnummer',
-    postcode: 'Postcode',
-    city: 'Woonplaats',
-    email: 'E-mailadres',
-    phone: 'Telefoonnummer',
-    otherContact: 'Overige contactgegevens',
-    education: 'Opleiding',
-    internships: 'Stages',
-    workExperience: 'Werkervaring',
-    availability: 'Beschikbaarheid',
-    deployability: 'Inzetbaarheid',
-    leave: 'Verlof',
-    particulars: 'Bijzonderheden',
-    nationality: 'Nationaliteit',
-    bsn: 'BSN (burgerservicenummer)',
-    idDocumentType: 'Soort identiteitsbewijs',
-    idDocumentNumber: 'Nummer identiteitsbewijs',
-    idDocumentExpiry: 'Geldig tot (identiteitsbewijs)',
-    idVerifiedOn: 'Identiteit gecontroleerd op',
-    workPermitNumber: 'Nummer tewerkstellingsvergunning',
-    workPermitExpiry: 'Geldig tot (tewerkstellingsvergunning)',
-    vogDate: 'Datum VOG',
-    iban: 'IBAN (bankrekeningnummer)',
-    maritalStatus: 'Burgerlijke staat',
-    unsubscribedOn: 'Uitgeschreven op',
-    registeredOn: 'Ingeschreven op'
-  } satisfies Record<FieldKey, string>,
+  field: PERSON_FIELD_LABELS.nl satisfies Record<FieldKey, string>,
   role: {
     candidate: 'Kandidaat',
     flexworker: 'Flexwerker / werknemer',
@@ -601,39 +570,7 @@ const en: Labels = {
   table: {
     rowCount: 'Number of rows'
   },
-  field: {
-    givenName: 'Given name',
-    familyName: 'Family name',
-    birthDate: 'Date of birth',
-    gender: 'Gender',
-    street: 'Street',
-    houseNumber: 'House number',
-    postcode: 'Postcode',
-    city: 'City',
-    email: 'Email address',
-    phone: 'Phone number',
-    otherContact: 'Other contact details',
-    education: 'Education',
-    internships: 'Internships',
-    workExperience: 'Work experience',
-    availability: 'Availability',
-    deployability: 'Deployability',
-    leave: 'Leave',
-    particulars: 'Particulars',
-    nationality: 'Nationality',
-    bsn: 'BSN (citizen service number)',
-    idDocumentType: 'Identity document type',
-    idDocumentNumber: 'Identity document number',
-    idDocumentExpiry: 'Identity document valid until',
-    idVerifiedOn: 'Identity verified on',
-    workPermitNumber: 'Work permit number',
-    workPermitExpiry: 'Work permit valid until',
-    vogDate: 'Certificate of conduct (VOG) date',
-    iban: 'IBAN (bank account)',
-    maritalStatus: 'Marital status',
-    unsubscribedOn: 'Unsubscribed on',
-    registeredOn: 'Registered on'
-  },
+  field: PERSON_FIELD_LABELS.en,
   role: {
     candidate: 'Candidate',
     flexworker: 'Flex worker / employee',

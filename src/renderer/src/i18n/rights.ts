@@ -1,3 +1,4 @@
+import { PERSON_FIELD_LABELS } from '../../../shared/personFieldLabels'
 /** Texts of the rights capability: `nl` (default) and `en` with the same keys. */
 export const rightsNl = {
   nav: {
@@ -125,38 +126,7 @@ export const rightsNl = {
       doneDeleted: 'Het dossier is definitief verwijderd.',
       doneLegalHold: 'Het dossier is beperkt tot de wettelijk verplichte gegevens.'
     },
-    field: {
-      givenName: 'Voornaam',
-      familyName: 'Achternaam',
-      birthDate: 'Geboortedatum',
-      gender: 'Geslacht',
-      street: 'Straat',
-      houseNumber: 'Huisnummer',
-      postcode: 'Postcode',
-      city: 'Woonplaats',
-      email: 'E-mailadres',
-      phone: 'Telefoonnummer',
-      otherContact: 'Overige contactgegevens',
-      education: 'Opleiding',
-      internships: 'Stages',
-      workExperience: 'Werkervaring',
-      availability: 'Beschikbaarheid',
-      deployability: 'Inzetbaarheid',
-      leave: 'Verlof',
-      particulars: 'Bijzonderheden',
-      nationality: 'Nationaliteit',
-      bsn: 'BSN',
-      idDocumentType: 'Soort identiteitsbewijs',
-      idDocumentNumber: 'Nummer identiteitsbewijs',
-      idDocumentExpiry: 'Geldigheid identiteitsbewijs',
-      idVerifiedOn: 'Identiteit gecontroleerd op',
-      workPermitNumber: 'Tewerkstellingsvergunning',
-      workPermitExpiry: 'Geldigheid tewerkstellingsvergunning',
-      vogDate: 'Datum VOG',
-      iban: 'IBAN',
-      maritalStatus: 'Burgerlijke staat',
-      sourceDetail: 'Herkomst (toelichting)'
-    }
+    field: { ...PERSON_FIELD_LABELS.nl, sourceDetail: 'Herkomst (toelichting)' }
   }
 }
 
@@ -285,37 +255,6 @@ export const rightsEn: typeof rightsNl = {
       doneDeleted: 'The record was deleted for good.',
       doneLegalHold: 'The record was reduced to the data the law requires.'
     },
-    field: {
-      givenName: 'Given name',
-      familyName: 'Family name',
-      birthDate: 'Date of birth',
-      gender: 'Gender',
-      street: 'Street',
-      houseNumber: 'House number',
-      postcode: 'Postcode',
-      city: 'City',
-      email: 'Email',
-      phone: 'Phone',
-      otherContact: 'Other contact details',
-      education: 'Education',
-      internships: 'Internships',
-      workExperience: 'Work experience',
-      availability: 'Availability',
-      deployability: 'Deployability',
-      leave: 'Leave',
-      particulars: 'Particulars',
-      nationality: 'Nationality',
-      bsn: 'BSN',
-      idDocumentType: 'Identity document type',
-      idDocumentNumber: 'Identity document number',
-      idDocumentExpiry: 'Identity document expiry',
-      idVerifiedOn: 'Identity verified on',
-      workPermitNumber: 'Work permit',
-      workPermitExpiry: 'Work permit expiry',
-      vogDate: 'VOG date',
-      iban: 'IBAN',
-      maritalStatus: 'Marital status',
-      sourceDetail: 'Source (details)'
-    }
+    field: { ...PERSON_FIELD_LABELS.en, sourceDetail: 'Source (details)' }
   }
 }

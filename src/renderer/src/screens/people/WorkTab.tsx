@@ -150,28 +150,10 @@ function EndPeriod({ personId, start, onEnd }: { personId: string; start: string
 
 function AddEmployment({ personId, onDone }: { personId: string; onDone: () => void }) {
   const { t } = useTranslation()
-  const qc = useQueryClient()
   const [kind, setKind] = useState<EmploymentKind>('uitzenden')
-  const [start, setStart] = useState(amsterdamToday)
-  const [end, setEnd] = useState('')
-  const save = useMutation({
-    mutationFn: () => call('addEmployment', { personId, kind, start, end: end.trim() ? end : null }),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['person', personId] })
-      void qc.invalidateQueries({ queryKey: ['personRetention', personId] })
-      onDone()
-    }
-  })
-  const errors = serverFieldErrors(save.error)
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault()
-        save.mutate()
-      }}
-      data-testid="employment-form"
-    >
-      <Group align="flex-start" gap="sm">
+    <AddPeriod personId={personId} onDone={onDone} testId="employment" submit={(period) => call('addEmployment', { personId, kind, ...period })}>
+      {() => (
         <NativeSelect
           label={t('person.work.kind')}
           value={kind}
@@ -180,30 +162,55 @@ function AddEmployment({ personId, onDone }: { personId: string; onDone: () => v
           autoFocus
           w={180}
         />
-        <DateField label={t('person.work.start')} value={start} onChange={setStart} error={errors['start'] ? t(errors['start']) : undefined} w={150} required />
-        <DateField label={t('person.work.end')} description={t('person.work.endHint')} value={end} onChange={setEnd} error={errors['end'] ? t(errors['end']) : undefined} w={170} />
-        <Group gap="xs" mt={24}>
-          <Button type="submit" loading={save.isPending} data-testid="employment-save">
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Group>
-      {Object.keys(errors).length === 0 && <ErrorAlert error={save.error} />}
-    </form>
+      )}
+    </AddPeriod>
   )
 }
 
 function AddRecruitment({ personId, onDone }: { personId: string; onDone: () => void }) {
   const { t } = useTranslation()
-  const qc = useQueryClient()
   const [clientName, setClientName] = useState('')
+  return (
+    <AddPeriod personId={personId} onDone={onDone} testId="recruitment" submit={(period) => call('addRecruitmentProcedure', { personId, clientName, ...period })}>
+      {(errors) => (
+        <TextInput
+          label={t('person.work.client')}
+          value={clientName}
+          onChange={(e) => setClientName(e.currentTarget.value)}
+          error={errors['clientName'] ? t(errors['clientName']) : undefined}
+          autoFocus
+          required
+          w={260}
+          data-testid="recruitment-client"
+        />
+      )}
+    </AddPeriod>
+  )
+}
+
+/**
+ * Adds a period to the person (an employment, a W&S procedure): the caller's leading field, then
+ * start and end (empty: still running). Errors from the service stand next to their field.
+ */
+function AddPeriod({
+  personId,
+  onDone,
+  testId,
+  submit,
+  children
+}: {
+  personId: string
+  onDone: () => void
+  testId: string
+  submit: (period: { start: string; end: string | null }) => Promise<unknown>
+  children: (errors: Record<string, string>) => ReactNode
+}) {
+  const { t } = useTranslation()
+  const qc = useQueryClient()
   const [start, setStart] = useState(amsterdamToday)
   const [end, setEnd] = useState('')
   const save = useMutation({
-    mutationFn: () => call('addRecruitmentProcedure', { personId, clientName, start, end: end.trim() ? end : null }),
+    mutationFn: () => submit({ start, end: end.trim() ? end : null }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['person', personId] })
       void qc.invalidateQueries({ queryKey: ['personRetention', personId] })
@@ -217,14 +224,14 @@ function AddRecruitment({ personId, onDone }: { personId: string; onDone: () => 
         e.preventDefault()
         save.mutate()
       }}
-      data-testid="recruitment-form"
+      data-testid={`${testId}-form`}
     >
       <Group align="flex-start" gap="sm">
-        <TextInput label={t('person.work.client')} value={clientName} onChange={(e) => setClientName(e.currentTarget.value)} error={errors['clientName'] ? t(errors['clientName']) : undefined} autoFocus required w={260} />
-        <DateField label={t('person.work.start')} value={start} onChange={setStart} error={errors['start'] ? t(errors['start']) : undefined} w={150} required />
-        <DateField label={t('person.work.end')} description={t('person.work.endHint')} value={end} onChange={setEnd} error={errors['end'] ? t(errors['end']) : undefined} w={170} />
+        {children(errors)}
+        <DateField label={t('person.work.start')} value={start} onChange={setStart} error={errors['start'] ? t(errors['start']) : undefined} w={150} required data-testid={`${testId}-start`} />
+        <DateField label={t('person.work.end')} description={t('person.work.endHint')} value={end} onChange={setEnd} error={errors['end'] ? t(errors['end']) : undefined} w={170} data-testid={`${testId}-end`} />
         <Group gap="xs" mt={24}>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={save.isPending} data-testid={`${testId}-save`}>
             {t('common.save')}
           </Button>
           <Button variant="default" onClick={onDone}>
