@@ -1,7 +1,5 @@
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
-import { setPdfRenderer } from '../src/main/rights/pdfRenderer'
 import { benchClock } from './benchVault'
 import { intakeInputs } from './intakeInputs'
 import { type Latency, sample, summarise } from './stats'
@@ -47,8 +45,6 @@ export async function measureLatencies(opts: LatencyOptions): Promise<LatencyRes
   for (const v of VARIANTS) {
     workCopy(join(opts.data, v), join(opts.work, v))
     twins[v] = await openTwin(v, join(opts.work, v), clock)
-    // The shell installs the PDF renderer (rights/pdfRenderer.ts); under plain Node, as the CLI: Chromium.
-    setPdfRenderer(twins[v].app, headlessChromiumPdf)
   }
   try {
     return await run(twins, opts)

@@ -3,6 +3,7 @@ import { DossierApp } from '../src/main/services/DossierApp'
 import { AccountEntity } from '../src/main/vault/entities/Account'
 import { PlainVault, openPlain } from '../src/main/vault/openPlain'
 import { Vault } from '../src/main/vault/Vault'
+import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
 
 /**
  * A DossierApp whose "vault" is the plain twin, signed in as `username`, so the very same
@@ -28,7 +29,7 @@ export async function openPlainApp(dir: string, clock: Clock, username: string):
   assertPlainMirrorsVault()
   const plain = await openPlain(dir)
   const account = await plain.dataSource.getRepository(AccountEntity).findOneByOrFail({ username })
-  const app = new DossierApp({ vaultDir: dir, clock })
+  const app = new DossierApp({ vaultDir: dir, clock, pdfRenderer: headlessChromiumPdf })
   const fields = app as unknown as Record<string, unknown>
   if (!('vaultHandle' in fields) || !('sessionInfo' in fields)) {
     await plain.close()

@@ -6,6 +6,7 @@ import { DossierApp } from '../src/main/services/DossierApp'
 import { CACHE_SIZE_KIB } from '../src/main/vault/cipher'
 import { BENCH_PASSPHRASE, BENCH_USER } from './benchVault'
 import { openPlainApp } from './plainApp'
+import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
 
 export type Variant = 'enc' | 'plain'
 export const VARIANTS: readonly Variant[] = ['enc', 'plain']
@@ -47,7 +48,7 @@ export async function openTwin(variant: Variant, dir: string, clock: FixedClock)
   let app: DossierApp
   if (variant === 'plain') app = (await openPlainApp(dir, clock, BENCH_USER)).app
   else {
-    app = new DossierApp({ vaultDir: dir, clock })
+    app = new DossierApp({ vaultDir: dir, clock, pdfRenderer: headlessChromiumPdf })
     await app.signIn(BENCH_USER, BENCH_PASSPHRASE)
   }
   app.vault.db.pragma(`cache_size = -${pageCacheKib()}`)

@@ -2,7 +2,6 @@ import { join } from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { systemClock } from './clock'
 import { createLogger, fileSink, stderrSink, type LogSink } from './logging/log'
-import { setPdfRenderer } from './rights/pdfRenderer'
 import { createDossierApp } from './services/createDossierApp'
 import { createDispatcher } from './services/dispatcher'
 import { installAppMenu } from './shell/appMenu'
@@ -51,9 +50,8 @@ if (!app.requestSingleInstanceLock()) {
     installAppMenu(isProduction)
     serveRenderer(join(__dirname, '../renderer'))
 
-    const dossier = createDossierApp({ vaultDir: join(app.getPath('userData'), 'vault'), clock: systemClock })
-    // PDFs through Electron's own printToPDF; the headless-Chromium fallback is CLI/test tooling, not packaged.
-    setPdfRenderer(dossier, electronPdfRenderer)
+    // PDFs through Electron's own printToPDF; the headless-Chromium renderer is CLI/test tooling, not packaged.
+    const dossier = createDossierApp({ vaultDir: join(app.getPath('userData'), 'vault'), clock: systemClock, pdfRenderer: electronPdfRenderer })
     registerIpc(dossier, createDispatcher(dossier, (line) => log.error('operation.failed', undefined, { detail: line })), devServerUrl)
     win = createMainWindow({ isProduction, devServerUrl })
     installLocks(dossier, () => {

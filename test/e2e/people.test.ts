@@ -302,7 +302,7 @@ describe('intake and person records in the browser', () => {
     await page.keyboard.press('Enter')
     expect(await fieldErrorOf(page, 'recruitment-end')).toBe('De einddatum ligt vóór de begindatum.')
     expect(await page.getByTestId('recruitment-client').inputValue()).toBe('Bouwbedrijf Noord B.V.')
-    await screenshot(page, 'people-25-recruitment-error')
+    await screenshot(page, 'people-24b-recruitment-error')
 
     // Still running: no end date.
     await retype(page, '')
@@ -310,7 +310,7 @@ describe('intake and person records in the browser', () => {
     await page.keyboard.press('Enter')
     await page.getByTestId('recruitment-form').waitFor({ state: 'detached' })
     await page.getByTestId('recruitment').getByText('Bouwbedrijf Noord B.V.').waitFor()
-    await screenshot(page, 'people-26-recruitment-added')
+    await screenshot(page, 'people-24c-recruitment-added')
   })
 
   it('offers the existing record when the same person is registered twice', async () => {

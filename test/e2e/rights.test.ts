@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { headlessChromiumPdf } from '../../src/main/rights/headlessChromiumPdf'
-import { setPdfRenderer } from '../../src/main/rights/pdfRenderer'
 import { AuditEntryEntity } from '../../src/main/vault/entities/AuditEntry'
 import { PersonEntity } from '../../src/main/vault/entities/Person'
 import { createDispatcher } from '../../src/main/services/dispatcher'
@@ -18,8 +16,6 @@ describe('access report, request register and erasure in the browser (R-18..R-20
 
   beforeAll(async () => {
     e = await startE2e({ setup: true, start: '2026-11-27T10:00:00Z' })
-    // The harness runs under plain Node: its PDFs come from headless Chromium (the app's from printToPDF).
-    setPdfRenderer(e.harness.app, headlessChromiumPdf)
     const app = e.harness.app
     await app.signIn(ADMIN.username, ADMIN.passphrase)
     ids.worker = (await insertRichPerson(app.vault.dataSource, { unsubscribedOn: '2026-10-15', ref: 'K-004512' })).personId

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FixedClock } from '../../src/main/clock'
+import { headlessChromiumPdf } from '../../src/main/rights/headlessChromiumPdf'
 import { DossierApp } from '../../src/main/services/DossierApp'
 import { createDispatcher } from '../../src/main/services/dispatcher'
 
@@ -18,7 +19,8 @@ export async function newTestApp(opts: { start?: string; setup?: boolean } = {})
   const { dir, cleanup } = tempDir()
   const clock = new FixedClock(opts.start ?? '2026-11-27T10:00:00Z')
   const vaultDir = join(dir, 'vault')
-  const app = new DossierApp({ vaultDir, clock, kdfN: TEST_KDF_N })
+  // PDFs as the CLI makes them: headless Chromium (loaded only when a test asks for a PDF).
+  const app = new DossierApp({ vaultDir, clock, kdfN: TEST_KDF_N, pdfRenderer: headlessChromiumPdf })
   const invoke = createDispatcher(app)
   let recoveryKey = ''
   if (opts.setup !== false) recoveryKey = (await app.setup(ADMIN)).recoveryKey

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { DossierError } from '../../shared/errors'
 import { systemClock, type Clock } from '../clock'
+import { headlessChromiumPdf } from '../rights/headlessChromiumPdf'
 import { createDossierApp } from '../services/createDossierApp'
 import { createDispatcher } from '../services/dispatcher'
 import type { DossierApp } from '../services/DossierApp'
@@ -59,9 +60,12 @@ export interface Session {
   call<T = unknown>(operation: string, input?: unknown): Promise<T>
 }
 
-/** Open the vault as the given account, run `work`, always close (sign-out is audited). */
+/**
+ * Open the vault as the given account, run `work`, always close (sign-out is audited). PDFs are
+ * made by headless Chromium (Playwright loads only when one is asked for).
+ */
 export async function withSession<T>(opts: GlobalOptions, work: (s: Session) => Promise<T>, clock: Clock = systemClock): Promise<T> {
-  const app = createDossierApp({ vaultDir: vaultDirOf(opts), clock })
+  const app = createDossierApp({ vaultDir: vaultDirOf(opts), clock, pdfRenderer: headlessChromiumPdf })
   const invoke = createDispatcher(app)
   const call = async <R>(operation: string, input: unknown = {}): Promise<R> => {
     const r = await invoke(operation, input)

@@ -13,7 +13,6 @@ import { AuditEntryEntity } from '../vault/entities/AuditEntry'
 import { nextAccessReportReference } from './accessReportReference'
 import { buildAccessReportModel } from './buildAccessReportModel'
 import { findPerson } from './loadPersonRecord'
-import { pdfRendererFor } from './pdfRenderer'
 import { PERSON_DATA_FIELDS } from './recordFacts'
 import { assertMayProduceFor } from './reportAccess'
 import { noteDocumentOnOpenRequest } from './requestRegister'
@@ -50,7 +49,7 @@ export async function issueAccessReport(app: DossierApp, personId: string, lang:
  */
 export async function accessReportPdf(app: DossierApp, personId: string, lang: Lang, reference: string | undefined): Promise<{ reference: string; fileName: string; pdf: Buffer }> {
   const report = reference === undefined ? await issueAccessReport(app, personId, lang) : await reissueAccessReport(app, personId, lang, reference)
-  const pdf = await pdfRendererFor(app)(report.html, { footerText: report.footerText, lang })
+  const pdf = await app.pdfRenderer()(report.html, { footerText: report.footerText, lang })
   await recordReportPrinted(app, personId, report.reference, 'pdf')
   return { reference: report.reference, fileName: accessReportFileName(report.reference), pdf }
 }

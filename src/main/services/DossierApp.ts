@@ -13,6 +13,7 @@ import { findAccountSlot, slotLookup, unwrapDataKey } from '../vault/keyring'
 import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import { readSettings } from './settings'
+import type { PdfRenderer } from '../rights/pdfRenderer'
 
 export interface DossierAppOptions {
   vaultDir: string
@@ -21,6 +22,8 @@ export interface DossierAppOptions {
   kdfN?: number
   /** Called after every unlock (the retention catch-up sweep hooks in here). */
   onUnlock?: (app: DossierApp) => Promise<void>
+  /** How this shell makes PDFs (R-18); without one, asking for a PDF fails with INTERNAL. */
+  pdfRenderer?: PdfRenderer
 }
 
 /**
@@ -45,6 +48,12 @@ export class DossierApp {
 
   onUnlock(hook: (app: DossierApp) => Promise<void>): void {
     this.unlockHooks.push(hook)
+  }
+
+  /** The shell's PDF renderer (see `DossierAppOptions.pdfRenderer`). */
+  pdfRenderer(): PdfRenderer {
+    if (!this.options.pdfRenderer) throw new DossierError('INTERNAL', 'No PDF renderer is installed.')
+    return this.options.pdfRenderer
   }
 
   get vaultDir(): string {

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock'
+import type { PdfRenderer } from '../rights/pdfRenderer'
 import { attachRetentionScheduler, type RetentionScheduler, retentionSchedulerOf } from '../retention/scheduler'
 import { DossierApp } from './DossierApp'
 
@@ -9,8 +10,8 @@ export { retentionSchedulerOf, type RetentionScheduler }
  * runs right after each unlock (R-17), then hourly while unlocked (`retentionIntervalMs` to
  * change it; tests shorten it). The scheduler of an app: `retentionSchedulerOf(app)`.
  */
-export function createDossierApp(opts: { vaultDir: string; clock: Clock; kdfN?: number; retentionIntervalMs?: number }): DossierApp {
-  const app = new DossierApp({ vaultDir: opts.vaultDir, clock: opts.clock, kdfN: opts.kdfN })
+export function createDossierApp(opts: { vaultDir: string; clock: Clock; kdfN?: number; retentionIntervalMs?: number; pdfRenderer?: PdfRenderer }): DossierApp {
+  const app = new DossierApp({ vaultDir: opts.vaultDir, clock: opts.clock, kdfN: opts.kdfN, pdfRenderer: opts.pdfRenderer })
   attachRetentionScheduler(app, {
     intervalMs: opts.retentionIntervalMs,
     // The error's class and code only: driver messages can quote values.

@@ -37,7 +37,7 @@ async function withHiddenDocument<T>(html: string, work: (contents: WebContents)
   }
 }
 
-/** `app.pdf` in Electron: `printToPDF` with the shared options (see `setPdfRenderer`). */
+/** `app.pdf` in Electron: `printToPDF` with the shared options (handed to the app as `DossierAppOptions.pdfRenderer`). */
 export const electronPdfRenderer: PdfRenderer = (html, opts) =>
   withHiddenDocument(html, async (contents) => Buffer.from(await contents.printToPDF(electronPrintToPdfOptions(opts.footerText, opts.lang))))
 

@@ -10,7 +10,6 @@ import { createDossierApp } from '../../../src/main/services/createDossierApp'
 import { createDispatcher } from '../../../src/main/services/dispatcher'
 import type { DossierApp } from '../../../src/main/services/DossierApp'
 import { headlessChromiumPdf } from '../../../src/main/rights/headlessChromiumPdf'
-import { setPdfRenderer } from '../../../src/main/rights/pdfRenderer'
 
 /**
  * TEST TOOLING ONLY (never shipped): serves the BUILT renderer (`out/renderer`) and the REAL
@@ -41,8 +40,8 @@ export interface Harness {
 export async function startHarness(opts: { vaultDir: string; clock?: FixedClock; kdfN?: number }): Promise<Harness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('renderer not built: run `npm run build` first')
   const clock = opts.clock ?? new FixedClock('2026-11-27T10:00:00Z')
-  const app = createDossierApp({ vaultDir: opts.vaultDir, clock, kdfN: opts.kdfN })
-  setPdfRenderer(app, headlessChromiumPdf) // as the CLI does; Electron installs printToPDF
+  // PDFs as the CLI makes them (headless Chromium); Electron's app uses printToPDF.
+  const app = createDossierApp({ vaultDir: opts.vaultDir, clock, kdfN: opts.kdfN, pdfRenderer: headlessChromiumPdf })
   const invoke = createDispatcher(app)
   const token = randomBytes(24).toString('hex')
   const events = new Set<ServerResponse>()

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { headlessChromiumPdf } from '../../../src/main/rights/headlessChromiumPdf'
-import { setPdfRenderer } from '../../../src/main/rights/pdfRenderer'
 import { AuditEntryEntity } from '../../../src/main/vault/entities/AuditEntry'
 import { SubjectRequestEntity } from '../../../src/main/vault/entities/Governance'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'
@@ -23,7 +21,6 @@ describe('access report (R-18) from the vault', () => {
   let t: TestApp
   beforeEach(async () => {
     t = await newTestApp({ start: '2026-11-27T10:00:00Z' })
-    setPdfRenderer(t.app, headlessChromiumPdf)
   })
   afterEach(async () => {
     await t.dispose()

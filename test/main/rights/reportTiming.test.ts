@@ -2,8 +2,6 @@ import { performance } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../../src/main/services/settings'
 import { buildAccessReportHtml } from '../../../src/main/rights/buildAccessReportModel'
-import { headlessChromiumPdf } from '../../../src/main/rights/headlessChromiumPdf'
-import { setPdfRenderer } from '../../../src/main/rights/pdfRenderer'
 import { DEFAULT_POLICY } from '../../../src/main/retention/policy'
 import { newTestApp } from '../../support/testApp'
 import { insertRichPerson } from './richPerson'
@@ -15,7 +13,6 @@ describe('access report for a heavy record (50 disclosures, 20 attachments)', ()
   let personId = ''
   beforeAll(async () => {
     t = await newTestApp({ start: '2026-11-27T10:00:00Z' })
-    setPdfRenderer(t.app, headlessChromiumPdf)
     // 3 + 47 disclosures, 2 + 18 attachments
     personId = (await insertRichPerson(t.app.vault.dataSource, { disclosures: 47, attachments: 18, unsubscribedOn: '2026-10-15' })).personId
   })

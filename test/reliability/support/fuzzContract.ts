@@ -4,8 +4,6 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract, OPERATION_NAMES, type OperationName } from '../../../src/shared/contract'
 import type { Envelope } from '../../../src/main/services/dispatcher'
-import { headlessChromiumPdf } from '../../../src/main/rights/headlessChromiumPdf'
-import { setPdfRenderer } from '../../../src/main/rights/pdfRenderer'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { importRows, intakeInputs } from './intake'
@@ -33,8 +31,6 @@ export function describeBadInput(opts: { runsPerOperation: number; importRuns: n
 
     beforeAll(async () => {
       t = await newTestApp({ start: `${TODAY}T10:00:00Z` })
-      // As the CLI and the test harness do: PDFs through headless Chromium.
-      setPdfRenderer(t.app, headlessChromiumPdf)
       for (const input of intakeInputs({ count: 6, seed: 71, today: TODAY, registeredOn: '2024-01-15' })) {
         ids.push((await t.call<{ personId: string }>('createPerson', { ...input, confirmNotDuplicate: true })).personId)
       }

@@ -10,8 +10,6 @@ import type {
   PersonExport,
   SubjectRequestView
 } from '../../../shared/contract/rights'
-import { headlessChromiumPdf } from '../../rights/headlessChromiumPdf'
-import { setPdfRenderer } from '../../rights/pdfRenderer'
 import { CliFailure, globals, print, withSession } from '../cliContext'
 
 /**
@@ -36,8 +34,7 @@ export function registerRightsCommands(program: Command): void {
       const out = resolve(o.out)
       const result = await withSession(g, async (s) => {
         if (kind === '.pdf') {
-          // The same HTML as the app, through headless Chromium (the app uses Electron's printToPDF).
-          setPdfRenderer(s.app, headlessChromiumPdf)
+          // The same HTML as the app, through headless Chromium (the session's renderer; the app uses Electron's printToPDF).
           const pdf = await s.call<{ reference: string; pdfBase64: string }>('getAccessReportPdf', { personId, lang: o.lang })
           writePrivate(out, Buffer.from(pdf.pdfBase64, 'base64'))
           return { reference: pdf.reference, format: 'pdf' }
