@@ -4,7 +4,7 @@ import { AttachmentEntity } from '../../src/main/vault/entities/Attachment'
 import { DoNotContactEntity } from '../../src/main/vault/entities/DoNotContactEntry'
 import { pageProblems, screenshot } from './support/browser'
 import { startE2e } from './support/e2eSession'
-import { closeNotifications, settle, fieldError, fieldErrorOf, fieldValue, focusedTestId, retype, services, storedPersons, tabTo, tinyPdf, waitForInvalid, waitForStep, watchRevokedBlobs } from './support/people'
+import { closeNotifications, settle, fieldError, fieldErrorOf, fieldValue, focusedTestId, retype, services, storedPersons, tabTo, tinyPdf, typeIntakePersonal, waitForInvalid, waitForStep, watchRevokedBlobs } from './support/people'
 
 /**
  * The intake and records screens in real Chromium against the real services and an encrypted
@@ -318,14 +318,7 @@ describe('intake and person records in the browser', () => {
     await page.getByTestId('records-search').waitFor()
     await page.keyboard.press('Alt+N')
     await page.getByTestId('field-givenName').waitFor()
-    await page.keyboard.type('Sanne')
-    await page.keyboard.press('Tab')
-    await page.keyboard.type('de Vries')
-    await page.keyboard.press('Tab')
-    await page.keyboard.type('15-03-1990')
-    await page.keyboard.press('Tab')
-    await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('Enter')
+    await typeIntakePersonal(page, { givenName: 'Sanne', familyName: 'de Vries', birthDate: '15-03-1990', genderDown: 1 })
     await page.getByTestId('field-phone').waitFor()
     await page.keyboard.press('Tab')
     await page.keyboard.type('0687654321')
@@ -384,15 +377,7 @@ describe('intake and person records in the browser', () => {
     await page.getByTestId('records-search').focus()
     await page.keyboard.press('Alt+N')
     await page.getByTestId('field-givenName').waitFor()
-    await page.keyboard.type('Pieter')
-    await page.keyboard.press('Tab')
-    await page.keyboard.type('Bakker')
-    await page.keyboard.press('Tab')
-    await page.keyboard.type('02-02-1985')
-    await page.keyboard.press('Tab')
-    await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('Enter')
+    await typeIntakePersonal(page, { givenName: 'Pieter', familyName: 'Bakker', birthDate: '02-02-1985', genderDown: 2 })
     await page.getByTestId('field-email').waitFor()
     await page.keyboard.type('Pieter.Bakker@Example.com')
     await page.keyboard.press('Enter')
@@ -431,14 +416,7 @@ describe('intake and person records in the browser', () => {
   it('keeps the typed intake through a lock, in memory only, and drops it on sign-out', async () => {
     await page.keyboard.press('Alt+N')
     await page.getByTestId('field-givenName').waitFor()
-    await page.keyboard.type('Fatima')
-    await page.keyboard.press('Tab')
-    await page.keyboard.type('El Amrani')
-    await page.keyboard.press('Tab')
-    await page.keyboard.type('01-07-2001')
-    await page.keyboard.press('Tab')
-    await page.keyboard.press('ArrowDown')
-    await page.keyboard.press('Enter')
+    await typeIntakePersonal(page, { givenName: 'Fatima', familyName: 'El Amrani', birthDate: '01-07-2001', genderDown: 1 })
     await page.getByTestId('field-email').waitFor()
     await page.keyboard.type('fatima.elamrani@example.org')
 

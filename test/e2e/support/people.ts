@@ -21,6 +21,21 @@ export async function tabTo(page: Page, testId: string, max = 12): Promise<void>
   if ((await focusedTestId(page)) !== testId) throw new Error(`could not reach ${testId} with Tab`)
 }
 
+/**
+ * The intake's first step by keyboard, from the focused given-name field: names and birth date
+ * (Tab between), the gender picked with ArrowDown (`genderDown` presses: 1 Vrouw, 2 Man), Enter.
+ */
+export async function typeIntakePersonal(page: Page, person: { givenName: string; familyName: string; birthDate: string; genderDown: number }): Promise<void> {
+  await page.keyboard.type(person.givenName)
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(person.familyName)
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(person.birthDate)
+  await page.keyboard.press('Tab')
+  for (let i = 0; i < person.genderDown; i++) await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+}
+
 /** Select the focused field's text and type over it. */
 export async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+A')
