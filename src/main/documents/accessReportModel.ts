@@ -133,6 +133,8 @@ export interface AccessReportRetention {
   rule: string | null
   /** A `RetentionActionKind`; unknown kinds shown as is. */
   nextAction: string | null
+  /** The rule the next step comes from (a `RetentionRuleId`); explained when it is not `rule`. */
+  nextRule: string | null
   dueDate: CalendarDate | null
   deletionDate: CalendarDate | null
 }

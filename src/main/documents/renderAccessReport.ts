@@ -233,6 +233,9 @@ function retentionSection(model: AccessReportModel, L: Labels): Html {
       [a.retentionState, labelOr(L.retentionState, r.state)],
       [a.rule, r.rule ? labelOr(L.retentionRule, r.rule) : DASH],
       [a.nextAction, r.nextAction ? labelOr(L.retentionAction, r.nextAction) : DASH],
+      // A step from another rule than the governing one (an expiring consent, the ID record's own
+      // legal term) says why, so the person does not read the governing rule as its reason.
+      ...(r.nextRule && r.nextRule !== r.rule ? [[a.nextRule, labelOr(L.retentionRule, r.nextRule)] as [string, string]] : []),
       [a.dueDate, dateOrDash(r.dueDate, lang)],
       [a.deletionDate, dateOrDash(r.deletionDate, lang)]
     ])

@@ -58,6 +58,8 @@ export interface RetentionSummary {
   state: Person['state']
   rule: string | null
   nextAction: string | null
+  /** the rule the next step comes from: not always the governing one (a consent that expires) */
+  nextRule: string | null
   dueDate: CalendarDate | null
   deletionDate: CalendarDate | null
 }
@@ -67,13 +69,14 @@ export interface RetentionSummary {
  * first pending step (an overdue one first) and the date the whole record goes.
  */
 export function retentionSummary(state: Person['state'], facts: RetentionFacts | null, policy: RetentionPolicy, today: CalendarDate): RetentionSummary {
-  if (facts === null) return { state, rule: null, nextAction: null, dueDate: null, deletionDate: null }
+  if (facts === null) return { state, rule: null, nextAction: null, nextRule: null, dueDate: null, deletionDate: null }
   const evaluation = evaluateRetention(facts, policy, today)
   const step = evaluation.due[0] ?? evaluation.next
   return {
     state,
     rule: evaluation.rule,
     nextAction: step?.kind ?? null,
+    nextRule: step?.rule ?? null,
     dueDate: step?.dueDate ?? null,
     deletionDate: evaluation.deletionDate
   }

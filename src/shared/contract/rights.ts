@@ -171,10 +171,11 @@ export const personExportSchema = z
       state: z.enum(RETENTION_STATES),
       rule: nullableText,
       nextAction: nullableText,
+      nextRule: nullableText,
       dueDate: nullableDate,
       deletionDate: nullableDate
     })
-      .meta({ description: 'R-11..R-16: the record\'s retention state, the rule governing it, the next step and its date, and when the whole record is deleted.' }),
+      .meta({ description: 'R-11..R-16: the record\'s retention state, the rule governing it, the next step, the rule it comes from and its date, and when the whole record is deleted.' }),
     requests: z.array(
       z.strictObject({ kind: z.enum(SUBJECT_REQUEST_KINDS), receivedOn: calendarDateSchema, deadline: calendarDateSchema, status: z.enum(SUBJECT_REQUEST_STATUSES) })
     )

@@ -64,7 +64,7 @@ describe('escaping user-supplied text', () => {
       ],
       specialData: [{ category: 'health', purpose: 'suitability', value: EVIL }],
       disclosures: [{ recipient: EVIL, disclosedOn: EVIL, fields: [EVIL], purpose: EVIL, reason: EVIL }],
-      retention: { state: 'active', rule: EVIL, nextAction: EVIL, dueDate: EVIL, deletionDate: EVIL }
+      retention: { state: 'active', rule: EVIL, nextAction: EVIL, nextRule: `${EVIL} `, dueDate: EVIL, deletionDate: EVIL }
     })
     expectInert(renderAccessReportHtml(model))
   })

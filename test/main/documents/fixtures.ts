@@ -139,6 +139,7 @@ export function richAccessReport(lang: Lang = 'nl', overrides: Partial<AccessRep
       state: 'active',
       rule: 'worked-stopped',
       nextAction: 'reduce-to-legal-hold',
+      nextRule: 'worked-stopped',
       dueDate: '2027-04-30',
       deletionDate: '2031-12-31'
     },
@@ -161,7 +162,7 @@ export function emptyAccessReport(lang: Lang = 'nl'): AccessReportModel {
     consents: [],
     specialData: [],
     disclosures: [],
-    retention: { state: 'shielded', rule: null, nextAction: null, dueDate: null, deletionDate: null },
+    retention: { state: 'shielded', rule: null, nextAction: null, nextRule: null, dueDate: null, deletionDate: null },
     requests: []
   })
 }

@@ -147,11 +147,25 @@ describe('access report (R-18)', () => {
   it('shows a retention rule or action it has no words for as the id itself', () => {
     const other = renderAccessReportHtml(
       richAccessReport('nl', {
-        retention: { state: 'legal-hold', rule: 'court-order-2031', nextAction: 'notify', dueDate: null, deletionDate: null }
+        retention: { state: 'legal-hold', rule: 'court-order-2031', nextAction: 'notify', nextRule: null, dueDate: null, deletionDate: null }
       })
     )
     expect(other).toContain('court-order-2031')
     expect(other).toContain('<td>notify</td>')
+  })
+
+  it('explains a next step that comes from another rule than the governing one, and only then', () => {
+    const nl = LABELS.nl.accessReport
+    const fromConsent = renderAccessReportHtml(
+      richAccessReport('nl', { retention: { state: 'active', rule: 'worked-stopped', nextAction: 'purge-consent-data', nextRule: 'consent-expired', dueDate: '2027-01-07', deletionDate: '2033-09-30' } })
+    )
+    expectText(fromConsent, nl.nextRule)
+    expectText(fromConsent, LABELS.nl.retentionRule['consent-expired'])
+    expectText(fromConsent, LABELS.nl.retentionRule['worked-stopped'])
+    const sameRule = renderAccessReportHtml(
+      richAccessReport('nl', { retention: { state: 'active', rule: 'worked-stopped', nextAction: 'reduce-to-legal-hold', nextRule: 'worked-stopped', dueDate: '2028-09-30', deletionDate: '2033-09-30' } })
+    )
+    expect(sameRule).not.toContain(escaped(nl.nextRule))
   })
 
   it('is one self-contained document: a strict CSP, inline CSS, nothing to load, no script', () => {
