@@ -69,7 +69,8 @@ function RetentionLine({ personId, canSee }: { personId: string; canSee: boolean
   if (!retention.data) return null
   const { explanation, deletionDate } = retention.data
   const params = formatDateParams(explanation.params, i18n.language)
-  // The retention texts belong to the retention capability; until a key exists, say the essentials.
+  // Every key the evaluator can name has a text in both languages (a property test checks it);
+  // should one still be missing, the line says the essentials rather than show a raw key.
   const text = i18n.exists(explanation.key)
     ? t(explanation.key, params)
     : deletionDate
