@@ -21,19 +21,6 @@ export const consentNl = {
       criminal: 'Strafrechtelijke gegevens',
       behaviour: 'Onrechtmatig of hinderlijk gedrag'
     },
-    purpose: {
-      mediation: 'Bemiddeling',
-      temping: 'Uitzenden',
-      secondment: 'Detachering',
-      recruitment: 'Werving & selectie',
-      development: 'Ontwikkeling en inzetbaarheid',
-      suitability: 'Geschiktheid',
-      payroll: 'Salarisadministratie',
-      personnel: 'Personeelsmanagement',
-      'client-identification': 'Identificatie-eis opdrachtgever',
-      offers: 'Aanbiedingen en informatie',
-      quality: 'Interne kwaliteit (audit)'
-    },
     basis: { consent: 'Toestemming', 'legal-basis': 'Wettelijke grondslag' },
     how: { 'signed-form': 'Ondertekend formulier', 'in-person': 'Persoonlijk (mondeling)', email: 'Per e-mail' },
     state: { valid: 'Geldig', pending: 'Nog niet ingegaan', expired: 'Verlopen', withdrawn: 'Ingetrokken', 'basis-inactive': 'Grondslag niet meer actief' },
@@ -176,19 +163,6 @@ export const consentEn: typeof consentNl = {
       union: 'Trade-union membership',
       criminal: 'Criminal data',
       behaviour: 'Unlawful or disruptive behaviour'
-    },
-    purpose: {
-      mediation: 'Mediation',
-      temping: 'Temping',
-      secondment: 'Secondment',
-      recruitment: 'Recruitment & selection',
-      development: 'Development and employability',
-      suitability: 'Suitability',
-      payroll: 'Payroll administration',
-      personnel: 'Personnel management',
-      'client-identification': 'Client identification requirement',
-      offers: 'Offers and information',
-      quality: 'Internal quality (audit)'
     },
     basis: { consent: 'Consent', 'legal-basis': 'Legal basis' },
     how: { 'signed-form': 'Signed form', 'in-person': 'In person (verbally)', email: 'By e-mail' },

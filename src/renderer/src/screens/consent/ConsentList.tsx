@@ -63,7 +63,7 @@ export function ConsentList({ personId, consents, canWrite }: { personId: string
                   {t(`consent.category.${c.category}`)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t(`consent.purpose.${c.purpose}`)}
+                  {t(`people.purpose.${c.purpose}`)}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -129,7 +129,7 @@ export function ConsentList({ personId, consents, canWrite }: { personId: string
             {withdrawing &&
               t('consent.withdraw.body', {
                 category: t(`consent.category.${withdrawing.category}`),
-                purpose: t(`consent.purpose.${withdrawing.purpose}`),
+                purpose: t(`people.purpose.${withdrawing.purpose}`),
                 count: consents.filter((c) => c.category === withdrawing.category && c.purpose === withdrawing.purpose).reduce((n, c) => n + c.specialDataCount, 0)
               })}
           </Text>

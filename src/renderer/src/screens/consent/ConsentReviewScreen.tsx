@@ -55,7 +55,7 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
         </Button>
       </Table.Td>
       <Table.Td>{t(`consent.category.${i.category}`)}</Table.Td>
-      <Table.Td>{t(`consent.purpose.${i.purpose}`)}</Table.Td>
+      <Table.Td>{t(`people.purpose.${i.purpose}`)}</Table.Td>
       <Table.Td>{d(date)}</Table.Td>
       <Table.Td>
         <Badge color={STATE_COLOR[i.state]} variant="light" tt="none" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
@@ -102,7 +102,7 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
                         </Button>
                       </Table.Td>
                       <Table.Td>{t(`consent.category.${i.category}`)}</Table.Td>
-                      <Table.Td>{t(`consent.purpose.${i.purpose}`)}</Table.Td>
+                      <Table.Td>{t(`people.purpose.${i.purpose}`)}</Table.Td>
                       <Table.Td>{d(i.createdAt.slice(0, 10))}</Table.Td>
                       <Table.Td />
                     </Table.Tr>

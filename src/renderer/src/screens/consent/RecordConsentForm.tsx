@@ -96,7 +96,7 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
   /** Offer the template once category and purpose are chosen and nothing was typed yet. */
   const fillTemplate = (category: string, purpose: string) => {
     if (v.wording.trim() !== '' || !category || !purpose) return
-    form.setFieldValue('wording', t('consent.form.wordingTemplate', { category: t(`consent.category.${category}`).toLowerCase(), purpose: t(`consent.purpose.${purpose}`) }))
+    form.setFieldValue('wording', t('consent.form.wordingTemplate', { category: t(`consent.category.${category}`).toLowerCase(), purpose: t(`people.purpose.${purpose}`) }))
   }
   const activeBases = (bases.data ?? []).filter((b) => b.active)
   const isValidation = (e: unknown) => e instanceof ApiError && e.code === 'VALIDATION_FAILED'
@@ -144,7 +144,7 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
                 form.setFieldValue('purpose', e.currentTarget.value)
                 fillTemplate(v.category, e.currentTarget.value)
               }}
-              data={[{ value: '', label: t('consent.choose') }, ...PURPOSES.map((p) => ({ value: p, label: t(`consent.purpose.${p}`) }))]}
+              data={[{ value: '', label: t('consent.choose') }, ...PURPOSES.map((p) => ({ value: p, label: t(`people.purpose.${p}`) }))]}
               error={tr('purpose')}
               data-testid="consent-purpose"
             />

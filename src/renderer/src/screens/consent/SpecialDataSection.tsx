@@ -91,7 +91,7 @@ export function SpecialDataSection({ personId, consents, canWrite }: { personId:
                 {shown.map((item) => (
                   <Table.Tr key={item.id} data-testid="special-row">
                     <Table.Td>{t(`consent.category.${item.category}`)}</Table.Td>
-                    <Table.Td>{t(`consent.purpose.${item.purpose}`)}</Table.Td>
+                    <Table.Td>{t(`people.purpose.${item.purpose}`)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{item.value}</Table.Td>
                     <Table.Td>{[displayDate(item.createdAt.slice(0, 10), i18n.language), item.createdBy].filter(Boolean).join(' · ')}</Table.Td>
                     <Table.Td>
@@ -130,7 +130,7 @@ export function SpecialDataSection({ personId, consents, canWrite }: { personId:
                   label={t('consent.special.ground')}
                   value={ground}
                   onChange={(e) => setGround(e.currentTarget.value)}
-                  data={[{ value: '', label: t('consent.choose') }, ...choices.map((c) => ({ value: groundKey(c), label: `${t(`consent.category.${c.category}`)} — ${t(`consent.purpose.${c.purpose}`)}` }))]}
+                  data={[{ value: '', label: t('consent.choose') }, ...choices.map((c) => ({ value: groundKey(c), label: `${t(`consent.category.${c.category}`)} — ${t(`people.purpose.${c.purpose}`)}` }))]}
                   w={380}
                   required
                   data-testid="special-ground"
