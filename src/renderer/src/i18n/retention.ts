@@ -19,7 +19,6 @@ export const retentionNl = {
       'purge-attachment': 'Bijlage verwijderen',
       'purge-consent-data': 'Bijzondere gegevens verwijderen'
     },
-    state: { active: 'Actief', shielded: 'Afgeschermd', 'legal-hold': 'Wettelijke bewaarplicht', 'due-for-deletion': 'Wordt verwijderd' },
     unit: { days: 'dagen', months: 'maanden', years: 'jaar', fullCalendarYearsAfterYearEnd: 'volle kalenderjaren na het jaar van uitdienst' },
     trigger: { unlock: 'Bij openen', scheduler: 'Automatisch', manual: 'Handmatig' },
     explain: {
@@ -135,7 +134,6 @@ export const retentionEn: typeof retentionNl = {
       'purge-attachment': 'Delete attachment',
       'purge-consent-data': 'Delete special-category data'
     },
-    state: { active: 'Active', shielded: 'Shielded', 'legal-hold': 'Legal hold', 'due-for-deletion': 'Due for deletion' },
     unit: { days: 'days', months: 'months', years: 'years', fullCalendarYearsAfterYearEnd: 'full calendar years after the year employment ended' },
     trigger: { unlock: 'At unlock', scheduler: 'Scheduled', manual: 'Manual' },
     explain: {

@@ -104,7 +104,7 @@ export function RetentionDashboard() {
                   <Table.Td>{i.ref ?? i.id.slice(0, 8)}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" size="sm">
-                      {t(`retention.state.${i.state}`)}
+                      {t(`people.state.${i.state}`)}
                     </Badge>
                   </Table.Td>
                 </Table.Tr>
