@@ -53,8 +53,7 @@ export const relationsNl = {
       start: 'Begin',
       end: 'Einde',
       kind: 'Soort',
-      ongoing: 'lopend',
-      kinds: { uitzenden: 'Uitzenden', detachering: 'Detachering', payroll: 'Payroll' }
+      ongoing: 'lopend'
     },
     share: {
       button: 'Delen met opdrachtgever',
@@ -188,8 +187,7 @@ export const relationsEn: typeof relationsNl = {
       start: 'Start',
       end: 'End',
       kind: 'Kind',
-      ongoing: 'ongoing',
-      kinds: { uitzenden: 'Temporary agency work', detachering: 'Secondment', payroll: 'Payrolling' }
+      ongoing: 'ongoing'
     },
     share: {
       button: 'Share with client',

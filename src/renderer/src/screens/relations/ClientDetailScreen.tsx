@@ -75,7 +75,7 @@ export function ClientDetailScreen({ clientId, navigate }: { clientId: string } 
               {assignments.map((a) => (
                 <Table.Tr key={a.employmentId}>
                   <Table.Td>{a.personName}</Table.Td>
-                  <Table.Td>{t(`relations.assignments.kinds.${a.kind}`)}</Table.Td>
+                  <Table.Td>{t(`people.employmentKind.${a.kind}`)}</Table.Td>
                   <Table.Td>{formatCalendarDate(a.start, i18n.language)}</Table.Td>
                   <Table.Td>{a.end ? formatCalendarDate(a.end, i18n.language) : t('relations.assignments.ongoing')}</Table.Td>
                   <Table.Td>
