@@ -3,15 +3,20 @@ import { yieldToEventLoop } from '../eventLoop'
 import type { DossierApp } from '../services/DossierApp'
 import { loadRetentionBatch, type RetentionSubject } from './loadFacts'
 
+export interface RetentionWalkOptions {
+  /** persons read per batch */
+  batchSize?: number
+  /** yield to the event loop once this much continuous work (ms) has been done */
+  sliceMs?: number
+}
+
 /**
- * Visits every person's retention facts in id order, in batches, yielding to the event loop
- * between batches so a read over 100,000 persons never blocks the main process for long.
+ * Walks every person's retention facts in id order, a batch at a time, yielding to the event loop
+ * between batches once `sliceMs` of work has been done, so a walk over 100,000 persons never blocks
+ * the main process for long. `visit` may itself await (the sweep's transactions). Returns the
+ * number of persons visited.
  */
-export async function forEachRetentionSubject(
-  app: DossierApp,
-  visit: (subject: RetentionSubject) => void,
-  opts: { batchSize?: number; sliceMs?: number } = {}
-): Promise<number> {
+export async function forEachRetentionBatch(app: DossierApp, visit: (batch: RetentionSubject[]) => void | Promise<void>, opts: RetentionWalkOptions = {}): Promise<number> {
   const batchSize = opts.batchSize ?? 250
   const sliceMs = opts.sliceMs ?? 8
   let count = 0
@@ -20,11 +25,16 @@ export async function forEachRetentionSubject(
     const batch = await loadRetentionBatch(app.vault.dataSource.manager, { afterId, limit: batchSize })
     if (batch.length === 0) return count
     afterId = batch[batch.length - 1]!.facts.personId
-    for (const subject of batch) visit(subject)
+    await visit(batch)
     count += batch.length
     if (performance.now() - sliceStart >= sliceMs) {
       await yieldToEventLoop()
       sliceStart = performance.now()
     }
   }
+}
+
+/** `forEachRetentionBatch`, one person at a time (a read-only visit, e.g. the preview). */
+export function forEachRetentionSubject(app: DossierApp, visit: (subject: RetentionSubject) => void, opts: RetentionWalkOptions = {}): Promise<number> {
+  return forEachRetentionBatch(app, (batch) => batch.forEach(visit), opts)
 }

@@ -10,7 +10,8 @@ import type { DossierApp } from '../services/DossierApp'
 import { type RetentionRun, RetentionRunEntity } from '../vault/entities/Retention'
 import { applyDue } from './applyDueActions'
 import { evaluateRetention, type RetentionAction } from './evaluateRetention'
-import { loadRetentionBatch, loadRetentionSubjects } from './loadFacts'
+import { forEachRetentionBatch } from './forEachRetentionSubject'
+import { loadRetentionSubjects, type RetentionSubject } from './loadFacts'
 import { currentPolicy } from './policyStore'
 import type { RetentionActionContext } from './retentionActionContext'
 
@@ -24,8 +25,8 @@ import type { RetentionActionContext } from './retentionActionContext'
  * (inserted at the start, completed at the end: an unfinished row is an interrupted run) and a
  * `retention.run` audit entry.
  *
- * Never blocks the event loop for long: reads in small batches, yields (`setImmediate`) whenever
- * reading has taken `sliceMs` and after every commit. Runs in the vault's batch mode (commits
+ * Never blocks the event loop for long: reads in small batches (`forEachRetentionBatch`), yields
+ * a whole event-loop turn whenever reading has taken `sliceMs` and after every commit. Runs in the vault's batch mode (commits
  * without fsync, the WAL copied by a checkpointer thread); after a run that removed anything the
  * WAL is checkpointed with TRUNCATE, so the deleted bytes do not linger in the journal (R-15).
  */
@@ -58,7 +59,6 @@ async function waitForIdleConnection(app: DossierApp): Promise<void> {
 }
 
 export async function sweepDue(app: DossierApp, opts: SweepOptions): Promise<SweepResult> {
-  const batchSize = opts.batchSize ?? 250
   const sliceMs = opts.sliceMs ?? 8
   const maxPerTransaction = opts.maxPerTransaction ?? 64
   const actorId = opts.actorId ?? null
@@ -83,12 +83,6 @@ export async function sweepDue(app: DossierApp, opts: SweepOptions): Promise<Swe
   let evaluated = 0
   let personsChanged = 0
   let removedData = false
-  let sliceStart = performance.now()
-  const maybeYield = async () => {
-    if (performance.now() - sliceStart < sliceMs) return
-    await yieldToEventLoop()
-    sliceStart = performance.now()
-  }
 
   const tally = (applied: RetentionAction[]) => {
     if (applied.length > 0) personsChanged++
@@ -105,39 +99,37 @@ export async function sweepDue(app: DossierApp, opts: SweepOptions): Promise<Swe
     audit: async (r: Omit<AuditRecord, 'actorId'>) => void (await app.audit.append(m, { ...r, actorId }))
   })
 
-  await app.vault.withBatchDurability(async () => {
-    for (let afterId: string | null = null; ; ) {
-      const batch = await loadRetentionBatch(app.vault.dataSource.manager, { afterId, limit: batchSize })
-      if (batch.length === 0) break
-      afterId = batch[batch.length - 1]!.facts.personId
-      evaluated += batch.length
-      let due = batch.filter((s) => evaluateRetention(s.facts, policy, opts.asOf).due.length > 0).map((s) => s.facts.personId)
-      while (due.length > 0) {
-        await app.vault.betweenBatchTransactions() // yields to the event loop
-        await waitForIdleConnection(app)
-        // One transaction for the next few due persons, each in a savepoint of its own (before or
-        // after, never half), until `sliceMs` is used; then commit and give the event loop back.
-        // Nothing in here awaits real I/O, so no other caller's statement lands in this transaction.
-        const txStart = performance.now()
-        const { handled, applied } = await app.vault.dataSource.transaction(async (m: EntityManager) => {
-          const ids = due.slice(0, maxPerTransaction)
-          // The facts are read again inside the transaction: the batch read may be stale.
-          const fresh = new Map((await loadRetentionSubjects(m, ids)).map((s) => [s.facts.personId, s.facts]))
-          const applied: RetentionAction[][] = []
-          for (const personId of ids) {
-            const facts = fresh.get(personId)
-            const evaluation = facts ? evaluateRetention(facts, policy, opts.asOf) : null
-            applied.push(facts && evaluation && evaluation.due.length > 0 ? await m.transaction((person) => applyDue(person, facts, evaluation, contextFor(person))) : [])
-            if (performance.now() - txStart >= sliceMs) break
-          }
-          return { handled: applied.length, applied }
-        })
-        // Counted once committed.
-        applied.forEach(tally)
-        due = due.slice(handled)
-      }
-      await maybeYield()
+  /** The due persons of one batch, a few per transaction (see the comments inside). */
+  const sweepBatch = async (batch: RetentionSubject[]): Promise<void> => {
+    let due = batch.filter((s) => evaluateRetention(s.facts, policy, opts.asOf).due.length > 0).map((s) => s.facts.personId)
+    while (due.length > 0) {
+      await app.vault.betweenBatchTransactions() // yields to the event loop
+      await waitForIdleConnection(app)
+      // One transaction for the next few due persons, each in a savepoint of its own (before or
+      // after, never half), until `sliceMs` is used; then commit and give the event loop back.
+      // Nothing in here awaits real I/O, so no other caller's statement lands in this transaction.
+      const txStart = performance.now()
+      const { handled, applied } = await app.vault.dataSource.transaction(async (m: EntityManager) => {
+        const ids = due.slice(0, maxPerTransaction)
+        // The facts are read again inside the transaction: the batch read may be stale.
+        const fresh = new Map((await loadRetentionSubjects(m, ids)).map((s) => [s.facts.personId, s.facts]))
+        const applied: RetentionAction[][] = []
+        for (const personId of ids) {
+          const facts = fresh.get(personId)
+          const evaluation = facts ? evaluateRetention(facts, policy, opts.asOf) : null
+          applied.push(facts && evaluation && evaluation.due.length > 0 ? await m.transaction((person) => applyDue(person, facts, evaluation, contextFor(person))) : [])
+          if (performance.now() - txStart >= sliceMs) break
+        }
+        return { handled: applied.length, applied }
+      })
+      // Counted once committed.
+      applied.forEach(tally)
+      due = due.slice(handled)
     }
+  }
+
+  await app.vault.withBatchDurability(async () => {
+    evaluated = await forEachRetentionBatch(app, sweepBatch, { batchSize: opts.batchSize, sliceMs })
   })
 
   const durationMs = Math.round(performance.now() - started)
