@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import type { CalendarDate, Purpose, SpecialCategory } from '../../shared/domain'
+import type { CalendarDate } from '../../shared/domain'
 import { maskBsn } from '../../shared/validation/bsn'
 import type { AccessReportField, AccessReportModel, AgencyContact } from '../documents/accessReportModel'
 import { formatDate } from '../documents/formatDate'
@@ -14,10 +14,11 @@ import {
   consentStateOn,
   DATE_FIELDS,
   heldFields,
-  isShownSpecialData,
+  disclosuresOf,
   requestKindOf,
   requestStatusOf,
   retentionSummary,
+  shownSpecialData,
   type PersonDataField
 } from './recordFacts'
 import { valueLabel, valueLabels } from './valueLabels'
@@ -54,7 +55,6 @@ export function accessReportModelOf(
 ): AccessReportModel {
   const { person } = record
   const { lang, today } = opts
-  const consentsById = new Map(record.consents.map((c) => [c.id, c]))
   const client = (id: string | null, fallback: string | null = null) => (id !== null ? (record.clientNames.get(id) ?? fallback) : fallback)
 
   return {
@@ -95,16 +95,8 @@ export function accessReportModelOf(
       state: consentStateOn(c, today)
     })),
     // the values themselves, only here and only while their ground holds.
-    specialData: record.specialData
-      .filter((s) => isShownSpecialData(consentsById.get(s.consentId), today))
-      .map((s) => ({ category: s.category as SpecialCategory, purpose: s.purpose as Purpose, value: s.value })),
-    disclosures: record.disclosures.map((d) => ({
-      recipient: d.recipientName,
-      disclosedOn: calendarDayOf(d.disclosedAt),
-      fields: d.fields,
-      purpose: d.purpose,
-      reason: d.reason
-    })),
+    specialData: shownSpecialData(record, today),
+    disclosures: disclosuresOf(record),
     retention: retentionSummary(person.state, facts, opts.policy, today),
     requests: record.requests.map((r) => ({ kind: requestKindOf(r.kind), receivedOn: r.receivedOn, status: requestStatusOf(r) }))
   }

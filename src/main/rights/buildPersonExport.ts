@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm'
 import { EXPORT_FORMAT, type PersonExport } from '../../shared/contract/rights'
-import type { CalendarDate, SpecialCategory, Purpose } from '../../shared/domain'
+import type { CalendarDate } from '../../shared/domain'
 import { maskBsn } from '../../shared/validation/bsn'
 import type { AgencyContact } from '../documents/accessReportModel'
 import { loadRetentionFacts } from '../retention/loadFacts'
 import type { RetentionPolicy } from '../retention/policy'
 import type { Attachment } from '../vault/entities/Attachment'
 import { loadPersonRecord, type PersonRecord } from './loadPersonRecord'
-import { calendarDayOf, consentStateOn, isShownSpecialData, PERSON_DATA_FIELDS, retentionSummary } from './recordFacts'
+import { consentStateOn, disclosuresOf, PERSON_DATA_FIELDS, retentionSummary, shownSpecialData } from './recordFacts'
 
 export interface ExportOptions {
   today: CalendarDate
@@ -51,7 +51,6 @@ function extensionOf(a: Pick<Attachment, 'fileName' | 'mimeType'>): string {
 export function personExportOf(record: PersonRecord, facts: Parameters<typeof retentionSummary>[1], opts: ExportOptions): PersonExport {
   const { person } = record
   const { today } = opts
-  const consentsById = new Map(record.consents.map((c) => [c.id, c]))
   const client = (id: string | null): string | null => (id !== null ? (record.clientNames.get(id) ?? null) : null)
   const data = Object.fromEntries(PERSON_DATA_FIELDS.map((f) => [f, person[f] === '' ? null : person[f]])) as PersonExport['data']
   data.bsn = person.bsn !== null ? maskBsn(person.bsn) : null
@@ -99,16 +98,8 @@ export function personExportOf(record: PersonRecord, facts: Parameters<typeof re
       withdrawnOn: c.withdrawnOn,
       state: consentStateOn(c, today)
     })),
-    specialData: record.specialData
-      .filter((s) => isShownSpecialData(consentsById.get(s.consentId), today))
-      .map((s) => ({ category: s.category as SpecialCategory, purpose: s.purpose as Purpose, value: s.value })),
-    disclosures: record.disclosures.map((d) => ({
-      recipient: d.recipientName,
-      disclosedOn: calendarDayOf(d.disclosedAt),
-      fields: d.fields,
-      purpose: d.purpose,
-      reason: d.reason
-    })),
+    specialData: shownSpecialData(record, today),
+    disclosures: disclosuresOf(record),
     retention: retentionSummary(person.state, facts, opts.policy, today),
     requests: record.requests.map((r) => ({ kind: r.kind, receivedOn: r.receivedOn, deadline: r.deadline, status: r.status }))
   }

@@ -1,5 +1,5 @@
 import { PERSON_DATA_FIELDS as SHARED_PERSON_DATA_FIELDS } from '../../shared/domain'
-import type { CalendarDate } from '../../shared/domain'
+import type { CalendarDate, Purpose, SpecialCategory } from '../../shared/domain'
 import type { SubjectRequestKind } from '../../shared/contract/rights'
 import type { ConsentState, RequestStatus } from '../documents/labels'
 import { amsterdamToday } from '../retention/calendar'
@@ -9,6 +9,7 @@ import type { RetentionPolicy } from '../retention/policy'
 import type { Consent } from '../vault/entities/Consent'
 import type { SubjectRequest } from '../vault/entities/Governance'
 import type { Person } from '../vault/entities/Person'
+import type { PersonRecord } from './loadPersonRecord'
 
 /**
  * Small pure readings of stored rows that the access report and the export share, so the two
@@ -38,9 +39,29 @@ export function consentStateOn(c: Pick<Consent, 'basis' | 'givenOn' | 'endsOn' |
   return 'valid'
 }
 
-/** Special data is shown only while its ground holds; purged data is already gone from the rows. */
-export function isShownSpecialData(consent: Consent | undefined, today: CalendarDate): boolean {
-  return consent !== undefined && consentStateOn(consent, today) === 'valid'
+/**
+ * R-4: the special-category values the person's own report and export show: only those whose
+ * consent or legal basis holds on `today` (purged data is already gone from the rows).
+ */
+export function shownSpecialData(record: PersonRecord, today: CalendarDate): { category: SpecialCategory; purpose: Purpose; value: string }[] {
+  const consentsById = new Map(record.consents.map((c) => [c.id, c]))
+  return record.specialData
+    .filter((s) => {
+      const consent = consentsById.get(s.consentId)
+      return consent !== undefined && consentStateOn(consent, today) === 'valid'
+    })
+    .map((s) => ({ category: s.category as SpecialCategory, purpose: s.purpose as Purpose, value: s.value }))
+}
+
+/** R-8: every disclosure of the person's data (to whom, when, which fields, why). */
+export function disclosuresOf(record: PersonRecord): { recipient: string; disclosedOn: CalendarDate; fields: string[]; purpose: string; reason: string | null }[] {
+  return record.disclosures.map((d) => ({
+    recipient: d.recipientName,
+    disclosedOn: calendarDayOf(d.disclosedAt),
+    fields: d.fields,
+    purpose: d.purpose,
+    reason: d.reason
+  }))
 }
 
 /** The register's status in the report's words (GDPR art. 12(3)). */
