@@ -6,7 +6,7 @@ import { ABSENCE_AVAILABILITY_MAX, ABSENCE_DURATIONS, type AbsenceView } from '.
 import { ApiError, call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { displayDate } from './displayDate'
+import { formatDate } from '../../format/formatDate'
 
 type Duration = (typeof ABSENCE_DURATIONS)[number]
 
@@ -24,7 +24,7 @@ export function AbsenceSection({ personId, today, hasEmployment, canWrite }: { p
   const [availability, setAvailability] = useState('')
   const [ending, setEnding] = useState<AbsenceView | null>(null)
   const [endOn, setEndOn] = useState(today)
-  const d = (date: string | null) => displayDate(date, i18n.language)
+  const d = (date: string | null) => formatDate(date, i18n.language)
   const issues = (e: unknown, path: string) => (e instanceof ApiError ? e.issues.find((i) => i.path === path)?.key : undefined)
   const tr = (key: string | undefined) => (key ? t(key) : undefined)
 

@@ -6,7 +6,7 @@ import type { ConsentState, ConsentView } from '../../../../shared/contract/cons
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ConsentFormPreview } from './ConsentFormPreview'
-import { displayDate } from './displayDate'
+import { formatDate } from '../../format/formatDate'
 
 export const STATE_COLOR: Record<ConsentState, string> = { valid: 'teal', pending: 'blue', expired: 'gray', withdrawn: 'red', 'basis-inactive': 'orange' }
 
@@ -21,7 +21,7 @@ export function ConsentList({ personId, consents, canWrite }: { personId: string
   const qc = useQueryClient()
   const [withdrawing, setWithdrawing] = useState<ConsentView | null>(null)
   const [formHtml, setFormHtml] = useState<string | null>(null)
-  const d = (date: string | null) => displayDate(date, i18n.language)
+  const d = (date: string | null) => formatDate(date, i18n.language)
   const withdraw = useMutation({
     mutationFn: (c: ConsentView) => call('withdrawConsent', { consentId: c.id }),
     onSuccess: async () => {

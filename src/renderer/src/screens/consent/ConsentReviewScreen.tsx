@@ -7,7 +7,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { STATE_COLOR } from './ConsentList'
-import { displayDate } from './displayDate'
+import { formatDate } from '../../format/formatDate'
 import { LegalBasesPanel } from './LegalBasesPanel'
 
 type ReviewItem = ConsentReview['expiringSoon'][number]
@@ -20,7 +20,7 @@ type ReviewItem = ConsentReview['expiringSoon'][number]
 export function ConsentReviewScreen({ navigate }: ScreenProps) {
   const { t, i18n } = useTranslation()
   const review = useQuery({ queryKey: ['consentReview'], queryFn: () => call('getConsentReview', {}) })
-  const d = (date: string | null) => displayDate(date, i18n.language)
+  const d = (date: string | null) => formatDate(date, i18n.language)
   const open = (personId: string) => navigate('consent-person', { personId })
 
   const section = (title: string, testId: string, empty: string, rows: ReactNode[], head: ReactNode) => (

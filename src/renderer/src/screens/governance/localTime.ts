@@ -1,20 +1,19 @@
+import { formatDate } from '../../format/formatDate'
+
 /**
  * Display helpers for times the main process already converted to Europe/Amsterdam wall-clock
- * time (`YYYY-MM-DDTHH:mm`): Dutch `27-10-2026 09:00`, English `2026-10-27 09:00`. No time-zone
- * arithmetic happens in the renderer.
+ * time (`YYYY-MM-DDTHH:mm`): the date as on every screen (`formatDate`), then the time. No
+ * time-zone arithmetic happens in the renderer.
  */
 export function formatLocal(local: string | null | undefined, lang: string): string {
   if (!local) return '—'
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(local)
-  if (!m) return local
-  return lang === 'en' ? `${m[1]}-${m[2]}-${m[3]} ${m[4]}` : `${m[3]}-${m[2]}-${m[1]} ${m[4]}`
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(local)
+  return m ? `${formatDate(m[1], lang)} ${m[2]}` : local
 }
 
+/** The date part of a date or timestamp, as on every screen; a dash when there is none. */
 export function formatDay(date: string | null | undefined, lang: string): string {
-  if (!date) return '—'
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
-  if (!m) return date
-  return lang === 'en' ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]}-${m[2]}-${m[1]}`
+  return date ? formatDate(date.slice(0, 10), lang) : '—'
 }
 
 /** `d HH:MM:SS` for a countdown; whole seconds, never negative (the caller says "late"). */

@@ -14,7 +14,7 @@ import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { AttachmentViewer } from './AttachmentViewer'
 import { ATTACHMENT_ACCEPT, fileToBase64, hasAllowedExtension } from './fileBytes'
-import { formatBytes, formatDate } from './formatDate'
+import { formatBytes, formatDate } from '../../format/formatDate'
 
 /** The upload error as a sentence next to the file field (type, size), or null for other errors. */
 function uploadErrorText(e: unknown, t: TFunction): string | null {

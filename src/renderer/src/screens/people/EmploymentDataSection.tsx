@@ -15,7 +15,7 @@ import { call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { serverFieldErrors, useFieldProps } from './fieldErrors'
-import { formatDate } from './formatDate'
+import { formatDate } from '../../format/formatDate'
 import { Field } from './Field'
 import { amsterdamToday } from '../../api/amsterdamToday'
 

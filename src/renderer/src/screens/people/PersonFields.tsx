@@ -12,7 +12,7 @@ import { ageOn } from '../../../../shared/validation/calendarDate'
 import { DateField } from '../../components/DateField'
 import type { PersonFormValues } from './personForm'
 import { useFieldProps } from './fieldErrors'
-import { formatDate } from './formatDate'
+import { formatDate } from '../../format/formatDate'
 import { useStatementVersions } from './statementVersions'
 
 type Form = UseFormReturnType<PersonFormValues>

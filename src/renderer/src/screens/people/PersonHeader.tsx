@@ -8,7 +8,7 @@ import type { SessionInfo } from '../../../../shared/contract/session'
 import { ApiError, call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate, formatDateParams } from './formatDate'
+import { formatDate, formatDateParams } from '../../format/formatDate'
 import { StateBadge } from './StateBadge'
 import { amsterdamToday } from '../../api/amsterdamToday'
 

@@ -14,7 +14,7 @@ import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { EmploymentDataSection } from './EmploymentDataSection'
 import { serverFieldErrors } from './fieldErrors'
-import { formatDate } from './formatDate'
+import { formatDate } from '../../format/formatDate'
 import { amsterdamToday } from '../../api/amsterdamToday'
 
 export function WorkTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {

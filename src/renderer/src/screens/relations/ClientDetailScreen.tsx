@@ -8,7 +8,8 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { ClientForm } from './ClientForm'
 import { ContactForm } from './ContactForm'
-import { formatCalendarDate, formatPhone } from './displayFormat'
+import { formatDate } from '../../format/formatDate'
+import { formatPhone } from './displayFormat'
 
 /**
  * R-5: one client — its details (editable), its contact persons with their function, and the
@@ -76,8 +77,8 @@ export function ClientDetailScreen({ clientId, navigate }: { clientId: string } 
                 <Table.Tr key={a.employmentId}>
                   <Table.Td>{a.personName}</Table.Td>
                   <Table.Td>{t(`people.employmentKind.${a.kind}`)}</Table.Td>
-                  <Table.Td>{formatCalendarDate(a.start, i18n.language)}</Table.Td>
-                  <Table.Td>{a.end ? formatCalendarDate(a.end, i18n.language) : t('relations.assignments.ongoing')}</Table.Td>
+                  <Table.Td>{formatDate(a.start, i18n.language)}</Table.Td>
+                  <Table.Td>{a.end ? formatDate(a.end, i18n.language) : t('relations.assignments.ongoing')}</Table.Td>
                   <Table.Td>
                     <Group justify="flex-end">
                       <Button size="compact-xs" variant="subtle" onClick={() => navigate('share-person', { personId: a.personId, clientId: client.id })} data-testid={`assignment-share-${a.employmentId}`}>

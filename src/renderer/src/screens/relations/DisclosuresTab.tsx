@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { DISCLOSURE_FIELDS, DISCLOSURE_PURPOSES } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatTimestamp } from './displayFormat'
+import { formatTimestamp } from '../../format/formatDate'
 
 /**
  * R-8: the person's disclosures, newest first — when, the reference on the printed profile, to

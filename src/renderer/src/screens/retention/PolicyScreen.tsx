@@ -6,7 +6,7 @@ import { RETENTION_TERM_UNITS, type RetentionPolicyView, type RetentionRuleIdWir
 import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
-import { formatInstant } from './formatRetentionDate'
+import { formatTimestamp } from '../../format/formatDate'
 
 type Term = { amount: number; unit: RetentionTermUnitWire }
 type Terms = Record<RetentionRuleIdWire, Term>
@@ -162,7 +162,7 @@ function PolicyHistory({ versions }: { versions: RetentionPolicyView[] }) {
           {versions.map((v) => (
             <Table.Tr key={v.version} data-testid="policy-version-row">
               <Table.Td>{v.version}</Table.Td>
-              <Table.Td>{v.createdBy === null ? t('retention.policy.shipped') : formatInstant(v.createdAt, i18n.language)}</Table.Td>
+              <Table.Td>{v.createdBy === null ? t('retention.policy.shipped') : formatTimestamp(v.createdAt, i18n.language)}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   {v.changedRules.map((id) => (

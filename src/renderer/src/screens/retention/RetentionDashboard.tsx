@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatCalendarDate } from './formatRetentionDate'
+import { formatDate } from '../../format/formatDate'
 import { RunLog } from './RunLog'
 
 /** Privacy officer: what falls due (now / 7 / 30 / 90 days, per rule), run now, the run log. */
@@ -29,7 +29,7 @@ export function RetentionDashboard() {
           <Title order={2}>{t('retention.dashboard.title')}</Title>
           {data && (
             <Text size="sm" c="dimmed">
-              {t('retention.dashboard.asOf', { date: formatCalendarDate(data.asOf, lang), version: data.policyVersion })}
+              {t('retention.dashboard.asOf', { date: formatDate(data.asOf, lang), version: data.policyVersion })}
             </Text>
           )}
         </div>
@@ -40,7 +40,7 @@ export function RetentionDashboard() {
       <ErrorAlert error={preview.error ?? run.error} />
       {run.data && (
         <Alert color="green" data-testid="retention-run-result">
-          {t('retention.dashboard.ran', { date: formatCalendarDate(run.data.asOf, lang), persons: run.data.personsChanged ?? 0 })}
+          {t('retention.dashboard.ran', { date: formatDate(run.data.asOf, lang), persons: run.data.personsChanged ?? 0 })}
         </Alert>
       )}
 
@@ -98,7 +98,7 @@ export function RetentionDashboard() {
             <Table.Tbody>
               {data.items.slice(0, 200).map((i) => (
                 <Table.Tr key={i.id} data-testid="retention-upcoming-row">
-                  <Table.Td>{formatCalendarDate(i.dueDate, lang)}</Table.Td>
+                  <Table.Td>{formatDate(i.dueDate, lang)}</Table.Td>
                   <Table.Td>{t(`retention.action.${i.action}`)}</Table.Td>
                   <Table.Td>{t(`retention.rule.${i.rule}`)}</Table.Td>
                   <Table.Td>{i.ref ?? i.id.slice(0, 8)}</Table.Td>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatCalendarDate, formatInstant } from './formatRetentionDate'
+import { formatDate, formatTimestamp } from '../../format/formatDate'
 
 /** The retention run log: when, as of which date, why, under which policy version, what was done. */
 export function RunLog() {
@@ -35,8 +35,8 @@ export function RunLog() {
               const done = Object.entries(r.counts)
               return (
                 <Table.Tr key={r.id} data-testid="retention-run-row">
-                  <Table.Td>{formatInstant(r.startedAt, lang)}</Table.Td>
-                  <Table.Td>{formatCalendarDate(r.asOf, lang)}</Table.Td>
+                  <Table.Td>{formatTimestamp(r.startedAt, lang)}</Table.Td>
+                  <Table.Td>{formatDate(r.asOf, lang)}</Table.Td>
                   <Table.Td>{t(`retention.trigger.${r.trigger}`, { defaultValue: r.trigger })}</Table.Td>
                   <Table.Td>{r.policyVersion}</Table.Td>
                   <Table.Td>

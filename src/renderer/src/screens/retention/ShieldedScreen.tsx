@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
-import { formatCalendarDate } from './formatRetentionDate'
+import { formatDate } from '../../format/formatDate'
 
 /**
  * R-14: the shielded environment's index for a privacy officer — reference, rule, dates, nothing
@@ -42,8 +42,8 @@ export function ShieldedScreen({ navigate }: ScreenProps) {
               <Table.Tr key={r.id} data-testid="shielded-row" data-person-id={r.id}>
                 <Table.Td>{r.ref ?? r.id.slice(0, 8)}</Table.Td>
                 <Table.Td>{r.rule ? t(`retention.rule.${r.rule}`) : ''}</Table.Td>
-                <Table.Td>{formatCalendarDate(r.shieldedOn, lang)}</Table.Td>
-                <Table.Td>{formatCalendarDate(r.deletionDate, lang)}</Table.Td>
+                <Table.Td>{formatDate(r.shieldedOn, lang)}</Table.Td>
+                <Table.Td>{formatDate(r.deletionDate, lang)}</Table.Td>
                 <Table.Td>
                   <Button size="xs" variant="light" onClick={() => navigate('person', { personId: r.id })} data-testid="shielded-open">
                     {t('retention.shielded.open')}

@@ -6,7 +6,7 @@ import type { ErasurePreview } from '../../../../shared/contract/rights'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
-import { formatDate } from './files'
+import { formatDate } from '../../format/formatDate'
 
 const OUTCOME_COLOR = { delete: 'red', 'legal-hold': 'orange', blocked: 'gray' } as const
 

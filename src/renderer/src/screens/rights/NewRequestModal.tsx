@@ -7,7 +7,7 @@ import { SUBJECT_REQUEST_KINDS, type SubjectRequestKind } from '../../../../shar
 import { call, fieldErrors } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate } from './files'
+import { formatDate } from '../../format/formatDate'
 import { amsterdamToday } from '../../api/amsterdamToday'
 
 /**

@@ -22,11 +22,3 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // Give the browser the moment it needs to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
-
-/** `2026-11-27` → `27-11-2026` (nl) or `2026-11-27` (en), as in the printed documents. */
-export function formatDate(date: string | null | undefined, lang: string): string {
-  if (!date) return ''
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!m) return date
-  return lang === 'en' ? date : `${m[3]}-${m[2]}-${m[1]}`
-}

@@ -1,6 +1,6 @@
 /**
- * Dates as office staff read them. Calendar dates (`YYYY-MM-DD`) are shown as written, without a
- * time zone; timestamps (UTC ISO) in Europe/Amsterdam time.
+ * Dates as office staff read them, on every screen. Calendar dates (`YYYY-MM-DD`) are shown as
+ * written, without a time zone; timestamps (UTC ISO) in Europe/Amsterdam time.
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
