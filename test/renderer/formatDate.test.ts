@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateParams, formatTimestamp } from '../../src/renderer/src/format/formatDate'
+import { formatDate, formatDateParams, formatDayOf, formatTimestamp } from '../../src/renderer/src/format/formatDate'
 import { formatDay, formatLocal } from '../../src/renderer/src/screens/governance/localTime'
 
 /** One date format on every screen: the people, retention, relations, consent, rights and governance screens all use these. */
@@ -15,6 +15,13 @@ describe('dates as office staff read them', () => {
     expect(formatTimestamp('2026-01-31T23:30:00Z', 'nl')).toBe('01-02-2026 00:30')
     expect(formatTimestamp('2026-07-31T22:30:00Z', 'nl')).toBe('01-08-2026 00:30')
     expect(formatTimestamp('2026-07-31T22:30:00Z', 'en')).toBe('01/08/2026 00:30')
+  })
+
+  it('gives the Amsterdam day of a timestamp, not its UTC date (recorded just after midnight)', () => {
+    expect(formatDayOf('2026-11-27T23:30:00Z', 'nl')).toBe('28-11-2026')
+    expect(formatDayOf('2026-06-30T22:15:00Z', 'en')).toBe('01/07/2026')
+    expect(formatDayOf('2026-11-27T10:00:00Z', 'nl')).toBe('27-11-2026')
+    expect(formatDayOf(null, 'nl')).toBe('')
   })
 
   it('formats the dates inside a retention explanation and nothing else', () => {

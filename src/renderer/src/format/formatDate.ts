@@ -1,3 +1,5 @@
+import { amsterdamToday } from '../api/amsterdamToday'
+
 /**
  * Dates as office staff read them, on every screen. Calendar dates (`YYYY-MM-DD`) are shown as
  * written, without a time zone; timestamps (UTC ISO) in Europe/Amsterdam time.
@@ -24,6 +26,13 @@ export function formatTimestamp(iso: string | null | undefined, lang: string): s
       .map((p) => [p.type, p.value])
   )
   return `${formatDate(`${parts['year']}-${parts['month']}-${parts['day']}`, lang)} ${parts['hour']}:${parts['minute']}`
+}
+
+/** The Europe/Amsterdam calendar day of a UTC timestamp: at night its UTC date is a day behind. */
+export function formatDayOf(iso: string | null | undefined, lang: string): string {
+  if (!iso) return ''
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? iso : formatDate(amsterdamToday(ms), lang)
 }
 
 /** Replaces every `YYYY-MM-DD` value of a parameter map by its display form (retention lines). */

@@ -7,7 +7,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { STATE_COLOR } from './ConsentList'
-import { formatDate } from '../../format/formatDate'
+import { formatDate, formatDayOf } from '../../format/formatDate'
 import { LegalBasesPanel } from './LegalBasesPanel'
 
 type ReviewItem = ConsentReview['expiringSoon'][number]
@@ -103,7 +103,7 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
                       </Table.Td>
                       <Table.Td>{t(`consent.category.${i.category}`)}</Table.Td>
                       <Table.Td>{t(`people.purpose.${i.purpose}`)}</Table.Td>
-                      <Table.Td>{d(i.createdAt.slice(0, 10))}</Table.Td>
+                      <Table.Td>{formatDayOf(i.createdAt, i18n.language)}</Table.Td>
                       <Table.Td />
                     </Table.Tr>
                   )),

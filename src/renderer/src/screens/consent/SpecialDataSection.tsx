@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { ConsentView, SpecialDataItem } from '../../../../shared/contract/consent'
 import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate } from '../../format/formatDate'
+import { formatDayOf } from '../../format/formatDate'
 
 /**
  * R-4: special-category data on its own, behind an explicit "show" click — each click is one
@@ -93,7 +93,7 @@ export function SpecialDataSection({ personId, consents, canWrite }: { personId:
                     <Table.Td>{t(`consent.category.${item.category}`)}</Table.Td>
                     <Table.Td>{t(`people.purpose.${item.purpose}`)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{item.value}</Table.Td>
-                    <Table.Td>{[formatDate(item.createdAt.slice(0, 10), i18n.language), item.createdBy].filter(Boolean).join(' · ')}</Table.Td>
+                    <Table.Td>{[formatDayOf(item.createdAt, i18n.language), item.createdBy].filter(Boolean).join(' · ')}</Table.Td>
                     <Table.Td>
                       {canWrite && (
                         <Button size="compact-sm" variant="subtle" color="red" loading={remove.isPending && remove.variables === item.id} onClick={() => remove.mutate(item.id)}>

@@ -7,6 +7,7 @@ import { call, fieldErrors } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
+import { formatDayOf } from '../../format/formatDate'
 import { formatDay } from './localTime'
 
 /** privacy-statement versions; a privacy officer adds one and sees who has not seen it. */
@@ -49,7 +50,7 @@ export function StatementsScreen({ session, navigate }: ScreenProps) {
                 </Text>
               </Table.Td>
               <Table.Td>{formatDay(v.validFrom, i18n.language)}</Table.Td>
-              <Table.Td>{formatDay(v.createdAt, i18n.language)}</Table.Td>
+              <Table.Td>{formatDayOf(v.createdAt, i18n.language)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end">
                   <Button size="xs" variant="subtle" onClick={() => setShown(v.version)}>
