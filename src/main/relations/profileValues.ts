@@ -4,7 +4,7 @@ import { maskBsn } from '../../shared/validation/bsn'
 import { formatDate } from '../documents/formatDate'
 import type { Lang } from '../documents/labels'
 import type { Person } from '../vault/entities/Person'
-import { PROFILE_LABELS, vocabularyLabel } from './profileLabels'
+import { valueLabel, valueLabels } from '../rights/valueLabels'
 
 /**
  * A person's field as a client would read it: dates in the document's format, vocabulary values
@@ -16,7 +16,7 @@ import { PROFILE_LABELS, vocabularyLabel } from './profileLabels'
  * Pure: no database, no clock.
  */
 export function profileValue(person: Person, field: DisclosureField, lang: Lang, mode: 'preview' | 'document'): string | null {
-  const L = PROFILE_LABELS[lang]
+  const L = valueLabels(lang)
   const text = (v: string | null): string | null => (v === null || v.trim() === '' ? null : v)
   const date = (v: string | null): string | null => (v === null ? null : formatDate(v, lang))
   switch (field) {
@@ -44,7 +44,7 @@ export function profileValue(person: Person, field: DisclosureField, lang: Lang,
     case 'vogDate':
       return date(person[field])
     case 'gender':
-      return person.gender === null ? null : vocabularyLabel(L.gender, person.gender)
+      return person.gender === null ? null : valueLabel(L.gender, person.gender)
     case 'phone':
       return person.phone === null ? null : (parsePhoneNumberFromString(person.phone)?.formatInternational() ?? person.phone)
     case 'nationality':
@@ -53,11 +53,11 @@ export function profileValue(person: Person, field: DisclosureField, lang: Lang,
       if (person.bsn === null) return null
       return mode === 'preview' ? maskBsn(person.bsn) : person.bsn
     case 'idDocumentType':
-      return person.idDocumentType === null ? null : vocabularyLabel(L.idDocumentType, person.idDocumentType)
+      return person.idDocumentType === null ? null : valueLabel(L.idDocumentType, person.idDocumentType)
     case 'iban':
       return person.iban === null ? null : person.iban.replace(/(.{4})(?=.)/g, '$1 ')
     case 'maritalStatus':
-      return person.maritalStatus === null ? null : vocabularyLabel(L.maritalStatus, person.maritalStatus)
+      return person.maritalStatus === null ? null : valueLabel(L.maritalStatus, person.maritalStatus)
     case 'idCopy':
     case 'specialData':
       return null
