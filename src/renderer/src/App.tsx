@@ -6,11 +6,12 @@ import { resetSession } from './api/resetSession'
 import { MainLayout } from './screens/MainLayout'
 import { SetupScreen } from './screens/SetupScreen'
 import { SignInScreen } from './screens/SignInScreen'
+import { queryKeys } from './api/queryKeys'
 
 /** Top level: first-run setup, sign-in, or the signed-in app — decided by the main process. */
 export function App() {
   const queryClient = useQueryClient()
-  const state = useQuery({ queryKey: ['appState'], queryFn: () => call('getAppState', {}) })
+  const state = useQuery({ queryKey: queryKeys.appState, queryFn: () => call('getAppState', {}) })
 
   useEffect(() => {
     // Main locked the vault (idle, suspend, screen lock): drop every cached answer, show sign-in.

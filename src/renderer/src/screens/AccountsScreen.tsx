@@ -5,24 +5,25 @@ import { useTranslation } from 'react-i18next'
 import { STAFF_ROLES, type StaffRole } from '../../../shared/domain'
 import { call, fieldErrors } from '../api/call'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { queryKeys } from '../api/queryKeys'
 
 /** Admin: staff accounts — add with roles and a first passphrase, disable. */
 export function AccountsScreen() {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const accounts = useQuery({ queryKey: ['accounts'], queryFn: () => call('listAccounts', {}) })
+  const accounts = useQuery({ queryKey: queryKeys.accounts, queryFn: () => call('listAccounts', {}) })
   const form = useForm({ initialValues: { username: '', displayName: '', roles: ['staff'] as StaffRole[], passphrase: '' } })
   const add = useMutation({
     mutationFn: (v: typeof form.values) => call('addAccount', { ...v, displayName: v.displayName || v.username }),
     onSuccess: () => {
       form.reset()
-      void qc.invalidateQueries({ queryKey: ['accounts'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.accounts })
     },
     onError: (e) => form.setErrors(fieldErrors(e, t))
   })
   const disable = useMutation({
     mutationFn: (id: string) => call('setAccountDisabled', { accountId: id, disabled: true }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['accounts'] })
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.accounts })
   })
   return (
     <Stack>

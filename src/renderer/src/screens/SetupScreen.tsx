@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { call, fieldErrors } from '../api/call'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { LanguageSwitch } from '../components/LanguageSwitch'
+import { queryKeys } from '../api/queryKeys'
 
 /** First run: create the vault and the first account, then show the recovery key once. */
 export function SetupScreen() {
@@ -42,7 +43,7 @@ export function SetupScreen() {
               </Button>
             </Group>
             <Checkbox label={t('setup.recoveryConfirm')} checked={stored} onChange={(e) => setStored(e.currentTarget.checked)} data-testid="recovery-stored" />
-            <Button disabled={!stored} onClick={() => void queryClient.invalidateQueries({ queryKey: ['appState'] })} data-testid="recovery-continue">
+            <Button disabled={!stored} onClick={() => void queryClient.invalidateQueries({ queryKey: queryKeys.appState })} data-testid="recovery-continue">
               {t('setup.recoveryContinue')}
             </Button>
           </Stack>

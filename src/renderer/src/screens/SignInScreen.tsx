@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../api/call'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { LanguageSwitch } from '../components/LanguageSwitch'
+import { queryKeys } from '../api/queryKeys'
 
 export function SignInScreen() {
   const { t } = useTranslation()
@@ -12,7 +13,7 @@ export function SignInScreen() {
   const form = useForm({ initialValues: { username: '', passphrase: '' } })
   const signIn = useMutation({
     mutationFn: (v: { username: string; passphrase: string }) => call('signIn', v),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['appState'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.appState }),
     onError: () => form.setFieldValue('passphrase', '')
   })
   return (

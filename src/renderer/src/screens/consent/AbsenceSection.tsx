@@ -7,6 +7,7 @@ import { ApiError, call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 type Duration = (typeof ABSENCE_DURATIONS)[number]
 
@@ -18,7 +19,7 @@ type Duration = (typeof ABSENCE_DURATIONS)[number]
 export function AbsenceSection({ personId, today, hasEmployment, canWrite }: { personId: string; today: string; hasEmployment: boolean; canWrite: boolean }) {
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
-  const absences = useQuery({ queryKey: ['absences', personId], queryFn: () => call('listAbsences', { personId }) })
+  const absences = useQuery({ queryKey: queryKeys.absences(personId), queryFn: () => call('listAbsences', { personId }) })
   const [startOn, setStartOn] = useState(today)
   const [expectedDuration, setExpectedDuration] = useState<Duration | ''>('')
   const [availability, setAvailability] = useState('')
@@ -39,14 +40,14 @@ export function AbsenceSection({ personId, today, hasEmployment, canWrite }: { p
     onSuccess: async () => {
       setExpectedDuration('')
       setAvailability('')
-      await qc.invalidateQueries({ queryKey: ['absences', personId] })
+      await qc.invalidateQueries({ queryKey: queryKeys.absences(personId) })
     }
   })
   const end = useMutation({
     mutationFn: (a: AbsenceView) => call('endAbsence', { absenceId: a.id, endOn }),
     onSuccess: async () => {
       setEnding(null)
-      await qc.invalidateQueries({ queryKey: ['absences', personId] })
+      await qc.invalidateQueries({ queryKey: queryKeys.absences(personId) })
     }
   })
 

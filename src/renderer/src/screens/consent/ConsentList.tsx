@@ -7,6 +7,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ConsentFormPreview } from './ConsentFormPreview'
 import { formatDate } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 export const STATE_COLOR: Record<ConsentState, string> = { valid: 'teal', pending: 'blue', expired: 'gray', withdrawn: 'red', 'basis-inactive': 'orange' }
 
@@ -26,8 +27,7 @@ export function ConsentList({ personId, consents, canWrite }: { personId: string
     mutationFn: (c: ConsentView) => call('withdrawConsent', { consentId: c.id }),
     onSuccess: async () => {
       setWithdrawing(null)
-      await qc.invalidateQueries({ queryKey: ['consents', personId] })
-      await qc.invalidateQueries({ queryKey: ['specialData', personId] })
+      await qc.invalidateQueries({ queryKey: queryKeys.consents(personId) })
     }
   })
   const print = useMutation({

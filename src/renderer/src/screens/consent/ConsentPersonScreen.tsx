@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import type { ScreenProps } from '../screenTypes'
 import { ConsentTab } from './ConsentTab'
+import { queryKeys } from '../../api/queryKeys'
 
 /** Hidden screen `consent-person` (`params.personId`): one person's consent tab on its own, e.g. from the review list. */
 export function ConsentPersonScreen({ params, navigate }: ScreenProps) {
   const { t } = useTranslation()
   const personId = params['personId']
   // Same query key as the tab, so this shares its (audited) answer instead of asking twice.
-  const list = useQuery({ queryKey: ['consents', personId], queryFn: () => call('listConsents', { personId: personId! }), enabled: personId !== undefined })
+  const list = useQuery({ queryKey: queryKeys.consents(personId), queryFn: () => call('listConsents', { personId: personId! }), enabled: personId !== undefined })
   if (!personId) return <Text c="dimmed">{t('consent.person.missing')}</Text>
   return (
     <Stack data-testid="consent-person">

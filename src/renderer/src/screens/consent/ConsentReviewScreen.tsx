@@ -9,6 +9,7 @@ import type { ScreenProps } from '../screenTypes'
 import { STATE_COLOR } from './ConsentList'
 import { formatDate, formatDayOf } from '../../format/formatDate'
 import { LegalBasesPanel } from './LegalBasesPanel'
+import { queryKeys } from '../../api/queryKeys'
 
 type ReviewItem = ConsentReview['expiringSoon'][number]
 
@@ -19,7 +20,7 @@ type ReviewItem = ConsentReview['expiringSoon'][number]
  */
 export function ConsentReviewScreen({ navigate }: ScreenProps) {
   const { t, i18n } = useTranslation()
-  const review = useQuery({ queryKey: ['consentReview'], queryFn: () => call('getConsentReview', {}) })
+  const review = useQuery({ queryKey: queryKeys.consentReview, queryFn: () => call('getConsentReview', {}) })
   const d = (date: string | null) => formatDate(date, i18n.language)
   const open = (personId: string) => navigate('consent-person', { personId })
 

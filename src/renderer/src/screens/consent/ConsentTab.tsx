@@ -9,6 +9,7 @@ import { ConsentList } from './ConsentList'
 import { RecordConsentForm } from './RecordConsentForm'
 import { SpecialDataSection } from './SpecialDataSection'
 import { useConsentAccess } from './useConsentAccess'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * The consent tab of a person (R-4): consents and legal bases with their state, recording one
@@ -20,7 +21,7 @@ export function ConsentTab({ personId }: { personId: string }) {
   const { t } = useTranslation()
   const access = useConsentAccess()
   const [recording, setRecording] = useState(false)
-  const list = useQuery({ queryKey: ['consents', personId], queryFn: () => call('listConsents', { personId }), enabled: access.desk })
+  const list = useQuery({ queryKey: queryKeys.consents(personId), queryFn: () => call('listConsents', { personId }), enabled: access.desk })
 
   if (!access.desk) {
     return (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { LegalBasisView } from '../../../../shared/contract/consent'
 import { ApiError, call, fieldErrors } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { queryKeys } from '../../api/queryKeys'
 
 const EMPTY: LegalBasisView = { key: '', label: '', description: '', active: true }
 
@@ -15,7 +16,7 @@ const EMPTY: LegalBasisView = { key: '', label: '', description: '', active: tru
 export function LegalBasesPanel() {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const bases = useQuery({ queryKey: ['legalBases'], queryFn: () => call('listLegalBases', {}) })
+  const bases = useQuery({ queryKey: queryKeys.legalBases, queryFn: () => call('listLegalBases', {}) })
   const form = useForm<LegalBasisView & { editing: boolean }>({ initialValues: { ...EMPTY, editing: false } })
   const tr = (path: string) => {
     const e = form.errors[path]
@@ -25,8 +26,8 @@ export function LegalBasesPanel() {
     mutationFn: () => call('saveLegalBasis', { key: form.values.key, label: form.values.label, description: form.values.description, active: form.values.active }),
     onSuccess: async () => {
       form.setValues({ ...EMPTY, editing: false })
-      await qc.invalidateQueries({ queryKey: ['legalBases'] })
-      await qc.invalidateQueries({ queryKey: ['consentReview'] })
+      await qc.invalidateQueries({ queryKey: queryKeys.legalBases })
+      await qc.invalidateQueries({ queryKey: queryKeys.consentReview })
     },
     onError: (e) => form.setErrors(fieldErrors(e, (k) => k))
   })

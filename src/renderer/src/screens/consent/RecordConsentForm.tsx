@@ -9,6 +9,7 @@ import { ApiError, call, fieldErrors } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ConsentFormPreview } from './ConsentFormPreview'
+import { queryKeys } from '../../api/queryKeys'
 
 interface Values {
   basis: ConsentBasis
@@ -32,8 +33,8 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
   const [formHtml, setFormHtml] = useState<string | null>(null)
-  const bases = useQuery({ queryKey: ['legalBases'], queryFn: () => call('listLegalBases', {}) })
-  const versions = useQuery({ queryKey: ['statementVersions'], queryFn: () => call('listStatementVersions', {}), retry: false })
+  const bases = useQuery({ queryKey: queryKeys.legalBases, queryFn: () => call('listLegalBases', {}) })
+  const versions = useQuery({ queryKey: queryKeys.statementVersions, queryFn: () => call('listStatementVersions', {}), retry: false })
   const current = versions.data?.find((v) => v.current)?.version ?? ''
   const form = useForm<Values>({
     initialValues: { basis: 'consent', category: '', purpose: '', wording: '', how: 'signed-form', givenOn: today, statementVersion: current, endsOn: '', legalBasisKey: '' }
@@ -74,7 +75,7 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
   const save = useMutation({
     mutationFn: () => call('recordConsent', input()),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['consents', personId] })
+      await qc.invalidateQueries({ queryKey: queryKeys.consents(personId) })
       onDone()
     },
     onError: (e) => form.setErrors(fieldErrors(e, (k) => k))

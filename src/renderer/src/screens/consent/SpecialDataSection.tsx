@@ -6,6 +6,7 @@ import type { ConsentView, SpecialDataItem } from '../../../../shared/contract/c
 import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDayOf } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * R-4: special-category data on its own, behind an explicit "show" click — each click is one
@@ -37,13 +38,13 @@ export function SpecialDataSection({ personId, consents, canWrite }: { personId:
     },
     onSuccess: async () => {
       setValue('')
-      await qc.invalidateQueries({ queryKey: ['consents', personId] })
+      await qc.invalidateQueries({ queryKey: queryKeys.consents(personId) })
     }
   })
   const remove = useMutation({
     mutationFn: (id: string) => call('deleteSpecialData', { specialDataId: id }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['consents', personId] })
+      await qc.invalidateQueries({ queryKey: queryKeys.consents(personId) })
     }
   })
   const valueError = save.error instanceof ApiError && save.error.code === 'VALIDATION_FAILED' ? t(save.error.issues.find((i) => i.path === 'value')?.key ?? 'errors.VALIDATION_FAILED') : undefined

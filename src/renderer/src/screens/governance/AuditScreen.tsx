@@ -10,6 +10,7 @@ import type { ScreenProps } from '../screenTypes'
 import { DocumentPreview } from './DocumentPreview'
 import { formatLocal } from './localTime'
 import { saveFile } from './saveFile'
+import { queryKeys } from '../../api/queryKeys'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -44,8 +45,8 @@ export function AuditScreen({ params }: ScreenProps) {
   const [preview, setPreview] = useState<{ html: string; title: string } | null>(null)
   const query = toQuery(filter)
 
-  const options = useQuery({ queryKey: ['auditFilterOptions'], queryFn: () => call('auditFilterOptions', {}) })
-  const list = useQuery({ queryKey: ['audit', query, limit], queryFn: () => call('listAudit', { ...query, limit }) })
+  const options = useQuery({ queryKey: queryKeys.auditFilterOptions, queryFn: () => call('auditFilterOptions', {}) })
+  const list = useQuery({ queryKey: queryKeys.audit.list(query, limit), queryFn: () => call('listAudit', { ...query, limit }) })
   const actionLabel = (a: string) => t(`governance.audit.actions.${a}`, { defaultValue: a })
 
   const exportCsv = useMutation({ mutationFn: () => call('exportAudit', { ...query, format: 'csv', lang: i18n.language === 'en' ? 'en' : 'nl' }), onSuccess: saveFile })
@@ -191,16 +192,16 @@ function ChainPanel({ onPreview }: { onPreview: (p: { html: string; title: strin
   const qc = useQueryClient()
   const [withAnchor, setWithAnchor] = useState(false)
   const [anchorText, setAnchorText] = useState('')
-  const anchors = useQuery({ queryKey: ['auditAnchors'], queryFn: () => call('listAuditAnchors', {}) })
+  const anchors = useQuery({ queryKey: queryKeys.auditAnchors, queryFn: () => call('listAuditAnchors', {}) })
   const verify = useMutation({
     mutationFn: () => call('verifyAudit', withAnchor && anchorText.trim() ? { anchorText } : {}),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['audit'] })
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.audit.all })
   })
   const anchor = useMutation({
     mutationFn: () => call('createAuditAnchor', {}),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['auditAnchors'] })
-      void qc.invalidateQueries({ queryKey: ['audit'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.auditAnchors })
+      void qc.invalidateQueries({ queryKey: queryKeys.audit.all })
     }
   })
   const last = anchors.data?.[0]

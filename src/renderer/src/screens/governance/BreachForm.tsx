@@ -6,6 +6,7 @@ import { BREACH_RISKS, BREACH_STATUSES, DATA_CATEGORIES, type BreachInput, type 
 import { call, fieldErrors } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { LocalDateTimeField } from './LocalDateTimeField'
+import { queryKeys } from '../../api/queryKeys'
 
 type Values = {
   discoveredAtLocal: string
@@ -55,7 +56,7 @@ export function BreachForm({ breach, onDone }: { breach: BreachView | null; onDo
   const save = useMutation({
     mutationFn: (v: Values) => (breach ? call('updateBreach', { id: breach.id, ...toInput(v) }) : call('createBreach', toInput(v))),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['breaches'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.breaches })
       onDone()
     },
     onError: (e) => form.setErrors(fieldErrors(e, t))

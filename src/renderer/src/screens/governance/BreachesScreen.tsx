@@ -10,6 +10,7 @@ import { Countdown } from './Countdown'
 import { DocumentPreview } from './DocumentPreview'
 import { formatLocal } from './localTime'
 import { saveFile } from './saveFile'
+import { queryKeys } from '../../api/queryKeys'
 
 const REGULATOR_COLOR: Record<BreachView['regulator'], string> = { 'not-required': 'gray', due: 'orange', overdue: 'red', reported: 'green', 'reported-late': 'yellow' }
 /** Status words are short; never cut them to "NOG …" when the table is narrow. */
@@ -21,7 +22,7 @@ export function BreachesScreen() {
   const { t, i18n } = useTranslation()
   const L = 'governance.breaches'
   const list = useQuery({
-    queryKey: ['breaches'],
+    queryKey: queryKeys.breaches,
     queryFn: async () => ({ ...(await call('listBreaches', {})), receivedAt: performance.now() })
   })
   const [editing, setEditing] = useState<BreachView | 'new' | null>(null)

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { DocumentFrame } from './DocumentPreview'
+import { queryKeys } from '../../api/queryKeys'
 
 /** GDPR art. 30: the processing register as the app generates it, previewed and printable. */
 export function ProcessingRegisterScreen() {
   const { t, i18n } = useTranslation()
   const [lang, setLang] = useState<'nl' | 'en'>(i18n.language === 'en' ? 'en' : 'nl')
-  const doc = useQuery({ queryKey: ['processingRegister', lang], queryFn: () => call('getProcessingRegisterHtml', { lang }) })
+  const doc = useQuery({ queryKey: queryKeys.processingRegister(lang), queryFn: () => call('getProcessingRegisterHtml', { lang }) })
   return (
     <Stack data-testid="register-screen">
       <Title order={2}>{t('governance.register.title')}</Title>

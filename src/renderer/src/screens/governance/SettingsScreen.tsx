@@ -7,11 +7,12 @@ import type { SettingsView } from '../../../../shared/contract/governance'
 import { call, fieldErrors } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
+import { queryKeys } from '../../api/queryKeys'
 
 /** R-25 agency contact details, R-21 idle lock, four-eyes erasure, attachment limit (admin). */
 export function SettingsScreen({ session }: ScreenProps) {
   const { t } = useTranslation()
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call('getSettings', {}) })
+  const settings = useQuery({ queryKey: queryKeys.settings, queryFn: () => call('getSettings', {}) })
   const [saved, setSaved] = useState(false)
   return (
     <Stack data-testid="settings-screen">
@@ -37,9 +38,9 @@ function SettingsForm({ settings, canEdit, onSaved, onEdit }: { settings: Settin
     mutationFn: (v: SettingsView) => call('updateSettings', v),
     onSuccess: () => {
       onSaved()
-      void qc.invalidateQueries({ queryKey: ['settings'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.settings })
       // The idle lock is read with the app state.
-      void qc.invalidateQueries({ queryKey: ['appState'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.appState })
     },
     onError: (e) => form.setErrors(fieldErrors(e, t))
   })

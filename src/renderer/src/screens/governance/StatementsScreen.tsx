@@ -9,17 +9,18 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { formatDayOf } from '../../format/formatDate'
 import { formatDay } from './localTime'
+import { queryKeys } from '../../api/queryKeys'
 
 /** privacy-statement versions; a privacy officer adds one and sees who has not seen it. */
 export function StatementsScreen({ session, navigate }: ScreenProps) {
   const { t, i18n } = useTranslation()
   const L = 'governance.statements'
   const isOfficer = session.roles.includes('privacy_officer')
-  const versions = useQuery({ queryKey: ['statementVersions'], queryFn: () => call('listStatementVersions', {}) })
+  const versions = useQuery({ queryKey: queryKeys.statementVersions, queryFn: () => call('listStatementVersions', {}) })
   const [shown, setShown] = useState<string | null>(null)
   const [missingFor, setMissingFor] = useState<string | null>(null)
-  const text = useQuery({ queryKey: ['statementText', shown], queryFn: () => call('getStatementVersion', { version: shown! }), enabled: shown !== null })
-  const missing = useQuery({ queryKey: ['statementMissing', missingFor], queryFn: () => call('personsNotShownVersion', { version: missingFor!, limit: 500 }), enabled: missingFor !== null })
+  const text = useQuery({ queryKey: queryKeys.statementText(shown), queryFn: () => call('getStatementVersion', { version: shown! }), enabled: shown !== null })
+  const missing = useQuery({ queryKey: queryKeys.statementMissing(missingFor), queryFn: () => call('personsNotShownVersion', { version: missingFor!, limit: 500 }), enabled: missingFor !== null })
 
   return (
     <Stack data-testid="statements-screen">
@@ -123,7 +124,7 @@ function AddVersion() {
     mutationFn: (v: typeof form.values) => call('addStatementVersion', v),
     onSuccess: () => {
       form.reset()
-      void qc.invalidateQueries({ queryKey: ['statementVersions'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.statementVersions })
     },
     onError: (e) => form.setErrors(fieldErrors(e, t))
   })

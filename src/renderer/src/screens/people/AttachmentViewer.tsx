@@ -6,6 +6,7 @@ import type { AttachmentMeta } from '../../../../shared/contract/people'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { base64ToBlob } from './fileBytes'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * Shows an attachment from memory: the bytes come over the contract (an audited view), become a
@@ -20,7 +21,7 @@ import { base64ToBlob } from './fileBytes'
 export function AttachmentViewer({ attachment, openReason, onClose }: { attachment: AttachmentMeta; openReason: string | undefined; onClose: () => void }) {
   const { t } = useTranslation()
   const content = useQuery({
-    queryKey: ['attachmentContent', attachment.id],
+    queryKey: queryKeys.attachmentContent(attachment.id),
     queryFn: () => call('getAttachmentContent', { attachmentId: attachment.id, ...(openReason ? { reason: openReason } : {}) }),
     // Bytes are not cached beyond the viewer: fetched on open, dropped on close.
     gcTime: 0,

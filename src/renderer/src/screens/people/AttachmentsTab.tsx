@@ -15,6 +15,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { AttachmentViewer } from './AttachmentViewer'
 import { ATTACHMENT_ACCEPT, fileToBase64, hasAllowedExtension } from './fileBytes'
 import { formatBytes, formatDate } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 /** The upload error as a sentence next to the file field (type, size), or null for other errors. */
 function uploadErrorText(e: unknown, t: TFunction): string | null {
@@ -33,9 +34,9 @@ export function AttachmentsTab({ person, openReason, attachmentError }: { person
   const [viewing, setViewing] = useState<AttachmentMeta | null>(null)
   const [deleting, setDeleting] = useState<AttachmentMeta | null>(null)
   const refresh = async () => {
-    await qc.invalidateQueries({ queryKey: ['person', person.id] })
-    void qc.invalidateQueries({ queryKey: ['personHistory', person.id] })
-    void qc.invalidateQueries({ queryKey: ['personRetention', person.id] })
+    await qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
+    void qc.invalidateQueries({ queryKey: queryKeys.personHistory(person.id) })
+    void qc.invalidateQueries({ queryKey: queryKeys.personRetention(person.id) })
   }
   const upload = useMutation({
     mutationFn: async (f: File) => call('addAttachment', { personId: person.id, kind, fileName: f.name, contentBase64: await fileToBase64(f) }),

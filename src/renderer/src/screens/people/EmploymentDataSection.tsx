@@ -18,6 +18,7 @@ import { serverFieldErrors, useFieldProps } from './fieldErrors'
 import { formatDate } from '../../format/formatDate'
 import { Field } from './Field'
 import { amsterdamToday } from '../../api/amsterdamToday'
+import { queryKeys } from '../../api/queryKeys'
 
 interface EmploymentDataValues {
   nationality: string
@@ -154,9 +155,9 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
   const save = useMutation({
     mutationFn: () => call('recordEmploymentData', { personId: person.id, ...toInput(form.values), ...(reason.trim() ? { reason: reason.trim() } : {}) }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['person', person.id] })
-      void qc.invalidateQueries({ queryKey: ['personHistory', person.id] })
-      void qc.invalidateQueries({ queryKey: ['personRetention', person.id] })
+      await qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
+      void qc.invalidateQueries({ queryKey: queryKeys.personHistory(person.id) })
+      void qc.invalidateQueries({ queryKey: queryKeys.personRetention(person.id) })
       onDone()
     },
     onError: (e) => form.setErrors(serverFieldErrors(e))

@@ -6,6 +6,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatTimestamp } from '../../format/formatDate'
 import { useFieldLabel } from './fieldLabel'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * R-19 (and the access report, R-18): per field when it was last changed, by whom and why; then
@@ -14,7 +15,7 @@ import { useFieldLabel } from './fieldLabel'
 export function HistoryTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
   const { t, i18n } = useTranslation()
   const history = useQuery({
-    queryKey: ['personHistory', person.id],
+    queryKey: queryKeys.personHistory(person.id),
     queryFn: () => call('getPersonHistory', { personId: person.id, ...(openReason ? { reason: openReason } : {}) })
   })
   const fieldLabel = useFieldLabel()

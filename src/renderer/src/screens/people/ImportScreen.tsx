@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useFieldLabel } from './fieldLabel'
+import { queryKeys } from '../../api/queryKeys'
 
 export interface ImportIssueRow {
   /** `persons`, `clients`, … or '' for the file itself */
@@ -34,7 +35,7 @@ export function ImportScreen() {
   const [file, setFile] = useState<File | null>(null)
   const run = useMutation({
     mutationFn: async (f: File) => call('importPersons', { text: await f.text() }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['persons'] })
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.persons.all })
   })
   const invalid = run.error instanceof ApiError && (run.error.code === 'IMPORT_INVALID' || run.error.code === 'VALIDATION_FAILED') ? run.error : null
   const rows = invalid ? invalid.issues.map((i) => describeImportPath(i.path, i.key)) : []

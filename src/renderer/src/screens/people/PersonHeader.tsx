@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate, formatDateParams } from '../../format/formatDate'
 import { StateBadge } from './StateBadge'
 import { amsterdamToday } from '../../api/amsterdamToday'
+import { queryKeys } from '../../api/queryKeys'
 
 interface HeaderProps {
   person: PersonDetail
@@ -65,7 +66,7 @@ export function PersonHeader({ person: p, session, navigate }: HeaderProps) {
 /** The retention state in plain words (retention capability's `getPersonRetention`, R-11..R-17). */
 function RetentionLine({ personId, canSee }: { personId: string; canSee: boolean }) {
   const { t, i18n } = useTranslation()
-  const retention = useQuery({ queryKey: ['personRetention', personId], queryFn: () => call('getPersonRetention', { personId }), enabled: canSee })
+  const retention = useQuery({ queryKey: queryKeys.personRetention(personId), queryFn: () => call('getPersonRetention', { personId }), enabled: canSee })
   if (!retention.data) return null
   const { explanation, deletionDate } = retention.data
   const params = formatDateParams(explanation.params, i18n.language)
@@ -95,8 +96,8 @@ function UnsubscribeAction({ person }: { person: PersonDetail }) {
     mutationFn: () => call('setUnsubscribed', { personId: person.id, unsubscribedOn: undo ? null : date, ...(reason.trim() ? { reason } : {}) }),
     onSuccess: async () => {
       setOpen(false)
-      await qc.invalidateQueries({ queryKey: ['person', person.id] })
-      await qc.invalidateQueries({ queryKey: ['personRetention', person.id] })
+      await qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
+      await qc.invalidateQueries({ queryKey: queryKeys.personRetention(person.id) })
     }
   })
   const dateError = save.error instanceof ApiError ? save.error.issues.find((i) => i.path === 'unsubscribedOn' || i.path === 'registeredOn') : undefined
@@ -145,8 +146,8 @@ function DoNotContactAction({ person, navigate }: { person: PersonDetail; naviga
     mutationFn: () => call('markDoNotContact', { personId: person.id, reasonCategory: reason }),
     onSuccess: (r) => {
       setOpen(false)
-      qc.removeQueries({ queryKey: ['person', person.id] })
-      void qc.invalidateQueries({ queryKey: ['persons'] })
+      qc.removeQueries({ queryKey: queryKeys.person.all(person.id) })
+      void qc.invalidateQueries({ queryKey: queryKeys.persons.all })
       notifications.show({ color: 'teal', message: t('dnc.marked', { identifiers: r.identifiers.map((i) => t(`dnc.identifier.${i}`)).join(', ') }) })
       navigate('records')
     }

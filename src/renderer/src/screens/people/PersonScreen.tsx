@@ -18,13 +18,10 @@ import { PersonHeader } from './PersonHeader'
 import { PersonalTab } from './PersonalTab'
 import { SharingTab } from './SharingTab'
 import { WorkTab } from './WorkTab'
+import { queryKeys } from '../../api/queryKeys'
 
 export const PERSON_TABS = ['personal', 'work', 'attachments', 'sharing', 'consent', 'history'] as const
 export type PersonTab = (typeof PERSON_TABS)[number]
-
-export function personQueryKey(personId: string) {
-  return ['person', personId] as const
-}
 
 export function PersonScreen({ session, navigate, params }: ScreenProps) {
   const { t } = useTranslation()
@@ -33,7 +30,7 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
   const [tab, setTab] = useState<PersonTab>(initialTab)
   const [openReason, setOpenReason] = useState<string | undefined>(undefined)
   const person = useQuery({
-    queryKey: [...personQueryKey(personId), openReason ?? null],
+    queryKey: queryKeys.person.opened(personId, openReason ?? null),
     queryFn: () => call('getPerson', { personId, ...(openReason ? { reason: openReason } : {}) }),
     enabled: personId !== ''
   })

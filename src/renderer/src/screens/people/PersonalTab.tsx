@@ -18,6 +18,7 @@ import { formatDate, formatTimestamp } from '../../format/formatDate'
 import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, SourceFields } from './PersonFields'
 import { type PersonFormValues, personChanges, personFormFromDetail } from './personForm'
 import { amsterdamToday } from '../../api/amsterdamToday'
+import { queryKeys } from '../../api/queryKeys'
 
 export function PersonalTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
   const [editing, setEditing] = useState(false)
@@ -103,10 +104,10 @@ function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; 
     mutationFn: () => call('updatePerson', { personId: person.id, changes: personChanges(before, form.values), reason: reason.trim() }),
     onSuccess: async (r) => {
       notifications.show({ color: 'teal', message: t('person.rectified', { count: r.changedFields.length }) })
-      await qc.invalidateQueries({ queryKey: ['person', person.id] })
-      void qc.invalidateQueries({ queryKey: ['personHistory', person.id] })
-      void qc.invalidateQueries({ queryKey: ['personRetention', person.id] })
-      void qc.invalidateQueries({ queryKey: ['persons'] })
+      await qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
+      void qc.invalidateQueries({ queryKey: queryKeys.personHistory(person.id) })
+      void qc.invalidateQueries({ queryKey: queryKeys.personRetention(person.id) })
+      void qc.invalidateQueries({ queryKey: queryKeys.persons.all })
       onDone()
     },
     onError: (e) => {

@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { useHasDraft } from './intakeDraft'
 import { PersonTable, type PersonTableHandle } from './PersonTable'
+import { queryKeys } from '../../api/queryKeys'
 
 const PAGE = 50
 
@@ -44,7 +45,7 @@ export function RecordsScreen({ session, navigate }: ScreenProps) {
   const input = searchInput(debounced, role, privacyOfficer ? state : 'active')
 
   const results = useInfiniteQuery({
-    queryKey: ['persons', input],
+    queryKey: queryKeys.persons.search(input),
     queryFn: ({ pageParam }) => call('searchPersons', { ...input, limit: PAGE, offset: pageParam }),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => (last.hasMore ? pages.length * PAGE : undefined),

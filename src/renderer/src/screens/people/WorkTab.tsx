@@ -16,6 +16,7 @@ import { EmploymentDataSection } from './EmploymentDataSection'
 import { serverFieldErrors } from './fieldErrors'
 import { formatDate } from '../../format/formatDate'
 import { amsterdamToday } from '../../api/amsterdamToday'
+import { queryKeys } from '../../api/queryKeys'
 
 export function WorkTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
   const { t } = useTranslation()
@@ -114,8 +115,8 @@ function EndPeriod({ personId, start, onEnd }: { personId: string; start: string
     mutationFn: () => onEnd(end),
     onSuccess: async () => {
       setOpen(false)
-      await qc.invalidateQueries({ queryKey: ['person', personId] })
-      void qc.invalidateQueries({ queryKey: ['personRetention', personId] })
+      await qc.invalidateQueries({ queryKey: queryKeys.person.all(personId) })
+      void qc.invalidateQueries({ queryKey: queryKeys.personRetention(personId) })
     }
   })
   const error = end < start ? 'validation.period.endBeforeStart' : serverFieldErrors(save.error)['end']
@@ -212,8 +213,8 @@ function AddPeriod({
   const save = useMutation({
     mutationFn: () => submit({ start, end: end.trim() ? end : null }),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['person', personId] })
-      void qc.invalidateQueries({ queryKey: ['personRetention', personId] })
+      await qc.invalidateQueries({ queryKey: queryKeys.person.all(personId) })
+      void qc.invalidateQueries({ queryKey: queryKeys.personRetention(personId) })
       onDone()
     }
   })

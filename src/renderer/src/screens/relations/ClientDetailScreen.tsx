@@ -10,6 +10,7 @@ import { ClientForm } from './ClientForm'
 import { ContactForm } from './ContactForm'
 import { formatDate } from '../../format/formatDate'
 import { formatPhone } from './displayFormat'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * R-5: one client — its details (editable), its contact persons with their function, and the
@@ -18,7 +19,7 @@ import { formatPhone } from './displayFormat'
 export function ClientDetailScreen({ clientId, navigate }: { clientId: string } & Pick<ScreenProps, 'navigate'>) {
   const { t, i18n } = useTranslation()
   const [editing, setEditing] = useState(false)
-  const detail = useQuery({ queryKey: ['client', clientId], queryFn: () => call('getClient', { clientId }), enabled: clientId !== '' })
+  const detail = useQuery({ queryKey: queryKeys.client(clientId), queryFn: () => call('getClient', { clientId }), enabled: clientId !== '' })
   const back = (
     <Button variant="default" onClick={() => navigate('clients')} data-testid="client-back">
       {t('relations.client.back')}
@@ -129,8 +130,8 @@ function ContactsSection({ clientId, contacts }: { clientId: string; contacts: C
     mutationFn: (contactId: string) => call('removeClientContact', { contactId }),
     onSuccess: () => {
       setRemoving(null)
-      void qc.invalidateQueries({ queryKey: ['client', clientId] })
-      void qc.invalidateQueries({ queryKey: ['clients'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.client(clientId) })
+      void qc.invalidateQueries({ queryKey: queryKeys.clients.all })
     }
   })
   return (

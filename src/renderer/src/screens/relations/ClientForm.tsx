@@ -6,6 +6,7 @@ import type { ClientView } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { issueErrors } from './issueErrors'
+import { queryKeys } from '../../api/queryKeys'
 
 const EMPTY = { name: '', street: '', houseNumber: '', postcode: '', city: '', email: '', phone: '' }
 type Values = typeof EMPTY
@@ -27,8 +28,8 @@ export function ClientForm({ client, onSaved, onCancel }: { client?: ClientView;
   const save = useMutation({
     mutationFn: async (v: Values) => (client ? (await call('updateClient', { clientId: client.id, changes: v })).clientId : (await call('createClient', v)).clientId),
     onSuccess: (clientId) => {
-      void qc.invalidateQueries({ queryKey: ['clients'] })
-      void qc.invalidateQueries({ queryKey: ['client', clientId] })
+      void qc.invalidateQueries({ queryKey: queryKeys.clients.all })
+      void qc.invalidateQueries({ queryKey: queryKeys.client(clientId) })
       onSaved(clientId)
     },
     onError: (e) => form.setErrors(issueErrors(e, t, client ? 'changes.' : ''))

@@ -7,6 +7,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { ClientForm } from './ClientForm'
+import { queryKeys } from '../../api/queryKeys'
 
 /** the client companies (opdrachtgevers), searchable by name or city; a new one in a dialog. */
 export function ClientsScreen({ navigate }: Pick<ScreenProps, 'navigate'>) {
@@ -14,7 +15,7 @@ export function ClientsScreen({ navigate }: Pick<ScreenProps, 'navigate'>) {
   const [query, setQuery] = useState('')
   const [debounced] = useDebouncedValue(query.trim(), 200)
   const [adding, setAdding] = useState(false)
-  const clients = useQuery({ queryKey: ['clients', debounced], queryFn: () => call('listClients', debounced ? { query: debounced } : {}) })
+  const clients = useQuery({ queryKey: queryKeys.clients.list(debounced), queryFn: () => call('listClients', debounced ? { query: debounced } : {}) })
   const open = (clientId: string) => navigate('client', { clientId })
   const items = clients.data ?? []
 

@@ -6,6 +6,7 @@ import type { ContactView } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { issueErrors } from './issueErrors'
+import { queryKeys } from '../../api/queryKeys'
 
 const EMPTY = { givenName: '', familyName: '', function: '', email: '', phone: '' }
 type Values = typeof EMPTY
@@ -25,8 +26,8 @@ export function ContactForm({ clientId, contact, onDone }: { clientId: string; c
       else await call('addClientContact', { clientId, ...v })
     },
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['client', clientId] })
-      void qc.invalidateQueries({ queryKey: ['clients'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.client(clientId) })
+      void qc.invalidateQueries({ queryKey: queryKeys.clients.all })
       onDone()
     },
     onError: (e) => form.setErrors(issueErrors(e, t, contact ? 'changes.' : ''))

@@ -5,6 +5,7 @@ import { DISCLOSURE_FIELDS, DISCLOSURE_PURPOSES } from '../../../../shared/contr
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatTimestamp } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * R-8: the person's disclosures, newest first — when, the reference on the printed profile, to
@@ -14,7 +15,7 @@ import { formatTimestamp } from '../../format/formatDate'
 export function DisclosuresTab({ personId, openReason }: { personId: string; openReason?: string }) {
   const { t, i18n } = useTranslation()
   const list = useQuery({
-    queryKey: ['disclosures', personId, openReason ?? null],
+    queryKey: queryKeys.disclosures.opened(personId, openReason ?? null),
     queryFn: () => call('listDisclosures', { personId, ...(openReason ? { reason: openReason } : {}) })
   })
   const purposeLabel = (p: string) => ((DISCLOSURE_PURPOSES as readonly string[]).includes(p) ? t(`relations.share.purposes.${p}`) : p)

@@ -25,6 +25,7 @@ import {
 } from '../../../../shared/contract/relations'
 import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { queryKeys } from '../../api/queryKeys'
 
 interface SharedResult {
   reference: string
@@ -58,10 +59,10 @@ function ShareDialog({ personId, initialClientId, onClose }: { personId: string;
   const [contactId, setContactId] = useState<string | null>(null)
   const [purpose, setPurpose] = useState<DisclosurePurpose>('presentation')
   const [result, setResult] = useState<SharedResult | null>(null)
-  const clients = useQuery({ queryKey: ['clients', ''], queryFn: () => call('listClients', {}) })
-  const client = useQuery({ queryKey: ['client', clientId], queryFn: () => call('getClient', { clientId: clientId! }), enabled: clientId !== null })
+  const clients = useQuery({ queryKey: queryKeys.clients.list(''), queryFn: () => call('listClients', {}) })
+  const client = useQuery({ queryKey: queryKeys.client(clientId), queryFn: () => call('getClient', { clientId: clientId! }), enabled: clientId !== null })
   const preview = useQuery({
-    queryKey: ['disclosurePreview', personId, clientId, purpose, lang],
+    queryKey: queryKeys.disclosurePreview(personId, clientId, purpose, lang),
     queryFn: () => call('previewDisclosure', { personId, clientId: clientId!, purpose, lang }),
     enabled: clientId !== null,
     // personal values: do not keep them cached once the dialog is gone
@@ -173,7 +174,7 @@ function FieldSelection({ preview, request, onShared }: { preview: DisclosurePre
       })
     },
     onSuccess: (r) => {
-      void qc.invalidateQueries({ queryKey: ['disclosures', request.personId] })
+      void qc.invalidateQueries({ queryKey: queryKeys.disclosures.all(request.personId) })
       onShared(r)
     },
     onError: (e, fields) => {

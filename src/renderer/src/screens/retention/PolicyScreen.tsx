@@ -7,6 +7,7 @@ import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { formatTimestamp } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 type Term = { amount: number; unit: RetentionTermUnitWire }
 type Terms = Record<RetentionRuleIdWire, Term>
@@ -14,7 +15,7 @@ type Terms = Record<RetentionRuleIdWire, Term>
 /** The retention policy table (R-11..R-16) and its versions; a privacy officer saves new terms. */
 export function PolicyScreen({ session }: ScreenProps) {
   const { t } = useTranslation()
-  const policy = useQuery({ queryKey: ['retentionPolicy'], queryFn: () => call('getRetentionPolicy', {}) })
+  const policy = useQuery({ queryKey: queryKeys.retentionPolicy, queryFn: () => call('getRetentionPolicy', {}) })
   const canEdit = session.roles.includes('privacy_officer')
   const [savedVersion, setSavedVersion] = useState<number | null>(null)
   return (
@@ -44,8 +45,8 @@ function PolicyTable({ policy, canEdit, onSaved }: { policy: RetentionPolicyView
     mutationFn: () => call('updateRetentionPolicy', { terms, note }),
     onSuccess: (saved) => {
       onSaved(saved.version)
-      void qc.invalidateQueries({ queryKey: ['retentionPolicy'] })
-      void qc.invalidateQueries({ queryKey: ['retentionPreview'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.retentionPolicy })
+      void qc.invalidateQueries({ queryKey: queryKeys.retentionPreview })
     }
   })
   const issues = save.error instanceof ApiError ? save.error.issues : []

@@ -5,18 +5,19 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../../format/formatDate'
 import { RunLog } from './RunLog'
+import { queryKeys } from '../../api/queryKeys'
 
 /** Privacy officer: what falls due (now / 7 / 30 / 90 days, per rule), run now, the run log. */
 export function RetentionDashboard() {
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
-  const preview = useQuery({ queryKey: ['retentionPreview'], queryFn: () => call('previewRetention', { horizonDays: 90 }) })
+  const preview = useQuery({ queryKey: queryKeys.retentionPreview, queryFn: () => call('previewRetention', { horizonDays: 90 }) })
   const run = useMutation({
     mutationFn: () => call('runRetention', {}),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['retentionPreview'] })
-      void qc.invalidateQueries({ queryKey: ['retentionRuns'] })
-      void qc.invalidateQueries({ queryKey: ['shielded'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.retentionPreview })
+      void qc.invalidateQueries({ queryKey: queryKeys.retentionRuns })
+      void qc.invalidateQueries({ queryKey: queryKeys.shielded })
     }
   })
   const lang = i18n.language

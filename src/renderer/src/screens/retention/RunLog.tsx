@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate, formatTimestamp } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 /** The retention run log: when, as of which date, why, under which policy version, what was done. */
 export function RunLog() {
   const { t, i18n } = useTranslation()
-  const runs = useQuery({ queryKey: ['retentionRuns'], queryFn: () => call('listRetentionRuns', { limit: 50 }) })
+  const runs = useQuery({ queryKey: queryKeys.retentionRuns, queryFn: () => call('listRetentionRuns', { limit: 50 }) })
   const lang = i18n.language
   return (
     <Paper withBorder p="md">

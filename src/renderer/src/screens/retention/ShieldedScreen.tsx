@@ -5,6 +5,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { formatDate } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * R-14: the shielded environment's index for a privacy officer — reference, rule, dates, nothing
@@ -13,7 +14,7 @@ import { formatDate } from '../../format/formatDate'
  */
 export function ShieldedScreen({ navigate }: ScreenProps) {
   const { t, i18n } = useTranslation()
-  const list = useQuery({ queryKey: ['shielded'], queryFn: () => call('listShielded', {}) })
+  const list = useQuery({ queryKey: queryKeys.shielded, queryFn: () => call('listShielded', {}) })
   const lang = i18n.language
   return (
     <Stack data-testid="shielded-screen">

@@ -10,6 +10,7 @@ import type { ScreenProps } from '../screenTypes'
 import { base64ToBlob, saveBlob } from './files'
 import { NewRequestModal } from './NewRequestModal'
 import { shellPrinter } from './printBridge'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * R-18: the access report of one person (`navigate('access-report', { personId })`), shown as the
@@ -26,7 +27,7 @@ export function AccessReportScreen({ session, navigate, params }: ScreenProps) {
 
   // Each opening issues a report (new reference, audited); the HTML is not kept once the screen closes.
   const report = useQuery({
-    queryKey: ['accessReport', personId, lang],
+    queryKey: queryKeys.accessReport(personId, lang),
     queryFn: () => call('getAccessReportHtml', { personId: personId!, lang }),
     enabled: !!personId,
     staleTime: Infinity,

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * Four eyes (R-19): erasures one privacy officer asked for, waiting for a second one. The server
@@ -11,10 +12,10 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 export function ErasureApprovals() {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const approvals = useQuery({ queryKey: ['erasureApprovals'], queryFn: () => call('listErasureApprovals', {}) })
+  const approvals = useQuery({ queryKey: queryKeys.erasureApprovals, queryFn: () => call('listErasureApprovals', {}) })
   const refresh = () => {
-    void qc.invalidateQueries({ queryKey: ['erasureApprovals'] })
-    void qc.invalidateQueries({ queryKey: ['subjectRequests'] })
+    void qc.invalidateQueries({ queryKey: queryKeys.erasureApprovals })
+    void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
   }
   const approve = useMutation({
     mutationFn: async (approvalId: string) => {

@@ -7,6 +7,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { formatDate } from '../../format/formatDate'
+import { queryKeys } from '../../api/queryKeys'
 
 const OUTCOME_COLOR = { delete: 'red', 'legal-hold': 'orange', blocked: 'gray' } as const
 
@@ -23,7 +24,7 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
   const [reason, setReason] = useState('')
   const [checked, setChecked] = useState(false)
   const preview = useQuery({
-    queryKey: ['erasurePreview', personId],
+    queryKey: queryKeys.erasurePreview(personId),
     queryFn: () => call('previewErasure', { personId: personId! }),
     enabled: !!personId,
     gcTime: 0
@@ -35,8 +36,8 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
       return { awaiting: false as const, result: await call('applyErasure', { approvalId: approval.approvalId }) }
     },
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['subjectRequests'] })
-      void qc.invalidateQueries({ queryKey: ['erasureApprovals'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
+      void qc.invalidateQueries({ queryKey: queryKeys.erasureApprovals })
     }
   })
 

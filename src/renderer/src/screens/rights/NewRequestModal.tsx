@@ -9,6 +9,7 @@ import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../../format/formatDate'
 import { amsterdamToday } from '../../api/amsterdamToday'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * Registers a data-subject request (GDPR art. 12(3)): kind, received date, how the identity was
@@ -32,7 +33,7 @@ export function NewRequestModal({
     mutationFn: (v: typeof form.values) => call('createRequest', { ...v, kind: v.kind as SubjectRequestKind, ...(personId ? { personId } : {}) }),
     onSuccess: (created) => {
       notifications.show({ color: 'teal', message: t('rights.requests.created', { date: formatDate(created.deadline, i18n.language) }) })
-      void qc.invalidateQueries({ queryKey: ['subjectRequests'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
       form.reset()
       onClose()
     },

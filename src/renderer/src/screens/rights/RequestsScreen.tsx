@@ -9,6 +9,7 @@ import type { ScreenProps } from '../screenTypes'
 import { ErasureApprovals } from './ErasureApprovals'
 import { formatDate } from '../../format/formatDate'
 import { NewRequestModal } from './NewRequestModal'
+import { queryKeys } from '../../api/queryKeys'
 
 /**
  * The request register (GDPR art. 12(3)) for the privacy officer: open requests by deadline,
@@ -21,10 +22,10 @@ export function RequestsScreen({ navigate }: ScreenProps) {
   const [includeClosed, setIncludeClosed] = useState(false)
   const [newOpen, setNewOpen] = useState(false)
   const [extending, setExtending] = useState<SubjectRequestView | null>(null)
-  const list = useQuery({ queryKey: ['subjectRequests', includeClosed], queryFn: () => call('listRequests', { includeClosed }) })
+  const list = useQuery({ queryKey: queryKeys.subjectRequests.list(includeClosed), queryFn: () => call('listRequests', { includeClosed }) })
   const close = useMutation({
     mutationFn: (v: { id: string; status: 'done' | 'rejected' }) => call('closeRequest', v),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['subjectRequests'] })
+    onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
   })
   const requests = list.data?.requests ?? []
 
@@ -151,7 +152,7 @@ function ExtendModal({ request, onClose }: { request: SubjectRequestView; onClos
   const extend = useMutation({
     mutationFn: () => call('extendRequest', { id: request.id, reason }),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['subjectRequests'] })
+      void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
       onClose()
     }
   })

@@ -1,0 +1,68 @@
+/**
+ * Every react-query key of the renderer, from one place. A key starts with the name of what it
+ * holds; the longer keys of a family start with the shorter one, so invalidating `clients.all`
+ * refreshes every client list and `person.all(id)` every opening of that person. Screens never
+ * spell a key as a literal array: a typo would silently stop a refresh.
+ */
+type Lang = 'nl' | 'en'
+
+export const queryKeys = {
+  /** The session and vault state: the only answer kept across a lock (resetSession.ts). */
+  appState: ['appState'] as const,
+  accounts: ['accounts'] as const,
+
+  persons: {
+    all: ['persons'] as const,
+    search: (input: object) => ['persons', input] as const
+  },
+  person: {
+    all: (personId: string) => ['person', personId] as const,
+    /** A shielded record is opened with the privacy officer's reason (R-14): a separate answer. */
+    opened: (personId: string, openReason: string | null) => ['person', personId, openReason] as const
+  },
+  personHistory: (personId: string) => ['personHistory', personId] as const,
+  personRetention: (personId: string) => ['personRetention', personId] as const,
+  attachmentContent: (attachmentId: string) => ['attachmentContent', attachmentId] as const,
+  statementVersions: ['statementVersions'] as const,
+  statementText: (version: string | null) => ['statementText', version] as const,
+  statementMissing: (version: string | null) => ['statementMissing', version] as const,
+
+  clients: {
+    all: ['clients'] as const,
+    list: (query: string) => ['clients', query] as const
+  },
+  client: (clientId: string | null) => ['client', clientId] as const,
+  disclosures: {
+    all: (personId: string) => ['disclosures', personId] as const,
+    opened: (personId: string, openReason: string | null) => ['disclosures', personId, openReason] as const
+  },
+  disclosurePreview: (personId: string, clientId: string | null, purpose: string, lang: Lang) => ['disclosurePreview', personId, clientId, purpose, lang] as const,
+
+  consents: (personId: string | undefined) => ['consents', personId] as const,
+  absences: (personId: string) => ['absences', personId] as const,
+  legalBases: ['legalBases'] as const,
+  consentReview: ['consentReview'] as const,
+
+  retentionPolicy: ['retentionPolicy'] as const,
+  retentionPreview: ['retentionPreview'] as const,
+  retentionRuns: ['retentionRuns'] as const,
+  shielded: ['shielded'] as const,
+
+  subjectRequests: {
+    all: ['subjectRequests'] as const,
+    list: (includeClosed: boolean) => ['subjectRequests', includeClosed] as const
+  },
+  accessReport: (personId: string | undefined, lang: Lang) => ['accessReport', personId, lang] as const,
+  erasurePreview: (personId: string | undefined) => ['erasurePreview', personId] as const,
+  erasureApprovals: ['erasureApprovals'] as const,
+
+  audit: {
+    all: ['audit'] as const,
+    list: (query: object, limit: number) => ['audit', query, limit] as const
+  },
+  auditFilterOptions: ['auditFilterOptions'] as const,
+  auditAnchors: ['auditAnchors'] as const,
+  breaches: ['breaches'] as const,
+  processingRegister: (lang: Lang) => ['processingRegister', lang] as const,
+  settings: ['settings'] as const
+}
