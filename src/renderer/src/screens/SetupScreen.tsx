@@ -2,11 +2,25 @@ import { Alert, Button, Center, Checkbox, Code, Group, Paper, PasswordInput, Sta
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
+import { type Contract, contract } from '../../../shared/contract'
+import type { InputOf } from '../../../shared/contract/operation'
 import { call, fieldErrors } from '../api/call'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { queryKeys } from '../api/queryKeys'
+
+interface Values {
+  username: string
+  displayName: string
+  passphrase: string
+  repeat: string
+}
+
+/** What setupVault gets: the display name defaults to the account name. */
+const setupInput = (v: Values): InputOf<Contract['setupVault']> => ({ username: v.username, displayName: v.displayName || v.username, passphrase: v.passphrase })
+const validateSetup = zod4Resolver(contract.setupVault.input)
 
 /** First run: create the vault and the first account, then show the recovery key once. */
 export function SetupScreen() {
@@ -14,15 +28,16 @@ export function SetupScreen() {
   const queryClient = useQueryClient()
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
   const [stored, setStored] = useState(false)
-  const form = useForm({
+  const form = useForm<Values>({
     initialValues: { username: '', displayName: '', passphrase: '', repeat: '' },
-    validate: {
-      passphrase: (v) => (v.length < 12 ? t('validation.passphrase.tooShort') : null),
-      repeat: (v, values) => (v !== values.passphrase ? t('setup.mismatch') : null)
+    // setupVault's own rules (R-21 passphrase length, account name), and the repeat, which only this screen asks.
+    validate: (v) => {
+      const errors: Record<string, string> = { ...validateSetup(setupInput(v)), ...(v.repeat !== v.passphrase ? { repeat: 'setup.mismatch' } : {}) }
+      return Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, t(key)]))
     }
   })
   const setup = useMutation({
-    mutationFn: (v: typeof form.values) => call('setupVault', { username: v.username, displayName: v.displayName || v.username, passphrase: v.passphrase }),
+    mutationFn: (v: Values) => call('setupVault', setupInput(v)),
     onSuccess: (r) => setRecoveryKey(r.recoveryKey),
     onError: (e) => form.setErrors(fieldErrors(e, t))
   })

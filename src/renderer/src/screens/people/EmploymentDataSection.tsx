@@ -7,6 +7,7 @@
 import { Alert, Button, Grid, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonDetail } from '../../../../shared/contract/people'
@@ -150,7 +151,9 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
   const [today] = useState(amsterdamToday)
   const purposes = person.purposes.map((p) => p.purpose)
   const [reason, setReason] = useState(openReason ?? '')
-  const form = useForm<EmploymentDataValues>({ initialValues: valuesOf(person, bsn) })
+  const [validateInput] = useState(() => zod4Resolver(makeEmploymentDataSchema({ today, purposes })))
+  // The contract's rules for recordEmploymentData (BSN only for a BSN purpose, dates against today).
+  const form = useForm<EmploymentDataValues>({ initialValues: valuesOf(person, bsn), validate: (values) => validateInput(toInput(values)) })
   const field = useFieldProps(form)
   const save = useMutation({
     mutationFn: () => call('recordEmploymentData', { personId: person.id, ...toInput(form.values), ...(reason.trim() ? { reason: reason.trim() } : {}) }),
@@ -163,11 +166,7 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
     onError: (e) => form.setErrors(serverFieldErrors(e))
   })
   const submit = () => {
-    const parsed = makeEmploymentDataSchema({ today, purposes }).safeParse(toInput(form.values))
-    const errors: Record<string, string> = {}
-    if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.')] = issue.message
-    form.setErrors(errors)
-    if (Object.keys(errors).length === 0) save.mutate()
+    if (!form.validate().hasErrors) save.mutate()
   }
   const date = (path: string) => field(path) as { value: string; onChange: (v: string) => void; error?: string }
   const reasonError = form.errors['reason']

@@ -7,7 +7,8 @@ import { Badge, Button, Divider, Group, SimpleGrid, Stack, Text, TextInput, Titl
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { makePersonChangesSchema, type PersonDetail } from '../../../../shared/contract/people'
 import { call } from '../../api/call'
@@ -99,7 +100,9 @@ function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; 
   const [reason, setReason] = useState(openReason ?? '')
   const [reasonError, setReasonError] = useState<string | null>(null)
   const [unchanged, setUnchanged] = useState(false)
-  const form = useForm<PersonFormValues>({ initialValues: before })
+  const validateChanges = useMemo(() => zod4Resolver(makePersonChangesSchema(today)), [today])
+  // The contract's rules for a rectification (date rules with today's date), on what changed only.
+  const form = useForm<PersonFormValues>({ initialValues: before, validate: (values) => validateChanges(personChanges(before, values)) })
   const save = useMutation({
     mutationFn: () => call('updatePerson', { personId: person.id, changes: personChanges(before, form.values), reason: reason.trim() }),
     onSuccess: async (r) => {
@@ -120,13 +123,9 @@ function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; 
     const changes = personChanges(before, form.values)
     setUnchanged(Object.keys(changes).length === 0)
     if (Object.keys(changes).length === 0) return
-    // The same rules the service applies to a rectification (date rules with today's date).
-    const parsed = makePersonChangesSchema(today).safeParse(changes)
-    const errors: Record<string, string> = {}
-    if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.')] = issue.message
-    form.setErrors(errors)
+    const { hasErrors } = form.validate()
     setReasonError(reason.trim() ? null : 'validation.required')
-    if (Object.keys(errors).length > 0 || !reason.trim()) return
+    if (hasErrors || !reason.trim()) return
     save.mutate()
   }
   const sectionProps = { form, today }
