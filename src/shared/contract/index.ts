@@ -1,5 +1,4 @@
 import { accountOperations } from './accounts'
-import type { InputOf, OutputOf } from './operation'
 import { sessionOperations } from './session'
 import { peopleOperations } from './people'
 import { relationsOperations } from './relations'
@@ -27,8 +26,3 @@ export const contract = {
 export type Contract = typeof contract
 export type OperationName = keyof Contract
 export const OPERATION_NAMES = Object.keys(contract) as OperationName[]
-
-/** The API as the renderer sees it: `window.dossier.<operation>(input)`. */
-export type DossierApi = {
-  [K in OperationName]: (input: InputOf<Contract[K]>) => Promise<OutputOf<Contract[K]>>
-}

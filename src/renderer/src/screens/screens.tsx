@@ -5,12 +5,10 @@ import { relationsScreens } from './relations'
 import { retentionScreens } from './retention'
 import { rightsScreens } from './rights'
 import { AccountsScreen } from './AccountsScreen'
-import { RecordsScreen } from './RecordsScreen'
 import type { ScreenDef } from './screenTypes'
 
-/** The navigation: each capability contributes its screens; the first visible one is home. */
+/** The navigation: each capability contributes its screens; the first visible one is home (people's records list). */
 export const SCREENS: ScreenDef[] = [
-  ...(peopleScreens.length ? [] : [{ id: 'records', roles: ['staff', 'privacy_officer', 'admin'], render: () => <RecordsScreen /> } satisfies ScreenDef]),
   ...peopleScreens,
   ...relationsScreens,
   ...consentScreens,
