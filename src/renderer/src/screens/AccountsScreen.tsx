@@ -1,20 +1,36 @@
 import { Badge, Button, Checkbox, Group, Paper, PasswordInput, Stack, Table, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
+import { type Contract, contract } from '../../../shared/contract'
+import type { InputOf } from '../../../shared/contract/operation'
 import { STAFF_ROLES, type StaffRole } from '../../../shared/domain'
 import { call, fieldErrors } from '../api/call'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { translatedErrors } from '../forms/translatedErrors'
 import { queryKeys } from '../api/queryKeys'
+
+interface Values {
+  username: string
+  displayName: string
+  roles: StaffRole[]
+  passphrase: string
+}
+
+/** What addAccount gets: the display name defaults to the account name. */
+const addInput = (v: Values): InputOf<Contract['addAccount']> => ({ ...v, displayName: v.displayName || v.username })
+const validateAdd = zod4Resolver(contract.addAccount.input)
 
 /** Admin: staff accounts — add with roles and a first passphrase, disable. */
 export function AccountsScreen() {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const accounts = useQuery({ queryKey: queryKeys.accounts, queryFn: () => call('listAccounts', {}) })
-  const form = useForm({ initialValues: { username: '', displayName: '', roles: ['staff'] as StaffRole[], passphrase: '' } })
+  // addAccount's own rules (account name, at least one role, R-21 passphrase length).
+  const form = useForm<Values>({ initialValues: { username: '', displayName: '', roles: ['staff'], passphrase: '' }, validate: (v) => translatedErrors(validateAdd(addInput(v)), t) })
   const add = useMutation({
-    mutationFn: (v: typeof form.values) => call('addAccount', { ...v, displayName: v.displayName || v.username }),
+    mutationFn: (v: Values) => call('addAccount', addInput(v)),
     onSuccess: () => {
       form.reset()
       void qc.invalidateQueries({ queryKey: queryKeys.accounts })

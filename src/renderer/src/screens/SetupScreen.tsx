@@ -8,6 +8,7 @@ import { type Contract, contract } from '../../../shared/contract'
 import type { InputOf } from '../../../shared/contract/operation'
 import { call, fieldErrors } from '../api/call'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { translatedErrors } from '../forms/translatedErrors'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { queryKeys } from '../api/queryKeys'
 
@@ -32,8 +33,7 @@ export function SetupScreen() {
     initialValues: { username: '', displayName: '', passphrase: '', repeat: '' },
     // setupVault's own rules (R-21 passphrase length, account name), and the repeat, which only this screen asks.
     validate: (v) => {
-      const errors: Record<string, string> = { ...validateSetup(setupInput(v)), ...(v.repeat !== v.passphrase ? { repeat: 'setup.mismatch' } : {}) }
-      return Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, t(key)]))
+      return translatedErrors({ ...validateSetup(setupInput(v)), ...(v.repeat !== v.passphrase ? { repeat: 'setup.mismatch' } : {}) }, t)
     }
   })
   const setup = useMutation({

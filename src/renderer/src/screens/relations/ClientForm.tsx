@@ -1,10 +1,12 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
-import type { ClientView } from '../../../../shared/contract/relations'
+import { type ClientView, clientChangesSchema, clientInputSchema } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { translatedErrors } from '../../forms/translatedErrors'
 import { issueErrors } from './issueErrors'
 import { queryKeys } from '../../api/queryKeys'
 
@@ -20,10 +22,13 @@ type Values = typeof EMPTY
 export function ClientForm({ client, onSaved, onCancel }: { client?: ClientView; onSaved: (clientId: string) => void; onCancel: () => void }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
+  // The contract's rules for a new client or its changes (postcode, e-mail, phone…), before any save; the service checks again.
+  const validate = zod4Resolver(client ? clientChangesSchema : clientInputSchema)
   const form = useForm<Values>({
     initialValues: client
       ? { name: client.name, street: client.street ?? '', houseNumber: client.houseNumber ?? '', postcode: client.postcode ?? '', city: client.city ?? '', email: client.email ?? '', phone: client.phone ?? '' }
-      : EMPTY
+      : EMPTY,
+    validate: (v) => translatedErrors(validate(v), t)
   })
   const save = useMutation({
     mutationFn: async (v: Values) => (client ? (await call('updateClient', { clientId: client.id, changes: v })).clientId : (await call('createClient', v)).clientId),

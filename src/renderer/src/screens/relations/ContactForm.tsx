@@ -1,10 +1,12 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
-import type { ContactView } from '../../../../shared/contract/relations'
+import { type ContactView, contactChangesSchema, contactInputSchema } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { translatedErrors } from '../../forms/translatedErrors'
 import { issueErrors } from './issueErrors'
 import { queryKeys } from '../../api/queryKeys'
 
@@ -15,10 +17,13 @@ type Values = typeof EMPTY
 export function ContactForm({ clientId, contact, onDone }: { clientId: string; contact?: ContactView; onDone: () => void }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
+  // The contract's rules for a new contact or its changes (names, e-mail, phone…), before any save; the service checks again.
+  const validate = zod4Resolver(contact ? contactChangesSchema : contactInputSchema)
   const form = useForm<Values>({
     initialValues: contact
       ? { givenName: contact.givenName, familyName: contact.familyName, function: contact.function ?? '', email: contact.email ?? '', phone: contact.phone ?? '' }
-      : EMPTY
+      : EMPTY,
+    validate: (v) => translatedErrors(validate(v), t)
   })
   const save = useMutation({
     mutationFn: async (v: Values) => {
