@@ -2,10 +2,13 @@ import { Alert, Badge, Button, Group, Modal, Paper, ScrollArea, Stack, Table, Te
 import { useForm } from '@mantine/form'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../../shared/contract'
 import { call, fieldErrors } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { translatedErrors } from '../../forms/translatedErrors'
 import type { ScreenProps } from '../screenTypes'
 import { formatDayOf } from '../../format/formatDate'
 import { formatDay } from './localTime'
@@ -115,11 +118,14 @@ export function StatementsScreen({ session, navigate }: ScreenProps) {
   )
 }
 
+const validateAddVersion = zod4Resolver(contract.addStatementVersion.input)
+
 function AddVersion() {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const L = 'governance.statements'
-  const form = useForm({ initialValues: { version: '', validFrom: '', text: '' } })
+  // addStatementVersion's own rules; the form of a version name is the service's (statementVersions.ts).
+  const form = useForm({ initialValues: { version: '', validFrom: '', text: '' }, validate: (v) => translatedErrors(validateAddVersion(v), t) })
   const add = useMutation({
     mutationFn: (v: typeof form.values) => call('addStatementVersion', v),
     onSuccess: () => {

@@ -2,14 +2,19 @@ import { Button, Modal, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../../shared/contract'
 import { SUBJECT_REQUEST_KINDS, type SubjectRequestKind } from '../../../../shared/contract/rights'
 import { call, fieldErrors } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { translatedErrors } from '../../forms/translatedErrors'
 import { formatDate } from '../../format/formatDate'
 import { amsterdamToday } from '../../api/amsterdamToday'
 import { queryKeys } from '../../api/queryKeys'
+
+const validateRequest = zod4Resolver(contract.createRequest.input)
 
 /**
  * Registers a data-subject request (GDPR art. 12(3)): kind, received date, how the identity was
@@ -28,9 +33,14 @@ export function NewRequestModal({
 }) {
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
-  const form = useForm({ initialValues: { kind: kinds[0] ?? 'access', receivedOn: amsterdamToday(), identityCheck: '' } })
+  const input = (v: { kind: SubjectRequestKind; receivedOn: string; identityCheck: string }) => ({ ...v, ...(personId ? { personId } : {}) })
+  // createRequest's own rules (a calendar date, the identity check written down), before any save.
+  const form = useForm({
+    initialValues: { kind: kinds[0] ?? 'access', receivedOn: amsterdamToday(), identityCheck: '' },
+    validate: (v) => translatedErrors(validateRequest(input(v)), t)
+  })
   const create = useMutation({
-    mutationFn: (v: typeof form.values) => call('createRequest', { ...v, kind: v.kind as SubjectRequestKind, ...(personId ? { personId } : {}) }),
+    mutationFn: (v: typeof form.values) => call('createRequest', input(v)),
     onSuccess: (created) => {
       notifications.show({ color: 'teal', message: t('rights.requests.created', { date: formatDate(created.deadline, i18n.language) }) })
       void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
