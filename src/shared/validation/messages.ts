@@ -62,3 +62,12 @@ export function isValidationMessageKey(value: string): value is ValidationMessag
 export function keyed(key: ValidationMessageKey): { error: (issue: { readonly input?: unknown }) => ValidationMessageKey } {
   return { error: (issue) => (issue.input === undefined ? 'validation.required' : key) }
 }
+
+/**
+ * The i18n key of a zod issue: the schema's own key, or `validation.<code>` for a built-in check
+ * the schema did not key (a `.max()` length, a strict object's extra field). The dispatcher reports
+ * issues this way, and forms that validate before saving must show the same text.
+ */
+export function issueKey(issue: { readonly message: string; readonly code: string }): string {
+  return issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`
+}

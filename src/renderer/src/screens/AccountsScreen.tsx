@@ -1,7 +1,6 @@
 import { Badge, Button, Checkbox, Group, Paper, PasswordInput, Stack, Table, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
 import { type Contract, contract } from '../../../shared/contract'
 import type { InputOf } from '../../../shared/contract/operation'
@@ -10,6 +9,7 @@ import { call, fieldErrors } from '../api/call'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { translatedErrors } from '../forms/translatedErrors'
 import { queryKeys } from '../api/queryKeys'
+import { schemaResolver } from '../forms/schemaResolver'
 
 interface Values {
   username: string
@@ -20,7 +20,7 @@ interface Values {
 
 /** What addAccount gets: the display name defaults to the account name. */
 const addInput = (v: Values): InputOf<Contract['addAccount']> => ({ ...v, displayName: v.displayName || v.username })
-const validateAdd = zod4Resolver(contract.addAccount.input)
+const validateAdd = schemaResolver(contract.addAccount.input)
 
 /** Admin: staff accounts — add with roles and a first passphrase, disable. */
 export function AccountsScreen() {

@@ -2,7 +2,6 @@ import { Alert, Button, Center, Checkbox, Code, Group, Paper, PasswordInput, Sta
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
 import { type Contract, contract } from '../../../shared/contract'
 import type { InputOf } from '../../../shared/contract/operation'
@@ -11,6 +10,7 @@ import { ErrorAlert } from '../components/ErrorAlert'
 import { translatedErrors } from '../forms/translatedErrors'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { queryKeys } from '../api/queryKeys'
+import { schemaResolver } from '../forms/schemaResolver'
 
 interface Values {
   username: string
@@ -21,7 +21,7 @@ interface Values {
 
 /** What setupVault gets: the display name defaults to the account name. */
 const setupInput = (v: Values): InputOf<Contract['setupVault']> => ({ username: v.username, displayName: v.displayName || v.username, passphrase: v.passphrase })
-const validateSetup = zod4Resolver(contract.setupVault.input)
+const validateSetup = schemaResolver(contract.setupVault.input)
 
 /** First run: create the vault and the first account, then show the recovery key once. */
 export function SetupScreen() {

@@ -2,7 +2,6 @@ import { Alert, Badge, Button, Group, Modal, Paper, ScrollArea, Stack, Table, Te
 import { useForm } from '@mantine/form'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../../shared/contract'
 import { call, fieldErrors } from '../../api/call'
@@ -13,6 +12,7 @@ import type { ScreenProps } from '../screenTypes'
 import { formatDayOf } from '../../format/formatDate'
 import { formatDay } from './localTime'
 import { queryKeys } from '../../api/queryKeys'
+import { schemaResolver } from '../../forms/schemaResolver'
 
 /** privacy-statement versions; a privacy officer adds one and sees who has not seen it. */
 export function StatementsScreen({ session, navigate }: ScreenProps) {
@@ -118,7 +118,7 @@ export function StatementsScreen({ session, navigate }: ScreenProps) {
   )
 }
 
-const validateAddVersion = zod4Resolver(contract.addStatementVersion.input)
+const validateAddVersion = schemaResolver(contract.addStatementVersion.input)
 
 function AddVersion() {
   const { t } = useTranslation()

@@ -7,7 +7,6 @@
 import { Alert, Button, Grid, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonDetail } from '../../../../shared/contract/people'
@@ -20,6 +19,7 @@ import { formatDate } from '../../format/formatDate'
 import { Field } from './Field'
 import { amsterdamToday } from '../../api/amsterdamToday'
 import { queryKeys } from '../../api/queryKeys'
+import { schemaResolver } from '../../forms/schemaResolver'
 
 interface EmploymentDataValues {
   nationality: string
@@ -151,7 +151,7 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
   const [today] = useState(amsterdamToday)
   const purposes = person.purposes.map((p) => p.purpose)
   const [reason, setReason] = useState(openReason ?? '')
-  const [validateInput] = useState(() => zod4Resolver(makeEmploymentDataSchema({ today, purposes })))
+  const [validateInput] = useState(() => schemaResolver(makeEmploymentDataSchema({ today, purposes })))
   // The contract's rules for recordEmploymentData (BSN only for a BSN purpose, dates against today).
   const form = useForm<EmploymentDataValues>({ initialValues: valuesOf(person, bsn), validate: (values) => validateInput(toInput(values)) })
   const field = useFieldProps(form)

@@ -9,7 +9,6 @@ import { Group, Loader, Paper, Stack, Stepper, Text, Title } from '@mantine/core
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation } from '@tanstack/react-query'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { type KeyboardEvent, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DoNotContactIdentifier } from '../../../../shared/contract/people'
@@ -29,6 +28,7 @@ import { clearDraft, saveDraft, takeDraft } from './intakeDraft'
 import { INTAKE_STEPS, type PersonFormValues, emptyPersonForm, toIntakeInput } from './personForm'
 import { currentStatementVersion, useStatementVersions } from './statementVersions'
 import { amsterdamToday } from '../../api/amsterdamToday'
+import { schemaResolver } from '../../forms/schemaResolver'
 
 /** Waits for the statement versions (R-24) so the form starts with the one in force today. */
 export function IntakeScreen(props: ScreenProps) {
@@ -46,7 +46,7 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
   const panel = useRef<HTMLDivElement>(null)
   const finished = useRef(false)
 
-  const resolver = useMemo(() => zod4Resolver(makeIntakeSchema(today)), [today])
+  const resolver = useMemo(() => schemaResolver(makeIntakeSchema(today)), [today])
   // Validated per step with the shared schema (validateStep), not all at once.
   const form = useForm<PersonFormValues>({ initialValues: restored?.values ?? emptyPersonForm(today, statementVersion) })
 
@@ -62,7 +62,7 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
 
   /** Shows the errors of one step's fields; true when the step is valid. */
   const validateStep = (index: number): boolean => {
-    const errors = errorsUnder(resolver(form.values as unknown as Record<string, unknown>), INTAKE_STEPS[index]!.fields)
+    const errors = errorsUnder(resolver(form.values), INTAKE_STEPS[index]!.fields)
     form.setErrors(errors)
     if (Object.keys(errors).length > 0) focusFirstError()
     return Object.keys(errors).length === 0

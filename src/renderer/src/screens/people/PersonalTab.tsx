@@ -7,7 +7,6 @@ import { Badge, Button, Divider, Group, SimpleGrid, Stack, Text, TextInput, Titl
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { makePersonChangesSchema, type PersonDetail } from '../../../../shared/contract/people'
@@ -20,6 +19,7 @@ import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, So
 import { type PersonFormValues, personChanges, personFormFromDetail } from './personForm'
 import { amsterdamToday } from '../../api/amsterdamToday'
 import { queryKeys } from '../../api/queryKeys'
+import { schemaResolver } from '../../forms/schemaResolver'
 
 export function PersonalTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
   const [editing, setEditing] = useState(false)
@@ -100,7 +100,7 @@ function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; 
   const [reason, setReason] = useState(openReason ?? '')
   const [reasonError, setReasonError] = useState<string | null>(null)
   const [unchanged, setUnchanged] = useState(false)
-  const validateChanges = useMemo(() => zod4Resolver(makePersonChangesSchema(today)), [today])
+  const validateChanges = useMemo(() => schemaResolver(makePersonChangesSchema(today)), [today])
   // The contract's rules for a rectification (date rules with today's date), on what changed only.
   const form = useForm<PersonFormValues>({ initialValues: before, validate: (values) => validateChanges(personChanges(before, values)) })
   const save = useMutation({

@@ -1,7 +1,6 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
 import { type ClientView, clientChangesSchema, clientInputSchema } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
@@ -9,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { translatedErrors } from '../../forms/translatedErrors'
 import { issueErrors } from './issueErrors'
 import { queryKeys } from '../../api/queryKeys'
+import { schemaResolver } from '../../forms/schemaResolver'
 
 const EMPTY = { name: '', street: '', houseNumber: '', postcode: '', city: '', email: '', phone: '' }
 type Values = typeof EMPTY
@@ -23,7 +23,7 @@ export function ClientForm({ client, onSaved, onCancel }: { client?: ClientView;
   const { t } = useTranslation()
   const qc = useQueryClient()
   // The contract's rules for a new client or its changes (postcode, e-mail, phone…), before any save; the service checks again.
-  const validate = zod4Resolver(client ? clientChangesSchema : clientInputSchema)
+  const validate = schemaResolver(client ? clientChangesSchema : clientInputSchema)
   const form = useForm<Values>({
     initialValues: client
       ? { name: client.name, street: client.street ?? '', houseNumber: client.houseNumber ?? '', postcode: client.postcode ?? '', city: client.city ?? '', email: client.email ?? '', phone: client.phone ?? '' }

@@ -1,7 +1,6 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
 import { type ContactView, contactChangesSchema, contactInputSchema } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
@@ -9,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { translatedErrors } from '../../forms/translatedErrors'
 import { issueErrors } from './issueErrors'
 import { queryKeys } from '../../api/queryKeys'
+import { schemaResolver } from '../../forms/schemaResolver'
 
 const EMPTY = { givenName: '', familyName: '', function: '', email: '', phone: '' }
 type Values = typeof EMPTY
@@ -18,7 +18,7 @@ export function ContactForm({ clientId, contact, onDone }: { clientId: string; c
   const { t } = useTranslation()
   const qc = useQueryClient()
   // The contract's rules for a new contact or its changes (names, e-mail, phone…), before any save; the service checks again.
-  const validate = zod4Resolver(contact ? contactChangesSchema : contactInputSchema)
+  const validate = schemaResolver(contact ? contactChangesSchema : contactInputSchema)
   const form = useForm<Values>({
     initialValues: contact
       ? { givenName: contact.givenName, familyName: contact.familyName, function: contact.function ?? '', email: contact.email ?? '', phone: contact.phone ?? '' }

@@ -2,7 +2,6 @@ import { Button, Modal, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../../shared/contract'
 import { SUBJECT_REQUEST_KINDS, type SubjectRequestKind } from '../../../../shared/contract/rights'
@@ -13,8 +12,9 @@ import { translatedErrors } from '../../forms/translatedErrors'
 import { formatDate } from '../../format/formatDate'
 import { amsterdamToday } from '../../api/amsterdamToday'
 import { queryKeys } from '../../api/queryKeys'
+import { schemaResolver } from '../../forms/schemaResolver'
 
-const validateRequest = zod4Resolver(contract.createRequest.input)
+const validateRequest = schemaResolver(contract.createRequest.input)
 
 /**
  * Registers a data-subject request (GDPR art. 12(3)): kind, received date, how the identity was
