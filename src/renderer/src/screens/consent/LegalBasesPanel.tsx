@@ -6,8 +6,13 @@ import type { LegalBasisView } from '../../../../shared/contract/consent'
 import { ApiError, call, fieldErrors } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { queryKeys } from '../../api/queryKeys'
+import { contract } from '../../../../shared/contract'
+import { schemaResolver } from '../../forms/schemaResolver'
 
 const EMPTY: LegalBasisView = { key: '', label: '', description: '', active: true }
+
+const basisInput = ({ key, label, description, active }: LegalBasisView) => ({ key, label, description, active })
+const validateBasis = schemaResolver(contract.saveLegalBasis.input)
 
 /**
  * The privacy officer's list of legal bases (R-4: "a recorded legal basis chosen from a list that
@@ -17,13 +22,14 @@ export function LegalBasesPanel() {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const bases = useQuery({ queryKey: queryKeys.legalBases, queryFn: () => call('listLegalBases', {}) })
-  const form = useForm<LegalBasisView & { editing: boolean }>({ initialValues: { ...EMPTY, editing: false } })
+  // saveLegalBasis's own rules (the key's form, label and description required) before any save.
+  const form = useForm<LegalBasisView & { editing: boolean }>({ initialValues: { ...EMPTY, editing: false }, validate: (v) => validateBasis(basisInput(v)) })
   const tr = (path: string) => {
     const e = form.errors[path]
     return typeof e === 'string' ? t(e) : undefined
   }
   const save = useMutation({
-    mutationFn: () => call('saveLegalBasis', { key: form.values.key, label: form.values.label, description: form.values.description, active: form.values.active }),
+    mutationFn: () => call('saveLegalBasis', basisInput(form.values)),
     onSuccess: async () => {
       form.setValues({ ...EMPTY, editing: false })
       await qc.invalidateQueries({ queryKey: queryKeys.legalBases })
@@ -81,8 +87,8 @@ export function LegalBasesPanel() {
         <form
           onSubmit={(e) => {
             e.preventDefault()
-            form.clearErrors()
-            save.mutate()
+            save.reset()
+            if (!form.validate().hasErrors) save.mutate()
           }}
         >
           <Stack gap="sm">

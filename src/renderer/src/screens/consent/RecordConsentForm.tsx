@@ -10,6 +10,10 @@ import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ConsentFormPreview } from './ConsentFormPreview'
 import { queryKeys } from '../../api/queryKeys'
+import { contract } from '../../../../shared/contract'
+import { schemaResolver } from '../../forms/schemaResolver'
+
+const validateConsent = schemaResolver(contract.recordConsent.input)
 
 interface Values {
   basis: ConsentBasis
@@ -37,7 +41,9 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
   const versions = useQuery({ queryKey: queryKeys.statementVersions, queryFn: () => call('listStatementVersions', {}), retry: false })
   const current = versions.data?.find((v) => v.current)?.version ?? ''
   const form = useForm<Values>({
-    initialValues: { basis: 'consent', category: '', purpose: '', wording: '', how: 'signed-form', givenOn: today, statementVersion: current, endsOn: '', legalBasisKey: '' }
+    initialValues: { basis: 'consent', category: '', purpose: '', wording: '', how: 'signed-form', givenOn: today, statementVersion: current, endsOn: '', legalBasisKey: '' },
+    // recordConsent's own rules (R-4: wording, how, date and statement version, or a legal basis) before any save.
+    validate: (values) => validateConsent(input(values))
   })
   const v = form.values
   // offer the statement version in force once the register has answered.
@@ -50,7 +56,7 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
     return typeof e === 'string' ? t(e) : undefined
   }
 
-  const input = (): RecordConsentInput =>
+  const input = (v: Values): RecordConsentInput =>
     v.basis === 'consent'
       ? {
           personId,
@@ -73,7 +79,7 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
         }
 
   const save = useMutation({
-    mutationFn: () => call('recordConsent', input()),
+    mutationFn: () => call('recordConsent', input(form.values)),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: queryKeys.consents(personId) })
       onDone()
@@ -108,8 +114,8 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
       <form
         onSubmit={(e) => {
           e.preventDefault()
-          form.clearErrors()
-          save.mutate()
+          save.reset()
+          if (!form.validate().hasErrors) save.mutate()
         }}
       >
         <Stack gap="sm">

@@ -7,6 +7,9 @@ import { call, fieldErrors } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { LocalDateTimeField } from './LocalDateTimeField'
 import { queryKeys } from '../../api/queryKeys'
+import { contract } from '../../../../shared/contract'
+import { schemaResolver } from '../../forms/schemaResolver'
+import { translatedErrors } from '../../forms/translatedErrors'
 
 type Values = {
   discoveredAtLocal: string
@@ -48,11 +51,14 @@ function toInput(v: Values): BreachInput {
   }
 }
 
+const validateBreach = schemaResolver(contract.createBreach.input)
+
 /** Register a breach or update one: times are typed as Dutch wall-clock time. */
 export function BreachForm({ breach, onDone }: { breach: BreachView | null; onDone: () => void }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const form = useForm<Values>({ initialValues: initialValues(breach) })
+  // The contract's rules for a breach (createBreach; updateBreach adds only the id) before any save.
+  const form = useForm<Values>({ initialValues: initialValues(breach), validate: (v) => translatedErrors(validateBreach(toInput(v)), t) })
   const save = useMutation({
     mutationFn: (v: Values) => (breach ? call('updateBreach', { id: breach.id, ...toInput(v) }) : call('createBreach', toInput(v))),
     onSuccess: () => {

@@ -8,6 +8,9 @@ import { call, fieldErrors } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { queryKeys } from '../../api/queryKeys'
+import { contract } from '../../../../shared/contract'
+import { schemaResolver } from '../../forms/schemaResolver'
+import { translatedErrors } from '../../forms/translatedErrors'
 
 /** R-25 agency contact details, R-21 idle lock, four-eyes erasure, attachment limit (admin). */
 export function SettingsScreen({ session }: ScreenProps) {
@@ -30,10 +33,13 @@ export function SettingsScreen({ session }: ScreenProps) {
   )
 }
 
+const validateSettings = schemaResolver(contract.updateSettings.input)
+
 function SettingsForm({ settings, canEdit, onSaved, onEdit }: { settings: SettingsView; canEdit: boolean; onSaved: () => void; onEdit: () => void }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const form = useForm<SettingsView>({ initialValues: settings, onValuesChange: onEdit })
+  // updateSettings' own rules (agency e-mail and phone, idle-lock bounds…) before any save.
+  const form = useForm<SettingsView>({ initialValues: settings, onValuesChange: onEdit, validate: (v) => translatedErrors(validateSettings(v), t) })
   const save = useMutation({
     mutationFn: (v: SettingsView) => call('updateSettings', v),
     onSuccess: () => {
