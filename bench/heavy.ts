@@ -2,14 +2,14 @@ import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { addCalendarYears } from '../src/main/retention/calendar'
-import type { DossierApp } from '../src/main/services/DossierApp'
 import { writeBackup } from '../src/main/vault/backup'
+import type { Vault } from '../src/main/vault/Vault'
 import { CIPHER } from '../src/main/vault/cipher'
 import { findAccountSlot, unwrapDataKey } from '../src/main/vault/keyring'
 import { vaultPaths } from '../src/main/vault/vaultFiles'
 import { BENCH_PASSPHRASE, BENCH_TODAY, BENCH_USER, benchClock } from './benchVault'
 import { round, summarise, timed } from './stats'
-import { type NotMeasured, type Twin, type Variant, attempt, openTwin, pageCacheKib, workCopy } from './twins'
+import { type BenchApp, type NotMeasured, type Twin, type Variant, attempt, openTwin, pageCacheKib, workCopy } from './twins'
 
 /** One sweep: its duration, the persons made due and changed, the longest event-loop block (ms). */
 export interface SweepMeasure {
@@ -79,7 +79,7 @@ export async function measureHeavy(opts: HeavyOptions): Promise<HeavyResult> {
     let bytes = 0
     for (let i = 0; i < 3; i++) {
       const start = performance.now()
-      bytes = writeBackup(t.app.vault, backupFile).bytes
+      bytes = writeBackup(t.app.vault as Vault, backupFile).bytes // PlainVault has what writeBackup uses (openPlain.ts)
       runs.push(performance.now() - start)
       rmSync(backupFile, { force: true })
     }
@@ -138,7 +138,7 @@ export async function measureSweepOnly(opts: HeavyOptions): Promise<SweepMeasure
 }
 
 /** The scrypt part of unlocking: unwrapping the account's key slot. */
-async function timeKdf(app: DossierApp): Promise<number> {
+async function timeKdf(app: BenchApp): Promise<number> {
   const keyring = app.vault.keyring
   const slot = findAccountSlot(keyring, BENCH_USER)
   if (!slot) throw new Error('bench account has no key slot')
@@ -154,7 +154,7 @@ async function timeKdf(app: DossierApp): Promise<number> {
  * registration day, at least a year back: R-12 then has them shielded and due for deletion
  * (three calendar months after unsubscribing). The same rows in both twins (ordered by id).
  */
-function makeDue(app: DossierApp, count: number): number {
+function makeDue(app: BenchApp, count: number): number {
   const cutoff = addCalendarYears(BENCH_TODAY, -1)
   return app.vault.db
     .prepare(

@@ -1,18 +1,15 @@
+import type { SessionInfo } from '../src/shared/contract/session'
+import { DossierError } from '../src/shared/errors'
 import type { Clock } from '../src/main/clock'
-import { DossierApp } from '../src/main/services/DossierApp'
+import { readSettings } from '../src/main/governance/settings'
+import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
+import type { AppHost } from '../src/main/services/handlerTypes'
+import { VaultWorkspace } from '../src/main/services/VaultWorkspace'
 import { AccountEntity } from '../src/main/vault/entities/Account'
 import { PlainVault, openPlain } from '../src/main/vault/openPlain'
 import { Vault } from '../src/main/vault/Vault'
-import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
+import type { Actor, KeySlots } from '../src/main/workspace/Workspace'
 
-/**
- * A DossierApp whose "vault" is the plain twin, signed in as `username`, so the very same
- * dispatcher, services and audit code run on the unencrypted baseline.
- *
- * DossierApp has no seam to adopt an already-open database (only `signIn`, which unwraps a key
- * slot and opens an encrypted Vault), so this sets its two private fields. It checks that they
- * exist, so a rename fails loudly here instead of measuring the wrong thing. Bench-only.
- */
 /**
  * Vault members the plain twin does not need: key-slot management and the key itself exist only
  * with encryption. Anything else Vault gains must be mirrored in openPlain.ts, or the services
@@ -25,18 +22,91 @@ function assertPlainMirrorsVault(): void {
   if (missing.length > 0) throw new Error(`src/main/vault/openPlain.ts: PlainVault lacks Vault's ${missing.join(', ')} — mirror it for the baseline`)
 }
 
-export async function openPlainApp(dir: string, clock: Clock, username: string): Promise<{ app: DossierApp; plain: PlainVault }> {
+function noKeySlots(): never {
+  throw new DossierError('INTERNAL', 'The plain twin has no key slots.')
+}
+
+/**
+ * The bench's plain twin as an app: the same `Workspace` as DossierApp (VaultWorkspace: the same
+ * transactions, audit trail and PDF renderer) over the unencrypted database, signed in as one
+ * account from the start, so the very same dispatcher, handlers and domain code run on the
+ * baseline. The session lifecycle that needs key slots (setup, sign-in, passphrases) is refused.
+ * Bench-only.
+ */
+export class PlainApp extends VaultWorkspace implements AppHost {
+  private open = true
+
+  constructor(
+    private readonly plain: PlainVault,
+    clock: Clock,
+    private readonly session: SessionInfo
+  ) {
+    super(clock, headlessChromiumPdf)
+  }
+
+  get vault(): PlainVault {
+    if (!this.open) throw new DossierError('VAULT_LOCKED', 'The vault is locked.')
+    return this.plain
+  }
+
+  get actor(): Actor | null {
+    return this.open ? this.session : null
+  }
+
+  get currentSession(): SessionInfo | null {
+    return this.actor
+  }
+
+  get keySlots(): KeySlots {
+    const plain = this.vault
+    return {
+      set: async () => noKeySlots(),
+      remove: () => noKeySlots(),
+      accountKdfCosts: () => plain.keyring.slots.filter((s) => s.kind === 'account').map((s) => s.kdf.N)
+    }
+  }
+
+  vaultState(): 'none' | 'locked' | 'unlocked' {
+    return this.open ? 'unlocked' : 'locked'
+  }
+
+  /** No idle lock on the twin. */
+  touch(): void {}
+
+  async idleLockMinutes(): Promise<number> {
+    return this.open ? (await this.read((tx) => readSettings(tx.store))).idleLockMinutes : 10
+  }
+
+  async setup(): Promise<never> {
+    noKeySlots()
+  }
+
+  async signIn(): Promise<never> {
+    noKeySlots()
+  }
+
+  async changePassphrase(): Promise<never> {
+    noKeySlots()
+  }
+
+  async signOut(): Promise<void> {
+    await this.close()
+  }
+
+  async lock(): Promise<void> {
+    await this.close()
+  }
+
+  async close(): Promise<void> {
+    this.open = false
+    await this.plain.close()
+  }
+}
+
+export async function openPlainApp(dir: string, clock: Clock, username: string): Promise<{ app: PlainApp; plain: PlainVault }> {
   assertPlainMirrorsVault()
   const plain = await openPlain(dir)
   const account = await plain.dataSource.getRepository(AccountEntity).findOneByOrFail({ username })
-  const app = new DossierApp({ vaultDir: dir, clock, pdfRenderer: headlessChromiumPdf })
-  const fields = app as unknown as Record<string, unknown>
-  if (!('vaultHandle' in fields) || !('sessionInfo' in fields)) {
-    await plain.close()
-    throw new Error('DossierApp changed: the bench cannot adopt the plain twin (vaultHandle/sessionInfo)')
-  }
-  fields['vaultHandle'] = plain
-  fields['sessionInfo'] = { accountId: account.id, username: account.username, displayName: account.displayName, roles: account.roles }
-  app.touch()
+  const app = new PlainApp(plain, clock, { accountId: account.id, username: account.username, displayName: account.displayName, roles: account.roles })
   return { app, plain }
 }

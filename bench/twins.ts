@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import type { FixedClock } from '../src/main/clock'
 import { createDispatcher, type Envelope } from '../src/main/services/dispatcher'
 import { DossierApp } from '../src/main/services/DossierApp'
+import type { AppHost } from '../src/main/services/handlerTypes'
 import { CACHE_SIZE_KIB } from '../src/main/vault/cipher'
+import type { PlainVault } from '../src/main/vault/openPlain'
+import type { Vault } from '../src/main/vault/Vault'
 import { BENCH_PASSPHRASE, BENCH_USER } from './benchVault'
 import { openPlainApp } from './plainApp'
 import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
@@ -16,10 +19,13 @@ export interface NotMeasured {
   notMeasured: string
 }
 
+/** What the bench drives: DossierApp, or the plain twin's PlainApp (plainApp.ts). */
+export type BenchApp = AppHost & { readonly vault: Vault | PlainVault; close(): Promise<void> }
+
 /** A signed-in app on one twin plus a dispatcher call that throws on an error envelope. */
 export interface Twin {
   variant: Variant
-  app: DossierApp
+  app: BenchApp
   call(name: string, input: unknown): Promise<unknown>
 }
 
@@ -42,14 +48,15 @@ export function workCopy(source: string, work: string): void {
 /**
  * Open a twin as the bench admin. The encrypted one through `signIn` (key-slot scrypt, open,
  * migration check) on a bare DossierApp — no retention catch-up at unlock, so unlocking measures
- * unlocking only; the plain one through the same DossierApp code (plainApp.ts).
+ * unlocking only; the plain one as a PlainApp (plainApp.ts): the same Workspace, dispatcher and domain code.
  */
 export async function openTwin(variant: Variant, dir: string, clock: FixedClock): Promise<Twin> {
-  let app: DossierApp
+  let app: BenchApp
   if (variant === 'plain') app = (await openPlainApp(dir, clock, BENCH_USER)).app
   else {
-    app = new DossierApp({ vaultDir: dir, clock, pdfRenderer: headlessChromiumPdf })
-    await app.signIn(BENCH_USER, BENCH_PASSPHRASE)
+    const encrypted = new DossierApp({ vaultDir: dir, clock, pdfRenderer: headlessChromiumPdf })
+    await encrypted.signIn(BENCH_USER, BENCH_PASSPHRASE)
+    app = encrypted
   }
   app.vault.db.pragma(`cache_size = -${pageCacheKib()}`)
   const invoke = createDispatcher(app)

@@ -157,7 +157,7 @@ describe('audit trail and breach register in the browser', () => {
     await page.getByTestId('settings-save').click()
     await page.getByTestId('settings-saved').waitFor()
     await screenshot(page, 'governance-09-settings')
-    expect(e.harness.app.idleLockMinutes()).toBe(15)
+    expect(await e.harness.app.idleLockMinutes()).toBe(15)
     expect(pageProblems(page)).toEqual([])
   })
 })

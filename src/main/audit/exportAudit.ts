@@ -1,8 +1,8 @@
 import type { ExportFile } from '../../shared/contract/governance'
 import { renderTableHtml, toCsv, type TableColumn, type TableRow } from '../documents/renderTable'
 import type { Lang } from '../documents/labels'
-import { readSettings } from '../services/settings'
-import type { DossierApp } from '../services/DossierApp'
+import { readSettings } from '../governance/settings'
+import type { Workspace } from '../workspace/Workspace'
 import { allAuditRows, type AuditQuery } from './listAudit'
 
 const COLUMNS: Record<Lang, { title: string; columns: TableColumn[] }> = {
@@ -41,9 +41,9 @@ const COLUMNS: Record<Lang, { title: string; columns: TableColumn[] }> = {
  * an internal audit or certification. The trail holds field names, never values, so neither does
  * the export. The export itself is audited with the filter's field names and the format.
  */
-export async function exportAudit(app: DossierApp, query: AuditQuery, format: 'csv' | 'html', lang: Lang): Promise<ExportFile> {
-  app.requireRole('privacy_officer')
-  const rows = await allAuditRows(app, query)
+export async function exportAudit(ws: Workspace, query: AuditQuery, format: 'csv' | 'html', lang: Lang): Promise<ExportFile> {
+  ws.requireRole('privacy_officer')
+  const rows = await allAuditRows(ws, query)
   const table: TableRow[] = rows.map((r) => ({
     seq: String(r.seq),
     at: r.at,
@@ -56,15 +56,15 @@ export async function exportAudit(app: DossierApp, query: AuditQuery, format: 'c
     reason: r.reason ?? ''
   }))
   const { title, columns } = COLUMNS[lang]
-  const today = app.clock.today()
+  const today = ws.clock.today()
   const content =
     format === 'csv'
       ? toCsv(columns, table)
-      : renderTableHtml({ lang, title, generatedOn: today, columns, rows: table, agency: readSettings(app.vault).agency })
+      : renderTableHtml({ lang, title, generatedOn: today, columns, rows: table, agency: (await ws.read(({ store }) => readSettings(store))).agency })
   const used = Object.entries(query)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k]) => k)
-  await app.transaction((_m, audit) => audit({ action: 'audit.export', fields: used, reason: `${format}, ${rows.length} entries` }))
+  await ws.write(({ audit }) => audit({ action: 'audit.export', fields: used, reason: `${format}, ${rows.length} entries` }))
   return {
     fileName: `audit-trail-${today}.${format}`,
     mimeType: format === 'csv' ? 'text/csv;charset=utf-8' : 'text/html;charset=utf-8',

@@ -1,12 +1,12 @@
 import { type EntityManager, In } from 'typeorm'
 import type { AuditRow } from '../../shared/contract/governance'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { AccountEntity } from '../vault/entities/Account'
 import type { AuditEntry } from '../vault/entities/AuditEntry'
 import { PersonEntity } from '../vault/entities/Person'
 import { instantToLocal, startOfAmsterdamDay } from '../governance/amsterdamTime'
 import { addCalendarDays } from '../retention/calendar'
-import type { AuditFilter } from './AuditTrail'
+import { type AuditFilter, AuditTrail } from './AuditTrail'
 
 /** The audit screen's and export's filter: calendar days in Europe/Amsterdam, both inclusive. */
 export interface AuditQuery {
@@ -19,20 +19,22 @@ export interface AuditQuery {
 }
 
 /** the filtered trail, newest first, with actors' user names and persons' references. */
-export async function listAudit(app: DossierApp, query: AuditQuery, limit = 200): Promise<{ entries: AuditRow[]; more: boolean }> {
-  const m = app.vault.dataSource.manager
-  const filter = await toFilter(m, query)
-  if (!filter) return { entries: [], more: false }
-  const rows = await app.audit.list(m, { ...filter, limit: limit + 1 })
-  return { entries: await labelled(m, rows.slice(0, limit)), more: rows.length > limit }
+export async function listAudit(ws: Workspace, query: AuditQuery, limit = 200): Promise<{ entries: AuditRow[]; more: boolean }> {
+  return ws.read(async ({ manager: m }) => {
+    const filter = await toFilter(m, query)
+    if (!filter) return { entries: [], more: false }
+    const rows = await new AuditTrail(ws.clock).list(m, { ...filter, limit: limit + 1 })
+    return { entries: await labelled(m, rows.slice(0, limit)), more: rows.length > limit }
+  })
 }
 
 /** Every matching entry (exports), newest first. */
-export async function allAuditRows(app: DossierApp, query: AuditQuery): Promise<AuditRow[]> {
-  const m = app.vault.dataSource.manager
-  const filter = await toFilter(m, query)
-  if (!filter) return []
-  return labelled(m, await app.audit.list(m, { ...filter, limit: Number.MAX_SAFE_INTEGER }))
+export async function allAuditRows(ws: Workspace, query: AuditQuery): Promise<AuditRow[]> {
+  return ws.read(async ({ manager: m }) => {
+    const filter = await toFilter(m, query)
+    if (!filter) return []
+    return labelled(m, await new AuditTrail(ws.clock).list(m, { ...filter, limit: Number.MAX_SAFE_INTEGER }))
+  })
 }
 
 /** Null when the filter cannot match anything (an unknown person reference). */

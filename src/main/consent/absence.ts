@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { ABSENCE_DURATIONS, type AbsenceDuration, type AbsenceView, type RecordAbsence } from '../../shared/contract/consent'
 import type { CalendarDate } from '../../shared/domain'
 import { DossierError, type ErrorIssue } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type Absence, AbsenceEntity } from '../vault/entities/Consent'
 import { hasEmployment, requirePerson } from './consentPerson'
 
@@ -26,12 +26,12 @@ function datesProblem(startOn: CalendarDate, endOn: CalendarDate | null, today: 
   return issues
 }
 
-export async function recordAbsence(app: DossierApp, input: RecordAbsence): Promise<AbsenceView> {
-  const today = app.clock.today()
+export async function recordAbsence(ws: Workspace, input: RecordAbsence): Promise<AbsenceView> {
+  const today = ws.clock.today()
   const issues = datesProblem(input.startOn, input.endOn ?? null, today)
   if (issues.length > 0) throw new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', { issues })
-  return app.transaction(async (m, audit) => {
-    await requirePerson(app, m, input.personId)
+  return ws.write(async ({ manager: m, audit }) => {
+    await requirePerson(ws, m, input.personId)
     // R-3a: absence is an employee's; no health questions at registration.
     if (!(await hasEmployment(m, input.personId))) {
       throw new DossierError('EMPLOYMENT_REQUIRED', 'Absence is registered only for someone who works for the agency.')
@@ -43,7 +43,7 @@ export async function recordAbsence(app: DossierApp, input: RecordAbsence): Prom
       endOn: input.endOn ?? null,
       expectedDuration: input.expectedDuration ?? null,
       availability: input.availability ?? null,
-      createdAt: app.clock.now().toISOString()
+      createdAt: ws.clock.now().toISOString()
     }
     await m.getRepository(AbsenceEntity).insert(row)
     const fields = ['startOn', ...(['endOn', 'expectedDuration', 'availability'] as const).filter((f) => row[f] !== null)]
@@ -53,13 +53,13 @@ export async function recordAbsence(app: DossierApp, input: RecordAbsence): Prom
 }
 
 /** The person is back at work (hersteldmelding): record the last day of absence. */
-export async function endAbsence(app: DossierApp, input: { absenceId: string; endOn: CalendarDate }): Promise<AbsenceView> {
-  const today = app.clock.today()
-  return app.transaction(async (m, audit) => {
+export async function endAbsence(ws: Workspace, input: { absenceId: string; endOn: CalendarDate }): Promise<AbsenceView> {
+  const today = ws.clock.today()
+  return ws.write(async ({ manager: m, audit }) => {
     const repo = m.getRepository(AbsenceEntity)
     const row = await repo.findOneBy({ id: input.absenceId })
     if (!row) throw new DossierError('NOT_FOUND', 'No such absence.')
-    await requirePerson(app, m, row.personId)
+    await requirePerson(ws, m, row.personId)
     const issues = datesProblem(row.startOn, input.endOn, today).filter((i) => i.path === 'endOn')
     if (issues.length > 0) throw new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', { issues })
     await repo.update({ id: row.id }, { endOn: input.endOn })
@@ -68,9 +68,9 @@ export async function endAbsence(app: DossierApp, input: { absenceId: string; en
   })
 }
 
-export async function listAbsences(app: DossierApp, personId: string): Promise<AbsenceView[]> {
-  return app.transaction(async (m, audit) => {
-    await requirePerson(app, m, personId)
+export async function listAbsences(ws: Workspace, personId: string): Promise<AbsenceView[]> {
+  return ws.write(async ({ manager: m, audit }) => {
+    await requirePerson(ws, m, personId)
     const rows = await m.getRepository(AbsenceEntity).find({ where: { personId }, order: { startOn: 'DESC', id: 'ASC' } })
     await audit({ action: 'absence.view', subjectId: personId, fields: ['absence'] })
     return rows.map(toAbsenceView)

@@ -2,8 +2,8 @@ import type { Purpose, SpecialCategory } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import { renderConsentFormHtml } from '../documents/renderConsentForm'
 import type { Lang } from '../documents/labels'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettings } from '../services/settings'
+import type { Workspace } from '../workspace/Workspace'
+import { readSettings } from '../governance/settings'
 import { ConsentEntity } from '../vault/entities/Consent'
 import { requirePerson } from './consentPerson'
 
@@ -16,8 +16,8 @@ export type ConsentFormRequest =
  * the record id as reference) or for a draft still being filled in. The HTML is self-contained
  * (documents/README). It prints the person's name, so producing it is audited (`consent.form`).
  */
-export async function consentFormHtml(app: DossierApp, req: ConsentFormRequest): Promise<{ html: string }> {
-  return app.transaction(async (m, audit) => {
+export async function consentFormHtml(ws: Workspace, req: ConsentFormRequest): Promise<{ html: string }> {
+  return ws.write(async ({ manager: m, store, audit }) => {
     let form: { personId: string; category: SpecialCategory; purpose: Purpose; wording: string; statementVersion: string; reference: string | null }
     if ('consentId' in req) {
       const c = await m.getRepository(ConsentEntity).findOneBy({ id: req.consentId })
@@ -27,16 +27,16 @@ export async function consentFormHtml(app: DossierApp, req: ConsentFormRequest):
     } else {
       form = { ...req, reference: null }
     }
-    const person = await requirePerson(app, m, form.personId)
+    const person = await requirePerson(ws, m, form.personId)
     const html = renderConsentFormHtml({
       lang: req.lang,
-      agency: readSettings(app.vault).agency,
+      agency: (await readSettings(store)).agency,
       person: { name: `${person.givenName} ${person.familyName}` },
       category: form.category,
       purpose: form.purpose,
       wording: form.wording,
       statementVersion: form.statementVersion,
-      date: app.clock.today(),
+      date: ws.clock.today(),
       reference: form.reference
     })
     await audit({ action: 'consent.form', subjectId: person.id, fields: ['givenName', 'familyName', 'consent.wording'] })

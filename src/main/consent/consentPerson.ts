@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { Purpose } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { EmploymentEntity } from '../vault/entities/Employment'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
@@ -23,9 +23,9 @@ export async function loadPerson(m: EntityManager, personId: string): Promise<Co
  * `active` (shielded, legal hold, due for deletion) is for privacy officers only; everyone's access
  * is audited by the operation itself.
  */
-export async function requirePerson(app: DossierApp, m: EntityManager, personId: string): Promise<ConsentPerson> {
+export async function requirePerson(ws: Workspace, m: EntityManager, personId: string): Promise<ConsentPerson> {
   const person = await loadPerson(m, personId)
-  if (person.state !== 'active' && !app.hasRole('privacy_officer')) {
+  if (person.state !== 'active' && !ws.hasRole('privacy_officer')) {
     throw new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can open it.')
   }
   return person

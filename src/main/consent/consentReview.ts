@@ -1,6 +1,6 @@
 import { In } from 'typeorm'
 import type { ConsentReview } from '../../shared/contract/consent'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type Consent, ConsentEntity, SpecialDataEntity } from '../vault/entities/Consent'
 import { PersonEntity } from '../vault/entities/Person'
 import { consentStateOn, expiresWithin, validGroundFor, withdrawnInLastMonth } from './consentRules'
@@ -12,9 +12,9 @@ import { activeLegalBasisKeys } from './legalBases'
  * should be none: the sweep or a deactivated legal basis can leave some for a day), and the
  * withdrawals of the last calendar month. No special-data values. Audited as `consent.view`.
  */
-export async function getConsentReview(app: DossierApp): Promise<ConsentReview> {
-  const today = app.clock.today()
-  return app.transaction(async (m, audit) => {
+export async function getConsentReview(ws: Workspace): Promise<ConsentReview> {
+  const today = ws.clock.today()
+  return ws.write(async ({ manager: m, audit }) => {
     const active = await activeLegalBasisKeys(m)
     const consents = await m.getRepository(ConsentEntity).find({ order: { endsOn: 'ASC', id: 'ASC' } })
     const data = await m.getRepository(SpecialDataEntity).find({

@@ -1,7 +1,6 @@
-import type { EntityManager } from 'typeorm'
 import type { ImportPerson } from '../../shared/import/importFormat'
 import { DossierError } from '../../shared/errors'
-import type { ConsentTxContext } from './consentContext'
+import type { Tx } from '../workspace/Workspace'
 import { insertSpecialData } from './insertSpecialData'
 import { groundProblem, insertGround, type NewGround } from './recordConsent'
 
@@ -20,7 +19,8 @@ export type ImportSpecial = NonNullable<ImportPerson['special']>[number]
  * Call inside the import's transaction AFTER the person's row, purposes and employments exist.
  * Issue paths are relative to the person (`special[2]`).
  */
-export async function importSpecialData(m: EntityManager, personId: string, special: readonly ImportSpecial[], ctx: ConsentTxContext): Promise<void> {
+export async function importSpecialData(tx: Tx, personId: string, special: readonly ImportSpecial[]): Promise<void> {
+  const m = tx.manager
   const recorded = new Map<string, string>()
   for (const [index, row] of special.entries()) {
     const ground: NewGround = row.consent
@@ -28,7 +28,7 @@ export async function importSpecialData(m: EntityManager, personId: string, spec
       : { category: row.category, purpose: row.purpose, basis: 'legal-basis', legalBasisKey: row.legalBasis ?? '', endsOn: undefined }
     const key = JSON.stringify(ground)
     if (!recorded.has(key)) {
-      const problem = await groundProblem(m, personId, ground, ctx.today)
+      const problem = await groundProblem(m, personId, ground, tx.today)
       if (problem === 'employment-required') {
         throw new DossierError('EMPLOYMENT_REQUIRED', 'Health data needs an employment; nothing was imported.', {
           issues: [{ path: `special[${index}].category`, key: 'validation.special.notAtRegistration' }]
@@ -39,8 +39,8 @@ export async function importSpecialData(m: EntityManager, personId: string, spec
           issues: [{ path: `special[${index}]`, key: 'validation.special.basis' }]
         })
       }
-      recorded.set(key, (await insertGround(m, personId, ground, ctx)).id)
+      recorded.set(key, (await insertGround(tx, personId, ground)).id)
     }
-    await insertSpecialData(m, personId, { category: row.category, purpose: row.purpose, value: row.value }, ctx)
+    await insertSpecialData(tx, personId, { category: row.category, purpose: row.purpose, value: row.value })
   }
 }

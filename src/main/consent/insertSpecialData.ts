@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import type { EntityManager } from 'typeorm'
 import type { Purpose, SpecialCategory } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import { SpecialDataEntity } from '../vault/entities/Consent'
-import type { ConsentTxContext } from './consentContext'
+import type { Tx } from '../workspace/Workspace'
 import { hasEmployment } from './consentPerson'
 import { needsEmployment, validGroundFor } from './consentRules'
 import { groundsOf } from './consentView'
@@ -18,11 +17,12 @@ export interface SpecialValue {
 /**
  * THE gate of R-4, shared by every path that stores special-category data (the operation, the
  * import): the value is written only when the person has a valid consent or an active legal basis
- * for exactly this category AND purpose on `ctx.today`. The ground is looked up here, never taken
+ * for exactly this category AND purpose on `tx.today`. The ground is looked up here, never taken
  * from the caller. Refusals throw before anything is written.
  */
-export async function insertSpecialData(m: EntityManager, personId: string, item: SpecialValue, ctx: ConsentTxContext): Promise<{ id: string; consentId: string }> {
-  const ground = validGroundFor(await groundsOf(m, personId), item.category, item.purpose, ctx.today, await activeLegalBasisKeys(m))
+export async function insertSpecialData(tx: Tx, personId: string, item: SpecialValue): Promise<{ id: string; consentId: string }> {
+  const m = tx.manager
+  const ground = validGroundFor(await groundsOf(m, personId), item.category, item.purpose, tx.today, await activeLegalBasisKeys(m))
   if (!ground) {
     throw new DossierError('CONSENT_REQUIRED', 'No valid consent or legal basis for this category and purpose; nothing was saved.', {
       issues: [{ path: 'category', key: 'errors.CONSENT_REQUIRED' }]
@@ -40,9 +40,9 @@ export async function insertSpecialData(m: EntityManager, personId: string, item
     category: item.category,
     purpose: item.purpose,
     value: item.value,
-    createdAt: ctx.at,
-    createdBy: ctx.actorId
+    createdAt: tx.at,
+    createdBy: tx.actorId
   })
-  await ctx.audit({ action: 'special.create', subjectId: personId, fields: [`special.${item.category}`] })
+  await tx.audit({ action: 'special.create', subjectId: personId, fields: [`special.${item.category}`] })
   return { id, consentId: ground.id }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import type { LegalBasisView } from '../../shared/contract/consent'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type LegalBasis, LegalBasisEntity } from '../vault/entities/Consent'
 
 /**
@@ -48,13 +48,13 @@ export async function activeLegalBasisKeys(m: EntityManager): Promise<Set<string
   return new Set((await ensureLegalBases(m)).filter((b) => b.active).map((b) => b.key))
 }
 
-export async function listLegalBases(app: DossierApp): Promise<LegalBasisView[]> {
-  return app.transaction(async (m) => ensureLegalBases(m))
+export async function listLegalBases(ws: Workspace): Promise<LegalBasisView[]> {
+  return ws.write(async ({ manager: m }) => ensureLegalBases(m))
 }
 
 /** Add or change one basis (privacy officer). Deactivating one makes its grounds `basis-inactive`. */
-export async function saveLegalBasis(app: DossierApp, input: LegalBasisView): Promise<LegalBasisView> {
-  return app.transaction(async (m, audit) => {
+export async function saveLegalBasis(ws: Workspace, input: LegalBasisView): Promise<LegalBasisView> {
+  return ws.write(async ({ manager: m, audit }) => {
     await ensureLegalBases(m)
     const repo = m.getRepository(LegalBasisEntity)
     const existing = await repo.findOneBy({ key: input.key })

@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm'
-import type { CalendarDate } from '../../shared/domain'
 import { ConsentEntity, SpecialDataEntity } from '../vault/entities/Consent'
-import type { TxAudit } from './consentContext'
+import type { Tx } from '../workspace/Workspace'
 import { consentStateOn, validGroundFor } from './consentRules'
 import { groundsOf } from './consentView'
 import { activeLegalBasisKeys } from './legalBases'
@@ -17,15 +15,16 @@ export interface PurgeResult {
 
 /**
  * R-4, for the retention sweep (`purge-consent-data`): the consent's end date has passed, so the
- * special data resting on it is deleted — unless another ground that is valid `today` covers
+ * special data resting on it is deleted — unless another ground that is valid `tx.today` covers
  * exactly the same category and purpose (a renewed consent, a legal basis), in which case the
  * data now rests on that one. The consent record stays (fact, dates, wording) and gets
  * `expiredPurgedOn`, so the sweep does not act on it again. Idempotent.
  *
  * Runs in the caller's transaction; the caller checkpoints the WAL after committing
- * (`app.vault.checkpoint()`), as for every deletion (R-15).
+ * (`ws.vault.checkpoint()`), as for every deletion (R-15).
  */
-export async function purgeExpiredConsentData(m: EntityManager, consentId: string, today: CalendarDate, audit: TxAudit): Promise<PurgeResult> {
+export async function purgeExpiredConsentData(tx: Tx, consentId: string): Promise<PurgeResult> {
+  const { manager: m, today, audit } = tx
   const nothing: PurgeResult = { applied: false, deleted: 0, moved: 0 }
   const consent = await m.getRepository(ConsentEntity).findOneBy({ id: consentId })
   if (!consent || consent.expiredPurgedOn !== null || consent.withdrawnOn !== null) return nothing

@@ -3,9 +3,9 @@ import type { EntityManager } from 'typeorm'
 import type { ConsentView, RecordConsent } from '../../shared/contract/consent'
 import type { CalendarDate } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type Consent, ConsentEntity } from '../vault/entities/Consent'
-import type { ConsentTxContext } from './consentContext'
+import type { Tx } from '../workspace/Workspace'
 import { hasEmployment, personPurposes, requirePerson } from './consentPerson'
 import { needsEmployment } from './consentRules'
 import { consentViews } from './consentView'
@@ -32,7 +32,8 @@ export async function groundProblem(m: EntityManager, personId: string, g: NewGr
 }
 
 /** Writes the consent record and its audit entry; the caller has checked `groundProblem`. */
-export async function insertGround(m: EntityManager, personId: string, g: NewGround, ctx: ConsentTxContext): Promise<Consent> {
+export async function insertGround(tx: Tx, personId: string, g: NewGround): Promise<Consent> {
+  const m = tx.manager
   const row: Consent = {
     id: randomUUID(),
     personId,
@@ -41,13 +42,13 @@ export async function insertGround(m: EntityManager, personId: string, g: NewGro
     basis: g.basis,
     legalBasisKey: g.basis === 'legal-basis' ? g.legalBasisKey : null,
     // For a legal basis: the date it was recorded, from which it counts.
-    givenOn: g.basis === 'consent' ? g.givenOn : ctx.today,
+    givenOn: g.basis === 'consent' ? g.givenOn : tx.today,
     how: g.basis === 'consent' ? g.how : null,
     wording: g.basis === 'consent' ? g.wording : null,
     statementVersion: g.basis === 'consent' ? g.statementVersion : null,
     endsOn: g.endsOn ?? null,
-    recordedBy: ctx.actorId,
-    recordedAt: ctx.at,
+    recordedBy: tx.actorId,
+    recordedAt: tx.at,
     withdrawnOn: null,
     withdrawnBy: null,
     expiredPurgedOn: null
@@ -55,7 +56,7 @@ export async function insertGround(m: EntityManager, personId: string, g: NewGro
   await m.getRepository(ConsentEntity).insert(row)
   const fields = g.basis === 'consent' ? ['category', 'purpose', 'basis', 'givenOn', 'how', 'wording', 'statementVersion'] : ['category', 'purpose', 'basis', 'legalBasisKey']
   if (g.endsOn !== undefined) fields.push('endsOn')
-  await ctx.audit({ action: 'consent.record', subjectId: personId, fields: fields.map((f) => `consent.${f}`) })
+  await tx.audit({ action: 'consent.record', subjectId: personId, fields: fields.map((f) => `consent.${f}`) })
   return row
 }
 
@@ -67,11 +68,12 @@ const PROBLEM_FIELD: Record<Exclude<GroundProblem, 'employment-required'>, { pat
 }
 
 /** R-4: record explicit consent or a legal basis for one category and purpose of a person. */
-export async function recordConsent(app: DossierApp, input: RecordConsent): Promise<ConsentView> {
+export async function recordConsent(ws: Workspace, input: RecordConsent): Promise<ConsentView> {
   const { personId, ...ground } = input
-  const today = app.clock.today()
-  return app.transaction(async (m, audit) => {
-    await requirePerson(app, m, personId)
+  const today = ws.clock.today()
+  return ws.write(async (tx) => {
+    const m = tx.manager
+    await requirePerson(ws, m, personId)
     const problem = await groundProblem(m, personId, ground as NewGround, today)
     if (problem === 'employment-required') {
       throw new DossierError('EMPLOYMENT_REQUIRED', 'Health data is recorded only once the person works for the agency.')
@@ -79,7 +81,7 @@ export async function recordConsent(app: DossierApp, input: RecordConsent): Prom
     if (problem !== null) {
       throw new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', { issues: [PROBLEM_FIELD[problem]] })
     }
-    const row = await insertGround(m, personId, ground as NewGround, { today, at: app.clock.now().toISOString(), actorId: app.session.accountId, audit })
+    const row = await insertGround(tx, personId, ground as NewGround)
     const [view] = await consentViews(m, [row], today)
     return view!
   })

@@ -1,5 +1,5 @@
 import type { Purpose, SpecialCategory } from '../../shared/domain'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { requirePerson } from './consentPerson'
 import { insertSpecialData } from './insertSpecialData'
 
@@ -10,12 +10,11 @@ import { insertSpecialData } from './insertSpecialData'
  * taken: a ground id in the payload is rejected by the contract and would be ignored here.
  */
 export async function saveSpecialData(
-  app: DossierApp,
+  ws: Workspace,
   input: { personId: string; category: SpecialCategory; purpose: Purpose; value: string }
 ): Promise<{ id: string; consentId: string }> {
-  return app.transaction(async (m, audit) => {
-    await requirePerson(app, m, input.personId)
-    const ctx = { today: app.clock.today(), at: app.clock.now().toISOString(), actorId: app.session.accountId, audit }
-    return insertSpecialData(m, input.personId, { category: input.category, purpose: input.purpose, value: input.value }, ctx)
+  return ws.write(async (tx) => {
+    await requirePerson(ws, tx.manager, input.personId)
+    return insertSpecialData(tx, input.personId, { category: input.category, purpose: input.purpose, value: input.value })
   })
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { AbsenceView, ConsentView, SpecialDataItem } from '../../shared/contract/consent'
 import type { CalendarDate } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { AbsenceEntity, SpecialDataEntity } from '../vault/entities/Consent'
 import { requirePerson } from './consentPerson'
 import { accountNames, consentViews, groundsOf } from './consentView'
@@ -26,9 +26,9 @@ async function specialItems(m: EntityManager, personId: string): Promise<Special
  * R-4: special data is shown only on its own tab after an explicit click; every call is one
  * `special.view` audit entry (with the categories shown), also when there is nothing to show.
  */
-export async function viewSpecialData(app: DossierApp, personId: string): Promise<{ items: SpecialDataItem[] }> {
-  return app.transaction(async (m, audit) => {
-    await requirePerson(app, m, personId)
+export async function viewSpecialData(ws: Workspace, personId: string): Promise<{ items: SpecialDataItem[] }> {
+  return ws.write(async ({ manager: m, audit }) => {
+    await requirePerson(ws, m, personId)
     const items = await specialItems(m, personId)
     await audit({ action: 'special.view', subjectId: personId, fields: [...new Set(items.map((i) => `special.${i.category}`))] })
     return { items }
@@ -36,15 +36,15 @@ export async function viewSpecialData(app: DossierApp, personId: string): Promis
 }
 
 /** R-19: remove one value (a typing error, a value no longer needed); securely deleted at once. */
-export async function deleteSpecialData(app: DossierApp, specialDataId: string): Promise<{ specialDataId: string }> {
-  await app.transaction(async (m, audit) => {
+export async function deleteSpecialData(ws: Workspace, specialDataId: string): Promise<{ specialDataId: string }> {
+  await ws.write(async ({ manager: m, audit }) => {
     const row = await m.getRepository(SpecialDataEntity).findOne({ select: { id: true, personId: true, category: true }, where: { id: specialDataId } })
     if (!row) throw new DossierError('NOT_FOUND', 'No such special-data item.')
-    await requirePerson(app, m, row.personId)
+    await requirePerson(ws, m, row.personId)
     await m.getRepository(SpecialDataEntity).delete({ id: specialDataId })
     await audit({ action: 'special.delete', subjectId: row.personId, fields: [`special.${row.category}`] })
   })
-  app.vault.checkpoint()
+  ws.vault.checkpoint()
   return { specialDataId }
 }
 

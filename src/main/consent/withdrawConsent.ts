@@ -1,7 +1,7 @@
 import { In } from 'typeorm'
 import type { Purpose, SpecialCategory } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { ConsentEntity, SpecialDataEntity } from '../vault/entities/Consent'
 import { requirePerson } from './consentPerson'
 import { groundsOf } from './consentView'
@@ -24,9 +24,9 @@ export interface WithdrawResult {
  * agency's text and stays. With `secure_delete=ON` the freed bytes are zeroed, and the WAL is
  * checkpointed afterwards so the old pages do not linger in the journal (same guarantee as R-15).
  */
-export async function withdrawConsent(app: DossierApp, target: WithdrawTarget): Promise<WithdrawResult> {
-  const today = app.clock.today()
-  const result = await app.transaction(async (m, audit) => {
+export async function withdrawConsent(ws: Workspace, target: WithdrawTarget): Promise<WithdrawResult> {
+  const today = ws.clock.today()
+  const result = await ws.write(async ({ manager: m, audit }) => {
     const consents = m.getRepository(ConsentEntity)
     let personId: string
     let category: SpecialCategory
@@ -40,7 +40,7 @@ export async function withdrawConsent(app: DossierApp, target: WithdrawTarget): 
     } else {
       ;({ personId, category, purpose } = target)
     }
-    await requirePerson(app, m, personId)
+    await requirePerson(ws, m, personId)
     const sameGround = (await groundsOf(m, personId)).filter((c) => c.category === category && c.purpose === purpose && c.withdrawnOn === null)
     const chosen = byId === null ? null : (sameGround.find((c) => c.id === byId) ?? null)
     if (byId !== null && chosen === null) throw new DossierError('CONFLICT', 'This consent was already withdrawn.')
@@ -51,10 +51,10 @@ export async function withdrawConsent(app: DossierApp, target: WithdrawTarget): 
     const deletedSpecialData = await data.countBy({ personId, category, purpose })
     await data.delete({ personId, category, purpose })
     const ids = targets.map((c) => c.id)
-    await consents.update({ id: In(ids) }, { withdrawnOn: today, withdrawnBy: app.session.accountId })
+    await consents.update({ id: In(ids) }, { withdrawnOn: today, withdrawnBy: ws.requireActor().accountId })
     await audit({ action: 'consent.withdraw', subjectId: personId, fields: [`special.${category}`, 'consent.withdrawnOn', 'consent.withdrawnBy'] })
     return { personId, withdrawn: ids, deletedSpecialData }
   })
-  app.vault.checkpoint()
+  ws.vault.checkpoint()
   return result
 }

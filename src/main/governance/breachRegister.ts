@@ -3,9 +3,8 @@ import type { BreachView, DataCategory, ExportFile } from '../../shared/contract
 import { DossierError, type ErrorIssue } from '../../shared/errors'
 import { renderTableHtml, toCsv, type TableRow } from '../documents/renderTable'
 import type { Lang } from '../documents/labels'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettings } from '../services/settings'
-import { AccountEntity } from '../vault/entities/Account'
+import type { Workspace } from '../workspace/Workspace'
+import { readSettings } from './settings'
 import { type Breach, BreachEntity } from '../vault/entities/Governance'
 import { instantToLocal, localToInstant } from './amsterdamTime'
 import { breachClock, type BreachRisk } from './breachDeadline'
@@ -31,35 +30,35 @@ export interface BreachFormInput {
 /** The record fields a form can change; audit entries name these. */
 const EDITABLE = ['discoveredAt', 'description', 'dataCategories', 'personsAffected', 'risk', 'reportedToRegulatorAt', 'reportedToPersonsAt', 'measures', 'status'] as const
 
-export async function listBreaches(app: DossierApp): Promise<{ asOf: string; breaches: BreachView[] }> {
-  app.requireRole('privacy_officer')
-  const rows = await app.vault.dataSource.getRepository(BreachEntity).find({ order: { discoveredAt: 'DESC' } })
-  const names = await accountNames(app)
-  const now = app.clock.now()
+export async function listBreaches(ws: Workspace): Promise<{ asOf: string; breaches: BreachView[] }> {
+  ws.requireRole('privacy_officer')
+  const rows = await ws.read(({ store }) => store.breach.find({ order: { discoveredAt: 'DESC' } }))
+  const names = await accountNames(ws)
+  const now = ws.clock.now()
   return { asOf: now.toISOString(), breaches: rows.map((b) => toView(b, now, names)) }
 }
 
-export async function createBreach(app: DossierApp, input: BreachFormInput): Promise<BreachView> {
-  app.requireRole('privacy_officer')
-  const now = app.clock.now()
+export async function createBreach(ws: Workspace, input: BreachFormInput): Promise<BreachView> {
+  ws.requireRole('privacy_officer')
+  const now = ws.clock.now()
   const breach: Breach = {
     id: randomUUID(),
     ...toRecord(input, now),
     createdAt: now.toISOString(),
-    createdBy: app.session.accountId
+    createdBy: ws.requireActor().accountId
   }
-  await app.transaction(async (m, audit) => {
+  await ws.write(async ({ manager: m, audit }) => {
     await m.getRepository(BreachEntity).insert(breach)
     const given = EDITABLE.filter((k) => breach[k] !== null && !(Array.isArray(breach[k]) && breach[k].length === 0))
     await audit({ action: 'breach.create', subjectId: breach.id, fields: [...given] })
   })
-  return toView(breach, now, await accountNames(app))
+  return toView(breach, now, await accountNames(ws))
 }
 
-export async function updateBreach(app: DossierApp, id: string, input: BreachFormInput): Promise<BreachView> {
-  app.requireRole('privacy_officer')
-  const now = app.clock.now()
-  const updated = await app.transaction(async (m, audit) => {
+export async function updateBreach(ws: Workspace, id: string, input: BreachFormInput): Promise<BreachView> {
+  ws.requireRole('privacy_officer')
+  const now = ws.clock.now()
+  const updated = await ws.write(async ({ manager: m, audit }) => {
     const repo = m.getRepository(BreachEntity)
     const current = await repo.findOneBy({ id })
     if (!current) throw new DossierError('NOT_FOUND', 'No such breach.')
@@ -71,11 +70,11 @@ export async function updateBreach(app: DossierApp, id: string, input: BreachFor
     }
     return next
   })
-  return toView(updated, now, await accountNames(app))
+  return toView(updated, now, await accountNames(ws))
 }
 
-export async function exportBreaches(app: DossierApp, format: 'csv' | 'html', lang: Lang): Promise<ExportFile> {
-  const { breaches } = await listBreaches(app)
+export async function exportBreaches(ws: Workspace, format: 'csv' | 'html', lang: Lang): Promise<ExportFile> {
+  const { breaches } = await listBreaches(ws)
   const L = governanceLabels(lang).breach
   const columns = (Object.keys(L.columns) as (keyof typeof L.columns)[]).map((key) => ({ key, label: L.columns[key] }))
   const local = (s: string | null) => (s ? s.replace('T', ' ') : '')
@@ -94,12 +93,12 @@ export async function exportBreaches(app: DossierApp, format: 'csv' | 'html', la
     reportedToPersonsAt: local(b.reportedToPersonsAtLocal),
     measures: b.measures ?? ''
   }))
-  const today = app.clock.today()
+  const today = ws.clock.today()
   const content =
     format === 'csv'
       ? toCsv(columns, rows)
-      : renderTableHtml({ lang, title: L.title, generatedOn: today, columns, rows, agency: readSettings(app.vault).agency })
-  await app.transaction((_m, audit) => audit({ action: 'breach.export', reason: `${format}, ${rows.length} breaches` }))
+      : renderTableHtml({ lang, title: L.title, generatedOn: today, columns, rows, agency: (await ws.read(({ store }) => readSettings(store))).agency })
+  await ws.write(({ audit }) => audit({ action: 'breach.export', reason: `${format}, ${rows.length} breaches` }))
   return { fileName: `breach-register-${today}.${format}`, mimeType: format === 'csv' ? 'text/csv;charset=utf-8' : 'text/html;charset=utf-8', content }
 }
 
@@ -163,7 +162,7 @@ function toView(b: Breach, now: Date, names: Map<string, string>): BreachView {
   }
 }
 
-async function accountNames(app: DossierApp): Promise<Map<string, string>> {
-  const rows = await app.vault.dataSource.getRepository(AccountEntity).find({ select: { id: true, username: true } })
+async function accountNames(ws: Workspace): Promise<Map<string, string>> {
+  const rows = await ws.read(({ store }) => store.account.find({ select: { id: true, username: true } }))
   return new Map(rows.map((a) => [a.id, a.username]))
 }

@@ -9,8 +9,8 @@ import { PURPOSE_LEGAL_BASIS } from '../people/purposeLegalBasis'
 import type { RetentionPolicy } from '../retention/policy'
 import { currentPolicy } from '../retention/policyStore'
 import { addCalendarMonths } from '../retention/calendar'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettings, type Settings } from '../services/settings'
+import type { Workspace } from '../workspace/Workspace'
+import { readSettings, type Settings } from './settings'
 import { CIPHER } from '../vault/cipher'
 import { AccountEntity } from '../vault/entities/Account'
 import { AuditEntryEntity } from '../vault/entities/AuditEntry'
@@ -91,25 +91,26 @@ export function buildProcessingRegister(input: {
   }
 }
 
-export async function getProcessingRegisterHtml(app: DossierApp, lang: Lang): Promise<string> {
-  app.requireRole('privacy_officer', 'admin')
-  const today = app.clock.today()
-  const { policy, security } = await app.transaction(async (m) => {
-    const policy = await currentPolicy(m, app.clock)
+export async function getProcessingRegisterHtml(ws: Workspace, lang: Lang): Promise<string> {
+  ws.requireRole('privacy_officer', 'admin')
+  const today = ws.clock.today()
+  const { policy, security, settings } = await ws.write(async ({ manager: m, store }) => {
+    const policy = await currentPolicy(m, ws.clock)
+    const settings = await readSettings(store)
     const lastAnchor = (await m.getRepository(AuditAnchorEntity).find({ order: { seq: 'DESC' }, take: 1 }))[0]
-    const kdfNs = app.vault.keyring.slots.filter((s) => s.kind === 'account').map((s) => s.kdf.N)
+    const kdfNs = ws.keySlots.accountKdfCosts()
     const security: SecurityFacts = {
       cipher: CIPHER,
       kdfN: kdfNs.length ? Math.min(...kdfNs) : 0,
       activeAccounts: await m.getRepository(AccountEntity).countBy({ disabled: false }),
-      idleLockMinutes: readSettings(app.vault).idleLockMinutes,
-      fourEyesErasure: readSettings(app.vault).fourEyesErasure,
+      idleLockMinutes: settings.idleLockMinutes,
+      fourEyesErasure: settings.fourEyesErasure,
       auditEntries: await m.getRepository(AuditEntryEntity).count(),
       lastAnchorOn: lastAnchor ? calendarDateOf(new Date(lastAnchor.createdAt)) : null,
       policyVersion: policy.version,
       disclosuresLastYear: await m.getRepository(DisclosureEntity).countBy({ disclosedAt: MoreThanOrEqual(addCalendarMonths(today, -12)) })
     }
-    return { policy, security }
+    return { policy, security, settings }
   })
-  return renderProcessingRegisterHtml(buildProcessingRegister({ lang, today, settings: readSettings(app.vault), policy, security }))
+  return renderProcessingRegisterHtml(buildProcessingRegister({ lang, today, settings, policy, security }))
 }

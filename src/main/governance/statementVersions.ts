@@ -3,8 +3,7 @@ import type { StatementVersionView } from '../../shared/contract/governance'
 import type { CalendarDate } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import type { Clock } from '../clock'
-import type { DossierApp } from '../services/DossierApp'
-import { PersonEntity } from '../vault/entities/Person'
+import type { Workspace } from '../workspace/Workspace'
 import { type StatementVersion, StatementVersionEntity } from '../vault/entities/Governance'
 import statement2018 from '../../../resources/privacyverklaring-2018.txt?raw'
 
@@ -28,18 +27,18 @@ export function currentVersion(versions: readonly Pick<StatementVersion, 'versio
   return inForce[0]?.version ?? null
 }
 
-export async function listStatementVersions(app: DossierApp): Promise<StatementVersionView[]> {
-  const rows = await app.transaction(async (m) => {
-    await ensureSeeded(m, app.clock)
+export async function listStatementVersions(ws: Workspace): Promise<StatementVersionView[]> {
+  const rows = await ws.write(async ({ manager: m }) => {
+    await ensureSeeded(m, ws.clock)
     return m.getRepository(StatementVersionEntity).find({ order: { validFrom: 'DESC' } })
   })
-  const current = currentVersion(rows, app.clock.today())
+  const current = currentVersion(rows, ws.clock.today())
   return rows.map((r) => view(r, current))
 }
 
-export async function getStatementVersion(app: DossierApp, version: string): Promise<StatementVersion> {
-  const row = await app.transaction(async (m) => {
-    await ensureSeeded(m, app.clock)
+export async function getStatementVersion(ws: Workspace, version: string): Promise<StatementVersion> {
+  const row = await ws.write(async ({ manager: m }) => {
+    await ensureSeeded(m, ws.clock)
     return m.getRepository(StatementVersionEntity).findOneBy({ version })
   })
   if (!row) throw new DossierError('NOT_FOUND', 'No such statement version.')
@@ -49,14 +48,14 @@ export async function getStatementVersion(app: DossierApp, version: string): Pro
 /** A version name fit to be a record id and to appear in reports: `2018-05`, `2026.1`, `v3`. */
 export const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$/
 
-export async function addStatementVersion(app: DossierApp, input: { version: string; validFrom: CalendarDate; text: string }): Promise<StatementVersionView> {
-  app.requireRole('privacy_officer')
+export async function addStatementVersion(ws: Workspace, input: { version: string; validFrom: CalendarDate; text: string }): Promise<StatementVersionView> {
+  ws.requireRole('privacy_officer')
   if (!VERSION_NAME.test(input.version)) {
     throw new DossierError('VALIDATION_FAILED', 'Not a usable version name.', { issues: [{ path: 'version', key: 'validation.statement.version' }] })
   }
-  const row: StatementVersion = { ...input, createdAt: app.clock.now().toISOString() }
-  const all = await app.transaction(async (m, audit) => {
-    await ensureSeeded(m, app.clock)
+  const row: StatementVersion = { ...input, createdAt: ws.clock.now().toISOString() }
+  const all = await ws.write(async ({ manager: m, audit }) => {
+    await ensureSeeded(m, ws.clock)
     const repo = m.getRepository(StatementVersionEntity)
     if (await repo.existsBy({ version: input.version })) {
       throw new DossierError('CONFLICT', 'This version exists already.', { issues: [{ path: 'version', key: 'validation.statement.exists' }] })
@@ -65,7 +64,7 @@ export async function addStatementVersion(app: DossierApp, input: { version: str
     await audit({ action: 'statement.add', subjectId: input.version, fields: ['version', 'validFrom', 'text'] })
     return repo.find()
   })
-  return view(row, currentVersion(all, app.clock.today()))
+  return view(row, currentVersion(all, ws.clock.today()))
 }
 
 /**
@@ -74,21 +73,22 @@ export async function addStatementVersion(app: DossierApp, input: { version: str
  * a legal duty are left out: they are not approached any more.
  */
 export async function personsNotShownVersion(
-  app: DossierApp,
+  ws: Workspace,
   version: string,
   limit = 1000
 ): Promise<{ version: string; count: number; persons: { id: string; ref: string | null }[]; truncated: boolean }> {
-  app.requireRole('privacy_officer')
-  await getStatementVersion(app, version)
-  const qb = app.vault.dataSource
-    .getRepository(PersonEntity)
-    .createQueryBuilder('p')
-    .select(['p.id', 'p.ref'])
-    .where('p.state = :state', { state: 'active' })
-    .andWhere('(p.statementVersion IS NULL OR p.statementVersion <> :version)', { version })
-  const count = await qb.getCount()
-  const rows = await qb.orderBy('p.ref', 'ASC').addOrderBy('p.id', 'ASC').take(limit).getMany()
-  return { version, count, persons: rows.map((p) => ({ id: p.id, ref: p.ref })), truncated: count > rows.length }
+  ws.requireRole('privacy_officer')
+  await getStatementVersion(ws, version)
+  return ws.read(async ({ store }) => {
+    const qb = store.person
+      .createQueryBuilder('p')
+      .select(['p.id', 'p.ref'])
+      .where('p.state = :state', { state: 'active' })
+      .andWhere('(p.statementVersion IS NULL OR p.statementVersion <> :version)', { version })
+    const count = await qb.getCount()
+    const rows = await qb.orderBy('p.ref', 'ASC').addOrderBy('p.id', 'ASC').take(limit).getMany()
+    return { version, count, persons: rows.map((p) => ({ id: p.id, ref: p.ref })), truncated: count > rows.length }
+  })
 }
 
 function view(r: StatementVersion, current: string | null): StatementVersionView {

@@ -1,6 +1,6 @@
 import { DossierError, type ErrorIssue } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettingsIn, type Settings, writeSettings } from '../services/settings'
+import type { Workspace } from '../workspace/Workspace'
+import { readSettings, type Settings, writeSettings } from './settings'
 
 /**
  * R-25, R-21: an administrator changes the agency's contact details, the idle lock, four-eyes
@@ -13,16 +13,16 @@ export const SETTING_RANGES = {
   attachmentMaxMb: { min: 1, max: 100, key: 'validation.settings.attachmentMax' }
 } as const
 
-export async function updateSettings(app: DossierApp, next: Settings): Promise<Settings> {
-  app.requireRole('admin')
+export async function updateSettings(ws: Workspace, next: Settings): Promise<Settings> {
+  ws.requireRole('admin')
   const issues: ErrorIssue[] = []
   for (const [field, range] of Object.entries(SETTING_RANGES) as [keyof typeof SETTING_RANGES, (typeof SETTING_RANGES)[keyof typeof SETTING_RANGES]][]) {
     if (next[field] < range.min || next[field] > range.max) issues.push({ path: field, key: range.key })
   }
   if (issues.length > 0) throw new DossierError('VALIDATION_FAILED', 'Some settings are out of range.', { issues })
-  return app.transaction(async (m, audit) => {
-    const changed = await writeSettings(m, next)
+  return ws.write(async ({ store, audit }) => {
+    const changed = await writeSettings(store, next)
     if (changed.length > 0) await audit({ action: 'settings.change', fields: changed })
-    return readSettingsIn(m)
+    return readSettings(store)
   })
 }

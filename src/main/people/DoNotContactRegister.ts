@@ -6,7 +6,7 @@ import { DossierError } from '../../shared/errors'
 import { normaliseEmail } from '../../shared/validation/email'
 import { normalisePhone } from '../../shared/validation/phone'
 import { type DoNotContactEntry, DoNotContactEntity } from '../vault/entities/DoNotContactEntry'
-import type { Vault } from '../vault/Vault'
+import type { VaultPort } from '../workspace/Workspace'
 import { normaliseProfileUrl } from './profileUrl'
 
 /** The identifiers a do-not-contact entry can recognise a person by (any may be absent). */
@@ -33,7 +33,7 @@ export class DoNotContactRegister {
   private constructor(private readonly key: Buffer) {}
 
   /** Read the secret before opening a transaction (it may be created on first use). */
-  static of(vault: Vault): DoNotContactRegister {
+  static of(vault: Pick<VaultPort, 'secret'>): DoNotContactRegister {
     return new DoNotContactRegister(vault.secret('dnc'))
   }
 

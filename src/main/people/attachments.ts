@@ -3,8 +3,8 @@ import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { AttachmentMeta, peopleOperations } from '../../shared/contract/people'
 import { DossierError } from '../../shared/errors'
 import { addCalendarDays } from '../retention/calendar'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettings } from '../services/settings'
+import type { Workspace } from '../workspace/Workspace'
+import { readSettings } from '../governance/settings'
 import { type Attachment, AttachmentContentEntity, AttachmentEntity } from '../vault/entities/Attachment'
 import { EmploymentEntity } from '../vault/entities/Employment'
 import { ATTACHMENT_TYPES, detectAttachmentType } from './attachmentType'
@@ -33,8 +33,8 @@ function decodedSize(base64: string): number {
  * file name is kept (it is the person's) but never used as a name on disk — nothing is written
  * outside the database.
  */
-export async function addAttachment(app: DossierApp, input: ParsedInputOf<Ops['addAttachment']>): Promise<AttachmentMeta> {
-  const maxBytes = readSettings(app.vault).attachmentMaxMb * 1024 * 1024
+export async function addAttachment(ws: Workspace, input: ParsedInputOf<Ops['addAttachment']>): Promise<AttachmentMeta> {
+  const maxBytes = (await ws.read(({ store }) => readSettings(store))).attachmentMaxMb * 1024 * 1024
   if (decodedSize(input.contentBase64) > maxBytes) {
     throw new DossierError('ATTACHMENT_TOO_LARGE', 'The file is larger than the limit in the settings.', { detail: { maxMb: maxBytes / 1024 / 1024 } })
   }
@@ -44,9 +44,9 @@ export async function addAttachment(app: DossierApp, input: ParsedInputOf<Ops['a
   const content = Buffer.from(input.contentBase64, 'base64')
   const type = detectAttachmentType(input.fileName, content)
   if (type === null) throw new DossierError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Only PDF, DOCX, ODT, JPG and PNG files are accepted.')
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, undefined)
-    const today = app.clock.today()
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, input.personId, undefined)
+    const today = ws.clock.today()
     const employed = await m.getRepository(EmploymentEntity).existsBy({ personId: person.id })
     const attachment: Attachment = {
       id: randomUUID(),
@@ -58,20 +58,20 @@ export async function addAttachment(app: DossierApp, input: ParsedInputOf<Ops['a
       addedOn: today,
       // R-3a: a registration ID copy lives 4 weeks; once employed it is a wage-tax record (R-16).
       deleteOn: input.kind === 'id-copy' && !employed ? addCalendarDays(today, ID_COPY_DAYS) : null,
-      addedBy: app.currentSession?.accountId ?? null,
-      createdAt: app.clock.now().toISOString()
+      addedBy: ws.actor?.accountId ?? null,
+      createdAt: ws.clock.now().toISOString()
     }
     await m.getRepository(AttachmentEntity).insert(attachment)
     await m.getRepository(AttachmentContentEntity).insert({ attachmentId: attachment.id, content })
-    await recordFieldChange(app, m, person.id, ['attachments'], null)
+    await recordFieldChange(ws, m, person.id, ['attachments'], null)
     await audit({ action: 'attachment.add', subjectId: person.id, fields: ['attachments'] })
     return toAttachmentMeta(attachment, await accountNames(m))
   })
 }
 
-export async function listAttachments(app: DossierApp, input: ParsedInputOf<Ops['listAttachments']>): Promise<AttachmentMeta[]> {
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, input.reason)
+export async function listAttachments(ws: Workspace, input: ParsedInputOf<Ops['listAttachments']>): Promise<AttachmentMeta[]> {
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, input.personId, input.reason)
     const rows = await m.getRepository(AttachmentEntity).find({ where: { personId: person.id }, order: { createdAt: 'ASC' } })
     await audit({ action: 'person.view', subjectId: person.id, fields: ['attachments'] })
     const names = await accountNames(m)
@@ -83,11 +83,11 @@ export async function listAttachments(app: DossierApp, input: ParsedInputOf<Ops[
  * The bytes for viewing (audited `attachment.view`). The renderer shows them from memory (a blob
  * URL it revokes on close), so no plaintext copy is left on disk.
  */
-export async function getAttachmentContent(app: DossierApp, input: ParsedInputOf<Ops['getAttachmentContent']>) {
-  return app.transaction(async (m, audit) => {
+export async function getAttachmentContent(ws: Workspace, input: ParsedInputOf<Ops['getAttachmentContent']>) {
+  return ws.write(async ({ manager: m, audit }) => {
     const attachment = await m.getRepository(AttachmentEntity).findOneBy({ id: input.attachmentId })
     if (!attachment) throw new DossierError('NOT_FOUND', 'No attachment with this id.')
-    await openPerson(app, m, audit, attachment.personId, input.reason)
+    await openPerson(ws, m, audit, attachment.personId, input.reason)
     const content = await m.getRepository(AttachmentContentEntity).findOneBy({ attachmentId: attachment.id })
     if (!content) throw new DossierError('NOT_FOUND', 'The attachment has no content.')
     await audit({ action: 'attachment.view', subjectId: attachment.personId, fields: ['attachments'] })
@@ -99,16 +99,16 @@ export async function getAttachmentContent(app: DossierApp, input: ParsedInputOf
  * Deletes an attachment definitively: the content row cascades with its metadata, secure_delete
  * overwrites the pages, and a checkpoint moves the change out of the WAL (R-15).
  */
-export async function deleteAttachment(app: DossierApp, input: ParsedInputOf<Ops['deleteAttachment']>): Promise<{ attachmentId: string }> {
-  const result = await app.transaction(async (m, audit) => {
+export async function deleteAttachment(ws: Workspace, input: ParsedInputOf<Ops['deleteAttachment']>): Promise<{ attachmentId: string }> {
+  const result = await ws.write(async ({ manager: m, audit }) => {
     const attachment = await m.getRepository(AttachmentEntity).findOneBy({ id: input.attachmentId })
     if (!attachment) throw new DossierError('NOT_FOUND', 'No attachment with this id.')
-    await openPerson(app, m, audit, attachment.personId, input.reason)
+    await openPerson(ws, m, audit, attachment.personId, input.reason)
     await m.getRepository(AttachmentEntity).delete({ id: attachment.id })
-    await recordFieldChange(app, m, attachment.personId, ['attachments'], input.reason ?? null)
+    await recordFieldChange(ws, m, attachment.personId, ['attachments'], input.reason ?? null)
     await audit({ action: 'attachment.delete', subjectId: attachment.personId, fields: ['attachments'], reason: input.reason ?? null })
     return { attachmentId: attachment.id }
   })
-  app.vault.checkpoint()
+  ws.vault.checkpoint()
   return result
 }

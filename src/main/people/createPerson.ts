@@ -3,7 +3,7 @@ import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { peopleOperations } from '../../shared/contract/people'
 import { DossierError } from '../../shared/errors'
 import { makeIntakeSchema } from '../../shared/person/personSchema'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
@@ -29,11 +29,11 @@ export function filledFields(row: Person): string[] {
  * payload carrying them is refused before anything happens. In one transaction, before writing:
  * the do-not-contact register (R-10), a unique ref, and the duplicate check (unless confirmed).
  */
-export async function createPerson(app: DossierApp, input: CreatePersonInput): Promise<{ personId: string }> {
+export async function createPerson(ws: Workspace, input: CreatePersonInput): Promise<{ personId: string }> {
   const { confirmNotDuplicate, ...fields } = input
-  const intake = parseInput(makeIntakeSchema(app.clock.today()), fields)
-  const register = DoNotContactRegister.of(app.vault)
-  return app.transaction(async (m, audit) => {
+  const intake = parseInput(makeIntakeSchema(ws.clock.today()), fields)
+  const register = DoNotContactRegister.of(ws.vault)
+  return ws.write(async ({ manager: m, audit }) => {
     await register.refuseMatch(m, { email: intake.email, phone: intake.phone, profileUrl: profileUrlOf(intake.source) })
     if (intake.ref !== undefined && (await m.getRepository(PersonEntity).existsBy({ ref: intake.ref }))) {
       throw new DossierError('CONFLICT', 'Another person has this reference.', { issues: [{ path: 'ref', key: 'validation.duplicate' }] })
@@ -47,7 +47,7 @@ export async function createPerson(app: DossierApp, input: CreatePersonInput): P
       }
     }
     const personId = randomUUID()
-    const row = newPersonRow(personId, intake, app.clock.now().toISOString())
+    const row = newPersonRow(personId, intake, ws.clock.now().toISOString())
     await m.getRepository(PersonEntity).insert(row)
     await m.getRepository(PersonRoleEntity).insert(roleRows(personId, intake.roles))
     await m.getRepository(PersonPurposeEntity).insert(purposeRows(personId, intake.purposes))

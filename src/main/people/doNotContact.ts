@@ -3,7 +3,7 @@ import type { DoNotContactIdentifier, peopleOperations } from '../../shared/cont
 import { DossierError } from '../../shared/errors'
 import { deletePersonDefinitively } from '../retention/deletePerson'
 import { currentPolicy } from '../retention/policyStore'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { EmploymentEntity } from '../vault/entities/Employment'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
 import { openPerson } from './personAccess'
@@ -23,12 +23,13 @@ export const DO_NOT_CONTACT_RULE = 'do-not-contact'
  * (R-16) — unsubscribe them instead and let retention run.
  */
 export async function markDoNotContact(
-  app: DossierApp,
+  ws: Workspace,
   input: ParsedInputOf<Ops['markDoNotContact']>
 ): Promise<{ entryId: string; identifiers: DoNotContactIdentifier[] }> {
-  const register = DoNotContactRegister.of(app.vault)
-  const result = await app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, undefined)
+  const register = DoNotContactRegister.of(ws.vault)
+  const result = await ws.write(async (tx) => {
+    const { manager: m, audit } = tx
+    const person = await openPerson(ws, m, audit, input.personId, undefined)
     if (await m.getRepository(EmploymentEntity).existsBy({ personId: person.id })) {
       throw new DossierError('CONFLICT', 'A person who worked for the agency keeps legal records; unsubscribe them instead.', { detail: { employed: true } })
     }
@@ -36,23 +37,23 @@ export async function markDoNotContact(
       m,
       { email: person.email, phone: person.phone, profileUrl: profileUrlOf({ kind: person.sourceKind, detail: person.sourceDetail }) },
       input.reasonCategory,
-      app.clock.today()
+      ws.clock.today()
     )
     await audit({ action: 'person.do-not-contact', subjectId: person.id, fields: identifiers, reason: input.reasonCategory })
-    const policy = await currentPolicy(m, app.clock)
-    await deletePersonDefinitively(m, person.id, { rule: DO_NOT_CONTACT_RULE, policyVersion: policy.version, cause: 'erasure', today: app.clock.today(), audit })
+    const policy = await currentPolicy(m, ws.clock)
+    await deletePersonDefinitively(tx, person.id, { rule: DO_NOT_CONTACT_RULE, policyVersion: policy.version, cause: 'erasure' })
     return { entryId: entry.id, identifiers }
   })
-  app.vault.checkpoint()
+  ws.vault.checkpoint()
   return result
 }
 
 /** R-10: which identifier matches the register, if any — never the stored data. */
 export async function checkDoNotContact(
-  app: DossierApp,
+  ws: Workspace,
   input: ParsedInputOf<Ops['checkDoNotContact']>
 ): Promise<{ matched: boolean; identifier: DoNotContactIdentifier | null }> {
-  const register = DoNotContactRegister.of(app.vault)
-  const identifier = await app.transaction((m) => register.findMatch(m, { email: input.email, phone: input.phone, profileUrl: input.profileUrl }))
+  const register = DoNotContactRegister.of(ws.vault)
+  const identifier = await ws.write(({ manager: m }) => register.findMatch(m, { email: input.email, phone: input.phone, profileUrl: input.profileUrl }))
   return { matched: identifier !== null, identifier }
 }

@@ -3,7 +3,7 @@ import { type EntityManager, MoreThanOrEqual } from 'typeorm'
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { peopleOperations } from '../../shared/contract/people'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { AttachmentEntity } from '../vault/entities/Attachment'
 import { ClientEntity } from '../vault/entities/Client'
 import { EmploymentEntity } from '../vault/entities/Employment'
@@ -28,9 +28,9 @@ export async function requireClient(m: EntityManager, clientId: string, path: st
  * (Wet LB art. 28, R-16): its 28-day deletion date is lifted and the retention engine keeps it
  * for the legal term instead.
  */
-export async function addEmployment(app: DossierApp, input: ParsedInputOf<Ops['addEmployment']>): Promise<{ employmentId: string }> {
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, undefined)
+export async function addEmployment(ws: Workspace, input: ParsedInputOf<Ops['addEmployment']>): Promise<{ employmentId: string }> {
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, input.personId, undefined)
     if (input.clientId !== undefined) await requireClient(m, input.clientId, 'clientId')
     const firstEmployment = !(await m.getRepository(EmploymentEntity).existsBy({ personId: person.id }))
     const employmentId = randomUUID()
@@ -47,24 +47,24 @@ export async function addEmployment(app: DossierApp, input: ParsedInputOf<Ops['a
     if (firstEmployment) {
       const lifted = await m
         .getRepository(AttachmentEntity)
-        .update({ personId: person.id, kind: 'id-copy', deleteOn: MoreThanOrEqual(app.clock.today()) }, { deleteOn: null })
+        .update({ personId: person.id, kind: 'id-copy', deleteOn: MoreThanOrEqual(ws.clock.today()) }, { deleteOn: null })
       if ((lifted.affected ?? 0) > 0) fields.push('attachments')
     }
-    await recordFieldChange(app, m, person.id, fields, null)
+    await recordFieldChange(ws, m, person.id, fields, null)
     await audit({ action: 'person.update', subjectId: person.id, fields })
     return { employmentId }
   })
 }
 
 /** Sets or corrects the end of an employment period (R-11 counts from the last end). */
-export async function endEmployment(app: DossierApp, input: ParsedInputOf<Ops['endEmployment']>): Promise<{ employmentId: string }> {
-  return app.transaction(async (m, audit) => {
+export async function endEmployment(ws: Workspace, input: ParsedInputOf<Ops['endEmployment']>): Promise<{ employmentId: string }> {
+  return ws.write(async ({ manager: m, audit }) => {
     const employment = await m.getRepository(EmploymentEntity).findOneBy({ id: input.employmentId })
     if (!employment) throw new DossierError('NOT_FOUND', 'No employment with this id.')
-    await openPerson(app, m, audit, employment.personId, undefined)
+    await openPerson(ws, m, audit, employment.personId, undefined)
     if (input.end < employment.start) throw validationFailed([{ path: 'end', key: 'validation.period.endBeforeStart' }])
     await m.getRepository(EmploymentEntity).update({ id: employment.id }, { end: input.end })
-    await recordFieldChange(app, m, employment.personId, ['employments'], null)
+    await recordFieldChange(ws, m, employment.personId, ['employments'], null)
     await audit({ action: 'person.update', subjectId: employment.personId, fields: ['employments'] })
     return { employmentId: employment.id }
   })

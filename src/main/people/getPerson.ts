@@ -5,7 +5,7 @@ import { DossierError } from '../../shared/errors'
 import type { IdDocumentType, MaritalStatus } from '../../shared/person/personSchema'
 import { maskBsn } from '../../shared/validation/bsn'
 import { ageOn } from '../../shared/validation/calendarDate'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { AccountEntity } from '../vault/entities/Account'
 import { type Attachment, AttachmentEntity } from '../vault/entities/Attachment'
 import { AuditEntryEntity } from '../vault/entities/AuditEntry'
@@ -23,12 +23,12 @@ type Ops = typeof peopleOperations
  * for a privacy officer with a reason (personAccess.ts). The BSN is masked unless the caller asks
  * `revealBsn`; the audit entry then names the field `bsn`.
  */
-export async function getPerson(app: DossierApp, input: ParsedInputOf<Ops['getPerson']>): Promise<PersonDetail> {
-  return app.transaction(async (m, audit) => {
+export async function getPerson(ws: Workspace, input: ParsedInputOf<Ops['getPerson']>): Promise<PersonDetail> {
+  return ws.write(async ({ manager: m, audit }) => {
     const personId = input.personId ?? (await idByRef(m, input.ref!))
-    const person = await openPerson(app, m, audit, personId, input.reason)
+    const person = await openPerson(ws, m, audit, personId, input.reason)
     const reveal = input.revealBsn === true && person.bsn !== null
-    const detail = await buildPersonDetail(app, m, person, reveal)
+    const detail = await buildPersonDetail(ws, m, person, reveal)
     await audit({ action: 'person.view', subjectId: person.id, fields: reveal ? ['bsn'] : [] })
     return detail
   })
@@ -66,7 +66,7 @@ export function toAttachmentMeta(a: Attachment, names: Map<string, string>): Att
   }
 }
 
-async function buildPersonDetail(app: DossierApp, m: EntityManager, p: Person, revealBsn: boolean): Promise<PersonDetail> {
+async function buildPersonDetail(ws: Workspace, m: EntityManager, p: Person, revealBsn: boolean): Promise<PersonDetail> {
   const names = await accountNames(m)
   const [roles, purposes, employments, recruitment, attachments, changes, createdBy] = await Promise.all([
     rolesOf(m, p.id),
@@ -92,7 +92,7 @@ async function buildPersonDetail(app: DossierApp, m: EntityManager, p: Person, r
     givenName: p.givenName,
     familyName: p.familyName,
     birthDate: p.birthDate,
-    age: p.birthDate ? ageOn(p.birthDate, app.clock.today()) : null,
+    age: p.birthDate ? ageOn(p.birthDate, ws.clock.today()) : null,
     gender: p.gender,
     address: { street: p.street, houseNumber: p.houseNumber, postcode: p.postcode, city: p.city },
     email: p.email,
@@ -136,9 +136,9 @@ async function buildPersonDetail(app: DossierApp, m: EntityManager, p: Person, r
 }
 
 /** Every recorded change of a person (R-19): when, by whom, which fields, why — no values. */
-export async function getPersonHistory(app: DossierApp, input: ParsedInputOf<Ops['getPersonHistory']>) {
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, input.reason)
+export async function getPersonHistory(ws: Workspace, input: ParsedInputOf<Ops['getPersonHistory']>) {
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, input.personId, input.reason)
     const names = await accountNames(m)
     const changes = await m.getRepository(FieldChangeEntity).find({ where: { personId: person.id }, order: { changedAt: 'DESC' } })
     await audit({ action: 'person.view', subjectId: person.id, fields: ['history'] })

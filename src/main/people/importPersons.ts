@@ -3,7 +3,7 @@ import { type EntityManager, In, type ObjectLiteral, type Repository } from 'typ
 import type { ImportSummary } from '../../shared/contract/people'
 import { DossierError, type ErrorIssue } from '../../shared/errors'
 import { type ImportFile, formatImportIssues, makeImportSchema } from '../../shared/import/importFormat'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { ClientContactEntity, ClientEntity } from '../vault/entities/Client'
 import { EmploymentEntity, RecruitmentProcedureEntity } from '../vault/entities/Employment'
 import { PersonEntity } from '../vault/entities/Person'
@@ -45,14 +45,15 @@ export function parseImportText(text: string, today: string): ImportFile {
  * consent/importSpecialData.ts (R-4: a row without valid consent or basis rejects the file). Audited as one `person.import`
  * plus `person.create` per person, `client.create` per client.
  */
-export async function importPersons(app: DossierApp, text: string): Promise<ImportSummary> {
-  const file = parseImportText(text, app.clock.today())
-  const register = DoNotContactRegister.of(app.vault)
-  return app.transaction(async (m, audit) => {
+export async function importPersons(ws: Workspace, text: string): Promise<ImportSummary> {
+  const file = parseImportText(text, ws.clock.today())
+  const register = DoNotContactRegister.of(ws.vault)
+  return ws.write(async (tx) => {
+    const { manager: m, audit } = tx
     const issues = await conflictsWithVault(m, file, register)
     if (issues.length > 0) throw importInvalid(issues)
-    const createdAt = app.clock.now().toISOString()
-    const today = app.clock.today()
+    const createdAt = tx.at
+    const today = tx.today
 
     const clientIdByName = new Map<string, string>()
     for (const client of file.clients ?? []) {
@@ -97,7 +98,7 @@ export async function importPersons(app: DossierApp, text: string): Promise<Impo
     await insertChunked(m.getRepository(RecruitmentProcedureEntity), imported.flatMap((x) => x.rows.recruitment))
     for (const { index, rows } of imported) {
       try {
-        await importSpecialData(m, rows.person.id, file.persons[index]!.special ?? [], { today, at: createdAt, actorId: app.session.accountId, audit })
+        await importSpecialData(tx, rows.person.id, file.persons[index]!.special ?? [])
       } catch (e) {
         if (e instanceof DossierError) {
           throw new DossierError(e.code, e.message, { issues: [{ path: `persons[${index}].special`, key: `errors.${e.code}` }] })

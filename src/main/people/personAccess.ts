@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { DossierError } from '../../shared/errors'
 import type { AuditRecord } from '../audit/AuditTrail'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 
 type Audit = (r: Omit<AuditRecord, 'actorId'>) => Promise<void>
@@ -12,11 +12,11 @@ type Audit = (r: Omit<AuditRecord, 'actorId'>) => Promise<void>
  * `person.shielded-open` with that reason. Everyone else gets RETENTION_SHIELDED, and so does a
  * privacy officer without a reason (detail `reasonRequired` tells the UI to ask for one).
  */
-export async function openPerson(app: DossierApp, m: EntityManager, audit: Audit, personId: string, reason: string | undefined): Promise<Person> {
+export async function openPerson(ws: Workspace, m: EntityManager, audit: Audit, personId: string, reason: string | undefined): Promise<Person> {
   const person = await m.getRepository(PersonEntity).findOneBy({ id: personId })
   if (!person) throw new DossierError('NOT_FOUND', 'No person with this id.')
   if (person.state === 'active') return person
-  if (!app.hasRole('privacy_officer')) {
+  if (!ws.hasRole('privacy_officer')) {
     throw new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can open it, stating a reason.')
   }
   if (!reason) {

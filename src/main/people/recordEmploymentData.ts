@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { peopleOperations } from '../../shared/contract/people'
 import { DossierError } from '../../shared/errors'
 import { hasBsnPurpose, makeEmploymentDataSchema } from '../../shared/person/personSchema'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { EmploymentEntity } from '../vault/entities/Employment'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { parseInput } from './parseInput'
@@ -26,10 +26,10 @@ type EmploymentColumns = Pick<Person, (typeof EMPLOYMENT_COLUMNS)[number]>
  * purposes, else BSN_NOT_ALLOWED. The form is the whole R-3 record: a field left out is cleared.
  * Changing a value recorded earlier is a rectification (R-19) and needs a reason.
  */
-export async function recordEmploymentData(app: DossierApp, input: RecordEmploymentDataInput): Promise<{ personId: string; changedFields: string[] }> {
+export async function recordEmploymentData(ws: Workspace, input: RecordEmploymentDataInput): Promise<{ personId: string; changedFields: string[] }> {
   const { personId, reason, ...data } = input
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, personId, reason)
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, personId, reason)
     if (!(await m.getRepository(EmploymentEntity).existsBy({ personId }))) {
       throw new DossierError('EMPLOYMENT_REQUIRED', 'Employment data is recorded only once the person has an employment.')
     }
@@ -39,7 +39,7 @@ export async function recordEmploymentData(app: DossierApp, input: RecordEmploym
         issues: [{ path: 'bsn', key: 'validation.bsn.purpose' }]
       })
     }
-    const parsed = parseInput(makeEmploymentDataSchema({ today: app.clock.today(), purposes }), data)
+    const parsed = parseInput(makeEmploymentDataSchema({ today: ws.clock.today(), purposes }), data)
     const next: EmploymentColumns = {
       nationality: parsed.nationality,
       bsn: parsed.bsn ?? null,
@@ -59,8 +59,8 @@ export async function recordEmploymentData(app: DossierApp, input: RecordEmploym
     if (rectifies && !reason) {
       throw new DossierError('REASON_REQUIRED', 'Changing recorded employment data needs a reason.', { issues: [{ path: 'reason', key: 'validation.required' }] })
     }
-    await m.getRepository(PersonEntity).update({ id: personId }, { ...next, updatedAt: app.clock.now().toISOString() })
-    await recordFieldChange(app, m, personId, changed, reason ?? null)
+    await m.getRepository(PersonEntity).update({ id: personId }, { ...next, updatedAt: ws.clock.now().toISOString() })
+    await recordFieldChange(ws, m, personId, changed, reason ?? null)
     await audit({ action: 'person.update', subjectId: personId, fields: [...changed], reason: reason ?? null })
     return { personId, changedFields: [...changed].sort() }
   })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { EntityManager } from 'typeorm'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { FieldChangeEntity } from '../vault/entities/FieldChange'
 
 /**
@@ -9,14 +9,14 @@ import { FieldChangeEntity } from '../vault/entities/FieldChange'
  * per field from these rows. `fields` are column names or collection names (`employments`,
  * `attachments`), never values.
  */
-export async function recordFieldChange(app: DossierApp, m: EntityManager, personId: string, fields: readonly string[], reason: string | null): Promise<void> {
+export async function recordFieldChange(ws: Workspace, m: EntityManager, personId: string, fields: readonly string[], reason: string | null): Promise<void> {
   if (fields.length === 0) return
   await m.getRepository(FieldChangeEntity).insert({
     id: randomUUID(),
     personId,
     fields: [...fields].sort(),
-    changedAt: app.clock.now().toISOString(),
-    actorId: app.currentSession?.accountId ?? null,
+    changedAt: ws.clock.now().toISOString(),
+    actorId: ws.actor?.accountId ?? null,
     reason
   })
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { peopleOperations } from '../../shared/contract/people'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { RecruitmentProcedureEntity } from '../vault/entities/Employment'
 import { requireClient } from './employmentPeriods'
 import { validationFailed } from './parseInput'
@@ -16,9 +16,9 @@ type Ops = typeof peopleOperations
  * R-13: a recruitment & selection (W&S) procedure for a client — a client in the vault or just
  * its name. The person now holds the `ws-candidate` role (R-1).
  */
-export async function addRecruitmentProcedure(app: DossierApp, input: ParsedInputOf<Ops['addRecruitmentProcedure']>): Promise<{ procedureId: string }> {
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, undefined)
+export async function addRecruitmentProcedure(ws: Workspace, input: ParsedInputOf<Ops['addRecruitmentProcedure']>): Promise<{ procedureId: string }> {
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, input.personId, undefined)
     const clientName = input.clientId !== undefined ? await requireClient(m, input.clientId, 'clientId') : input.clientName!
     const procedureId = randomUUID()
     await m.getRepository(RecruitmentProcedureEntity).insert({
@@ -31,21 +31,21 @@ export async function addRecruitmentProcedure(app: DossierApp, input: ParsedInpu
     })
     const fields = ['recruitment']
     if (await ensureRole(m, person.id, 'ws-candidate')) fields.push('roles')
-    await recordFieldChange(app, m, person.id, fields, null)
+    await recordFieldChange(ws, m, person.id, fields, null)
     await audit({ action: 'person.update', subjectId: person.id, fields })
     return { procedureId }
   })
 }
 
 /** Sets or corrects the end of a W&S procedure (R-13 counts 24 months from it). */
-export async function endRecruitmentProcedure(app: DossierApp, input: ParsedInputOf<Ops['endRecruitmentProcedure']>): Promise<{ procedureId: string }> {
-  return app.transaction(async (m, audit) => {
+export async function endRecruitmentProcedure(ws: Workspace, input: ParsedInputOf<Ops['endRecruitmentProcedure']>): Promise<{ procedureId: string }> {
+  return ws.write(async ({ manager: m, audit }) => {
     const procedure = await m.getRepository(RecruitmentProcedureEntity).findOneBy({ id: input.procedureId })
     if (!procedure) throw new DossierError('NOT_FOUND', 'No recruitment procedure with this id.')
-    await openPerson(app, m, audit, procedure.personId, undefined)
+    await openPerson(ws, m, audit, procedure.personId, undefined)
     if (input.end < procedure.start) throw validationFailed([{ path: 'end', key: 'validation.period.endBeforeStart' }])
     await m.getRepository(RecruitmentProcedureEntity).update({ id: procedure.id }, { end: input.end })
-    await recordFieldChange(app, m, procedure.personId, ['recruitment'], null)
+    await recordFieldChange(ws, m, procedure.personId, ['recruitment'], null)
     await audit({ action: 'person.update', subjectId: procedure.personId, fields: ['recruitment'] })
     return { procedureId: procedure.id }
   })

@@ -3,7 +3,7 @@ import { type PersonListItem, type PersonSearch, SEARCH_PAGE_MAX } from '../../s
 import type { PersonRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import { normalisePostcode } from '../../shared/validation/postcode'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { PersonEntity } from '../vault/entities/Person'
 import { PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { familyQueryKey, givenSearchKey, prefixUpperBound, searchText } from './searchKeys'
@@ -76,13 +76,13 @@ function queryClauses(query: string): Clause[] {
  * asks `includeShielded`. Returns list columns only (no special data, no BSN), at most 100 per
  * page. Audited as `person.search` with the kinds of criteria used, never the query text.
  */
-export async function searchPersons(app: DossierApp, input: PersonSearch, pageMax = SEARCH_PAGE_MAX): Promise<{ items: PersonListItem[]; hasMore: boolean }> {
-  if (input.includeShielded && !app.hasRole('privacy_officer')) {
+export async function searchPersons(ws: Workspace, input: PersonSearch, pageMax = SEARCH_PAGE_MAX): Promise<{ items: PersonListItem[]; hasMore: boolean }> {
+  if (input.includeShielded && !ws.hasRole('privacy_officer')) {
     throw new DossierError('FORBIDDEN', 'Only a privacy officer can include shielded records.')
   }
   const limit = Math.min(input.limit ?? 50, pageMax)
   const offset = input.offset ?? 0
-  return app.transaction(async (m, audit) => {
+  return ws.write(async ({ manager: m, audit }) => {
     const qb = m
       .getRepository(PersonEntity)
       .createQueryBuilder('p')

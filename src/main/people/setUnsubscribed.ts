@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { peopleOperations } from '../../shared/contract/people'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { PersonEntity } from '../vault/entities/Person'
 import { validationFailed } from './parseInput'
 import { openPerson } from './personAccess'
@@ -11,17 +11,17 @@ import { recordFieldChange } from './recordFieldChange'
  * Not in the future, not before registration. `null` clears it (the person registers again).
  */
 export async function setUnsubscribed(
-  app: DossierApp,
+  ws: Workspace,
   input: ParsedInputOf<(typeof peopleOperations)['setUnsubscribed']>
 ): Promise<{ personId: string; changedFields: string[] }> {
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, input.reason)
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, input.personId, input.reason)
     const date = input.unsubscribedOn
-    if (date !== null && date > app.clock.today()) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.future' }])
+    if (date !== null && date > ws.clock.today()) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.future' }])
     if (date !== null && date < person.registeredOn) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.beforeRegistration' }])
     if (date === person.unsubscribedOn) return { personId: person.id, changedFields: [] }
-    await m.getRepository(PersonEntity).update({ id: person.id }, { unsubscribedOn: date, updatedAt: app.clock.now().toISOString() })
-    await recordFieldChange(app, m, person.id, ['unsubscribedOn'], input.reason ?? null)
+    await m.getRepository(PersonEntity).update({ id: person.id }, { unsubscribedOn: date, updatedAt: ws.clock.now().toISOString() })
+    await recordFieldChange(ws, m, person.id, ['unsubscribedOn'], input.reason ?? null)
     await audit({ action: 'person.update', subjectId: person.id, fields: ['unsubscribedOn'], reason: input.reason ?? null })
     return { personId: person.id, changedFields: ['unsubscribedOn'] }
   })

@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import { makePersonChangesSchema, type peopleOperations } from '../../shared/contract/people'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
 import { openPerson } from './personAccess'
@@ -28,13 +28,13 @@ const CHANGEABLE_COLUMNS = [...DIRECT_FIELDS, 'street', 'houseNumber', 'postcode
  * and why. The merged record must still satisfy the person rules (personFacts.ts), and a new
  * e-mail, phone or profile URL is checked against the do-not-contact register (R-10).
  */
-export async function updatePerson(app: DossierApp, input: UpdatePersonInput): Promise<{ personId: string; changedFields: string[] }> {
-  const parsed = makePersonChangesSchema(app.clock.today()).safeParse(input.changes)
+export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Promise<{ personId: string; changedFields: string[] }> {
+  const parsed = makePersonChangesSchema(ws.clock.today()).safeParse(input.changes)
   if (!parsed.success) throw validationFailed(issuesOf(parsed.error).map((i) => ({ ...i, path: `changes.${i.path}` })))
   const changes = parsed.data
-  const register = DoNotContactRegister.of(app.vault)
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, input.reason)
+  const register = DoNotContactRegister.of(ws.vault)
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, input.personId, input.reason)
     const next: Person = { ...person }
     const assign = next as unknown as Record<string, unknown>
     for (const field of DIRECT_FIELDS) {
@@ -71,7 +71,7 @@ export async function updatePerson(app: DossierApp, input: UpdatePersonInput): P
       throw new DossierError('CONFLICT', 'Another person has this reference.', { issues: [{ path: 'changes.ref', key: 'validation.duplicate' }] })
     }
 
-    const update: Partial<Person> = { updatedAt: app.clock.now().toISOString() }
+    const update: Partial<Person> = { updatedAt: ws.clock.now().toISOString() }
     for (const column of CHANGEABLE_COLUMNS) if (changed.includes(column)) (update as Record<string, unknown>)[column] = next[column]
     // Keep the search keys in step with the names (searchKeys.ts).
     if (changed.includes('givenName')) update.searchGiven = givenSearchKey(next.givenName)
@@ -79,7 +79,7 @@ export async function updatePerson(app: DossierApp, input: UpdatePersonInput): P
     await m.getRepository(PersonEntity).update({ id: person.id }, update)
     if (changed.includes('roles')) await replaceRoles(m, person.id, nextRoles)
     if (changed.includes('purposes')) await replacePurposes(m, person.id, nextPurposes)
-    await recordFieldChange(app, m, person.id, changed, input.reason)
+    await recordFieldChange(ws, m, person.id, changed, input.reason)
     await audit({ action: 'person.update', subjectId: person.id, fields: changed, reason: input.reason })
     return { personId: person.id, changedFields: [...changed].sort() }
   })

@@ -3,7 +3,7 @@ import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { AssignmentView, relationsOperations } from '../../shared/contract/relations'
 import { addEmployment } from '../people/employmentPeriods'
 import { openPerson } from '../people/personAccess'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type Client, ClientEntity } from '../vault/entities/Client'
 import { type Employment, EmploymentEntity } from '../vault/entities/Employment'
 import { PersonEntity } from '../vault/entities/Person'
@@ -17,8 +17,8 @@ type Ops = typeof relationsOperations
  * deletion date of a registration ID copy, records the field change and audits `person.update`);
  * this module only insists on the client and reads assignments per person or per client.
  */
-export async function addAssignment(app: DossierApp, input: ParsedInputOf<Ops['addAssignment']>): Promise<{ employmentId: string }> {
-  return addEmployment(app, { personId: input.personId, clientId: input.clientId, start: input.start, end: input.end ?? null, kind: input.kind })
+export async function addAssignment(ws: Workspace, input: ParsedInputOf<Ops['addAssignment']>): Promise<{ employmentId: string }> {
+  return addEmployment(ws, { personId: input.personId, clientId: input.clientId, start: input.start, end: input.end ?? null, kind: input.kind })
 }
 
 function byStartDesc(a: AssignmentView, b: AssignmentView): number {
@@ -49,15 +49,15 @@ function toAssignment(e: Employment, personName: string, client: Pick<Client, 'i
  * their record (`person.view`, field `employments`; shielded: privacy officers only, R-14); the
  * client's is audited like the client detail.
  */
-export async function listAssignments(app: DossierApp, input: ParsedInputOf<Ops['listAssignments']>): Promise<AssignmentView[]> {
-  return app.transaction(async (m, audit) => {
+export async function listAssignments(ws: Workspace, input: ParsedInputOf<Ops['listAssignments']>): Promise<AssignmentView[]> {
+  return ws.write(async ({ manager: m, audit }) => {
     if (input.clientId !== undefined) {
       const client = await findClient(m, input.clientId)
       const list = await listClientAssignments(m, client)
       await audit({ action: 'client.view', subjectId: client.id, fields: ['assignments'] })
       return list
     }
-    const person = await openPerson(app, m, audit, input.personId!, undefined)
+    const person = await openPerson(ws, m, audit, input.personId!, undefined)
     const employments = await m.getRepository(EmploymentEntity).findBy({ personId: person.id, clientId: Not(IsNull()) })
     const clients = await m.getRepository(ClientEntity).find({ select: { id: true, name: true }, where: { id: In([...new Set(employments.map((e) => e.clientId!))]) } })
     const clientById = new Map(clients.map((c) => [c.id, c]))

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm'
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { ContactChanges, ContactView, relationsOperations } from '../../shared/contract/relations'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type ClientContact, ClientContactEntity } from '../vault/entities/Client'
 import { findClient } from './findClient'
 
@@ -27,8 +27,8 @@ export async function findContact(m: EntityManager, contactId: string): Promise<
   return contact
 }
 
-export async function addClientContact(app: DossierApp, input: ParsedInputOf<Ops['addClientContact']>): Promise<{ contactId: string }> {
-  return app.transaction(async (m, audit) => {
+export async function addClientContact(ws: Workspace, input: ParsedInputOf<Ops['addClientContact']>): Promise<{ contactId: string }> {
+  return ws.write(async ({ manager: m, audit }) => {
     const client = await findClient(m, input.clientId)
     const contact: ClientContact = {
       id: randomUUID(),
@@ -45,8 +45,8 @@ export async function addClientContact(app: DossierApp, input: ParsedInputOf<Ops
   })
 }
 
-export async function updateClientContact(app: DossierApp, input: ParsedInputOf<Ops['updateClientContact']>): Promise<{ contactId: string; changedFields: string[] }> {
-  return app.transaction(async (m, audit) => {
+export async function updateClientContact(ws: Workspace, input: ParsedInputOf<Ops['updateClientContact']>): Promise<{ contactId: string; changedFields: string[] }> {
+  return ws.write(async ({ manager: m, audit }) => {
     const contact = await findContact(m, input.contactId)
     const changes: Partial<Record<ContactField, string | null>> = {}
     const changed: ContactField[] = []
@@ -65,8 +65,8 @@ export async function updateClientContact(app: DossierApp, input: ParsedInputOf<
 }
 
 /** Deletes a contact person (e.g. who left the client): their data goes, the audit entry stays. */
-export async function removeClientContact(app: DossierApp, input: ParsedInputOf<Ops['removeClientContact']>): Promise<{ contactId: string }> {
-  return app.transaction(async (m, audit) => {
+export async function removeClientContact(ws: Workspace, input: ParsedInputOf<Ops['removeClientContact']>): Promise<{ contactId: string }> {
+  return ws.write(async ({ manager: m, audit }) => {
     const contact = await findContact(m, input.contactId)
     await m.getRepository(ClientContactEntity).delete({ id: contact.id })
     await audit({ action: 'client.update', subjectId: contact.clientId, fields: ['contacts'], reason: 'contact removed' })

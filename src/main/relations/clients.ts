@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm'
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { ClientChanges, ClientDetail, ClientListItem, ClientView, relationsOperations } from '../../shared/contract/relations'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type Client, ClientContactEntity, ClientEntity } from '../vault/entities/Client'
 import { listClientAssignments } from './assignments'
 import { toContactView } from './clientContacts'
@@ -39,8 +39,8 @@ export function toClientView(c: Client): ClientView {
 }
 
 /** R-5: registers a client company; audited `client.create` with the names of the fields given. */
-export async function createClient(app: DossierApp, input: ParsedInputOf<Ops['createClient']>): Promise<{ clientId: string }> {
-  return app.transaction(async (m, audit) => {
+export async function createClient(ws: Workspace, input: ParsedInputOf<Ops['createClient']>): Promise<{ clientId: string }> {
+  return ws.write(async ({ manager: m, audit }) => {
     await refuseDuplicateName(m, input.name, null)
     const client: Client = {
       id: randomUUID(),
@@ -51,7 +51,7 @@ export async function createClient(app: DossierApp, input: ParsedInputOf<Ops['cr
       city: input.city ?? null,
       email: input.email ?? null,
       phone: input.phone ?? null,
-      createdAt: app.clock.now().toISOString()
+      createdAt: ws.clock.now().toISOString()
     }
     await m.getRepository(ClientEntity).insert(client)
     await audit({ action: 'client.create', subjectId: client.id, fields: CLIENT_FIELDS.filter((f) => client[f] !== null) })
@@ -60,8 +60,8 @@ export async function createClient(app: DossierApp, input: ParsedInputOf<Ops['cr
 }
 
 /** R-5: changes a client; audited `client.update` with the names of the fields that really changed. */
-export async function updateClient(app: DossierApp, input: ParsedInputOf<Ops['updateClient']>): Promise<{ clientId: string; changedFields: string[] }> {
-  return app.transaction(async (m, audit) => {
+export async function updateClient(ws: Workspace, input: ParsedInputOf<Ops['updateClient']>): Promise<{ clientId: string; changedFields: string[] }> {
+  return ws.write(async ({ manager: m, audit }) => {
     const client = await findClient(m, input.clientId)
     const changes: Partial<Record<ClientField, string | null>> = {}
     const changed: ClientField[] = []
@@ -85,20 +85,21 @@ function likePattern(query: string): string {
 }
 
 /** Clients by name, optionally those whose name or city contains `query`. Company data: not audited. */
-export async function listClients(app: DossierApp, input: ParsedInputOf<Ops['listClients']>): Promise<ClientListItem[]> {
-  const m = app.vault.dataSource.manager
-  const qb = m.getRepository(ClientEntity).createQueryBuilder('c').orderBy('LOWER(c.name)', 'ASC').addOrderBy('c.id', 'ASC')
-  if (input.query) qb.where("(LOWER(c.name) LIKE :q ESCAPE '\\' OR LOWER(c.city) LIKE :q ESCAPE '\\')", { q: likePattern(input.query) })
-  const clients = await qb.getMany()
-  const counts = await m
-    .getRepository(ClientContactEntity)
-    .createQueryBuilder('cc')
-    .select('cc.clientId', 'clientId')
-    .addSelect('COUNT(*)', 'n')
-    .groupBy('cc.clientId')
-    .getRawMany<{ clientId: string; n: number | string }>()
-  const byClient = new Map(counts.map((r) => [r.clientId, Number(r.n)]))
-  return clients.map((c) => ({ id: c.id, name: c.name, city: c.city, contactCount: byClient.get(c.id) ?? 0 }))
+export async function listClients(ws: Workspace, input: ParsedInputOf<Ops['listClients']>): Promise<ClientListItem[]> {
+  return ws.read(async ({ manager: m }) => {
+    const qb = m.getRepository(ClientEntity).createQueryBuilder('c').orderBy('LOWER(c.name)', 'ASC').addOrderBy('c.id', 'ASC')
+    if (input.query) qb.where("(LOWER(c.name) LIKE :q ESCAPE '\\' OR LOWER(c.city) LIKE :q ESCAPE '\\')", { q: likePattern(input.query) })
+    const clients = await qb.getMany()
+    const counts = await m
+      .getRepository(ClientContactEntity)
+      .createQueryBuilder('cc')
+      .select('cc.clientId', 'clientId')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('cc.clientId')
+      .getRawMany<{ clientId: string; n: number | string }>()
+    const byClient = new Map(counts.map((r) => [r.clientId, Number(r.n)]))
+    return clients.map((c) => ({ id: c.id, name: c.name, city: c.city, contactCount: byClient.get(c.id) ?? 0 }))
+  })
 }
 
 /**
@@ -106,8 +107,8 @@ export async function listClients(app: DossierApp, input: ParsedInputOf<Ops['lis
  * natural persons, so the view is audited (`client.view`, R-22); shielded persons are left out of
  * the assignments (R-14).
  */
-export async function getClient(app: DossierApp, input: ParsedInputOf<Ops['getClient']>): Promise<ClientDetail> {
-  return app.transaction(async (m, audit) => {
+export async function getClient(ws: Workspace, input: ParsedInputOf<Ops['getClient']>): Promise<ClientDetail> {
+  return ws.write(async ({ manager: m, audit }) => {
     const client = await findClient(m, input.clientId)
     const contacts = await m.getRepository(ClientContactEntity).find({ where: { clientId: client.id }, order: { familyName: 'ASC', givenName: 'ASC', id: 'ASC' } })
     const assignments = await listClientAssignments(m, client)

@@ -3,8 +3,8 @@ import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { DisclosureField, relationsOperations } from '../../shared/contract/relations'
 import { DossierError, type ErrorIssue } from '../../shared/errors'
 import { renderSharedProfileHtml } from '../documents/renderSharedProfile'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettings } from '../services/settings'
+import type { Workspace } from '../workspace/Workspace'
+import { readSettings } from '../governance/settings'
 import { type Disclosure, DisclosureEntity } from '../vault/entities/Disclosure'
 import { findContact } from './clientContacts'
 import { disclosureReference } from './disclosureReference'
@@ -44,11 +44,11 @@ const MESSAGES = {
  * disclosure row, which is deleted with the person, because the audit trail outlives erasure), and
  * returns the shared profile as one printable HTML document with the disclosure's reference.
  */
-export async function createDisclosure(app: DossierApp, input: ParsedInputOf<Ops['createDisclosure']>): Promise<CreatedDisclosure> {
+export async function createDisclosure(ws: Workspace, input: ParsedInputOf<Ops['createDisclosure']>): Promise<CreatedDisclosure> {
   const lang = input.lang ?? 'nl'
-  const agency = readSettings(app.vault).agency
-  return app.transaction(async (m, audit) => {
-    const today = app.clock.today()
+  return ws.write(async ({ manager: m, store, audit }) => {
+    const agency = (await readSettings(store)).agency
+    const today = ws.clock.today()
     const { person, client, rules, blockers } = await loadDisclosureSubject(m, { ...input, today })
     const contact = input.contactId === undefined ? null : await findContact(m, input.contactId)
     if (contact !== null && contact.clientId !== client.id) {
@@ -83,8 +83,8 @@ export async function createDisclosure(app: DossierApp, input: ParsedInputOf<Ops
       purpose: input.purpose,
       fields: [...input.fields],
       reason: disclosureReasonText(decision, input.reason),
-      disclosedAt: app.clock.now().toISOString(),
-      actorId: app.session.accountId
+      disclosedAt: ws.clock.now().toISOString(),
+      actorId: ws.requireActor().accountId
     }
     await m.getRepository(DisclosureEntity).insert(row)
     await audit({

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { DISCLOSURE_PURPOSES, type DisclosureRulesView } from '../../shared/contract/relations'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { SettingEntity } from '../vault/entities/Setting'
 import { DEFAULT_DISCLOSURE_RULES, parseDisclosureRules, type DisclosureRules } from './disclosureRules'
 
@@ -27,8 +27,8 @@ export function toRulesView(rules: DisclosureRules): DisclosureRulesView {
 }
 
 /** Saves new rules (privacy officer), audited `settings.change` with the reason given. */
-export async function saveDisclosureRules(app: DossierApp, doc: Omit<DisclosureRules, 'version'>, reason: string): Promise<DisclosureRulesView> {
-  return app.transaction(async (m, audit) => {
+export async function saveDisclosureRules(ws: Workspace, doc: Omit<DisclosureRules, 'version'>, reason: string): Promise<DisclosureRulesView> {
+  return ws.write(async ({ manager: m, audit }) => {
     const current = await currentDisclosureRules(m)
     const next = parseDisclosureRules({ ...doc, version: current.version + 1 })
     await m.getRepository(SettingEntity).save({ key: DISCLOSURE_RULES_SETTING, value: next })

@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { DisclosureView, relationsOperations } from '../../shared/contract/relations'
 import { accountNames } from '../people/getPerson'
 import { openPerson } from '../people/personAccess'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { DisclosureEntity } from '../vault/entities/Disclosure'
 import { disclosureReference } from './disclosureReference'
 
@@ -13,9 +13,9 @@ type Ops = typeof relationsOperations
  * records only for a privacy officer with a reason (R-14, `people/personAccess.ts`). Audited
  * `disclosure.view`.
  */
-export async function listDisclosures(app: DossierApp, input: ParsedInputOf<Ops['listDisclosures']>): Promise<DisclosureView[]> {
-  return app.transaction(async (m, audit) => {
-    const person = await openPerson(app, m, audit, input.personId, input.reason)
+export async function listDisclosures(ws: Workspace, input: ParsedInputOf<Ops['listDisclosures']>): Promise<DisclosureView[]> {
+  return ws.write(async ({ manager: m, audit }) => {
+    const person = await openPerson(ws, m, audit, input.personId, input.reason)
     const rows = await m.getRepository(DisclosureEntity).find({ where: { personId: person.id }, order: { disclosedAt: 'DESC', id: 'ASC' } })
     const names = await accountNames(m)
     await audit({ action: 'disclosure.view', subjectId: person.id, fields: ['disclosures'] })

@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import { DISCLOSURE_FIELDS, type DisclosurePreview, type relationsOperations } from '../../shared/contract/relations'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { classifyField } from './disclosureRules'
 import { loadDisclosureSubject } from './disclosureSubject'
 import { profileValue } from './profileValues'
@@ -14,10 +14,10 @@ type Ops = typeof relationsOperations
  * purpose not recorded). A forbidden field's value is never shown. Showing values is a view of
  * the record: audited `disclosure.preview` with the names of the fields shown.
  */
-export async function previewDisclosure(app: DossierApp, input: ParsedInputOf<Ops['previewDisclosure']>): Promise<DisclosurePreview> {
+export async function previewDisclosure(ws: Workspace, input: ParsedInputOf<Ops['previewDisclosure']>): Promise<DisclosurePreview> {
   const lang = input.lang ?? 'nl'
-  return app.transaction(async (m, audit) => {
-    const { person, client, rules, blockers } = await loadDisclosureSubject(m, { ...input, today: app.clock.today() })
+  return ws.write(async ({ manager: m, audit }) => {
+    const { person, client, rules, blockers } = await loadDisclosureSubject(m, { ...input, today: ws.clock.today() })
     const fields = DISCLOSURE_FIELDS.map((field) => {
       const ruling = classifyField(rules, input.purpose, field)
       const value = profileValue(person, field, lang, 'preview')

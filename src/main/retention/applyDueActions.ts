@@ -1,23 +1,22 @@
-import type { EntityManager } from 'typeorm'
 import { deletePersonDefinitively } from './deletePerson'
 import type { RetentionAction, RetentionEvaluation, RetentionFacts } from './evaluateRetention'
 import { purgeAttachment } from './purgeAttachment'
 import { purgeExpiredConsentData } from '../consent/purgeExpiredConsentData'
 import { purgeIdRecord } from './purgeIdRecord'
 import { reduceToLegalHold } from './reduceToLegalHold'
-import type { RetentionActionContext } from './retentionActionContext'
 import { shieldPerson } from './shieldPerson'
+import type { Tx } from '../workspace/Workspace'
 
 /**
  * Applies `evaluation.due` in the engine's order. When the deletion itself is due (a catch-up
  * after a long closed period), only the deletion runs: shielding or purging a record that is
  * deleted in the same transaction would only write bytes that are zeroed a moment later.
- * Returns the actions applied.
+ * Returns the actions applied. `tx` is the person's savepoint, dated as of the run's date.
  */
-export async function applyDue(manager: EntityManager, facts: RetentionFacts, evaluation: RetentionEvaluation, ctx: RetentionActionContext): Promise<RetentionAction[]> {
+export async function applyDue(tx: Tx, facts: RetentionFacts, evaluation: RetentionEvaluation, policyVersion: number): Promise<RetentionAction[]> {
   const deletion = evaluation.due.find((a) => a.kind === 'delete')
   if (deletion) {
-    await deletePersonDefinitively(manager, facts.personId, { rule: deletion.rule, policyVersion: ctx.policyVersion, cause: 'retention', today: ctx.today, audit: ctx.audit })
+    await deletePersonDefinitively(tx, facts.personId, { rule: deletion.rule, policyVersion, cause: 'retention' })
     return [deletion]
   }
   const applied: RetentionAction[] = []
@@ -27,19 +26,19 @@ export async function applyDue(manager: EntityManager, facts: RetentionFacts, ev
   for (const action of evaluation.due) {
     switch (action.kind) {
       case 'shield':
-        await shieldPerson(manager, facts.personId, governing ?? action.rule, ctx)
+        await shieldPerson(tx, facts.personId, governing ?? action.rule)
         break
       case 'reduce-to-legal-hold':
-        await reduceToLegalHold(manager, facts.personId, governing ?? action.rule, ctx)
+        await reduceToLegalHold(tx, facts.personId, governing ?? action.rule)
         break
       case 'purge-id-record':
-        await purgeIdRecord(manager, facts.personId, action.rule, ctx)
+        await purgeIdRecord(tx, facts.personId, action.rule)
         break
       case 'purge-attachment':
-        if (!action.targetId || !(await purgeAttachment(manager, action.targetId, action.rule, ctx))) continue
+        if (!action.targetId || !(await purgeAttachment(tx, action.targetId, action.rule))) continue
         break
       case 'purge-consent-data':
-        if (!action.targetId || !(await purgeExpiredConsentData(manager, action.targetId, ctx.today, ctx.audit)).applied) continue
+        if (!action.targetId || !(await purgeExpiredConsentData(tx, action.targetId)).applied) continue
         break
       case 'delete':
         break // handled above

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { EntityManager } from 'typeorm'
-import type { CalendarDate } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import type { Tombstone } from '../vault/entities/Retention'
 import { portableQuery } from '../vault/portableQuery'
 import { filledFields } from './legalHoldData'
-import type { TxAudit } from './retentionActionContext'
+import type { Tx } from '../workspace/Workspace'
 
 /**
  * Definitive deletion (R-15), the one path shared by the retention sweep and erasure (R-19):
@@ -17,7 +15,7 @@ import type { TxAudit } from './retentionActionContext'
  * id, rule, policy version, date, cause) and an audit entry naming the deleted categories.
  * The do-not-contact register (R-10) is not touched: it holds only keyed hashes and survives.
  *
- * Runs inside the caller's transaction; `audit` is that transaction's audit writer. Audits
+ * Runs inside the caller's transaction (`tx`: its audit writer, and `tx.today` dates the tombstone). Audits
  * `retention.delete` (cause `retention`) or `erasure.apply` (cause `erasure`) — the caller does
  * not audit the deletion again.
  */
@@ -26,8 +24,6 @@ export interface DeletePersonOptions {
   rule: string
   policyVersion: number
   cause: 'retention' | 'erasure'
-  today: CalendarDate
-  audit: TxAudit
 }
 
 /** Child tables of a person (name in the audit entry → table), for the list of what was deleted. */
@@ -52,7 +48,8 @@ const PERSON_DATA_FIELDS = Object.keys(PersonEntity.options.columns).filter(
   (f) => !['id', 'ref', 'state', 'createdAt', 'updatedAt', 'searchGiven', 'searchFamily'].includes(f)
 ) as (keyof Person)[]
 
-export async function deletePersonDefinitively(manager: EntityManager, personId: string, opts: DeletePersonOptions): Promise<Tombstone> {
+export async function deletePersonDefinitively(tx: Tx, personId: string, opts: DeletePersonOptions): Promise<Tombstone> {
+  const { manager } = tx
   const [person] = (await portableQuery(manager, 'SELECT * FROM "person" WHERE "id" = :personId', { personId })) as Partial<Person>[]
   if (!person) throw new DossierError('NOT_FOUND', 'No such person.')
   const [children] = (await portableQuery(manager, COUNT_CHILDREN, { personId })) as Record<string, number>[]
@@ -63,11 +60,11 @@ export async function deletePersonDefinitively(manager: EntityManager, personId:
     personId,
     rule: opts.rule,
     policyVersion: opts.policyVersion,
-    deletedOn: opts.today,
+    deletedOn: tx.today,
     cause: opts.cause
   }
   await portableQuery(manager, INSERT_TOMBSTONE, { ...tombstone })
-  await opts.audit({
+  await tx.audit({
     action: opts.cause === 'retention' ? 'retention.delete' : 'erasure.apply',
     subjectId: personId,
     fields: deleted,

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import { yieldToEventLoop } from '../eventLoop'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { loadRetentionBatch, type RetentionSubject } from './loadFacts'
 
 export interface RetentionWalkOptions {
@@ -16,13 +16,13 @@ export interface RetentionWalkOptions {
  * the main process for long. `visit` may itself await (the sweep's transactions). Returns the
  * number of persons visited.
  */
-export async function forEachRetentionBatch(app: DossierApp, visit: (batch: RetentionSubject[]) => void | Promise<void>, opts: RetentionWalkOptions = {}): Promise<number> {
+export async function forEachRetentionBatch(ws: Workspace, visit: (batch: RetentionSubject[]) => void | Promise<void>, opts: RetentionWalkOptions = {}): Promise<number> {
   const batchSize = opts.batchSize ?? 250
   const sliceMs = opts.sliceMs ?? 8
   let count = 0
   let sliceStart = performance.now()
   for (let afterId: string | null = null; ; ) {
-    const batch = await loadRetentionBatch(app.vault.dataSource.manager, { afterId, limit: batchSize })
+    const batch = await ws.read(({ manager }) => loadRetentionBatch(manager, { afterId, limit: batchSize }))
     if (batch.length === 0) return count
     afterId = batch[batch.length - 1]!.facts.personId
     await visit(batch)
@@ -35,6 +35,6 @@ export async function forEachRetentionBatch(app: DossierApp, visit: (batch: Rete
 }
 
 /** `forEachRetentionBatch`, one person at a time (a read-only visit, e.g. the preview). */
-export function forEachRetentionSubject(app: DossierApp, visit: (subject: RetentionSubject) => void, opts: RetentionWalkOptions = {}): Promise<number> {
-  return forEachRetentionBatch(app, (batch) => batch.forEach(visit), opts)
+export function forEachRetentionSubject(ws: Workspace, visit: (subject: RetentionSubject) => void, opts: RetentionWalkOptions = {}): Promise<number> {
+  return forEachRetentionBatch(ws, (batch) => batch.forEach(visit), opts)
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { RETENTION_RULE_IDS, type RetentionRuleIdWire, type shieldedRecordSchema } from '../../shared/contract/retention'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { PersonEntity } from '../vault/entities/Person'
 import { evaluateRetention } from './evaluateRetention'
 import { loadRetentionSubjects } from './loadFacts'
@@ -17,11 +17,11 @@ export type ShieldedRecord = z.infer<typeof shieldedRecordSchema>
  * on, deletion date; no other data. Opening a record is the people service's `getPerson` with a
  * reason. Listing is audited.
  */
-export async function listShielded(app: DossierApp): Promise<ShieldedRecord[]> {
-  return app.transaction(async (m, audit) => {
+export async function listShielded(ws: Workspace): Promise<ShieldedRecord[]> {
+  return ws.write(async ({ manager: m, audit }) => {
     const rows = await m.getRepository(PersonEntity).find({ select: { id: true }, where: { state: 'shielded' }, order: { id: 'ASC' } })
-    const policy = await currentPolicy(m, app.clock)
-    const today = app.clock.today()
+    const policy = await currentPolicy(m, ws.clock)
+    const today = ws.clock.today()
     const out: ShieldedRecord[] = []
     for (let i = 0; i < rows.length; i += 500) {
       const subjects = await loadRetentionSubjects(m, rows.slice(i, i + 500).map((r) => r.id))

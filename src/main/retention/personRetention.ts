@@ -1,6 +1,6 @@
 import type { PersonRetention } from '../../shared/contract/retention'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { evaluateRetention } from './evaluateRetention'
 import { explainRetention } from './explainRetention'
 import { loadRetentionFacts } from './loadFacts'
@@ -13,15 +13,15 @@ import { isRestricted } from './restrictedStates'
  * legal-hold, R-14/R-16) is shown to a privacy officer only. Audited as a view (the explanation
  * carries the person's dates).
  */
-export async function getPersonRetention(app: DossierApp, personId: string): Promise<PersonRetention> {
-  return app.transaction(async (m, audit) => {
+export async function getPersonRetention(ws: Workspace, personId: string): Promise<PersonRetention> {
+  return ws.write(async ({ manager: m, audit }) => {
     const subject = await loadRetentionFacts(m, personId)
     if (!subject) throw new DossierError('NOT_FOUND', 'No such person.')
-    if (isRestricted(subject.facts.state) && !app.hasRole('privacy_officer')) {
+    if (isRestricted(subject.facts.state) && !ws.hasRole('privacy_officer')) {
       throw new DossierError('RETENTION_SHIELDED', 'This record is restricted; a privacy officer can open it.')
     }
-    const policy = await currentPolicy(m, app.clock)
-    const e = evaluateRetention(subject.facts, policy, app.clock.today())
+    const policy = await currentPolicy(m, ws.clock)
+    const e = evaluateRetention(subject.facts, policy, ws.clock.today())
     const next = e.due[0] ?? e.next
     await audit({ action: 'person.view', subjectId: personId, fields: ['retention'] })
     return {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { RetentionPolicyView } from '../../shared/contract/retention'
 import { DossierError } from '../../shared/errors'
 import type { Clock } from '../clock'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type RetentionPolicyVersion, RetentionPolicyVersionEntity } from '../vault/entities/Retention'
 import { changedRuleIds, policyBoundIssues } from './policyBounds'
 import { DEFAULT_POLICY, parseRetentionPolicy, RETENTION_RULE_IDS, type RetentionPolicy, type RetentionRuleId, type RetentionTerm } from './policy'
@@ -78,10 +78,10 @@ export async function policyHistory(manager: EntityManager, clock: Clock): Promi
  * Save new terms as the next version (privacy officer). Rejects an unchanged table and a term
  * that breaks a legal minimum or maximum (`policyBounds`), with the rule as the field path.
  */
-export async function savePolicy(app: DossierApp, terms: Record<RetentionRuleId, RetentionTerm>, note: string): Promise<RetentionPolicyView> {
-  app.requireRole('privacy_officer')
-  return app.transaction(async (m, audit) => {
-    const current = await currentPolicy(m, app.clock)
+export async function savePolicy(ws: Workspace, terms: Record<RetentionRuleId, RetentionTerm>, note: string): Promise<RetentionPolicyView> {
+  ws.requireRole('privacy_officer')
+  return ws.write(async ({ manager: m, audit }) => {
+    const current = await currentPolicy(m, ws.clock)
     const next = parseRetentionPolicy({
       version: current.version + 1,
       timeZone: current.timeZone,
@@ -96,8 +96,8 @@ export async function savePolicy(app: DossierApp, terms: Record<RetentionRuleId,
     const row: RetentionPolicyVersion = {
       version: next.version,
       policy: policyDocument(next),
-      createdAt: app.clock.now().toISOString(),
-      createdBy: app.session.accountId,
+      createdAt: ws.clock.now().toISOString(),
+      createdBy: ws.requireActor().accountId,
       note
     }
     await m.getRepository(RetentionPolicyVersionEntity).insert({ ...row, policy: policyDocument(next) })

@@ -1,6 +1,6 @@
 import type { RetentionPreviewItem } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { addCalendarDays, compareDates } from './calendar'
 import { evaluateRetention, type RetentionAction } from './evaluateRetention'
 import { forEachRetentionSubject } from './forEachRetentionSubject'
@@ -40,15 +40,15 @@ function effective(due: RetentionAction[], asOf: CalendarDate): RetentionAction[
   return deleteNow ? [deleteNow] : due
 }
 
-export async function computeRetentionPreview(app: DossierApp, opts: { asOf: CalendarDate; horizonDays?: number }): Promise<RetentionPreview> {
-  const policy = await currentPolicy(app.vault.dataSource.manager, app.clock)
+export async function computeRetentionPreview(ws: Workspace, opts: { asOf: CalendarDate; horizonDays?: number }): Promise<RetentionPreview> {
+  const policy = await ws.read(({ manager }) => currentPolicy(manager, ws.clock))
   const horizon = opts.horizonDays === undefined ? null : addCalendarDays(opts.asOf, opts.horizonDays)
   const day90 = addCalendarDays(opts.asOf, 90)
   const limits = WINDOWS.map(([key, days]) => [key, addCalendarDays(opts.asOf, days)] as const)
   const items: RetentionPreviewItem[] = []
   const counts = new Map<string, RetentionDueCount>()
 
-  await forEachRetentionSubject(app, ({ facts, ref }) => {
+  await forEachRetentionSubject(ws, ({ facts, ref }) => {
     const now = evaluateRetention(facts, policy, opts.asOf)
     const first = now.due[0] ?? now.next
     if (first && (horizon === null || compareDates(first.dueDate, horizon) <= 0)) {
@@ -68,8 +68,8 @@ export async function computeRetentionPreview(app: DossierApp, opts: { asOf: Cal
 }
 
 /** The preview operation: computed, then audited (it lists record ids and references). */
-export async function previewRetention(app: DossierApp, opts: { asOf: CalendarDate; horizonDays?: number }): Promise<RetentionPreview> {
-  const preview = await computeRetentionPreview(app, opts)
-  await app.transaction((_m, audit) => audit({ action: 'retention.preview', subjectId: null, fields: ['id', 'ref', 'state', 'rule', 'action', 'dueDate'], reason: `asOf=${opts.asOf}; items=${preview.items.length}` }))
+export async function previewRetention(ws: Workspace, opts: { asOf: CalendarDate; horizonDays?: number }): Promise<RetentionPreview> {
+  const preview = await computeRetentionPreview(ws, opts)
+  await ws.write(({ audit }) => audit({ action: 'retention.preview', subjectId: null, fields: ['id', 'ref', 'state', 'rule', 'action', 'dueDate'], reason: `asOf=${opts.asOf}; items=${preview.items.length}` }))
   return preview
 }

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm'
 import { Not } from 'typeorm'
 import { AttachmentEntity } from '../vault/entities/Attachment'
 import { AbsenceEntity, ConsentEntity, SpecialDataEntity } from '../vault/entities/Consent'
@@ -8,7 +7,7 @@ import { FieldChangeEntity } from '../vault/entities/FieldChange'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
 import { CLEARED_AT_REDUCTION, filledFields } from './legalHoldData'
-import type { RetentionActionContext } from './retentionActionContext'
+import type { Tx } from '../workspace/Workspace'
 
 /**
  * R-11 then R-16: two years after the last employment ended (and mediation stopped), keep only
@@ -19,7 +18,8 @@ import type { RetentionActionContext } from './retentionActionContext'
  * change history, absence entries, W&S procedures. `holdRule` is the legal hold that now governs
  * the record (it decides the deletion date).
  */
-export async function reduceToLegalHold(manager: EntityManager, personId: string, holdRule: string, ctx: RetentionActionContext): Promise<void> {
+export async function reduceToLegalHold(tx: Tx, personId: string, holdRule: string): Promise<void> {
+  const { manager } = tx
   const repo = manager.getRepository(PersonEntity)
   const person = await repo.findOneBy({ id: personId })
   if (!person) return
@@ -50,6 +50,6 @@ export async function reduceToLegalHold(manager: EntityManager, personId: string
   await purposes.insert({ personId, purpose: 'payroll', legalBasis: 'legal-obligation' })
 
   const cleared: Partial<Person> = Object.fromEntries(CLEARED_AT_REDUCTION.map((f) => [f, null]))
-  await repo.update({ id: personId }, { ...cleared, state: 'legal-hold', reducedToLegalHoldOn: ctx.today, retentionRule: holdRule, updatedAt: ctx.at })
-  await ctx.audit({ action: 'retention.reduce', subjectId: personId, fields: [...removed, 'purposes', 'state'], reason: holdRule })
+  await repo.update({ id: personId }, { ...cleared, state: 'legal-hold', reducedToLegalHoldOn: tx.today, retentionRule: holdRule, updatedAt: tx.at })
+  await tx.audit({ action: 'retention.reduce', subjectId: personId, fields: [...removed, 'purposes', 'state'], reason: holdRule })
 }

@@ -1,6 +1,6 @@
 import type { RetentionTrigger } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { sweepDue, type SweepResult } from './sweep'
 
 /**
@@ -15,6 +15,11 @@ import { sweepDue, type SweepResult } from './sweep'
  */
 export const DEFAULT_RETENTION_INTERVAL_MS = 60 * 60 * 1000
 
+/** The one thing the scheduler must know of the session: whether the vault is still open. */
+export interface VaultOpenState {
+  isUnlocked(): boolean
+}
+
 export interface RetentionSchedulerOptions {
   intervalMs?: number
   /** told about a failed system run (code only, never personal data); the next tick retries */
@@ -28,7 +33,8 @@ export class RetentionScheduler {
   private readonly intervalMs: number
 
   constructor(
-    private readonly app: DossierApp,
+    private readonly ws: Workspace,
+    private readonly vaultState: VaultOpenState,
     private readonly options: RetentionSchedulerOptions = {}
   ) {
     this.intervalMs = options.intervalMs ?? DEFAULT_RETENTION_INTERVAL_MS
@@ -48,7 +54,7 @@ export class RetentionScheduler {
     this.active++
     const next = this.queue
       .catch(() => undefined)
-      .then(() => sweepDue(this.app, { asOf: opts.asOf ?? this.app.clock.today(), trigger: opts.trigger, actorId: opts.actorId ?? null }))
+      .then(() => sweepDue(this.ws, { asOf: opts.asOf ?? this.ws.clock.today(), trigger: opts.trigger, actorId: opts.actorId ?? null }))
       .finally(() => {
         this.active--
       })
@@ -58,7 +64,7 @@ export class RetentionScheduler {
 
   /** The periodic run: skipped while a sweep runs; stops the timer once the vault is locked. */
   async tick(): Promise<SweepResult | null> {
-    if (this.app.vaultState() !== 'unlocked') {
+    if (!this.vaultState.isUnlocked()) {
       this.stop()
       return null
     }
@@ -94,25 +100,4 @@ export class RetentionScheduler {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
   }
-}
-
-const schedulers = new WeakMap<DossierApp, RetentionScheduler>()
-
-/** The app's scheduler (created on first use, so a bare DossierApp still never overlaps sweeps). */
-export function retentionSchedulerOf(app: DossierApp, options?: RetentionSchedulerOptions): RetentionScheduler {
-  let scheduler = schedulers.get(app)
-  if (!scheduler) {
-    scheduler = new RetentionScheduler(app, options)
-    schedulers.set(app, scheduler)
-  }
-  return scheduler
-}
-
-/** Wire the scheduler into the app's unlock (see createDossierApp). */
-export function attachRetentionScheduler(app: DossierApp, options?: RetentionSchedulerOptions): RetentionScheduler {
-  const scheduler = retentionSchedulerOf(app, options)
-  app.onUnlock(async () => {
-    await scheduler.catchUp()
-  })
-  return scheduler
 }

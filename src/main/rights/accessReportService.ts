@@ -6,10 +6,10 @@ import type { Lang } from '../documents/labels'
 import { pdfFooterText } from '../documents/pdfFooter'
 import { renderAccessReportHtml } from '../documents/renderAccessReport'
 import { currentPolicy } from '../retention/policyStore'
-import type { TxAudit } from '../retention/retentionActionContext'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettings } from '../services/settings'
+import type { Tx, Workspace } from '../workspace/Workspace'
+import { readSettings } from '../governance/settings'
 import { AuditEntryEntity } from '../vault/entities/AuditEntry'
+import { storeOf } from '../vault/store'
 import { nextAccessReportReference } from './accessReportReference'
 import { buildAccessReportModel } from './buildAccessReportModel'
 import { findPerson } from './loadPersonRecord'
@@ -30,14 +30,14 @@ export interface RenderedReport extends AccessReportHtml {
 }
 
 /** Issue a new report: a fresh reference, the model, the HTML. */
-export async function issueAccessReport(app: DossierApp, personId: string, lang: Lang): Promise<RenderedReport> {
-  return app.transaction(async (m, audit) => {
+export async function issueAccessReport(ws: Workspace, personId: string, lang: Lang): Promise<RenderedReport> {
+  return ws.write(async ({ manager: m, audit }) => {
     const person = await findPerson(m, personId)
-    assertMayProduceFor(app, person)
-    const reference = await nextAccessReportReference(m, app.clock.today())
-    const report = await renderReport(app, m, personId, lang, reference)
+    assertMayProduceFor(ws, person)
+    const reference = await nextAccessReportReference(m, ws.clock.today())
+    const report = await renderReport(ws, m, personId, lang, reference)
     await auditIssue(audit, person.state, report.model)
-    await noteDocumentOnOpenRequest(m, personId, ['access'], { kind: 'access-report', producedAt: app.clock.now().toISOString(), reference })
+    await noteDocumentOnOpenRequest(m, personId, ['access'], { kind: 'access-report', producedAt: ws.clock.now().toISOString(), reference })
     return report
   })
 }
@@ -47,10 +47,10 @@ export async function issueAccessReport(app: DossierApp, personId: string, lang:
  * PDF is made by the app's PdfRenderer (Electron printToPDF, or headless Chromium under Node)
  * outside the transaction; the save is audited after it succeeded.
  */
-export async function accessReportPdf(app: DossierApp, personId: string, lang: Lang, reference: string | undefined): Promise<{ reference: string; fileName: string; pdf: Buffer }> {
-  const report = reference === undefined ? await issueAccessReport(app, personId, lang) : await reissueAccessReport(app, personId, lang, reference)
-  const pdf = await app.pdfRenderer()(report.html, { footerText: report.footerText, lang })
-  await recordReportPrinted(app, personId, report.reference, 'pdf')
+export async function accessReportPdf(ws: Workspace, personId: string, lang: Lang, reference: string | undefined): Promise<{ reference: string; fileName: string; pdf: Buffer }> {
+  const report = reference === undefined ? await issueAccessReport(ws, personId, lang) : await reissueAccessReport(ws, personId, lang, reference)
+  const pdf = await ws.pdfRenderer()(report.html, { footerText: report.footerText, lang })
+  await recordReportPrinted(ws, personId, report.reference, 'pdf')
   return { reference: report.reference, fileName: accessReportFileName(report.reference), pdf }
 }
 
@@ -58,22 +58,22 @@ export async function accessReportPdf(app: DossierApp, personId: string, lang: L
  * The same report again for printing or saving (Electron's print path and the PDF of a previewed
  * report): only for a reference issued to this person, with today's data.
  */
-export async function reissueAccessReport(app: DossierApp, personId: string, lang: Lang, reference: string): Promise<RenderedReport> {
-  return app.transaction(async (m) => {
+export async function reissueAccessReport(ws: Workspace, personId: string, lang: Lang, reference: string): Promise<RenderedReport> {
+  return ws.write(async ({ manager: m }) => {
     const person = await findPerson(m, personId)
-    assertMayProduceFor(app, person)
+    assertMayProduceFor(ws, person)
     await assertIssuedTo(m, personId, reference)
-    return renderReport(app, m, personId, lang, reference)
+    return renderReport(ws, m, personId, lang, reference)
   })
 }
 
-export async function recordReportPrinted(app: DossierApp, personId: string, reference: string, how: 'print' | 'pdf' | 'html'): Promise<void> {
-  await app.transaction(async (m, audit) => {
+export async function recordReportPrinted(ws: Workspace, personId: string, reference: string, how: 'print' | 'pdf' | 'html'): Promise<void> {
+  await ws.write(async ({ manager: m, audit }) => {
     const person = await findPerson(m, personId)
-    assertMayProduceFor(app, person)
+    assertMayProduceFor(ws, person)
     await assertIssuedTo(m, personId, reference)
     await audit({ action: 'report.print', subjectId: personId, fields: [how], reason: reference })
-    await noteDocumentOnOpenRequest(m, personId, ['access'], { kind: `access-report-${how}`, producedAt: app.clock.now().toISOString(), reference })
+    await noteDocumentOnOpenRequest(m, personId, ['access'], { kind: `access-report-${how}`, producedAt: ws.clock.now().toISOString(), reference })
   })
 }
 
@@ -82,20 +82,20 @@ export function accessReportFileName(reference: string): string {
   return `inzageverslag-${reference}.pdf`
 }
 
-async function renderReport(app: DossierApp, m: EntityManager, personId: string, lang: Lang, reference: string): Promise<RenderedReport> {
-  const settings = readSettings(app.vault)
+async function renderReport(ws: Workspace, m: EntityManager, personId: string, lang: Lang, reference: string): Promise<RenderedReport> {
+  const settings = await readSettings(storeOf(m))
   const model = await buildAccessReportModel(m, personId, {
     lang,
-    today: app.clock.today(),
+    today: ws.clock.today(),
     reference,
     agency: settings.agency,
-    policy: await currentPolicy(m, app.clock)
+    policy: await currentPolicy(m, ws.clock)
   })
   return { reference, issuedOn: model.issuedOn, lang, footerText: pdfFooterText(model), html: renderAccessReportHtml(model), model }
 }
 
 /** R-22: what the report showed, by name: the fields held and the sections with content. */
-async function auditIssue(audit: TxAudit, state: string, model: AccessReportModel): Promise<void> {
+async function auditIssue(audit: Tx['audit'], state: string, model: AccessReportModel): Promise<void> {
   if (state !== 'active') {
     // R-14: a privacy officer opened a shielded record; the person's access request is the reason.
     await audit({ action: 'person.shielded-open', subjectId: model.person.id, reason: `access report ${model.reference}` })

@@ -6,9 +6,8 @@ import { deletePersonDefinitively } from '../retention/deletePerson'
 import { purgeIdRecord } from '../retention/purgeIdRecord'
 import { reduceToLegalHold } from '../retention/reduceToLegalHold'
 import { currentPolicy } from '../retention/policyStore'
-import type { RetentionActionContext } from '../retention/retentionActionContext'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettings } from '../services/settings'
+import type { Workspace } from '../workspace/Workspace'
+import { readSettings } from '../governance/settings'
 import { AccountEntity } from '../vault/entities/Account'
 import { AttachmentEntity } from '../vault/entities/Attachment'
 import { AbsenceEntity, ConsentEntity, SpecialDataEntity } from '../vault/entities/Consent'
@@ -33,10 +32,10 @@ import { noteDocumentOnOpenRequest } from './requestRegister'
 /** The tombstone's rule for an erasure on request. */
 export const ERASURE_RULE = 'erasure-request'
 
-export async function previewErasure(app: DossierApp, personId: string): Promise<ErasurePreview> {
-  return app.transaction(async (m, audit) => {
+export async function previewErasure(ws: Workspace, personId: string): Promise<ErasurePreview> {
+  return ws.write(async ({ manager: m, store, audit }) => {
     const person = await findPerson(m, personId)
-    const plan = await planFor(app, m, person)
+    const plan = await planFor(ws, m, person)
     await audit({ action: 'erasure.preview', subjectId: personId, fields: plan.deleted.fields })
     return {
       personId,
@@ -46,55 +45,56 @@ export async function previewErasure(app: DossierApp, personId: string): Promise
       blockedBy: plan.blockedBy,
       deleted: plan.deleted,
       kept: plan.kept,
-      fourEyes: readSettings(app.vault).fourEyesErasure
+      fourEyes: (await readSettings(store)).fourEyesErasure
     }
   })
 }
 
-export async function requestErasure(app: DossierApp, personId: string, reason: string): Promise<ErasureApprovalView> {
-  const fourEyes = readSettings(app.vault).fourEyesErasure
-  const row = await app.transaction(async (m, audit) => {
+export async function requestErasure(ws: Workspace, personId: string, reason: string): Promise<ErasureApprovalView> {
+  const row = await ws.write(async ({ manager: m, store, audit }) => {
+    const fourEyes = (await readSettings(store)).fourEyesErasure
     const person = await findPerson(m, personId)
-    assertNotBlocked(await planFor(app, m, person))
+    assertNotBlocked(await planFor(ws, m, person))
     if (await m.getRepository(ErasureApprovalEntity).existsBy({ personId })) {
       throw new DossierError('CONFLICT', 'An erasure of this person is already waiting.')
     }
-    const now = app.clock.now().toISOString()
+    const now = ws.clock.now().toISOString()
     const approval: ErasureApproval = {
       id: randomUUID(),
       personId,
-      requestedBy: app.session.accountId,
+      requestedBy: ws.requireActor().accountId,
       requestedAt: now,
       reason,
       // Without four eyes the requesting privacy officer's confirmation is the approval.
-      approvedBy: fourEyes ? null : app.session.accountId,
+      approvedBy: fourEyes ? null : ws.requireActor().accountId,
       approvedAt: fourEyes ? null : now
     }
     await m.getRepository(ErasureApprovalEntity).insert(approval)
     await audit({ action: 'erasure.request', subjectId: personId, reason })
     return approval
   })
-  return (await approvalViews(app, [row]))[0]!
+  return (await approvalViews(ws, [row]))[0]!
 }
 
-export async function approveErasure(app: DossierApp, approvalId: string): Promise<ErasureApprovalView> {
-  const row = await app.transaction(async (m, audit) => {
+export async function approveErasure(ws: Workspace, approvalId: string): Promise<ErasureApprovalView> {
+  const row = await ws.write(async ({ manager: m, audit }) => {
     const approval = await findApproval(m, approvalId)
     if (approval.approvedBy !== null && approval.approvedBy !== approval.requestedBy) throw new DossierError('CONFLICT', 'This erasure is already approved.')
-    if (approval.requestedBy === app.session.accountId) {
+    if (approval.requestedBy === ws.requireActor().accountId) {
       throw new DossierError('APPROVAL_REQUIRED', 'A second privacy officer must approve this erasure.')
     }
-    const changed = { approvedBy: app.session.accountId, approvedAt: app.clock.now().toISOString() }
+    const changed = { approvedBy: ws.requireActor().accountId, approvedAt: ws.clock.now().toISOString() }
     await m.getRepository(ErasureApprovalEntity).update({ id: approvalId }, changed)
     await audit({ action: 'erasure.approve', subjectId: approval.personId, reason: approval.id })
     return { ...approval, ...changed }
   })
-  return (await approvalViews(app, [row]))[0]!
+  return (await approvalViews(ws, [row]))[0]!
 }
 
-export async function applyErasure(app: DossierApp, approvalId: string): Promise<ErasureResult> {
-  const fourEyes = readSettings(app.vault).fourEyesErasure
-  const result = await app.transaction(async (m, audit): Promise<ErasureResult> => {
+export async function applyErasure(ws: Workspace, approvalId: string): Promise<ErasureResult> {
+  const result = await ws.write(async (tx): Promise<ErasureResult> => {
+    const { manager: m, store, audit, today } = tx
+    const fourEyes = (await readSettings(store)).fourEyesErasure
     const approval = await findApproval(m, approvalId)
     // Four eyes: approved, and by someone other than the requester (also when the setting was
     // switched on after an approval by the requester alone).
@@ -102,21 +102,19 @@ export async function applyErasure(app: DossierApp, approvalId: string): Promise
       throw new DossierError('APPROVAL_REQUIRED', 'A second privacy officer must approve this erasure.')
     }
     const person = await findPerson(m, approval.personId)
-    const today = app.clock.today()
-    const policy = await currentPolicy(m, app.clock)
-    const plan = await planFor(app, m, person)
+    const policy = await currentPolicy(m, ws.clock)
+    const plan = await planFor(ws, m, person)
     assertNotBlocked(plan)
-    const ctx: RetentionActionContext = { today, at: app.clock.now().toISOString(), policyVersion: policy.version, audit }
 
     let tombstoneId: string | null = null
     if (plan.outcome === 'delete') {
-      tombstoneId = (await deletePersonDefinitively(m, person.id, { rule: ERASURE_RULE, policyVersion: policy.version, cause: 'erasure', today, audit })).id
+      tombstoneId = (await deletePersonDefinitively(tx, person.id, { rule: ERASURE_RULE, policyVersion: policy.version, cause: 'erasure' })).id
     } else {
       // The request ends mediation: R-11's clock and the legal holds count from here, so the sweep
       // deletes the kept subset when its term ends.
-      if (person.unsubscribedOn === null) await m.getRepository(PersonEntity).update({ id: person.id }, { unsubscribedOn: today, updatedAt: ctx.at })
-      if (person.reducedToLegalHoldOn === null) await reduceToLegalHold(m, person.id, plan.holdRule!, ctx)
-      if (plan.purgeIdRecord) await purgeIdRecord(m, person.id, 'legal-hold-id-bsn', ctx)
+      if (person.unsubscribedOn === null) await m.getRepository(PersonEntity).update({ id: person.id }, { unsubscribedOn: today, updatedAt: tx.at })
+      if (person.reducedToLegalHoldOn === null) await reduceToLegalHold(tx, person.id, plan.holdRule!)
+      if (plan.purgeIdRecord) await purgeIdRecord(tx, person.id, 'legal-hold-id-bsn')
       await audit({
         action: 'erasure.apply',
         subjectId: person.id,
@@ -127,19 +125,19 @@ export async function applyErasure(app: DossierApp, approvalId: string): Promise
     await m.getRepository(ErasureApprovalEntity).delete({ personId: person.id })
     await noteDocumentOnOpenRequest(m, person.id, ['erasure'], {
       kind: 'erasure',
-      producedAt: ctx.at,
+      producedAt: tx.at,
       reference: tombstoneId ?? `legal-hold ${plan.kept.map((h) => h.keptUntil).sort().at(-1)}`
     })
     return { personId: person.id, outcome: tombstoneId ? 'deleted' : 'legal-hold', tombstoneId, kept: plan.kept }
   })
   // R-15: the freed pages are zeroed (secure_delete); move the WAL into the file and truncate it.
-  app.vault.checkpoint()
+  ws.vault.checkpoint()
   return result
 }
 
-export async function listErasureApprovals(app: DossierApp): Promise<ErasureApprovalView[]> {
-  const rows = await app.vault.dataSource.manager.getRepository(ErasureApprovalEntity).find({ order: { requestedAt: 'ASC', id: 'ASC' } })
-  return approvalViews(app, rows)
+export async function listErasureApprovals(ws: Workspace): Promise<ErasureApprovalView[]> {
+  const rows = await ws.read(({ store }) => store.erasureApproval.find({ order: { requestedAt: 'ASC', id: 'ASC' } }))
+  return approvalViews(ws, rows)
 }
 
 /** The facts an erasure plan needs, read from the vault. */
@@ -167,8 +165,8 @@ export async function erasureSubjectOf(m: EntityManager, person: Person): Promis
   }
 }
 
-async function planFor(app: DossierApp, m: EntityManager, person: Person): Promise<ErasurePlan> {
-  return planErasure(await erasureSubjectOf(m, person), await currentPolicy(m, app.clock), app.clock.today())
+async function planFor(ws: Workspace, m: EntityManager, person: Person): Promise<ErasurePlan> {
+  return planErasure(await erasureSubjectOf(m, person), await currentPolicy(m, ws.clock), ws.clock.today())
 }
 
 function assertNotBlocked(plan: ErasurePlan): void {
@@ -183,25 +181,27 @@ async function findApproval(m: EntityManager, id: string): Promise<ErasureApprov
   return approval
 }
 
-async function approvalViews(app: DossierApp, rows: ErasureApproval[]): Promise<ErasureApprovalView[]> {
-  const m = app.vault.dataSource.manager
-  const staffIds = [...new Set(rows.flatMap((r) => (r.approvedBy ? [r.requestedBy, r.approvedBy] : [r.requestedBy])))]
-  const personIds = [...new Set(rows.map((r) => r.personId))]
-  const [accounts, persons] = await Promise.all([
-    staffIds.length ? m.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In(staffIds) } }) : [],
-    personIds.length ? m.getRepository(PersonEntity).find({ select: { id: true, ref: true }, where: { id: In(personIds) } }) : []
-  ])
-  const staff = new Map(accounts.map((a) => [a.id, a.displayName]))
-  const refs = new Map(persons.map((p) => [p.id, p.ref]))
-  return rows.map((r) => ({
-    approvalId: r.id,
-    personId: r.personId,
-    ref: refs.get(r.personId) ?? null,
-    requestedBy: staff.get(r.requestedBy) ?? null,
-    requestedAt: r.requestedAt,
-    reason: r.reason,
-    approvedBy: r.approvedBy ? (staff.get(r.approvedBy) ?? null) : null,
-    approvedAt: r.approvedAt,
-    status: r.approvedBy !== null && (!readSettings(app.vault).fourEyesErasure || r.approvedBy !== r.requestedBy) ? 'approved' : 'awaiting-approval'
-  }))
+async function approvalViews(ws: Workspace, rows: ErasureApproval[]): Promise<ErasureApprovalView[]> {
+  return ws.read(async ({ manager: m, store }) => {
+    const fourEyes = (await readSettings(store)).fourEyesErasure
+    const staffIds = [...new Set(rows.flatMap((r) => (r.approvedBy ? [r.requestedBy, r.approvedBy] : [r.requestedBy])))]
+    const personIds = [...new Set(rows.map((r) => r.personId))]
+    const [accounts, persons] = await Promise.all([
+      staffIds.length ? m.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In(staffIds) } }) : [],
+      personIds.length ? m.getRepository(PersonEntity).find({ select: { id: true, ref: true }, where: { id: In(personIds) } }) : []
+    ])
+    const staff = new Map(accounts.map((a) => [a.id, a.displayName]))
+    const refs = new Map(persons.map((p) => [p.id, p.ref]))
+    return rows.map((r) => ({
+      approvalId: r.id,
+      personId: r.personId,
+      ref: refs.get(r.personId) ?? null,
+      requestedBy: staff.get(r.requestedBy) ?? null,
+      requestedAt: r.requestedAt,
+      reason: r.reason,
+      approvedBy: r.approvedBy ? (staff.get(r.approvedBy) ?? null) : null,
+      approvedAt: r.approvedAt,
+      status: r.approvedBy !== null && (!fourEyes || r.approvedBy !== r.requestedBy) ? 'approved' : 'awaiting-approval'
+    }))
+  })
 }

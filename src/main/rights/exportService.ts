@@ -1,8 +1,8 @@
 import { In } from 'typeorm'
 import type { PersonExport } from '../../shared/contract/rights'
 import { currentPolicy } from '../retention/policyStore'
-import type { DossierApp } from '../services/DossierApp'
-import { readSettings } from '../services/settings'
+import type { Workspace } from '../workspace/Workspace'
+import { readSettings } from '../governance/settings'
 import { AttachmentContentEntity } from '../vault/entities/Attachment'
 import { attachmentFilePath, buildPersonExport } from './buildPersonExport'
 import { findPerson } from './loadPersonRecord'
@@ -18,25 +18,25 @@ export const EXPORT_JSON_NAME = 'dossier-export.json'
  * id, never by the person's name). Audited `export.person` with the sections exported; noted on
  * the person's open portability (or access) request. Shielded records: privacy officer only (R-14).
  */
-export async function exportPerson(app: DossierApp, personId: string): Promise<PersonExport> {
-  return (await exportWith(app, personId, false)).document
+export async function exportPerson(ws: Workspace, personId: string): Promise<PersonExport> {
+  return (await exportWith(ws, personId, false)).document
 }
 
-export async function exportPersonArchive(app: DossierApp, personId: string): Promise<{ fileName: string; zip: Buffer; attachmentCount: number }> {
-  const { document, files } = await exportWith(app, personId, true)
+export async function exportPersonArchive(ws: Workspace, personId: string): Promise<{ fileName: string; zip: Buffer; attachmentCount: number }> {
+  const { document, files } = await exportWith(ws, personId, true)
   const json = Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8')
-  const zip = zipStore([{ name: EXPORT_JSON_NAME, data: json }, ...files], dosDateTime(localParts(app.clock.now())))
+  const zip = zipStore([{ name: EXPORT_JSON_NAME, data: json }, ...files], dosDateTime(localParts(ws.clock.now())))
   return { fileName: `dossier-export-${personId}.zip`, zip, attachmentCount: files.length }
 }
 
-async function exportWith(app: DossierApp, personId: string, withAttachmentFiles: boolean) {
-  return app.transaction(async (m, audit) => {
+async function exportWith(ws: Workspace, personId: string, withAttachmentFiles: boolean) {
+  return ws.write(async ({ manager: m, store, audit }) => {
     const person = await findPerson(m, personId)
-    assertMayProduceFor(app, person)
+    assertMayProduceFor(ws, person)
     const document = await buildPersonExport(m, personId, {
-      today: app.clock.today(),
-      agency: readSettings(app.vault).agency,
-      policy: await currentPolicy(m, app.clock),
+      today: ws.clock.today(),
+      agency: (await readSettings(store)).agency,
+      policy: await currentPolicy(m, ws.clock),
       withAttachmentFiles
     })
     const files: { name: string; data: Buffer }[] = []
@@ -57,7 +57,7 @@ async function exportWith(app: DossierApp, personId: string, withAttachmentFiles
       fields: [...Object.entries(document.data).flatMap(([k, v]) => (v === null ? [] : [k])), ...sections, ...(files.length ? ['attachmentFiles'] : [])],
       reason: withAttachmentFiles ? 'zip' : 'json'
     })
-    await noteDocumentOnOpenRequest(m, personId, ['portability', 'access'], { kind: withAttachmentFiles ? 'export-zip' : 'export-json', producedAt: app.clock.now().toISOString(), reference: document.exportedOn })
+    await noteDocumentOnOpenRequest(m, personId, ['portability', 'access'], { kind: withAttachmentFiles ? 'export-zip' : 'export-json', producedAt: ws.clock.now().toISOString(), reference: document.exportedOn })
     return { document, files }
   })
 }

@@ -1,5 +1,3 @@
-import type { Lang } from '../documents/labels'
-
 /**
  * R-18: turns a document's HTML into an A4 PDF with the shared footer template. Each shell hands
  * its own to the app (`DossierAppOptions.pdfRenderer`): Electron `electronPdfRenderer`
@@ -7,4 +5,4 @@ import type { Lang } from '../documents/labels'
  * `headlessChromiumPdf` (`./headlessChromiumPdf.ts`, Playwright + Debian's Chromium). Nothing here
  * imports either, so the Electron bundle never carries Playwright and the CLI never needs Electron.
  */
-export type PdfRenderer = (html: string, opts: { footerText: string; lang: Lang }) => Promise<Buffer>
+export type { PdfRenderer } from '../workspace/Workspace'

@@ -1,5 +1,5 @@
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import type { Person } from '../vault/entities/Person'
 
 /**
@@ -7,8 +7,8 @@ import type { Person } from '../vault/entities/Person'
  * office staff print or export; only a privacy officer may produce its access report or export
  * (the person's own request is the stated reason, and the opening is audited by the caller).
  */
-export function assertMayProduceFor(app: DossierApp, person: Pick<Person, 'state'>): void {
-  if (person.state !== 'active' && !app.hasRole('privacy_officer')) {
+export function assertMayProduceFor(ws: Workspace, person: Pick<Person, 'state'>): void {
+  if (person.state !== 'active' && !ws.hasRole('privacy_officer')) {
     throw new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can produce its report or export.')
   }
 }

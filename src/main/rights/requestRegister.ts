@@ -3,7 +3,7 @@ import { type EntityManager, In } from 'typeorm'
 import type { SubjectRequestKind, SubjectRequestView } from '../../shared/contract/rights'
 import type { CalendarDate } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
-import type { DossierApp } from '../services/DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 import { type SubjectRequest, SubjectRequestEntity } from '../vault/entities/Governance'
 import { PersonEntity } from '../vault/entities/Person'
 import { compareDates } from '../retention/calendar'
@@ -23,16 +23,16 @@ export interface NewRequest {
   identityCheck: string
 }
 
-export async function createRequest(app: DossierApp, input: NewRequest): Promise<SubjectRequestView> {
+export async function createRequest(ws: Workspace, input: NewRequest): Promise<SubjectRequestView> {
   // Staff log access requests at the desk; every other kind is the privacy officer's (brief, R-19).
-  if (input.kind !== 'access' && !app.hasRole('privacy_officer')) {
+  if (input.kind !== 'access' && !ws.hasRole('privacy_officer')) {
     throw new DossierError('FORBIDDEN', 'Only a privacy officer registers this kind of request.')
   }
-  const today = app.clock.today()
+  const today = ws.clock.today()
   if (compareDates(input.receivedOn, today) > 0) {
     throw new DossierError('FUTURE_DATE_NOT_ALLOWED', 'A request cannot be received in the future.', { issues: [{ path: 'receivedOn', key: 'validation.date.future' }] })
   }
-  return app.transaction(async (m, audit) => {
+  return ws.write(async ({ manager: m, audit }) => {
     if (input.personId !== undefined && !(await m.getRepository(PersonEntity).existsBy({ id: input.personId }))) {
       throw new DossierError('NOT_FOUND', 'No person with this id.')
     }
@@ -48,7 +48,7 @@ export async function createRequest(app: DossierApp, input: NewRequest): Promise
       status: 'open',
       closedOn: null,
       documents: [],
-      createdBy: app.session.accountId
+      createdBy: ws.requireActor().accountId
     }
     await m.getRepository(SubjectRequestEntity).insert(row)
     await audit({ action: 'request.create', subjectId: row.personId ?? row.id, fields: ['kind', 'receivedOn', 'identityCheck', 'deadline'], reason: row.kind })
@@ -56,9 +56,9 @@ export async function createRequest(app: DossierApp, input: NewRequest): Promise
   })
 }
 
-export async function extendRequest(app: DossierApp, id: string, reason: string): Promise<SubjectRequestView> {
-  const today = app.clock.today()
-  return app.transaction(async (m, audit) => {
+export async function extendRequest(ws: Workspace, id: string, reason: string): Promise<SubjectRequestView> {
+  const today = ws.clock.today()
+  return ws.write(async ({ manager: m, audit }) => {
     const row = await findRequest(m, id)
     if (!mayExtend(row, today)) throw new DossierError('CONFLICT', 'Only an open request, before its deadline and not yet extended, can be extended.')
     const changed = { extendedTo: extendedDeadline(row.deadline), extensionReason: reason }
@@ -68,9 +68,9 @@ export async function extendRequest(app: DossierApp, id: string, reason: string)
   })
 }
 
-export async function closeRequest(app: DossierApp, id: string, status: 'done' | 'rejected'): Promise<SubjectRequestView> {
-  const today = app.clock.today()
-  return app.transaction(async (m, audit) => {
+export async function closeRequest(ws: Workspace, id: string, status: 'done' | 'rejected'): Promise<SubjectRequestView> {
+  const today = ws.clock.today()
+  return ws.write(async ({ manager: m, audit }) => {
     const row = await findRequest(m, id)
     if (row.status !== 'open') throw new DossierError('CONFLICT', 'This request is already closed.')
     const changed = { status, closedOn: today }
@@ -80,9 +80,9 @@ export async function closeRequest(app: DossierApp, id: string, status: 'done' |
   })
 }
 
-export async function listRequests(app: DossierApp, includeClosed: boolean): Promise<{ asOf: CalendarDate; requests: SubjectRequestView[] }> {
-  const today = app.clock.today()
-  return app.transaction(async (m, audit) => {
+export async function listRequests(ws: Workspace, includeClosed: boolean): Promise<{ asOf: CalendarDate; requests: SubjectRequestView[] }> {
+  const today = ws.clock.today()
+  return ws.write(async ({ manager: m, audit }) => {
     const rows = await m.getRepository(SubjectRequestEntity).find({ where: includeClosed ? {} : { status: 'open' } })
     rows.sort(compareForRegister)
     const requests = await viewsOf(m, rows, today)

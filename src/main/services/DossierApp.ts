@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import type { EntityManager } from 'typeorm'
-import type { StaffRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import type { SessionInfo } from '../../shared/contract/session'
 import { nextAttemptAllowedAt } from '../accounts/signInThrottle'
 import { SignInJournal } from '../accounts/signInJournal'
-import { AuditTrail, type AuditRecord } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
+import { readSettings } from '../governance/settings'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import { findAccountSlot, slotLookup, unwrapDataKey } from '../vault/keyring'
 import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
-import { readSettings } from './settings'
-import type { PdfRenderer } from '../rights/pdfRenderer'
+import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
+import { VaultWorkspace } from './VaultWorkspace'
 
 export interface DossierAppOptions {
   vaultDir: string
@@ -28,11 +26,11 @@ export interface DossierAppOptions {
 
 /**
  * The application core: at most one unlocked vault and one signed-in account at a time. Owns the
- * session, idle lock and sign-in throttle. Electron, the CLI and the test harness all drive it.
+ * session lifecycle — setup, sign-in, recovery, lock, idle lock, sign-in throttle — and is the
+ * domain's `Workspace` while unlocked (see VaultWorkspace). Electron, the CLI and the test harness
+ * all drive it.
  */
-export class DossierApp {
-  readonly clock: Clock
-  readonly audit: AuditTrail
+export class DossierApp extends VaultWorkspace {
   private vaultHandle: Vault | null = null
   private sessionInfo: SessionInfo | null = null
   private lastActivity = 0
@@ -40,20 +38,13 @@ export class DossierApp {
   private unlockHooks: ((app: DossierApp) => Promise<void>)[] = []
 
   constructor(readonly options: DossierAppOptions) {
-    this.clock = options.clock
-    this.audit = new AuditTrail(options.clock)
+    super(options.clock, options.pdfRenderer)
     this.journal = new SignInJournal(vaultPaths(options.vaultDir).signInJournal)
     if (options.onUnlock) this.unlockHooks.push(options.onUnlock)
   }
 
   onUnlock(hook: (app: DossierApp) => Promise<void>): void {
     this.unlockHooks.push(hook)
-  }
-
-  /** The shell's PDF renderer (see `DossierAppOptions.pdfRenderer`). */
-  pdfRenderer(): PdfRenderer {
-    if (!this.options.pdfRenderer) throw new DossierError('INTERNAL', 'No PDF renderer is installed.')
-    return this.options.pdfRenderer
   }
 
   get vaultDir(): string {
@@ -74,39 +65,40 @@ export class DossierApp {
     return this.sessionInfo
   }
 
+  get actor(): Actor | null {
+    return this.sessionInfo
+  }
+
+  /** Key slots of the open vault, at this app's scrypt cost (`kdfN`). */
+  get keySlots(): KeySlots {
+    const vault = this.vault
+    return {
+      set: (accountName, passphrase) => vault.setAccountSlot(accountName, passphrase, this.options.kdfN),
+      remove: (accountName) => vault.removeAccountSlot(accountName),
+      accountKdfCosts: () => vault.keyring.slots.filter((s) => s.kind === 'account').map((s) => s.kdf.N)
+    }
+  }
+
   vaultState(): 'none' | 'locked' | 'unlocked' {
     if (this.vaultHandle) return 'unlocked'
     const p = vaultPaths(this.options.vaultDir)
     return existsSync(p.keyring) || existsSync(p.manifest) ? 'locked' : 'none'
   }
 
-  hasRole(...roles: StaffRole[]): boolean {
-    return !!this.sessionInfo && roles.some((r) => this.sessionInfo!.roles.includes(r))
-  }
-
-  requireRole(...roles: StaffRole[]): void {
-    if (!this.hasRole(...roles)) throw new DossierError('FORBIDDEN', 'Your account does not have the role for this.')
-  }
-
-  /** Run work in one transaction; audit entries written through `tx.audit` land with it. */
-  async transaction<T>(work: (m: EntityManager, audit: (r: Omit<AuditRecord, 'actorId'>) => Promise<void>) => Promise<T>): Promise<T> {
-    const actorId = this.sessionInfo?.accountId ?? null
-    return this.vault.dataSource.transaction(async (m) => work(m, async (r) => void (await this.audit.append(m, { ...r, actorId }))))
-  }
-
   touch(): void {
     this.lastActivity = this.clock.now().getTime()
   }
 
-  idleLockMinutes(): number {
-    return this.vaultHandle ? readSettings(this.vaultHandle).idleLockMinutes : 10
+  /** The configured idle lock (governance settings); 10 minutes while locked. */
+  async idleLockMinutes(): Promise<number> {
+    return this.vaultHandle ? (await this.read((tx) => readSettings(tx.store))).idleLockMinutes : 10
   }
 
   /** Called periodically by the shell: locks when idle longer than the configured time. */
   async tick(): Promise<boolean> {
     if (!this.vaultHandle) return false
     const idleMs = this.clock.now().getTime() - this.lastActivity
-    if (idleMs >= this.idleLockMinutes() * 60_000) {
+    if (idleMs >= (await this.idleLockMinutes()) * 60_000) {
       await this.lock('idle')
       return true
     }
@@ -133,8 +125,8 @@ export class DossierApp {
     }
     this.vaultHandle = vault
     this.sessionInfo = toSession(account)
-    await this.transaction(async (m, audit) => {
-      await m.getRepository(AccountEntity).insert(account)
+    await this.write(async ({ store, audit }) => {
+      await store.account.insert(account)
       await audit({ action: 'vault.create', subjectId: account.id })
       await audit({ action: 'account.add', subjectId: account.id, fields: ['roles'] })
     })
@@ -170,7 +162,7 @@ export class DossierApp {
       this.sessionInfo = toSession(account)
       await this.moveFailuresToAudit()
       if (lookup) this.journal.settle(lookup)
-      await this.transaction(async (_m, audit) => audit({ action: 'session.sign-in', subjectId: account.id }))
+      await this.write(async ({ audit }) => audit({ action: 'session.sign-in', subjectId: account.id }))
     } catch (e) {
       // Whatever failed after the vault opened (damage, full disk): release it, never leave it locked open.
       this.vaultHandle = null
@@ -199,7 +191,7 @@ export class DossierApp {
       }
       await vault.setAccountSlot(username, newPassphrase, this.options.kdfN)
       this.sessionInfo = toSession(account)
-      await this.transaction(async (_m, audit) => audit({ action: 'vault.recover', subjectId: account.id, fields: ['passphrase', 'roles'] }))
+      await this.write(async ({ audit }) => audit({ action: 'vault.recover', subjectId: account.id, fields: ['passphrase', 'roles'] }))
       this.touch()
       return this.sessionInfo
     } catch (e) {
@@ -211,7 +203,7 @@ export class DossierApp {
   async signOut(): Promise<void> {
     try {
       if (this.vaultHandle && this.sessionInfo) {
-        await this.transaction(async (_m, audit) => audit({ action: 'session.sign-out', subjectId: this.sessionInfo!.accountId }))
+        await this.write(async ({ audit }) => audit({ action: 'session.sign-out', subjectId: this.sessionInfo!.accountId }))
       }
     } finally {
       await this.closeVault() // the data key is dropped even when the audit write fails (full disk)
@@ -221,7 +213,7 @@ export class DossierApp {
   async lock(reason: 'idle' | 'manual' | 'suspend' | 'screen-lock'): Promise<void> {
     try {
       if (this.vaultHandle && this.sessionInfo) {
-        await this.transaction(async (_m, audit) => audit({ action: 'session.lock', subjectId: this.sessionInfo!.accountId, reason }))
+        await this.write(async ({ audit }) => audit({ action: 'session.lock', subjectId: this.sessionInfo!.accountId, reason }))
       }
     } finally {
       await this.closeVault()
@@ -236,7 +228,7 @@ export class DossierApp {
     if (!ok) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The current passphrase is not correct.')
     ok.fill(0)
     await this.vault.setAccountSlot(session.username, next, this.options.kdfN)
-    await this.transaction(async (_m, audit) => audit({ action: 'account.passphrase-change', subjectId: session.accountId, fields: ['passphrase'] }))
+    await this.write(async ({ audit }) => audit({ action: 'account.passphrase-change', subjectId: session.accountId, fields: ['passphrase'] }))
   }
 
   async close(): Promise<void> {
@@ -264,7 +256,7 @@ export class DossierApp {
     if (pending.length === 0) return
     const accounts = await this.vault.dataSource.getRepository(AccountEntity).find()
     const byLookup = new Map(accounts.map((a) => [slotLookup(this.vault.keyring, a.username), a.id]))
-    await this.transaction(async (_m, audit) => {
+    await this.write(async ({ audit }) => {
       for (const f of pending) {
         await audit({ action: 'session.sign-in-failed', subjectId: byLookup.get(f.lookup) ?? null, reason: `at ${new Date(f.at).toISOString()}` })
       }

@@ -1,7 +1,8 @@
 import type { Clock } from '../clock'
-import type { PdfRenderer } from '../rights/pdfRenderer'
-import { attachRetentionScheduler, type RetentionScheduler, retentionSchedulerOf } from '../retention/scheduler'
+import type { RetentionScheduler } from '../retention/scheduler'
+import type { PdfRenderer } from '../workspace/Workspace'
 import { DossierApp } from './DossierApp'
+import { attachRetentionScheduler, retentionSchedulerOf } from './retentionScheduling'
 
 export { retentionSchedulerOf, type RetentionScheduler }
 

@@ -3,7 +3,7 @@ import { contract, type OperationName } from '../../shared/contract'
 import type { Access } from '../../shared/contract/operation'
 import { DossierError, type ErrorEnvelope, isDossierError } from '../../shared/errors'
 import { handlers } from '../services'
-import type { DossierApp } from './DossierApp'
+import type { AppHost } from './handlerTypes'
 import { storageError } from '../vault/Vault'
 
 export type Envelope = { ok: true; value: unknown } | { ok: false; error: ErrorEnvelope }
@@ -13,7 +13,7 @@ export type Envelope = { ok: true; value: unknown } | { ok: false; error: ErrorE
  * the contract's zod schema, check the signed-in account's role, run the handler, map any error
  * to a stable code whose message contains no personal data. Never throws.
  */
-export function createDispatcher(app: DossierApp, log: (line: string) => void = () => {}) {
+export function createDispatcher(app: AppHost, log: (line: string) => void = () => {}) {
   return async function invoke(name: string, rawInput: unknown): Promise<Envelope> {
     try {
       if (!Object.hasOwn(contract, name)) throw new DossierError('UNKNOWN_OPERATION', 'Unknown operation.')
@@ -22,7 +22,7 @@ export function createDispatcher(app: DossierApp, log: (line: string) => void = 
       const parsed = op.input.safeParse(rawInput ?? {})
       if (!parsed.success) throw validationError(parsed.error)
       if (op.access !== 'public') app.touch()
-      const handler = handlers[name as OperationName] as (input: unknown, app: DossierApp) => Promise<unknown>
+      const handler = handlers[name as OperationName] as (input: unknown, app: AppHost) => Promise<unknown>
       const value = await handler(parsed.data, app)
       return { ok: true, value }
     } catch (e) {
@@ -33,7 +33,7 @@ export function createDispatcher(app: DossierApp, log: (line: string) => void = 
   }
 }
 
-function checkAccess(app: DossierApp, access: Access): void {
+function checkAccess(app: AppHost, access: Access): void {
   if (access === 'public') return
   if (app.vaultState() !== 'unlocked') throw new DossierError('VAULT_LOCKED', 'The vault is locked.')
   if (!app.currentSession) throw new DossierError('NOT_SIGNED_IN', 'Nobody is signed in.')

@@ -7,16 +7,15 @@ import { verifyAudit } from '../audit/verifyAudit'
 import { createBreach, exportBreaches, listBreaches, updateBreach } from '../governance/breachRegister'
 import { getProcessingRegisterHtml } from '../governance/processingRegister'
 import { addStatementVersion, getStatementVersion, listStatementVersions, personsNotShownVersion } from '../governance/statementVersions'
+import { readSettings } from '../governance/settings'
 import { updateSettings } from '../governance/updateSettings'
-import { AccountEntity } from '../vault/entities/Account'
 import type { Handlers } from './handlerTypes'
-import { readSettings } from './settings'
 
 export const governanceHandlers: Handlers<keyof typeof governanceOperations> = {
   listAudit: async ({ limit, ...query }, app) => listAudit(app, query, limit),
   auditFilterOptions: async (_input, app) => ({
     actions: [...AUDIT_ACTIONS],
-    actors: (await app.vault.dataSource.getRepository(AccountEntity).find({ select: { id: true, username: true }, order: { username: 'ASC' } })).map((a) => ({ id: a.id, username: a.username }))
+    actors: (await app.read(({ store }) => store.account.find({ select: { id: true, username: true }, order: { username: 'ASC' } }))).map((a) => ({ id: a.id, username: a.username }))
   }),
   verifyAudit: async (input, app) => verifyAudit(app, input.anchorText),
   createAuditAnchor: async (_input, app) => createAuditAnchor(app),
@@ -38,6 +37,6 @@ export const governanceHandlers: Handlers<keyof typeof governanceOperations> = {
   addStatementVersion: async (input, app) => addStatementVersion(app, input),
   personsNotShownVersion: async (input, app) => personsNotShownVersion(app, input.version, input.limit),
 
-  getSettings: async (_input, app) => readSettings(app.vault),
+  getSettings: async (_input, app) => app.read(({ store }) => readSettings(store)),
   updateSettings: async (input, app) => updateSettings(app, input)
 }

@@ -19,7 +19,7 @@ export const relationsHandlers = {
   removeClientContact: async (input, app) => removeClientContact(app, input),
   addAssignment: async (input, app) => addAssignment(app, input),
   listAssignments: async (input, app) => listAssignments(app, input),
-  getDisclosureRules: async (_input, app) => toRulesView(await currentDisclosureRules(app.vault.dataSource.manager)),
+  getDisclosureRules: async (_input, app) => toRulesView(await app.read(({ manager }) => currentDisclosureRules(manager))),
   updateDisclosureRules: async ({ reason, ...rules }, app) => saveDisclosureRules(app, rules, reason),
   previewDisclosure: async (input, app) => previewDisclosure(app, input),
   createDisclosure: async (input, app) => createDisclosure(app, input),

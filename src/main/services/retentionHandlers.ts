@@ -6,8 +6,8 @@ import { getPersonRetention } from '../retention/personRetention'
 import { currentPolicy, policyHistory, savePolicy } from '../retention/policyStore'
 import { previewRetention } from '../retention/previewRetention'
 import { listRetentionRuns } from '../retention/retentionRuns'
-import { retentionSchedulerOf } from '../retention/scheduler'
 import type { Handlers } from './handlerTypes'
+import { retentionSchedulerOf } from './retentionScheduling'
 
 export const retentionHandlers: Handlers<keyof typeof retentionOperations> = {
   previewRetention: async (input, app) => previewRetention(app, { asOf: input.asOf ?? app.clock.today(), horizonDays: input.horizonDays }),
@@ -17,16 +17,17 @@ export const retentionHandlers: Handlers<keyof typeof retentionOperations> = {
     if (compareDates(asOf, app.clock.today()) > 0) {
       throw new DossierError('FUTURE_DATE_NOT_ALLOWED', 'A retention run cannot be dated in the future.', { issues: [{ path: 'asOf', key: 'validation.date.future' }] })
     }
-    return retentionSchedulerOf(app).run({ asOf, trigger: 'manual', actorId: app.session.accountId })
+    return retentionSchedulerOf(app).run({ asOf, trigger: 'manual', actorId: app.requireActor().accountId })
   },
   getRetentionPolicy: async (_input, app) => {
-    const manager = app.vault.dataSource.manager
-    await currentPolicy(manager, app.clock)
-    const versions = await policyHistory(manager, app.clock)
+    const versions = await app.read(async ({ manager }) => {
+      await currentPolicy(manager, app.clock)
+      return policyHistory(manager, app.clock)
+    })
     return { current: versions[0]!, versions }
   },
   updateRetentionPolicy: async (input, app) => savePolicy(app, input.terms, input.note),
-  listRetentionRuns: async (input, app) => listRetentionRuns(app.vault.dataSource.manager, input.limit),
+  listRetentionRuns: async (input, app) => app.read(({ manager }) => listRetentionRuns(manager, input.limit)),
   listShielded: async (_input, app) => listShielded(app),
   getPersonRetention: async (input, app) => getPersonRetention(app, input.personId)
 }

@@ -8,7 +8,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
   getAppState: async (_input, app) => ({
     vault: app.vaultState(),
     session: app.currentSession,
-    idleLockMinutes: app.idleLockMinutes()
+    idleLockMinutes: await app.idleLockMinutes()
   }),
   setupVault: async (input, app) => app.setup(input),
   signIn: async (input, app) => app.signIn(input.username, input.passphrase),

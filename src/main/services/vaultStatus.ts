@@ -1,15 +1,13 @@
 import { SCHEMA_VERSION } from '../vault/migrations'
-import type { DossierApp } from './DossierApp'
+import type { Workspace } from '../workspace/Workspace'
 
 /** Counts without personal data, for the status screen and `dossier status`. */
-export async function vaultStatus(app: DossierApp): Promise<{ schemaVersion: number; persons: number; shielded: number; legalHold: number; tombstones: number }> {
-  const db = app.vault.dataSource.manager
-  const count = async (sql: string) => Number(((await db.query(sql)) as { n: number }[])[0]?.n ?? 0)
-  return {
+export async function vaultStatus(ws: Workspace): Promise<{ schemaVersion: number; persons: number; shielded: number; legalHold: number; tombstones: number }> {
+  return ws.read(async ({ store }) => ({
     schemaVersion: SCHEMA_VERSION,
-    persons: await count(`SELECT count(*) AS n FROM person WHERE state = 'active'`),
-    shielded: await count(`SELECT count(*) AS n FROM person WHERE state = 'shielded'`),
-    legalHold: await count(`SELECT count(*) AS n FROM person WHERE state = 'legal-hold'`),
-    tombstones: await count(`SELECT count(*) AS n FROM tombstone`)
-  }
+    persons: await store.person.countBy({ state: 'active' }),
+    shielded: await store.person.countBy({ state: 'shielded' }),
+    legalHold: await store.person.countBy({ state: 'legal-hold' }),
+    tombstones: await store.tombstone.count()
+  }))
 }

@@ -5,6 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { DataSource } from 'typeorm'
 import { DossierError, isDossierError } from '../../shared/errors'
 import { BatchDurability } from './batchDurability'
+import { BulkRows } from './bulkRows'
+import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import {
@@ -85,6 +87,16 @@ export class Vault {
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
   betweenBatchTransactions(): Promise<void> {
     return this.batch.betweenTransactions()
+  }
+
+  /** Resolves once no transaction is open on the connection (see `waitForIdleConnection`). */
+  waitUntilIdle(): Promise<void> {
+    return waitForIdleConnection(this.db)
+  }
+
+  /** Bulk inserts for the demo seeder (see `BulkRows`). */
+  bulkRows(): BulkRows {
+    return new BulkRows(this.db)
   }
 
   /** An encrypted copy of the whole database (same cipher and key), for backups. */

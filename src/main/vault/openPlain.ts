@@ -4,6 +4,8 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { DataSource } from 'typeorm'
 import { DossierError } from '../../shared/errors'
 import { BatchDurability } from './batchDurability'
+import { BulkRows } from './bulkRows'
+import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import { type Keyring, parseKeyring } from './keyring'
@@ -59,6 +61,16 @@ export class PlainVault {
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
   betweenBatchTransactions(): Promise<void> {
     return this.batch.betweenTransactions()
+  }
+
+  /** As `Vault.waitUntilIdle`. */
+  waitUntilIdle(): Promise<void> {
+    return waitForIdleConnection(this.db)
+  }
+
+  /** Bulk inserts for the demo seeder (see `BulkRows`). */
+  bulkRows(): BulkRows {
+    return new BulkRows(this.db)
   }
 
   vacuumInto(target: string): void {

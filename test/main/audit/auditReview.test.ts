@@ -46,7 +46,7 @@ describe('the audit screen\'s operations (R-22): filter, export, anchor', () => 
       id: personId, ref: 'K-0042', givenName: 'Test', familyName: 'Persoon', sourceKind: 'walk-in', registeredOn: '2026-11-28',
       state: 'active', createdAt: '2026-11-28T09:00:00.000Z', updatedAt: '2026-11-28T09:00:00.000Z', searchGiven: 'test', searchFamily: 'persoon'
     } as never)
-    await t.app.transaction((_m, audit) => audit({ action: 'person.view', subjectId: personId, fields: ['email'] }))
+    await t.app.write(({ audit }) => audit({ action: 'person.view', subjectId: personId, fields: ['email'] }))
     const { entries } = await t.call<List>('listAudit', { personRef: 'K-0042' })
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ action: 'person.view', subjectLabel: 'K-0042' })

@@ -45,7 +45,7 @@ export async function insertPerson(t: Pick<TestApp, 'app' | 'clock'>, spec: Pers
   })
   const employments = spec.employments ?? [{ start: '2026-02-02', end: null }]
   const purposes = spec.purposes ?? ['temping', 'personnel', 'payroll']
-  await t.app.transaction(async (m) => {
+  await t.app.write(async ({ manager: m }) => {
     await m.getRepository(PersonEntity).insert(row)
     await m.getRepository(PersonRoleEntity).insert((spec.roles ?? ['flexworker']).map((role) => ({ personId: id, role })))
     await m.getRepository(PersonPurposeEntity).insert(purposes.map((purpose) => ({ personId: id, purpose, legalBasis: 'contract' })))

@@ -22,9 +22,7 @@ const consent = { givenOn: '2026-03-01', how: 'signed-form' as const, wording: '
 
 /** Runs the hook the way the import does: in one transaction that fails as a whole. */
 async function importFor(personId: string, rows: ImportSpecial[]): Promise<void> {
-  await t.app.transaction(async (m, audit) => {
-    await importSpecialData(m, personId, rows, { today: TODAY, at: t.clock.now().toISOString(), actorId: t.app.session.accountId, audit })
-  })
+  await t.app.write((tx) => importSpecialData(tx, personId, rows), { asOf: TODAY })
 }
 
 describe('import of special data (dossier-import/1 `special` rows)', () => {

@@ -73,7 +73,7 @@ describe('expiry (for the retention sweep)', () => {
     const personId = await insertPerson(t)
     const c = await t.call<ConsentView>('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
     await save(personId, 'Allergie: noten')
-    const purge = (today: string) => t.app.transaction((m, audit) => purgeExpiredConsentData(m, c.id, today, audit))
+    const purge = (today: string) => t.app.write((tx) => purgeExpiredConsentData(tx, c.id), { asOf: today })
 
     expect(await purge('2026-12-31')).toEqual({ applied: false, deleted: 0, moved: 0 }) // last valid day
     expect(countRows(t, 'special_data', personId)).toBe(1)
@@ -93,7 +93,7 @@ describe('expiry (for the retention sweep)', () => {
     await save(personId, 'Allergie: noten')
     const renewed = await t.call<ConsentView>('recordConsent', healthConsent(personId, { givenOn: '2026-11-27', endsOn: '2027-12-31' }))
     t.clock.set('2027-01-05T10:00:00Z')
-    const r = await t.app.transaction((m, audit) => purgeExpiredConsentData(m, old.id, '2027-01-05', audit))
+    const r = await t.app.write((tx) => purgeExpiredConsentData(tx, old.id), { asOf: '2027-01-05' })
     expect(r).toEqual({ applied: true, deleted: 0, moved: 1 })
     const items = (await t.call<{ items: SpecialDataItem[] }>('viewSpecialData', { personId })).items
     expect(items.map((i) => [i.value, i.consentId])).toEqual([['Allergie: noten', renewed.id]])
@@ -103,9 +103,9 @@ describe('expiry (for the retention sweep)', () => {
     const personId = await insertPerson(t)
     const c = await t.call<ConsentView>('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
     await t.call('withdrawConsent', { consentId: c.id })
-    const r = await t.app.transaction((m, audit) => purgeExpiredConsentData(m, c.id, '2027-02-01', audit))
+    const r = await t.app.write((tx) => purgeExpiredConsentData(tx, c.id), { asOf: '2027-02-01' })
     expect(r.applied).toBe(false)
-    const unknown = await t.app.transaction((m, audit) => purgeExpiredConsentData(m, '00000000-0000-4000-8000-000000000000', '2027-02-01', audit))
+    const unknown = await t.app.write((tx) => purgeExpiredConsentData(tx, '00000000-0000-4000-8000-000000000000'), { asOf: '2027-02-01' })
     expect(unknown.applied).toBe(false)
   })
 })

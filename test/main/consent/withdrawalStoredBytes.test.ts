@@ -78,7 +78,7 @@ describe('withdrawal removes the value from the stored bytes, not only from the 
     t.app.vault.checkpoint()
     expect(hits(short).length).toBeGreaterThan(0)
     t.clock.set('2027-01-02T10:00:00Z')
-    const r = await t.app.transaction((m, audit) => purgeExpiredConsentData(m, consent.id, '2027-01-02', audit))
+    const r = await t.app.write((tx) => purgeExpiredConsentData(tx, consent.id), { asOf: '2027-01-02' })
     expect(r.deleted).toBe(2)
     t.app.vault.checkpoint() // what the sweep does after its batch
     expect(hits(short)).toEqual([])

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { changedSettingFields, DEFAULT_SETTINGS } from '../../../src/main/services/settings'
+import { changedSettingFields, DEFAULT_SETTINGS } from '../../../src/main/governance/settings'
 import type { SettingsView } from '../../../src/shared/contract/governance'
 import { ADMIN, newTestApp } from '../../support/testApp'
 

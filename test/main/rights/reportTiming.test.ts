@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_SETTINGS } from '../../../src/main/services/settings'
+import { DEFAULT_SETTINGS } from '../../../src/main/governance/settings'
 import { buildAccessReportHtml } from '../../../src/main/rights/buildAccessReportModel'
 import { DEFAULT_POLICY } from '../../../src/main/retention/policy'
 import { newTestApp } from '../../support/testApp'

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DataSource } from 'typeorm'
 import type { DossierApp } from '../../../src/main/services/DossierApp'
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/main/services/settings'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/main/governance/settings'
 import { AttachmentContentEntity, AttachmentEntity } from '../../../src/main/vault/entities/Attachment'
 import { ClientEntity } from '../../../src/main/vault/entities/Client'
 import { AbsenceEntity, ConsentEntity, LegalBasisEntity, SpecialDataEntity } from '../../../src/main/vault/entities/Consent'

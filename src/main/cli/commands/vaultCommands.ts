@@ -72,7 +72,7 @@ export function registerVaultCommands(program: Command): void {
       const result = await withSession(g, async (s) => {
         s.app.requireRole('admin', 'privacy_officer')
         const r = writeBackup(s.app.vault, resolve(o.out))
-        await s.app.transaction((_m, audit) => audit({ action: 'vault.backup' }))
+        await s.app.write(({ audit }) => audit({ action: 'vault.backup' }))
         return r
       })
       print(g, { ok: true, ...result }, () => `Backup written (${result.bytes} bytes).`)
@@ -86,7 +86,7 @@ export function registerVaultCommands(program: Command): void {
       const username = userOf(g)
       const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase (of the backup): ')
       await restoreBackup(resolve(file), vaultDirOf(g), { username, passphrase })
-      await withSession(g, (s) => s.app.transaction((_m, audit) => audit({ action: 'vault.restore' })))
+      await withSession(g, (s) => s.app.write(({ audit }) => audit({ action: 'vault.restore' })))
       print(g, { ok: true }, () => 'Vault restored.')
     })
 

@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm'
 import { z } from 'zod'
-import { SettingEntity } from '../vault/entities/Setting'
-import type { Vault } from '../vault/Vault'
+import type { Store } from '../vault/store'
 
 /** Vault-wide settings: agency contact details (R-25), idle lock (R-21), four-eyes erasure (R-19). */
 export const settingsSchema = z.object({
@@ -26,14 +24,12 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const SETTINGS_KEY = 'settings'
 
-export function readSettings(vault: Vault): Settings {
-  const row = vault.db.prepare('SELECT value FROM setting WHERE key = ?').get(SETTINGS_KEY) as { value: string } | undefined
-  return fromStored(row ? (JSON.parse(row.value) as unknown) : null)
-}
-
-/** The same, inside a transaction (sees that transaction's own writes). */
-export async function readSettingsIn(manager: EntityManager): Promise<Settings> {
-  const row = await manager.getRepository(SettingEntity).findOneBy({ key: SETTINGS_KEY })
+/**
+ * The settings as the store sees them: read inside the transaction that uses them (a write sees
+ * its own changes), through `tx.store`.
+ */
+export async function readSettings(store: Store): Promise<Settings> {
+  const row = await store.setting.findOneBy({ key: SETTINGS_KEY })
   return fromStored(row?.value ?? null)
 }
 
@@ -41,10 +37,10 @@ export async function readSettingsIn(manager: EntityManager): Promise<Settings> 
  * Store the settings (the caller audits `settings.change` in the same transaction) and return
  * the names of the fields that changed, e.g. `agency.email`, `idleLockMinutes`.
  */
-export async function writeSettings(manager: EntityManager, next: Settings): Promise<string[]> {
+export async function writeSettings(store: Store, next: Settings): Promise<string[]> {
   const valid = settingsSchema.parse(next)
-  const changed = changedSettingFields(await readSettingsIn(manager), valid)
-  if (changed.length > 0) await manager.getRepository(SettingEntity).save({ key: SETTINGS_KEY, value: valid })
+  const changed = changedSettingFields(await readSettings(store), valid)
+  if (changed.length > 0) await store.setting.save({ key: SETTINGS_KEY, value: valid })
   return changed
 }
 

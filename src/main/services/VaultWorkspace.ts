@@ -1,0 +1,60 @@
+import type { DataSource } from 'typeorm'
+import type { StaffRole } from '../../shared/domain'
+import { DossierError } from '../../shared/errors'
+import { AuditTrail } from '../audit/AuditTrail'
+import type { Clock } from '../clock'
+import { ManagerTx, readTx } from '../workspace/managerTx'
+import type { Actor, KeySlots, PdfRenderer, ReadTx, Tx, VaultPort, Workspace, WriteOptions } from '../workspace/Workspace'
+
+/** An open vault as the workspace uses it: the domain's port plus the connection's DataSource. */
+export type OpenVault = VaultPort & { readonly dataSource: DataSource }
+
+/**
+ * `Workspace` over an open vault and whoever is signed in: what `DossierApp` (and the bench's
+ * plain twin) hand to domain code. Subclasses say where the vault and the actor come from.
+ */
+export abstract class VaultWorkspace implements Workspace {
+  readonly audit: AuditTrail
+
+  constructor(
+    readonly clock: Clock,
+    private readonly renderer: PdfRenderer | undefined
+  ) {
+    this.audit = new AuditTrail(clock)
+  }
+
+  /** The open vault; VAULT_LOCKED when there is none. */
+  abstract get vault(): OpenVault
+  abstract get actor(): Actor | null
+  abstract get keySlots(): KeySlots
+
+  requireActor(): Actor {
+    const actor = this.actor
+    if (!actor) throw new DossierError('NOT_SIGNED_IN', 'Nobody is signed in.')
+    return actor
+  }
+
+  hasRole(...roles: StaffRole[]): boolean {
+    const actor = this.actor
+    return !!actor && roles.some((r) => actor.roles.includes(r))
+  }
+
+  requireRole(...roles: StaffRole[]): void {
+    if (!this.hasRole(...roles)) throw new DossierError('FORBIDDEN', 'Your account does not have the role for this.')
+  }
+
+  read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
+    return work(readTx(this.vault.dataSource.manager, this.clock))
+  }
+
+  write<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    const actorId = options.actorId !== undefined ? options.actorId : (this.actor?.accountId ?? null)
+    const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, append: this.audit.append.bind(this.audit) }
+    return this.vault.dataSource.transaction((m) => work(new ManagerTx(m, setup)))
+  }
+
+  pdfRenderer(): PdfRenderer {
+    if (!this.renderer) throw new DossierError('INTERNAL', 'No PDF renderer is installed.')
+    return this.renderer
+  }
+}

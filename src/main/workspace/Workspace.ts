@@ -1,0 +1,107 @@
+import type { EntityManager } from 'typeorm'
+import type { DOCUMENT_LANGS } from '../../shared/contract/governance'
+import type { SessionInfo } from '../../shared/contract/session'
+import type { CalendarDate, StaffRole } from '../../shared/domain'
+import type { AuditRecord } from '../audit/AuditTrail'
+import type { Clock } from '../clock'
+import type { BulkRows } from '../vault/bulkRows'
+import type { Store } from '../vault/store'
+
+/**
+ * The domain's whole view of the world: every module in people/, relations/, consent/,
+ * retention/, rights/, audit/, governance/, documents/, accounts/ (and demo/) receives a
+ * `Workspace` (named `ws`) and nothing else — never the application object, whose session
+ * lifecycle (unlock, lock, idle, recovery, throttling) stays in services/. Implemented by
+ * `DossierApp` (services/) and the bench's plain twin (bench/plainApp.ts); tests pass the app.
+ */
+export interface Workspace {
+  readonly clock: Clock
+  /** Who acts: the signed-in account, or null (nobody signed in). */
+  readonly actor: Actor | null
+  /** The signed-in account; NOT_SIGNED_IN without one. */
+  requireActor(): Actor
+  hasRole(...roles: StaffRole[]): boolean
+  /** FORBIDDEN unless the actor has one of `roles`. */
+  requireRole(...roles: StaffRole[]): void
+  /**
+   * Reads on the connection, outside any transaction (each statement sees what is committed).
+   * On the one SQLite connection a transaction held across an event-loop turn would take in other
+   * callers' statements, and long reads (the retention walks) yield between batches.
+   */
+  read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T>
+  /** Runs `work` in one transaction; audit entries written through `tx.audit` land with it. */
+  write<T>(work: (tx: Tx) => Promise<T>, options?: WriteOptions): Promise<T>
+  /** What domain code needs of the open vault besides transactions (VAULT_LOCKED when locked). */
+  readonly vault: VaultPort
+  /** Staff accounts' key slots (accounts/). */
+  readonly keySlots: KeySlots
+  /** The shell's PDF renderer (R-18); INTERNAL when the shell installed none. */
+  pdfRenderer(): PdfRenderer
+}
+
+/** The signed-in account: id, names and roles. */
+export type Actor = SessionInfo
+
+/** An audit entry as domain code writes it: the actor is fixed by the transaction. */
+export type AuditNote = Omit<AuditRecord, 'actorId'>
+
+export interface ReadTx {
+  readonly manager: EntityManager
+  /** Typed repositories over `manager`, e.g. `tx.store.person` (Repository<Person>). */
+  readonly store: Store
+  /** The calendar date the work applies as of (the clock's today unless `WriteOptions.asOf`). */
+  readonly today: CalendarDate
+  /** UTC ISO timestamp taken when the transaction (or savepoint) began, for `createdAt`/`updatedAt`. */
+  readonly at: string
+}
+
+export interface Tx extends ReadTx {
+  /** Who the audit entries name (the actor's id, or `WriteOptions.actorId`). */
+  readonly actorId: string | null
+  /** Appends to the audit trail inside this transaction. */
+  audit(note: AuditNote): Promise<void>
+  /** Runs `work` in a savepoint: it lands whole or not at all (the retention sweep's per-person unit). */
+  savepoint<T>(work: (tx: Tx) => Promise<T>): Promise<T>
+}
+
+export interface WriteOptions {
+  /** The date the work applies as of (the retention sweep's as-of date); default the clock's today. */
+  asOf?: CalendarDate
+  /** Audit as this account instead of the actor; null for the system's own runs (the sweep). */
+  actorId?: string | null
+}
+
+/**
+ * The open vault, as far as domain code may see it: no connection, no SQL. `Vault` (and the
+ * bench's `PlainVault`) satisfy it.
+ */
+export interface VaultPort {
+  readonly vaultId: string
+  /** Move the WAL into the database file and truncate it: after every deletion (R-15). */
+  checkpoint(): void
+  /** A purpose-bound secret of this vault (e.g. the do-not-contact HMAC key), created on first use. */
+  secret(name: string): Buffer
+  /** For long idempotent batches (the retention sweep): see vault/batchDurability.ts. */
+  withBatchDurability<T>(work: () => Promise<T>): Promise<T>
+  /** Between two transactions of such a batch: yields, lets the WAL checkpointer catch up. */
+  betweenBatchTransactions(): Promise<void>
+  /** Resolves once no transaction is open on the connection (a batch must not write into someone else's). */
+  waitUntilIdle(): Promise<void>
+  /** Prepared-statement bulk inserts on the connection, for the demo seeder (vault/bulkRows.ts). */
+  bulkRows(): BulkRows
+}
+
+export interface KeySlots {
+  /** Wrap the data key for an account's new or changed passphrase (rewrites one slot). */
+  set(accountName: string, passphrase: string): Promise<void>
+  /** Remove an account's slot (the account can no longer unlock). */
+  remove(accountName: string): void
+  /** The scrypt cost of every account slot (the processing register's security section). */
+  accountKdfCosts(): number[]
+}
+
+/**
+ * R-18: turns a document's HTML into an A4 PDF with the shared footer template. Each shell hands
+ * its own to the app (see rights/pdfRenderer.ts).
+ */
+export type PdfRenderer = (html: string, opts: { footerText: string; lang: (typeof DOCUMENT_LANGS)[number] }) => Promise<Buffer>

@@ -1,0 +1,62 @@
+import type { EntityManager } from 'typeorm'
+import type { CalendarDate } from '../../shared/domain'
+import type { AuditRecord } from '../audit/AuditTrail'
+import type { Clock } from '../clock'
+import { type Store, storeOf } from '../vault/store'
+import type { AuditNote, ReadTx, Tx } from './Workspace'
+
+export interface TxSetup {
+  clock: Clock
+  today: CalendarDate
+  actorId: string | null
+  /** The audit trail's append (audit/AuditTrail), passed in so this module stays below the domain. */
+  append: (manager: EntityManager, record: AuditRecord) => Promise<unknown>
+}
+
+/** A read over `manager` (see `Workspace.read`); the store and dates are made only when asked for. */
+export function readTx(manager: EntityManager, clock: Clock): ReadTx {
+  return {
+    manager,
+    get store() {
+      return storeOf(manager)
+    },
+    get today() {
+      return clock.today()
+    },
+    get at() {
+      return clock.now().toISOString()
+    }
+  }
+}
+
+/** The `Tx` over a transaction's EntityManager; what `Workspace.write` implementations hand out. */
+export class ManagerTx implements Tx {
+  readonly at: string
+  private storeOfManager: Store | null = null
+
+  constructor(
+    readonly manager: EntityManager,
+    private readonly setup: TxSetup
+  ) {
+    this.at = setup.clock.now().toISOString()
+  }
+
+  get store(): Store {
+    return (this.storeOfManager ??= storeOf(this.manager))
+  }
+
+  get today(): CalendarDate {
+    return this.setup.today
+  }
+
+  get actorId(): string | null {
+    return this.setup.actorId
+  }
+
+  // Arrow properties: callers destructure them (`write(async ({ manager: m, audit }) => …)`).
+  readonly audit = async (note: AuditNote): Promise<void> => {
+    await this.setup.append(this.manager, { ...note, actorId: this.setup.actorId })
+  }
+
+  readonly savepoint = <T>(work: (tx: Tx) => Promise<T>): Promise<T> => this.manager.transaction((m) => work(new ManagerTx(m, this.setup)))
+}
