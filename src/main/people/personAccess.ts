@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm'
 import { DossierError } from '../../shared/errors'
-import type { AuditRecord } from '../audit/AuditTrail'
-import type { Workspace } from '../workspace/Workspace'
+import type { Tx, Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 
-type Audit = (r: Omit<AuditRecord, 'actorId'>) => Promise<void>
+type Audit = Tx['audit']
 
 /**
  * R-14: a record that is not `active` (shielded, under legal hold, due for deletion) is available
