@@ -1,7 +1,7 @@
 import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
-import { addCalendarYears } from '../src/main/retention/calendar'
+import { addCalendarYears } from '../src/shared/time'
 import { writeBackup } from '../src/main/vault/backup'
 import type { Vault } from '../src/main/vault/Vault'
 import { CIPHER } from '../src/main/vault/cipher'

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../shared/domain'
-import { amsterdamToday } from './retention/calendar'
+import { amsterdamToday } from '../shared/time'
 
 /**
  * Every clock comes from here, injected, so tests can travel in time. `today()` is the calendar
@@ -10,7 +10,7 @@ export interface Clock {
   today(): CalendarDate
 }
 
-/** The calendar date in Europe/Amsterdam of a UTC instant (one implementation: retention/calendar). */
+/** The calendar date in Europe/Amsterdam of a UTC instant (one implementation: src/shared/time). */
 export const calendarDateOf: (instant: Date) => CalendarDate = amsterdamToday
 
 export const systemClock: Clock = {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemClock } from '../../src/main/clock'
-import { addCalendarDays } from '../../src/main/retention/calendar'
+import { addCalendarDays } from '../../src/shared/time'
 import { insertPerson } from '../main/retention/personFixture'
 import { ADMIN, newTestApp } from '../support/testApp'
 

@@ -3,7 +3,7 @@ import type { AuditAnchorView } from '../../shared/contract/governance'
 import { DossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
 import type { AuditAnchor } from '../vault/entities/Governance'
-import { instantToLocal } from '../governance/amsterdamTime'
+import { instantToLocal } from '../../shared/time'
 import { anchorText } from './auditAnchor'
 import { AuditTrail } from './AuditTrail'
 

@@ -4,8 +4,7 @@ import type { Workspace } from '../workspace/Workspace'
 import { AccountEntity } from '../vault/entities/Account'
 import type { AuditEntry } from '../vault/entities/AuditEntry'
 import { PersonEntity } from '../vault/entities/Person'
-import { instantToLocal, startOfAmsterdamDay } from '../governance/amsterdamTime'
-import { addCalendarDays } from '../retention/calendar'
+import { addCalendarDays, instantToLocal, startOfAmsterdamDay } from '../../shared/time'
 import { type AuditFilter, AuditTrail } from './AuditTrail'
 
 /** The audit screen's and export's filter: calendar days in Europe/Amsterdam, both inclusive. */

@@ -1,7 +1,7 @@
 import type { AuditVerdict } from '../../shared/contract/governance'
 import { DossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
-import { instantToLocal } from '../governance/amsterdamTime'
+import { instantToLocal } from '../../shared/time'
 import { AuditAnchorEntity } from '../vault/entities/Governance'
 import { checkAnchor, parseAnchorText } from './auditAnchor'
 import { AuditTrail } from './AuditTrail'

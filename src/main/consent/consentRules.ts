@@ -13,7 +13,7 @@ import {
   type ConsentBasis,
   type ConsentState
 } from '../../shared/contract/consent'
-import { addCalendarDays, addCalendarMonths, compareDates } from '../retention/calendar'
+import { addCalendarDays, addCalendarMonths, compareDates } from '../../shared/time'
 
 /** the closed list of special categories (bijzondere persoonsgegevens). */
 export { SPECIAL_CATEGORIES }

@@ -4,7 +4,7 @@
  * tables) the renderers compose. One HTML serves screen, print and PDF.
  */
 import type { CalendarDate } from '../../shared/domain'
-import { formatDate } from './formatDate'
+import { formatPrintedDate } from '../../shared/time'
 import { html, Html, type HtmlValue } from './html'
 import { labelsFor, type Lang } from './labels'
 import { PRINT_CSS } from './printCss'
@@ -71,7 +71,7 @@ export function documentHeader(header: DocumentHeader): Html {
 </div>
 <div class="doc-meta"><dl>${
     header.reference ? html`<dt>${l.reference}</dt><dd>${header.reference}</dd>` : ''
-  }<dt>${l[header.dateLabel]}</dt><dd>${formatDate(header.date, header.lang)}</dd></dl></div>
+  }<dt>${l[header.dateLabel]}</dt><dd>${formatPrintedDate(header.date, header.lang)}</dd></dl></div>
 </header>
 <h1>${header.title}</h1>
 `
@@ -129,7 +129,7 @@ ${rows.map(([label, value]) => html`<tr><th scope="row">${label}</th><td>${value
 
 /** A calendar date formatted for the language (never broken at its hyphens), or "—" when absent. */
 export function dateOrDash(date: CalendarDate | null | undefined, lang: Lang): Html | string {
-  return date ? html`<span class="nowrap">${formatDate(date, lang)}</span>` : DASH
+  return date ? html`<span class="nowrap">${formatPrintedDate(date, lang)}</span>` : DASH
 }
 
 export function textOrDash(text: string | null | undefined): string {

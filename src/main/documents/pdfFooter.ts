@@ -8,7 +8,7 @@
 import type { CalendarDate } from '../../shared/domain'
 import type { AccessReportModel } from './accessReportModel'
 import { escapeHtml } from './escapeHtml'
-import { formatDate } from './formatDate'
+import { formatPrintedDate } from '../../shared/time'
 import { labelsFor, type Lang } from './labels'
 import { PAGE_MARGINS_MM } from './printCss'
 
@@ -25,7 +25,7 @@ export function documentFooterText(footer: {
 }): string {
   const l = labelsFor(footer.lang).common
   const what = footer.reference ? `${footer.title} ${footer.reference}` : footer.title
-  return `${what} · ${l[footer.dateKind]} ${formatDate(footer.date, footer.lang)}`
+  return `${what} · ${l[footer.dateKind]} ${formatPrintedDate(footer.date, footer.lang)}`
 }
 
 /** R-18: the access report's footer line. */

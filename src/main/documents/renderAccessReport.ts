@@ -3,7 +3,7 @@
  * screen, print and PDF. Every section is always present; an empty one says "Geen"/"None".
  */
 import type { AccessReportModel } from './accessReportModel'
-import { formatBytes } from './formatDate'
+import { formatBytes } from './formatBytes'
 import { html, type Html } from './html'
 import {
   agencyLines,

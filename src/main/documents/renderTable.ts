@@ -4,7 +4,7 @@
  * holds no personal values).
  */
 import type { CalendarDate } from '../../shared/domain'
-import { formatDate } from './formatDate'
+import { formatPrintedDate } from '../../shared/time'
 import { html } from './html'
 import { documentHeader, none, renderHtmlDocument, table, type AgencyContact } from './htmlDocument'
 import { labelsFor, type Lang } from './labels'
@@ -40,7 +40,7 @@ export function renderTableHtml(input: TableDocumentInput): string {
         dateLabel: 'generatedOn'
       })
     : html`<h1>${input.title}</h1>
-<p class="note">${L.common.generatedOn}: ${formatDate(input.generatedOn, input.lang)}</p>
+<p class="note">${L.common.generatedOn}: ${formatPrintedDate(input.generatedOn, input.lang)}</p>
 `
   const body = html`${header}<p class="note">${L.table.rowCount}: ${input.rows.length}</p>
 ${

@@ -6,7 +6,7 @@ import type { Lang } from '../documents/labels'
 import type { Workspace } from '../workspace/Workspace'
 import { readSettings } from './settings'
 import { type Breach, BreachEntity } from '../vault/entities/Governance'
-import { instantToLocal, localToInstant } from './amsterdamTime'
+import { instantToLocal, localToInstant } from '../../shared/time'
 import { breachClock, type BreachRisk } from './breachDeadline'
 import { governanceLabels } from './governanceLabels'
 

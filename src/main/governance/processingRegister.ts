@@ -2,13 +2,12 @@ import { MoreThanOrEqual } from 'typeorm'
 import { PURPOSES, SPECIAL_CATEGORIES, type CalendarDate } from '../../shared/domain'
 import { FREE_ATTEMPTS } from '../accounts/signInThrottle'
 import { calendarDateOf } from '../clock'
-import { formatDate } from '../documents/formatDate'
+import { addCalendarMonths, formatPrintedDate } from '../../shared/time'
 import type { Lang } from '../documents/labels'
 import { renderProcessingRegisterHtml, type ProcessingRegisterInput } from '../documents/renderProcessingRegister'
 import { PURPOSE_LEGAL_BASIS } from '../people/purposeLegalBasis'
 import type { RetentionPolicy } from '../retention/policy'
 import { currentPolicy } from '../retention/policyStore'
-import { addCalendarMonths } from '../retention/calendar'
 import type { Workspace } from '../workspace/Workspace'
 import { readSettings, type Settings } from './settings'
 import { CIPHER } from '../vault/cipher'
@@ -51,7 +50,7 @@ export function securityMeasures(f: SecurityFacts, lang: Lang): string[] {
     fill(s.idleLock, { n: f.idleLockMinutes }),
     s.shielded,
     f.fourEyesErasure ? s.fourEyesOn : s.fourEyesOff,
-    fill(s.audit, { n: f.auditEntries, anchor: f.lastAnchorOn ? formatDate(f.lastAnchorOn, lang) : s.noAnchor }),
+    fill(s.audit, { n: f.auditEntries, anchor: f.lastAnchorOn ? formatPrintedDate(f.lastAnchorOn, lang) : s.noAnchor }),
     fill(disclosures, { n: f.disclosuresLastYear }),
     fill(s.retention, { v: f.policyVersion }),
     s.app

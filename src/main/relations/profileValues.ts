@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { DisclosureField } from '../../shared/contract/relations'
 import { maskBsn } from '../../shared/validation/bsn'
-import { formatDate } from '../documents/formatDate'
+import { formatPrintedDate } from '../../shared/time'
 import type { Lang } from '../documents/labels'
 import type { Person } from '../vault/entities/Person'
 import { valueLabel, valueLabels } from '../rights/valueLabels'
@@ -18,7 +18,7 @@ import { valueLabel, valueLabels } from '../rights/valueLabels'
 export function profileValue(person: Person, field: DisclosureField, lang: Lang, mode: 'preview' | 'document'): string | null {
   const L = valueLabels(lang)
   const text = (v: string | null): string | null => (v === null || v.trim() === '' ? null : v)
-  const date = (v: string | null): string | null => (v === null ? null : formatDate(v, lang))
+  const date = (v: string | null): string | null => (v === null ? null : formatPrintedDate(v, lang))
   switch (field) {
     case 'givenName':
     case 'familyName':

@@ -7,7 +7,7 @@ import {
   endOfCalendarYear,
   maxDate,
   minDate
-} from './calendar'
+} from '../../shared/time'
 import type { RetentionActionKind, RetentionPolicy, RetentionRuleId, RetentionTerm } from './policy'
 
 export type { RetentionActionKind } from './policy'

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../shared/domain'
-import { maxDate } from './calendar'
+import { maxDate } from '../../shared/time'
 import type { RetentionAction, RetentionEvaluation, RetentionFacts } from './evaluateRetention'
 
 /**

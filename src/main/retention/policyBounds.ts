@@ -1,5 +1,5 @@
 import type { ErrorIssue } from '../../shared/errors'
-import { compareDates } from './calendar'
+import { compareDates } from '../../shared/time'
 import { termEnd } from './evaluateRetention'
 import { DEFAULT_POLICY, RETENTION_RULE_IDS, type RetentionPolicy, type RetentionRuleId, type RetentionTerm } from './policy'
 

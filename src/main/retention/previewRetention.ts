@@ -1,7 +1,7 @@
 import type { RetentionPreviewItem } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
 import type { Workspace } from '../workspace/Workspace'
-import { addCalendarDays, compareDates } from './calendar'
+import { addCalendarDays, compareDates } from '../../shared/time'
 import { evaluateRetention, type RetentionAction } from './evaluateRetention'
 import { forEachRetentionSubject } from './forEachRetentionSubject'
 import type { RetentionActionKind, RetentionRuleId } from './policy'

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { CalendarDate } from '../../shared/domain'
 import { maskBsn } from '../../shared/validation/bsn'
 import type { AccessReportField, AccessReportModel, AgencyContact } from '../documents/accessReportModel'
-import { formatDate } from '../documents/formatDate'
+import { formatPrintedDate } from '../../shared/time'
 import { renderAccessReportHtml } from '../documents/renderAccessReport'
 import type { Lang } from '../documents/labels'
 import { loadRetentionFacts } from '../retention/loadFacts'
@@ -123,7 +123,7 @@ function absenceFieldsOf(record: PersonRecord, lang: Lang): AccessReportField[] 
   const label = valueLabels(lang).absence
   return record.absence.map((a) => ({
     key: label,
-    value: [`${formatDate(a.startOn, lang)} – ${a.endOn ? formatDate(a.endOn, lang) : '…'}`, a.expectedDuration, a.availability].filter(Boolean).join('; '),
+    value: [`${formatPrintedDate(a.startOn, lang)} – ${a.endOn ? formatPrintedDate(a.endOn, lang) : '…'}`, a.expectedDuration, a.availability].filter(Boolean).join('; '),
     lastChangedOn: calendarDayOf(a.createdAt),
     lastChangedBy: null
   }))
@@ -157,7 +157,7 @@ function displayValue(person: Person, key: ReportedField, lang: Lang): string {
   if (key === 'gender') return valueLabel(labels.gender, raw)
   if (key === 'maritalStatus') return valueLabel(labels.maritalStatus, raw)
   if (key === 'idDocumentType') return valueLabel(labels.idDocumentType, raw)
-  if (DATE_FIELDS.has(key)) return formatDate(raw, lang)
+  if (DATE_FIELDS.has(key)) return formatPrintedDate(raw, lang)
   return raw
 }
 

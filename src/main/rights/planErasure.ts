@@ -1,6 +1,6 @@
 import type { ErasureHold, ErasureHoldRule } from '../../shared/contract/rights'
 import type { CalendarDate } from '../../shared/domain'
-import { addCalendarDays, compareDates, maxDate } from '../retention/calendar'
+import { addCalendarDays, compareDates, maxDate } from '../../shared/time'
 import { termEnd } from '../retention/evaluateRetention'
 import { CLEARED_AT_REDUCTION, ID_RECORD_FIELDS, PAYROLL_HOLD_FIELDS } from '../retention/legalHoldData'
 

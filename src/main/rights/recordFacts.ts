@@ -2,7 +2,7 @@ import { PERSON_DATA_FIELDS as SHARED_PERSON_DATA_FIELDS } from '../../shared/do
 import type { CalendarDate, Purpose, SpecialCategory } from '../../shared/domain'
 import type { SubjectRequestKind } from '../../shared/contract/rights'
 import type { ConsentState, RequestStatus } from '../documents/labels'
-import { amsterdamToday } from '../retention/calendar'
+import { calendarDayOf } from '../../shared/time'
 import { evaluateRetention } from '../retention/evaluateRetention'
 import type { RetentionFacts } from '../retention/evaluateRetention'
 import type { RetentionPolicy } from '../retention/policy'
@@ -103,7 +103,5 @@ export function retentionSummary(state: Person['state'], facts: RetentionFacts |
   }
 }
 
-/** The Amsterdam calendar day of a stored UTC timestamp (at night the UTC date is a day off). */
-export function calendarDayOf(iso: string): CalendarDate {
-  return amsterdamToday(new Date(iso))
-}
+/** The Amsterdam calendar day of a stored UTC timestamp: one implementation, in src/shared/time. */
+export { calendarDayOf }

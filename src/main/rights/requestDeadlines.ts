@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../shared/domain'
-import { addCalendarMonths, compareDates } from '../retention/calendar'
+import { addCalendarMonths, compareDates } from '../../shared/time'
 
 /**
  * GDPR art. 12(3): a request is answered within one month of receipt; where necessary that

@@ -6,7 +6,7 @@ import { DossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
 import { type SubjectRequest, SubjectRequestEntity } from '../vault/entities/Governance'
 import { PersonEntity } from '../vault/entities/Person'
-import { compareDates } from '../retention/calendar'
+import { compareDates } from '../../shared/time'
 import { compareForRegister, dueOn, extendedDeadline, isOverdue, mayExtend, requestDeadline } from './requestDeadlines'
 
 /**

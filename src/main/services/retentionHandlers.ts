@@ -1,6 +1,6 @@
 import type { retentionOperations } from '../../shared/contract/retention'
 import { DossierError } from '../../shared/errors'
-import { compareDates } from '../retention/calendar'
+import { compareDates } from '../../shared/time'
 import { listShielded } from '../retention/listShielded'
 import { getPersonRetention } from '../retention/personRetention'
 import { currentPolicy, policyHistory, savePolicy } from '../retention/policyStore'

@@ -11,7 +11,7 @@ import {
   type ConsentFacts,
   type Ground
 } from '../../../src/main/consent/consentRules'
-import { addCalendarDays } from '../../../src/main/retention/calendar'
+import { addCalendarDays } from '../../../src/shared/time'
 import { PURPOSES, SPECIAL_CATEGORIES } from '../../../src/shared/domain'
 
 const NONE = new Set<string>()

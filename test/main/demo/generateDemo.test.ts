@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dateOfDay, dayNumber } from '../../../src/main/demo/demoDates'
 import { generateDemoImport } from '../../../src/main/demo/generateDemo'
-import { addCalendarDays } from '../../../src/main/retention/calendar'
+import { addCalendarDays } from '../../../src/shared/time'
 import { formatImportIssues, makeImportSchema } from '../../../src/shared/import/importFormat'
 import { isValidBsn } from '../../../src/shared/validation/bsn'
 import { normalisePhone } from '../../../src/shared/validation/phone'

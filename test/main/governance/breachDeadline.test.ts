@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { instantToLocal, localToInstant } from '../../../src/main/governance/amsterdamTime'
+import { instantToLocal, localToInstant } from '../../../src/shared/time'
 import { breachClock, regulatorDeadline } from '../../../src/main/governance/breachDeadline'
 
 function at(local: string): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addCalendarMonths, addCalendarYears, compareDates, minDate } from '../../../src/main/retention/calendar'
+import { addCalendarMonths, addCalendarYears, compareDates, minDate } from '../../../src/shared/time'
 import { evaluateRetention, type RetentionFacts } from '../../../src/main/retention/evaluateRetention'
 import { DEFAULT_POLICY } from '../../../src/main/retention/policy'
 import { PERSON_ROLES } from '../../../src/shared/domain'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { compareDates } from '../../../src/main/retention/calendar'
+import { compareDates } from '../../../src/shared/time'
 import { evaluateRetention, termEnd } from '../../../src/main/retention/evaluateRetention'
 import { explainRetention } from '../../../src/main/retention/explainRetention'
 import { DEFAULT_POLICY, TERM_UNITS, type RetentionPolicy, type RetentionRuleId } from '../../../src/main/retention/policy'

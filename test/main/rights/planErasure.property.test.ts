@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addCalendarDays, compareDates } from '../../../src/main/retention/calendar'
+import { addCalendarDays, compareDates } from '../../../src/shared/time'
 import { ID_RECORD_FIELDS, PAYROLL_HOLD_FIELDS } from '../../../src/main/retention/legalHoldData'
 import { DEFAULT_POLICY } from '../../../src/main/retention/policy'
 import { ERASABLE_FIELDS, planErasure, RECORD_KINDS, type ErasureSubject } from '../../../src/main/rights/planErasure'

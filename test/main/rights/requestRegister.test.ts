@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addCalendarDays, addCalendarMonths, compareDates } from '../../../src/main/retention/calendar'
+import { addCalendarDays, addCalendarMonths, compareDates } from '../../../src/shared/time'
 import { extendedDeadline, isOverdue, requestDeadline } from '../../../src/main/rights/requestDeadlines'
 import { AuditEntryEntity } from '../../../src/main/vault/entities/AuditEntry'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'

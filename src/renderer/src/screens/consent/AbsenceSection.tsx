@@ -6,7 +6,7 @@ import { ABSENCE_AVAILABILITY_MAX, ABSENCE_DURATIONS, type AbsenceView } from '.
 import { ApiError, call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 
 type Duration = (typeof ABSENCE_DURATIONS)[number]

@@ -6,7 +6,7 @@ import type { ConsentState, ConsentView } from '../../../../shared/contract/cons
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ConsentFormPreview } from './ConsentFormPreview'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 
 export const STATE_COLOR: Record<ConsentState, string> = { valid: 'teal', pending: 'blue', expired: 'gray', withdrawn: 'red', 'basis-inactive': 'orange' }

@@ -7,7 +7,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { STATE_COLOR } from './ConsentList'
-import { formatDate, formatDayOf } from '../../format/formatDate'
+import { formatDate, formatDayOf } from '../../../../shared/time'
 import { LegalBasesPanel } from './LegalBasesPanel'
 import { queryKeys } from '../../api/queryKeys'
 

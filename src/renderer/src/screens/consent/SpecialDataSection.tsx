@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { ConsentView, SpecialDataItem } from '../../../../shared/contract/consent'
 import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDayOf } from '../../format/formatDate'
+import { formatDayOf } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 
 /**

@@ -1,4 +1,4 @@
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 
 /**
  * Display helpers for times the main process already converted to Europe/Amsterdam wall-clock

@@ -14,7 +14,8 @@ import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { AttachmentViewer } from './AttachmentViewer'
 import { ATTACHMENT_ACCEPT, fileToBase64, hasAllowedExtension } from './fileBytes'
-import { formatBytes, formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
+import { formatBytes } from '../../format/formatBytes'
 import { queryKeys } from '../../api/queryKeys'
 
 /** The upload error as a sentence next to the file field (type, size), or null for other errors. */

@@ -15,9 +15,8 @@ import { call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { serverFieldErrors, useFieldProps } from './fieldErrors'
-import { formatDate } from '../../format/formatDate'
+import { amsterdamToday, formatDate } from '../../../../shared/time'
 import { Field } from './Field'
-import { amsterdamToday } from '../../api/amsterdamToday'
 import { queryKeys } from '../../api/queryKeys'
 import { schemaResolver } from '../../forms/schemaResolver'
 
@@ -148,7 +147,7 @@ export function EmploymentDataSection({ person, openReason }: { person: PersonDe
 function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: PersonDetail; bsn: string | null; openReason: string | undefined; onDone: () => void }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const [today] = useState(amsterdamToday)
+  const [today] = useState(() => amsterdamToday(Date.now()))
   const purposes = person.purposes.map((p) => p.purpose)
   const [reason, setReason] = useState(openReason ?? '')
   const [validateInput] = useState(() => schemaResolver(makeEmploymentDataSchema({ today, purposes })))

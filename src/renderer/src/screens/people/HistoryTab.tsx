@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { PersonDetail } from '../../../../shared/contract/people'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatTimestamp } from '../../format/formatDate'
+import { formatTimestamp } from '../../../../shared/time'
 import { useFieldLabel } from './fieldLabel'
 import { queryKeys } from '../../api/queryKeys'
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { normaliseEmail } from '../../../../shared/validation/email'
 import { normalisePhone } from '../../../../shared/validation/phone'
 import { normalisePostcode } from '../../../../shared/validation/postcode'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { INTAKE_STEPS, type PersonFormValues } from './personForm'
 
 /** The last intake step: everything typed, per step, each with a link back to change it. */

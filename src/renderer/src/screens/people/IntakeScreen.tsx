@@ -27,7 +27,7 @@ import { DNC_FIELD, REVIEW_STEP, checksDoNotContact, doNotContactQuery, enterMov
 import { clearDraft, saveDraft, takeDraft } from './intakeDraft'
 import { INTAKE_STEPS, type PersonFormValues, emptyPersonForm, toIntakeInput } from './personForm'
 import { currentStatementVersion, useStatementVersions } from './statementVersions'
-import { amsterdamToday } from '../../api/amsterdamToday'
+import { amsterdamToday } from '../../../../shared/time'
 import { schemaResolver } from '../../forms/schemaResolver'
 
 /** Waits for the statement versions so the form starts with the one in force today. */
@@ -39,7 +39,7 @@ export function IntakeScreen(props: ScreenProps) {
 
 function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { statementVersion: string }) {
   const { t } = useTranslation()
-  const [today] = useState(amsterdamToday)
+  const [today] = useState(() => amsterdamToday(Date.now()))
   const [restored] = useState(() => takeDraft(session.accountId))
   const [state, dispatch] = useReducer(intakeReducer, restored, initialIntakeState)
   const { step, cv } = state

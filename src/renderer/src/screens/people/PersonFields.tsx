@@ -12,7 +12,7 @@ import { ageOn } from '../../../../shared/validation/calendarDate'
 import { DateField } from '../../components/DateField'
 import type { PersonFormValues } from './personForm'
 import { useFieldProps } from './fieldErrors'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { useStatementVersions } from './statementVersions'
 
 type Form = UseFormReturnType<PersonFormValues>

@@ -8,9 +8,8 @@ import type { SessionInfo } from '../../../../shared/contract/session'
 import { ApiError, call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate, formatDateParams } from '../../format/formatDate'
+import { amsterdamToday, formatDate, formatDateParams } from '../../../../shared/time'
 import { StateBadge } from './StateBadge'
-import { amsterdamToday } from '../../api/amsterdamToday'
 import { queryKeys } from '../../api/queryKeys'
 
 interface HeaderProps {
@@ -89,7 +88,7 @@ function UnsubscribeAction({ person }: { person: PersonDetail }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const [open, setOpen] = useState(false)
-  const [date, setDate] = useState(amsterdamToday)
+  const [date, setDate] = useState(() => amsterdamToday(Date.now()))
   const [reason, setReason] = useState('')
   const undo = person.unsubscribedOn !== null
   const save = useMutation({

@@ -2,7 +2,7 @@ import { Badge, Group, Table, Text } from '@mantine/core'
 import { type Ref, useImperativeHandle, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonListItem } from '../../../../shared/contract/people'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { StateBadge } from './StateBadge'
 
 export interface PersonTableHandle {

@@ -14,10 +14,9 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Field } from './Field'
 import { serverFieldErrors } from './fieldErrors'
-import { formatDate, formatTimestamp } from '../../format/formatDate'
+import { amsterdamToday, formatDate, formatTimestamp } from '../../../../shared/time'
 import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, SourceFields } from './PersonFields'
 import { type PersonFormValues, personChanges, personFormFromDetail } from './personForm'
-import { amsterdamToday } from '../../api/amsterdamToday'
 import { queryKeys } from '../../api/queryKeys'
 import { schemaResolver } from '../../forms/schemaResolver'
 
@@ -95,7 +94,7 @@ function PersonalView({ person: p, onEdit }: { person: PersonDetail; onEdit: () 
 function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; openReason: string | undefined; onDone: () => void }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const [today] = useState(amsterdamToday)
+  const [today] = useState(() => amsterdamToday(Date.now()))
   const [before] = useState(() => personFormFromDetail(person))
   const [reason, setReason] = useState(openReason ?? '')
   const [reasonError, setReasonError] = useState<string | null>(null)

@@ -14,8 +14,7 @@ import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { EmploymentDataSection } from './EmploymentDataSection'
 import { serverFieldErrors } from './fieldErrors'
-import { formatDate } from '../../format/formatDate'
-import { amsterdamToday } from '../../api/amsterdamToday'
+import { amsterdamToday, formatDate } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 
 export function WorkTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
@@ -110,7 +109,7 @@ function EndPeriod({ personId, start, onEnd }: { personId: string; start: string
   const { t } = useTranslation()
   const qc = useQueryClient()
   const [open, setOpen] = useState(false)
-  const [end, setEnd] = useState(amsterdamToday)
+  const [end, setEnd] = useState(() => amsterdamToday(Date.now()))
   const save = useMutation({
     mutationFn: () => onEnd(end),
     onSuccess: async () => {
@@ -208,7 +207,7 @@ function AddPeriod({
 }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
-  const [start, setStart] = useState(amsterdamToday)
+  const [start, setStart] = useState(() => amsterdamToday(Date.now()))
   const [end, setEnd] = useState('')
   const save = useMutation({
     mutationFn: () => submit({ start, end: end.trim() ? end : null }),

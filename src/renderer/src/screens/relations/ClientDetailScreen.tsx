@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { ClientForm } from './ClientForm'
 import { ContactForm } from './ContactForm'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { formatPhone } from './displayFormat'
 import { queryKeys } from '../../api/queryKeys'
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { DISCLOSURE_FIELDS, DISCLOSURE_PURPOSES } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatTimestamp } from '../../format/formatDate'
+import { formatTimestamp } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 
 /**

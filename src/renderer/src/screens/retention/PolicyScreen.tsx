@@ -6,7 +6,7 @@ import { RETENTION_TERM_UNITS, type RetentionPolicyView, type RetentionRuleIdWir
 import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
-import { formatTimestamp } from '../../format/formatDate'
+import { formatTimestamp } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 
 type Term = { amount: number; unit: RetentionTermUnitWire }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { RunLog } from './RunLog'
 import { queryKeys } from '../../api/queryKeys'
 

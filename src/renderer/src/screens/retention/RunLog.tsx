@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatDate, formatTimestamp } from '../../format/formatDate'
+import { formatDate, formatTimestamp } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 
 /** The retention run log: when, as of which date, why, under which policy version, what was done. */

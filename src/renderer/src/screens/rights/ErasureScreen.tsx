@@ -6,7 +6,7 @@ import type { ErasurePreview } from '../../../../shared/contract/rights'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 
 const OUTCOME_COLOR = { delete: 'red', 'legal-hold': 'orange', blocked: 'gray' } as const

@@ -2,6 +2,7 @@ import { Button, Modal, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../../shared/contract'
 import { SUBJECT_REQUEST_KINDS, type SubjectRequestKind } from '../../../../shared/contract/rights'
@@ -9,8 +10,7 @@ import { call, fieldErrors } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { translatedErrors } from '../../forms/translatedErrors'
-import { formatDate } from '../../format/formatDate'
-import { amsterdamToday } from '../../api/amsterdamToday'
+import { amsterdamToday, formatDate } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
 import { schemaResolver } from '../../forms/schemaResolver'
 
@@ -34,9 +34,10 @@ export function NewRequestModal({
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
   const input = (v: { kind: SubjectRequestKind; receivedOn: string; identityCheck: string }) => ({ ...v, ...(personId ? { personId } : {}) })
+  const [today] = useState(() => amsterdamToday(Date.now()))
   // createRequest's own rules (a calendar date, the identity check written down), before any save.
   const form = useForm({
-    initialValues: { kind: kinds[0] ?? 'access', receivedOn: amsterdamToday(), identityCheck: '' },
+    initialValues: { kind: kinds[0] ?? 'access', receivedOn: today, identityCheck: '' },
     validate: (v) => translatedErrors(validateRequest(input(v)), t)
   })
   const create = useMutation({

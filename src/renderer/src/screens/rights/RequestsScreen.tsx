@@ -7,7 +7,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { ErasureApprovals } from './ErasureApprovals'
-import { formatDate } from '../../format/formatDate'
+import { formatDate } from '../../../../shared/time'
 import { NewRequestModal } from './NewRequestModal'
 import { queryKeys } from '../../api/queryKeys'
 

@@ -1,7 +1,7 @@
 import { TZDate, tzOffset } from '@date-fns/tz'
 import { format } from 'date-fns'
-import type { CalendarDate } from '../../shared/domain'
-import { AMSTERDAM_TZ as AMSTERDAM } from '../retention/calendar'
+import type { CalendarDate } from '../domain'
+import { AMSTERDAM_TZ as AMSTERDAM } from './calendar'
 
 /**
  * Wall-clock time in Europe/Amsterdam ↔ UTC instants, for what staff type and read as a time of

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { instantToLocal, localToInstant, startOfAmsterdamDay } from '../../../src/main/governance/amsterdamTime'
+import { instantToLocal, localToInstant, startOfAmsterdamDay } from '../../../src/shared/time'
 
 const instant = (local: string) => {
   const r = localToInstant(local)

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateParams, formatDayOf, formatTimestamp } from '../../src/renderer/src/format/formatDate'
-import { formatDay, formatLocal } from '../../src/renderer/src/screens/governance/localTime'
+import { formatDate, formatDateParams, formatDayOf, formatPrintedDate, formatTimestamp } from '../../../src/shared/time'
 
 /** One date format on every screen: the people, retention, relations, consent, rights and governance screens all use these. */
 describe('dates as office staff read them', () => {
@@ -27,12 +26,16 @@ describe('dates as office staff read them', () => {
   it('formats the dates inside a retention explanation and nothing else', () => {
     expect(formatDateParams({ date: '2027-04-30', ref: 'K-0042' }, 'nl')).toEqual({ date: '30-04-2027', ref: 'K-0042' })
   })
+})
 
-  it('shows the main process’s Amsterdam wall-clock times and days the same way, with a dash for none', () => {
-    expect(formatLocal('2026-10-27T09:00', 'nl')).toBe('27-10-2026 09:00')
-    expect(formatLocal('2026-10-27T09:00', 'en')).toBe('27/10/2026 09:00')
-    expect(formatLocal(null, 'nl')).toBe('—')
-    expect(formatDay('2026-10-27', 'nl')).toBe('27-10-2026')
-    expect(formatDay(undefined, 'en')).toBe('—')
+describe('dates in printed documents', () => {
+  it('prints dates as DD-MM-YYYY in Dutch and YYYY-MM-DD in English', () => {
+    expect(formatPrintedDate('2027-04-30', 'nl')).toBe('30-04-2027')
+    expect(formatPrintedDate('2027-04-30', 'en')).toBe('2027-04-30')
+  })
+
+  it('leaves a value that is not a real calendar date unchanged instead of guessing', () => {
+    expect(formatPrintedDate('2026-02-30', 'nl')).toBe('2026-02-30')
+    expect(formatPrintedDate('30/04/2027', 'nl')).toBe('30/04/2027')
   })
 })

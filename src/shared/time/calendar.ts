@@ -1,11 +1,12 @@
 import { TZDate } from '@date-fns/tz'
 import { UTCDate } from '@date-fns/utc'
 import { addDays, addMonths, addYears, endOfYear, format, isExists, lightFormat } from 'date-fns'
-import type { CalendarDate } from '../../shared/domain'
-import { DossierError } from '../../shared/errors'
+import type { CalendarDate } from '../domain'
+import { DossierError } from '../errors'
 
 /**
- * Calendar-date arithmetic on `YYYY-MM-DD` strings (R-17). Terms are calendar terms in
+ * Calendar-date arithmetic on `YYYY-MM-DD` strings (R-17), for main and renderer alike (browser-safe:
+ * date-fns and its time-zone packages only). Terms are calendar terms in
  * Europe/Amsterdam: a date string already *is* an Amsterdam calendar date, so the arithmetic runs
  * on a UTC-noon `UTCDate`, which has no DST gaps or system-time-zone surprises (and, unlike a
  * `TZDate` in 'UTC', asks `Intl` nothing: the sweep evaluates 100,000 persons). Month math is
@@ -29,7 +30,7 @@ function toDate(d: CalendarDate): UTCDate {
   if (!isCalendarDate(d)) {
     // The value is not echoed: it may be a birth date or another personal fact.
     throw new DossierError('VALIDATION_FAILED', 'Not a calendar date (YYYY-MM-DD)', {
-      issues: [{ path: 'date', key: 'validation.calendarDate' }]
+      issues: [{ path: 'date', key: 'validation.date.invalid' }]
     })
   }
   const [y, m, day] = d.split('-').map(Number) as [number, number, number]
@@ -72,7 +73,15 @@ export function minDate(first: CalendarDate, ...rest: CalendarDate[]): CalendarD
   return rest.reduce((min, d) => (compareDates(d, min) < 0 ? d : min), first)
 }
 
-/** The calendar date in Europe/Amsterdam at a UTC instant (e.g. 2026-03-28T23:30Z is 29 March). */
-export function amsterdamToday(instant: Date): CalendarDate {
-  return format(new TZDate(instant.getTime(), AMSTERDAM_TZ), 'yyyy-MM-dd')
+/**
+ * The calendar date in Europe/Amsterdam at a UTC instant (e.g. 2026-03-28T23:30Z is 29 March).
+ * Callers pass the instant: main's injected `Clock`, or the renderer's workstation clock.
+ */
+export function amsterdamToday(instant: Date | number): CalendarDate {
+  return format(new TZDate(typeof instant === 'number' ? instant : instant.getTime(), AMSTERDAM_TZ), 'yyyy-MM-dd')
+}
+
+/** The Amsterdam calendar day of a stored UTC timestamp (at night its UTC date is a day behind). */
+export function calendarDayOf(iso: string): CalendarDate {
+  return amsterdamToday(new Date(iso))
 }

@@ -5,12 +5,13 @@ import {
   addCalendarMonths,
   addCalendarYears,
   amsterdamToday,
+  calendarDayOf,
   compareDates,
   endOfCalendarYear,
   isCalendarDate,
   maxDate,
   minDate
-} from '../../../src/main/retention/calendar'
+} from '../../../src/shared/time'
 
 /** Dates 1990..2100 as `YYYY-MM-DD`, converted with the UTC oracle, not the code under test. */
 const calendarDate = fc
@@ -90,6 +91,11 @@ describe('amsterdamToday (R-17)', () => {
     expect(amsterdamToday(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-29')
     expect(amsterdamToday(new Date('2026-01-01T22:59:00Z'))).toBe('2026-01-01')
     expect(amsterdamToday(new Date('2025-12-31T23:00:00Z'))).toBe('2026-01-01')
+  })
+
+  it('reads an instant given as epoch milliseconds (the renderer’s workstation clock) the same way', () => {
+    expect(amsterdamToday(Date.parse('2026-03-28T23:30:00Z'))).toBe('2026-03-29')
+    expect(calendarDayOf('2026-07-01T22:00:00Z')).toBe('2026-07-02')
   })
 
   it('turns the day at 22:00 UTC in summer (CEST, +2)', () => {
