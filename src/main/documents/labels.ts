@@ -3,74 +3,45 @@
  * language with identical keys (the type enforces it, a test checks it at run time), so a
  * renderer never holds a hard-coded string.
  *
- * Vocabulary tables are `Record<…, string>` over the domain's closed lists, so adding a value to
- * `src/shared/domain.ts` fails the type check here until it has a label in both languages.
+ * The closed vocabularies (roles, purposes, legal bases, states, kinds…) and their labels are
+ * shared/vocabulary's, defined once for documents and screens; the tables below take the printed
+ * wording from there. What is the documents' own: the sections' words, and the plain-words
+ * explanation of each retention rule the access report prints.
  */
-import { PERSON_DATA_FIELDS } from '../../shared/domain'
-import { PERSON_FIELD_LABELS } from '../../shared/personFieldLabels'
-import type {
-  AttachmentKind,
-  EmploymentKind,
-  PersonRole,
-  Purpose,
-  RetentionState,
-  SourceKind,
-  SpecialCategory
-} from '../../shared/domain'
+import {
+  ATTACHMENT_KIND_LABELS,
+  CONSENT_BASIS_LABELS,
+  EMPLOYMENT_KIND_LABELS,
+  LEGAL_BASIS_LABELS,
+  labelOr,
+  PERSON_DATA_FIELDS,
+  PERSON_FIELD_LABELS,
+  PERSON_ROLE_LABELS,
+  PURPOSE_LABELS,
+  REPORTED_CONSENT_STATE_LABELS,
+  REPORTED_REQUEST_STATUS_LABELS,
+  REQUEST_KIND_LABELS,
+  RETENTION_ACTION_LABELS,
+  RETENTION_STATE_LABELS,
+  SOURCE_KIND_LABELS,
+  SPECIAL_CATEGORY_LABELS,
+  type RetentionRuleId
+} from '../../shared/vocabulary'
 
-export const LANGS = ['nl', 'en'] as const
-export type Lang = (typeof LANGS)[number]
+export { LANGS, labelOr, type Lang } from '../../shared/vocabulary'
+export type {
+  ConsentBasis,
+  ReportedConsentState as ConsentState,
+  ReportedRequestStatus as RequestStatus,
+  RequestKind,
+  RetentionActionKind,
+  RetentionRuleId
+} from '../../shared/vocabulary'
+import type { Lang } from '../../shared/vocabulary'
 
 /** Stable keys of the person's fields (R-2, R-3) as they appear in reports and disclosures. */
 export const FIELD_KEYS = [...PERSON_DATA_FIELDS, 'unsubscribedOn', 'registeredOn'] as const
 export type FieldKey = (typeof FIELD_KEYS)[number]
-
-/** Retention rule ids (R-11..R-16) whose plain-words explanation the access report prints. */
-export const RETENTION_RULE_IDS = [
-  'unsubscribed-never-worked',
-  'ws-procedure-ended',
-  'worked-stopped',
-  'legal-hold-id-bsn',
-  'legal-hold-payroll',
-  'id-copy-registration',
-  'consent-expired'
-] as const
-export type RetentionRuleId = (typeof RETENTION_RULE_IDS)[number]
-
-/** Retention actions the sweep can take next. */
-export const RETENTION_ACTION_KINDS = [
-  'shield',
-  'delete',
-  'reduce-to-legal-hold',
-  'purge-id-record',
-  'purge-attachment',
-  'purge-consent-data'
-] as const
-export type RetentionActionKind = (typeof RETENTION_ACTION_KINDS)[number]
-
-/** GDPR art. 6(1) legal bases. */
-export const LEGAL_BASES = [
-  'consent',
-  'contract',
-  'legal-obligation',
-  'vital-interest',
-  'public-task',
-  'legitimate-interest'
-] as const
-export type LegalBasis = (typeof LEGAL_BASES)[number]
-
-export const CONSENT_BASES = ['consent', 'legal-basis'] as const
-export type ConsentBasis = (typeof CONSENT_BASES)[number]
-
-export const CONSENT_STATES = ['valid', 'expired', 'withdrawn'] as const
-export type ConsentState = (typeof CONSENT_STATES)[number]
-
-/** Data-subject requests (GDPR art. 15-21). */
-export const REQUEST_KINDS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const
-export type RequestKind = (typeof REQUEST_KINDS)[number]
-
-export const REQUEST_STATUSES = ['received', 'in-progress', 'extended', 'completed', 'refused'] as const
-export type RequestStatus = (typeof REQUEST_STATUSES)[number]
 
 interface RightText {
   title: string
@@ -263,62 +234,14 @@ const nl = {
     rowCount: 'Aantal regels'
   },
   field: PERSON_FIELD_LABELS.nl satisfies Record<FieldKey, string>,
-  role: {
-    candidate: 'Kandidaat',
-    flexworker: 'Flexwerker / werknemer',
-    'ws-candidate': 'Kandidaat werving & selectie',
-    prospect: 'Prospect (nog niet ingeschreven)',
-    contact: 'Contactpersoon van een opdrachtgever'
-  } satisfies Record<PersonRole, string>,
-  purpose: {
-    mediation: 'Bemiddeling',
-    temping: 'Uitzenden',
-    secondment: 'Detachering',
-    recruitment: 'Werving & selectie',
-    development: 'Persoonlijke ontwikkeling en inzetbaarheid',
-    suitability: 'Beoordeling van geschiktheid',
-    payroll: 'Salarisadministratie',
-    personnel: 'Personeelsmanagement',
-    'client-identification': 'Identificatie-eisen van opdrachtgevers (alleen BSN)',
-    offers: 'Aanbiedingen en informatie over onze diensten',
-    quality: 'Interne kwaliteit (audit, certificering)'
-  } satisfies Record<Purpose, string>,
-  sourceKind: {
-    'walk-in': 'Inschrijving op ons kantoor',
-    website: 'Formulier op onze website',
-    mailing: 'Mailing',
-    phone: 'Telefonisch contact',
-    'public-website': 'Openbare website'
-  } satisfies Record<SourceKind, string>,
-  specialCategory: {
-    ethnicity: 'Ras of etnische afkomst',
-    religion: 'Godsdienst of levensovertuiging',
-    political: 'Politieke opvattingen',
-    health: 'Gezondheid',
-    'sex-life': 'Seksueel leven of seksuele gerichtheid',
-    union: 'Lidmaatschap van een vakbond',
-    criminal: 'Strafrechtelijke gegevens',
-    behaviour: 'Onrechtmatig of hinderlijk gedrag'
-  } satisfies Record<SpecialCategory, string>,
-  retentionState: {
-    active: 'Actief',
-    shielded: 'Afgeschermd (alleen onder strikte voorwaarden in te zien)',
-    'legal-hold': 'Wettelijke bewaarplicht (alleen voor dat doel bewaard)',
-    'due-for-deletion': 'Wordt verwijderd'
-  } satisfies Record<RetentionState, string>,
-  employmentKind: {
-    uitzenden: 'Uitzenden',
-    detachering: 'Detachering',
-    payroll: 'Payrolling'
-  } satisfies Record<EmploymentKind, string>,
-  attachmentKind: {
-    cv: 'Cv',
-    reference: 'Referentie',
-    testimonial: 'Getuigschrift',
-    vog: 'Verklaring Omtrent het Gedrag (VOG)',
-    'id-copy': 'Kopie identiteitsbewijs',
-    other: 'Overig'
-  } satisfies Record<AttachmentKind, string>,
+  role: PERSON_ROLE_LABELS.nl,
+  purpose: PURPOSE_LABELS.nl,
+  sourceKind: SOURCE_KIND_LABELS.nl,
+  specialCategory: SPECIAL_CATEGORY_LABELS.nl,
+  retentionState: RETENTION_STATE_LABELS.nl,
+  employmentKind: EMPLOYMENT_KIND_LABELS.nl,
+  attachmentKind: ATTACHMENT_KIND_LABELS.nl,
+  /** R-18: what each rule means for the person, in plain words (the access report's own text). */
   retentionRule: {
     'unsubscribed-never-worked':
       'U heeft zich uitgeschreven en nooit via ons gewerkt: uw gegevens blijven nog drie ' +
@@ -343,50 +266,17 @@ const nl = {
       'Uw toestemming is verlopen of ingetrokken: de gegevens waarvoor die toestemming gold, ' +
       'worden verwijderd.'
   } satisfies Record<RetentionRuleId, string>,
-  retentionAction: {
-    shield: 'Afschermen',
-    delete: 'Definitief verwijderen',
-    'reduce-to-legal-hold': 'Beperken tot de wettelijk verplichte gegevens',
-    'purge-id-record': 'Gegevens van het identiteitsbewijs verwijderen',
-    'purge-attachment': 'Bijlage verwijderen',
-    'purge-consent-data': 'Gegevens met verlopen of ingetrokken toestemming verwijderen'
-  } satisfies Record<RetentionActionKind, string>,
-  legalBasis: {
-    consent: 'Toestemming (art. 6 lid 1 a AVG)',
-    contract: 'Uitvoering van een overeenkomst (art. 6 lid 1 b AVG)',
-    'legal-obligation': 'Wettelijke verplichting (art. 6 lid 1 c AVG)',
-    'vital-interest': 'Vitaal belang (art. 6 lid 1 d AVG)',
-    'public-task': 'Taak van algemeen belang (art. 6 lid 1 e AVG)',
-    'legitimate-interest': 'Gerechtvaardigd belang (art. 6 lid 1 f AVG)'
-  } satisfies Record<LegalBasis, string>,
-  consentBasis: {
-    consent: 'Uitdrukkelijke toestemming',
-    'legal-basis': 'Wettelijke grondslag'
-  } satisfies Record<ConsentBasis, string>,
-  consentState: {
-    valid: 'Geldig',
-    expired: 'Verlopen',
-    withdrawn: 'Ingetrokken'
-  } satisfies Record<ConsentState, string>,
-  requestKind: {
-    access: 'Inzage',
-    rectification: 'Rectificatie',
-    erasure: 'Verwijdering',
-    restriction: 'Beperking',
-    objection: 'Bezwaar',
-    portability: 'Overdraagbaarheid'
-  } satisfies Record<RequestKind, string>,
-  requestStatus: {
-    received: 'Ontvangen',
-    'in-progress': 'In behandeling',
-    extended: 'Termijn verlengd',
-    completed: 'Afgehandeld',
-    refused: 'Afgewezen'
-  } satisfies Record<RequestStatus, string>
+  retentionAction: RETENTION_ACTION_LABELS.nl,
+  legalBasis: LEGAL_BASIS_LABELS.nl,
+  consentBasis: CONSENT_BASIS_LABELS.nl,
+  consentState: REPORTED_CONSENT_STATE_LABELS.nl,
+  requestKind: REQUEST_KIND_LABELS.nl,
+  requestStatus: REPORTED_REQUEST_STATUS_LABELS.nl
 }
 
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 /** The shape of one language's table; `en` must match `nl` key for key. */
-export type Labels = typeof nl
+export type Labels = Widen<typeof nl>
 
 const en: Labels = {
   common: {
@@ -573,62 +463,13 @@ const en: Labels = {
     rowCount: 'Number of rows'
   },
   field: PERSON_FIELD_LABELS.en,
-  role: {
-    candidate: 'Candidate',
-    flexworker: 'Flex worker / employee',
-    'ws-candidate': 'Recruitment & selection candidate',
-    prospect: 'Prospect (not yet registered)',
-    contact: 'Contact person of a client'
-  },
-  purpose: {
-    mediation: 'Job mediation',
-    temping: 'Temporary agency work',
-    secondment: 'Secondment',
-    recruitment: 'Recruitment & selection',
-    development: 'Personal development and employability',
-    suitability: 'Suitability assessment',
-    payroll: 'Payroll administration',
-    personnel: 'Personnel management',
-    'client-identification': 'Client identification requirements (BSN only)',
-    offers: 'Offers and information about our services',
-    quality: 'Internal quality (audit, certification)'
-  },
-  sourceKind: {
-    'walk-in': 'Registration at our office',
-    website: 'Form on our website',
-    mailing: 'Mailing',
-    phone: 'Phone call',
-    'public-website': 'Public website'
-  },
-  specialCategory: {
-    ethnicity: 'Racial or ethnic origin',
-    religion: 'Religious or philosophical beliefs',
-    political: 'Political opinions',
-    health: 'Health',
-    'sex-life': 'Sex life or sexual orientation',
-    union: 'Trade union membership',
-    criminal: 'Criminal records',
-    behaviour: 'Unlawful or disruptive behaviour'
-  },
-  retentionState: {
-    active: 'Active',
-    shielded: 'Shielded (accessible only under strict conditions)',
-    'legal-hold': 'Statutory retention (kept only for that purpose)',
-    'due-for-deletion': 'Due for deletion'
-  },
-  employmentKind: {
-    uitzenden: 'Temporary agency work (uitzenden)',
-    detachering: 'Secondment (detachering)',
-    payroll: 'Payrolling'
-  },
-  attachmentKind: {
-    cv: 'CV',
-    reference: 'Reference',
-    testimonial: 'Testimonial',
-    vog: 'Certificate of conduct (VOG)',
-    'id-copy': 'Copy of identity document',
-    other: 'Other'
-  },
+  role: PERSON_ROLE_LABELS.en,
+  purpose: PURPOSE_LABELS.en,
+  sourceKind: SOURCE_KIND_LABELS.en,
+  specialCategory: SPECIAL_CATEGORY_LABELS.en,
+  retentionState: RETENTION_STATE_LABELS.en,
+  employmentKind: EMPLOYMENT_KIND_LABELS.en,
+  attachmentKind: ATTACHMENT_KIND_LABELS.en,
   retentionRule: {
     'unsubscribed-never-worked':
       'You unsubscribed and never worked through us: your data stays shielded for three more ' +
@@ -652,60 +493,18 @@ const en: Labels = {
     'consent-expired':
       'Your consent has expired or was withdrawn: the data it covered is deleted.'
   },
-  retentionAction: {
-    shield: 'Shield',
-    delete: 'Delete for good',
-    'reduce-to-legal-hold': 'Reduce to the data the law requires us to keep',
-    'purge-id-record': 'Delete the identity-document record',
-    'purge-attachment': 'Delete the attachment',
-    'purge-consent-data': 'Delete data whose consent expired or was withdrawn'
-  },
-  legalBasis: {
-    consent: 'Consent (Art. 6(1)(a) GDPR)',
-    contract: 'Performance of a contract (Art. 6(1)(b) GDPR)',
-    'legal-obligation': 'Legal obligation (Art. 6(1)(c) GDPR)',
-    'vital-interest': 'Vital interests (Art. 6(1)(d) GDPR)',
-    'public-task': 'Public task (Art. 6(1)(e) GDPR)',
-    'legitimate-interest': 'Legitimate interests (Art. 6(1)(f) GDPR)'
-  },
-  consentBasis: {
-    consent: 'Explicit consent',
-    'legal-basis': 'Legal basis'
-  },
-  consentState: {
-    valid: 'Valid',
-    expired: 'Expired',
-    withdrawn: 'Withdrawn'
-  },
-  requestKind: {
-    access: 'Access',
-    rectification: 'Rectification',
-    erasure: 'Erasure',
-    restriction: 'Restriction',
-    objection: 'Objection',
-    portability: 'Portability'
-  },
-  requestStatus: {
-    received: 'Received',
-    'in-progress': 'In progress',
-    extended: 'Term extended',
-    completed: 'Completed',
-    refused: 'Refused'
-  }
+  retentionAction: RETENTION_ACTION_LABELS.en,
+  legalBasis: LEGAL_BASIS_LABELS.en,
+  consentBasis: CONSENT_BASIS_LABELS.en,
+  consentState: REPORTED_CONSENT_STATE_LABELS.en,
+  requestKind: REQUEST_KIND_LABELS.en,
+  requestStatus: REPORTED_REQUEST_STATUS_LABELS.en
 }
 
 export const LABELS: Readonly<Record<Lang, Labels>> = { nl, en }
 
 export function labelsFor(lang: Lang): Labels {
   return LABELS[lang]
-}
-
-/**
- * Looks a key up in one of the vocabulary tables; a key the table does not know (a field added
- * later, a free-text legal basis) is shown as itself rather than dropped.
- */
-export function labelOr(table: Readonly<Record<string, string>>, key: string): string {
-  return Object.hasOwn(table, key) ? (table[key] ?? key) : key
 }
 
 /** R-18: the label of a person's field; an unknown key falls back to the key itself. */

@@ -1,6 +1,5 @@
 import type { DataCategory } from '../../shared/contract/governance'
-import type { Lang } from '../documents/labels'
-import type { RetentionRuleId, TermUnit } from '../retention/policy'
+import type { Lang, RetentionRuleId, RetentionTermUnit as TermUnit } from '../../shared/vocabulary'
 import type { BreachRisk, PersonsNoticeState, RegulatorReportState } from './breachDeadline'
 import type { RecipientKind } from './purposeRegister'
 

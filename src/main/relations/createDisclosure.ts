@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { DISCLOSURE_PURPOSE_LABELS } from '../../shared/vocabulary'
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { DisclosureField, relationsOperations } from '../../shared/contract/relations'
 import { DossierError, type ErrorIssue } from '../../shared/errors'
@@ -10,7 +11,6 @@ import { findContact } from './clientContacts'
 import { disclosureReference } from './disclosureReference'
 import { decideDisclosure, disclosureReasonText } from './disclosureRules'
 import { loadDisclosureSubject } from './disclosureSubject'
-import { PROFILE_LABELS } from './profileLabels'
 import { profileValue } from './profileValues'
 
 type Ops = typeof relationsOperations
@@ -98,7 +98,7 @@ export async function createDisclosure(ws: Workspace, input: ParsedInputOf<Ops['
       lang,
       agency,
       client: { name: recipientName },
-      purpose: PROFILE_LABELS[lang].disclosurePurpose[input.purpose],
+      purpose: DISCLOSURE_PURPOSE_LABELS[lang][input.purpose],
       disclosedOn: today,
       fields: values.map((v) => ({ key: v.key, value: v.value! })),
       reference

@@ -2,9 +2,9 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { DisclosureField } from '../../shared/contract/relations'
 import { maskBsn } from '../../shared/validation/bsn'
 import { formatPrintedDate } from '../../shared/time'
-import type { Lang } from '../documents/labels'
+import { labelOr, type Lang } from '../documents/labels'
 import type { Person } from '../vault/entities/Person'
-import { valueLabel, valueLabels } from '../rights/valueLabels'
+import { valueLabels } from '../rights/valueLabels'
 
 /**
  * A person's field as a client would read it: dates in the document's format, vocabulary values
@@ -44,7 +44,7 @@ export function profileValue(person: Person, field: DisclosureField, lang: Lang,
     case 'vogDate':
       return date(person[field])
     case 'gender':
-      return person.gender === null ? null : valueLabel(L.gender, person.gender)
+      return person.gender === null ? null : labelOr(L.gender, person.gender)
     case 'phone':
       return person.phone === null ? null : (parsePhoneNumberFromString(person.phone)?.formatInternational() ?? person.phone)
     case 'nationality':
@@ -53,11 +53,11 @@ export function profileValue(person: Person, field: DisclosureField, lang: Lang,
       if (person.bsn === null) return null
       return mode === 'preview' ? maskBsn(person.bsn) : person.bsn
     case 'idDocumentType':
-      return person.idDocumentType === null ? null : valueLabel(L.idDocumentType, person.idDocumentType)
+      return person.idDocumentType === null ? null : labelOr(L.idDocumentType, person.idDocumentType)
     case 'iban':
       return person.iban === null ? null : person.iban.replace(/(.{4})(?=.)/g, '$1 ')
     case 'maritalStatus':
-      return person.maritalStatus === null ? null : valueLabel(L.maritalStatus, person.maritalStatus)
+      return person.maritalStatus === null ? null : labelOr(L.maritalStatus, person.maritalStatus)
     case 'idCopy':
     case 'specialData':
       return null

@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import policyJson from '../../../resources/retention-policy.json'
-import type { RetentionActionWire, RetentionRuleIdWire } from '../../shared/contract/retention'
 import { DossierError } from '../../shared/errors'
+import {
+  RETENTION_ACTION_KINDS,
+  RETENTION_RULE_IDS,
+  RETENTION_TERM_UNITS,
+  type RetentionActionKind,
+  type RetentionRuleId,
+  type RetentionTermUnit
+} from '../../shared/vocabulary'
 
 /**
  * The retention policy is data (R-11..R-16, R-3a, R-4): each rule's term lives in
@@ -10,17 +17,10 @@ import { DossierError } from '../../shared/errors'
  * so the file cannot claim something the engine does not do.
  */
 
-export const RETENTION_ACTION_KINDS = [
-  'shield', // move to the shielded environment (R-14)
-  'delete', // definitive deletion, tombstone (R-15)
-  'reduce-to-legal-hold', // keep only the legal-hold subset, restricted (R-16)
-  'purge-id-record', // delete BSN + identity-document record + ID copies (Wet LB art. 28)
-  'purge-attachment', // delete one ID copy taken at registration (R-3a, Waadi art. 7c)
-  'purge-consent-data' // delete the special data of an expired consent (R-4)
-] as const
-export type RetentionActionKind = (typeof RETENTION_ACTION_KINDS)[number]
+export { RETENTION_ACTION_KINDS, RETENTION_RULE_IDS } from '../../shared/vocabulary'
+export type { RetentionActionKind, RetentionRuleId } from '../../shared/vocabulary'
 
-/** Every rule the engine knows, with the action it ends in. */
+/** Every rule the engine knows (shared/vocabulary's list), with the action it ends in. */
 export const RULE_ACTIONS = {
   'unsubscribed-never-worked': 'delete', // R-12
   'ws-procedure-ended': 'delete', // R-13
@@ -29,22 +29,11 @@ export const RULE_ACTIONS = {
   'legal-hold-payroll': 'delete', // R-16, AWR art. 52
   'id-copy-registration': 'purge-attachment', // R-3a, Waadi art. 7c
   'consent-expired': 'purge-consent-data' // R-4
-} as const satisfies Record<string, RetentionActionKind>
-export type RetentionRuleId = keyof typeof RULE_ACTIONS
-export const RETENTION_RULE_IDS = Object.keys(RULE_ACTIONS) as RetentionRuleId[]
+} as const satisfies Record<RetentionRuleId, RetentionActionKind>
 
-// The contract (shared) repeats these vocabularies because shared code may not import from main:
-// this line stops compiling the day the two lists disagree.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-const vocabularyAgrees: Same<RetentionRuleId, RetentionRuleIdWire> & Same<RetentionActionKind, RetentionActionWire> = true
-void vocabularyAgrees
-
-/**
- * A term counted from the rule's start date. `fullCalendarYearsAfterYearEnd`: that many full
- * calendar years after 31 December of the start's year; the term ends the day after.
- */
-export const TERM_UNITS = ['days', 'months', 'years', 'fullCalendarYearsAfterYearEnd'] as const
-export type TermUnit = (typeof TERM_UNITS)[number]
+/** A term's unit (shared/vocabulary); `fullCalendarYearsAfterYearEnd` ends the day after the last full year. */
+export const TERM_UNITS = RETENTION_TERM_UNITS
+export type TermUnit = RetentionTermUnit
 export interface RetentionTerm {
   amount: number
   unit: TermUnit
@@ -69,7 +58,7 @@ export interface RetentionPolicy {
 
 const ruleSchema = z
   .object({
-    id: z.enum(RETENTION_RULE_IDS as [RetentionRuleId, ...RetentionRuleId[]]),
+    id: z.enum(RETENTION_RULE_IDS),
     requirement: z.string().regex(/^R-\d+[a-z]?$/),
     law: z.string().min(1).optional(),
     description: z.string().min(1),

@@ -4,7 +4,7 @@ import { maskBsn } from '../../shared/validation/bsn'
 import type { AccessReportField, AccessReportModel, AgencyContact } from '../documents/accessReportModel'
 import { formatPrintedDate } from '../../shared/time'
 import { renderAccessReportHtml } from '../documents/renderAccessReport'
-import type { Lang } from '../documents/labels'
+import { labelOr, type Lang } from '../documents/labels'
 import { loadRetentionFacts } from '../retention/loadFacts'
 import type { RetentionPolicy } from '../retention/policy'
 import type { Person } from '../vault/entities/Person'
@@ -21,7 +21,7 @@ import {
   shownSpecialData,
   type PersonDataField
 } from './recordFacts'
-import { valueLabel, valueLabels } from './valueLabels'
+import { valueLabels } from './valueLabels'
 
 export interface AccessReportOptions {
   lang: Lang
@@ -89,7 +89,7 @@ export function accessReportModelOf(
       basis: c.basis,
       legalBasis: c.legalBasisKey !== null ? (record.legalBasisLabels.get(c.legalBasisKey) ?? c.legalBasisKey) : null,
       givenOn: c.givenOn,
-      how: c.how !== null ? valueLabel(valueLabels(lang).consentHow, c.how) : null,
+      how: c.how !== null ? labelOr(valueLabels(lang).consentHow, c.how) : null,
       endsOn: c.endsOn,
       withdrawnOn: c.withdrawnOn,
       state: consentStateOn(c, today)
@@ -154,9 +154,9 @@ function displayValue(person: Person, key: ReportedField, lang: Lang): string {
   if (raw === null) return ''
   const labels = valueLabels(lang)
   if (key === 'bsn') return maskBsn(raw) // never more than the last three digits
-  if (key === 'gender') return valueLabel(labels.gender, raw)
-  if (key === 'maritalStatus') return valueLabel(labels.maritalStatus, raw)
-  if (key === 'idDocumentType') return valueLabel(labels.idDocumentType, raw)
+  if (key === 'gender') return labelOr(labels.gender, raw)
+  if (key === 'maritalStatus') return labelOr(labels.maritalStatus, raw)
+  if (key === 'idDocumentType') return labelOr(labels.idDocumentType, raw)
   if (DATE_FIELDS.has(key)) return formatPrintedDate(raw, lang)
   return raw
 }

@@ -2,6 +2,7 @@ import { PERSON_DATA_FIELDS as SHARED_PERSON_DATA_FIELDS } from '../../shared/do
 import type { CalendarDate, Purpose, SpecialCategory } from '../../shared/domain'
 import type { SubjectRequestKind } from '../../shared/contract/rights'
 import type { ConsentState, RequestStatus } from '../documents/labels'
+import { reportedRequestStatus } from '../../shared/vocabulary'
 import { calendarDayOf } from '../../shared/time'
 import { evaluateRetention } from '../retention/evaluateRetention'
 import type { RetentionFacts } from '../retention/evaluateRetention'
@@ -66,9 +67,7 @@ export function disclosuresOf(record: PersonRecord): { recipient: string; disclo
 
 /** The register's status in the report's words (GDPR art. 12(3)). */
 export function requestStatusOf(r: Pick<SubjectRequest, 'status' | 'extendedTo'>): RequestStatus {
-  if (r.status === 'done') return 'completed'
-  if (r.status === 'rejected') return 'refused'
-  return r.extendedTo !== null ? 'extended' : 'received'
+  return reportedRequestStatus(r.status, r.extendedTo)
 }
 
 export function requestKindOf(kind: string): SubjectRequestKind {

@@ -1,55 +1,47 @@
-import type { Gender } from '../../shared/domain'
-import type { IdDocumentType, MaritalStatus } from '../../shared/person/personSchema'
-import type { Lang } from '../documents/labels'
+import {
+  CONSENT_METHOD_LABELS,
+  GENDER_LABELS,
+  ID_DOCUMENT_TYPE_LABELS,
+  MARITAL_STATUS_LABELS,
+  type ConsentMethod,
+  type Gender,
+  type IdDocumentType,
+  type Lang,
+  type MaritalStatus
+} from '../../shared/vocabulary'
 
 /**
  * R-18: the access report prints values in the reader's language. The documents' labels cover
  * field names and vocabularies of the report itself; these are the stored vocabulary VALUES of a
- * person's fields (gender, marital status, identity-document type) and how a consent was given.
- * Unknown values print as themselves.
+ * person's fields (gender, marital status, identity-document type) and how a consent was given,
+ * with the labels shared/vocabulary defines for them. Unknown values print as themselves.
  */
 type ValueLabels = {
-  gender: Record<Gender, string>
-  maritalStatus: Record<MaritalStatus, string>
-  idDocumentType: Record<IdDocumentType, string>
-  consentHow: Record<'signed-form' | 'in-person' | 'email', string>
+  gender: Readonly<Record<Gender, string>>
+  maritalStatus: Readonly<Record<MaritalStatus, string>>
+  idDocumentType: Readonly<Record<IdDocumentType, string>>
+  consentHow: Readonly<Record<ConsentMethod, string>>
   absence: string
 }
 
-const nl: ValueLabels = {
-  gender: { female: 'Vrouw', male: 'Man', other: 'Anders', unspecified: 'Niet opgegeven' },
-  maritalStatus: {
-    unmarried: 'Ongehuwd',
-    married: 'Gehuwd',
-    'registered-partnership': 'Geregistreerd partnerschap',
-    divorced: 'Gescheiden',
-    widowed: 'Weduwe/weduwnaar'
+const TABLES: Record<Lang, ValueLabels> = {
+  nl: {
+    gender: GENDER_LABELS.nl,
+    maritalStatus: MARITAL_STATUS_LABELS.nl,
+    idDocumentType: ID_DOCUMENT_TYPE_LABELS.nl,
+    consentHow: CONSENT_METHOD_LABELS.nl,
+    absence: 'Verzuim (periode, verwachte duur, beschikbaarheid)'
   },
-  idDocumentType: { passport: 'Paspoort', 'id-card': 'Identiteitskaart', 'residence-permit': 'Verblijfsdocument', 'driving-licence': 'Rijbewijs' },
-  consentHow: { 'signed-form': 'Getekend formulier', 'in-person': 'Persoonlijk', email: 'E-mail' },
-  absence: 'Verzuim (periode, verwachte duur, beschikbaarheid)'
+  en: {
+    gender: GENDER_LABELS.en,
+    maritalStatus: MARITAL_STATUS_LABELS.en,
+    idDocumentType: ID_DOCUMENT_TYPE_LABELS.en,
+    consentHow: CONSENT_METHOD_LABELS.en,
+    absence: 'Absence (period, expected duration, availability)'
+  }
 }
-
-const en: ValueLabels = {
-  gender: { female: 'Female', male: 'Male', other: 'Other', unspecified: 'Not given' },
-  maritalStatus: {
-    unmarried: 'Unmarried',
-    married: 'Married',
-    'registered-partnership': 'Registered partnership',
-    divorced: 'Divorced',
-    widowed: 'Widowed'
-  },
-  idDocumentType: { passport: 'Passport', 'id-card': 'Identity card', 'residence-permit': 'Residence document', 'driving-licence': 'Driving licence' },
-  consentHow: { 'signed-form': 'Signed form', 'in-person': 'In person', email: 'Email' },
-  absence: 'Absence (period, expected duration, availability)'
-}
-
-const TABLES: Record<Lang, ValueLabels> = { nl, en }
 
 export function valueLabels(lang: Lang): ValueLabels {
   return TABLES[lang]
 }
 
-export function valueLabel(table: Readonly<Record<string, string>>, value: string): string {
-  return Object.hasOwn(table, value) ? (table[value] ?? value) : value
-}

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod'
 import { PURPOSES, SPECIAL_CATEGORIES } from '../domain'
-import { CONSENT_METHODS } from '../import/importFormat'
+import { CONSENT_BASES, CONSENT_METHODS, CONSENT_STATES } from '../vocabulary'
 import { FREE_TEXT_MAX } from '../person/personSchema'
 import { calendarDateSchema } from '../validation/calendarDate'
 import { oneOf, optional, requiredText, strictInput, uuidSchema } from '../validation/fields'
@@ -21,15 +21,10 @@ import { operation } from './operation'
 const DESK = ['staff', 'privacy_officer'] as const
 const OFFICER = ['privacy_officer'] as const
 
-/** explicit consent, or instead a legal basis from the privacy officer's list. */
-export const CONSENT_BASES = ['consent', 'legal-basis'] as const
-export type ConsentBasis = (typeof CONSENT_BASES)[number]
-
-/** The state of a ground on today's date (rules: src/main/consent/consentRules.ts). */
-export const CONSENT_STATES = ['valid', 'pending', 'expired', 'withdrawn', 'basis-inactive'] as const
-export type ConsentState = (typeof CONSENT_STATES)[number]
-
-export { CONSENT_METHODS }
+// explicit consent or a legal basis; a ground's state on today's date; how consent was given
+// (shared/vocabulary, with their labels).
+export { CONSENT_BASES, CONSENT_METHODS, CONSENT_STATES }
+export type { ConsentBasis, ConsentState } from '../vocabulary'
 
 /**
  * Absence (verzuim): expected duration as a closed list, so the field cannot become a medical

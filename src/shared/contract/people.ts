@@ -33,6 +33,7 @@ import {
   rolesSchema,
   sourceSchema
 } from '../person/personSchema'
+import { LEGAL_BASES } from '../vocabulary'
 import { birthDateSchema, calendarDateSchema, pastDateSchema } from '../validation/calendarDate'
 import { emailSchema } from '../validation/email'
 import { distinctList, oneOf, optional, optionalText, requiredText, strictInput, uuidSchema } from '../validation/fields'
@@ -42,9 +43,10 @@ import { operation } from './operation'
 /** Office staff, privacy officers and administrators: everyone who works with person records. */
 const STAFF = ['staff', 'privacy_officer', 'admin'] as const
 
-/** the legal ground of a purpose (GDPR art. 6(1)); main/people/purposeLegalBasis.ts maps them. */
-export const LEGAL_BASES = ['contract', 'legal-obligation', 'legitimate-interest', 'consent'] as const
-export type LegalBasis = (typeof LEGAL_BASES)[number]
+// the legal ground of a purpose (GDPR art. 6(1); shared/vocabulary, with its labels);
+// main/people/purposeLegalBasis.ts maps them.
+export { LEGAL_BASES }
+export type { LegalBasis } from '../vocabulary'
 
 /**
  * R-10: why a person is on the do-not-contact register. Deliberately neutral: the register is never

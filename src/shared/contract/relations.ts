@@ -8,7 +8,8 @@
  * label them. Every input is strict: an unknown key is an error.
  */
 import { z } from 'zod'
-import { EMPLOYMENT_KINDS, PURPOSES } from '../domain'
+import { EMPLOYMENT_KINDS, PERSON_DATA_FIELDS, PURPOSES, type PersonDataField } from '../domain'
+import { DISCLOSURE_PURPOSES } from '../vocabulary'
 import { NAME_MAX } from '../person/personSchema'
 import { calendarDateSchema } from '../validation/calendarDate'
 import { emailSchema } from '../validation/email'
@@ -23,52 +24,24 @@ const STAFF = ['staff', 'privacy_officer', 'admin'] as const
 // ---------------------------------------------------------------------------------------------
 // Vocabularies
 
-/**
- * R-8: why data goes to a client. `presentation`: presenting a candidate in a mediation or
- * recruitment procedure; `assignment`: the client the person is placed with; `client-identification`:
- * the client's legal duty to identify the worker (R-9: only the BSN).
- */
-export const DISCLOSURE_PURPOSES = ['presentation', 'assignment', 'client-identification'] as const
-export type DisclosurePurpose = (typeof DISCLOSURE_PURPOSES)[number]
+// R-8: why data goes to a client (shared/vocabulary, with its labels).
+export { DISCLOSURE_PURPOSES }
+export type { DisclosurePurpose } from '../vocabulary'
 
 /**
  * The person's fields a disclosure can name, in the order the shared profile prints them, plus two
  * that can be asked for but never leave through this path: `idCopy` (a copy of the identity
- * document, R-9) and `specialData` (any special-category data, R-4). Administrative facts
- * (registration, verification and unsubscribe dates) are not a client's business and are absent.
+ * document, R-9) and `specialData` (any special-category data, R-4). Derived from the one list of
+ * person fields (PERSON_DATA_FIELDS); administrative facts (registration, verification and
+ * unsubscribe dates) are not a client's business and are absent.
  */
-export const DISCLOSURE_FIELDS = [
-  'givenName',
-  'familyName',
-  'birthDate',
-  'gender',
-  'street',
-  'houseNumber',
-  'postcode',
-  'city', // woonplaats (place of residence)
-  'email',
-  'phone',
-  'otherContact',
-  'education',
-  'internships',
-  'workExperience',
-  'availability',
-  'deployability',
-  'leave',
-  'particulars',
-  'nationality',
-  'bsn',
-  'idDocumentType',
-  'idDocumentNumber',
-  'idDocumentExpiry',
-  'workPermitNumber',
-  'workPermitExpiry',
-  'vogDate',
-  'iban',
-  'maritalStatus',
-  'idCopy',
-  'specialData'
-] as const
+const NOT_DISCLOSABLE = ['idVerifiedOn'] as const
+type DisclosableDataField = Exclude<PersonDataField, (typeof NOT_DISCLOSABLE)[number]>
+const isDisclosable = (f: PersonDataField): f is DisclosableDataField => !(NOT_DISCLOSABLE as readonly string[]).includes(f)
+type DisclosureFieldName = DisclosableDataField | 'idCopy' | 'specialData'
+const [firstDisclosable, ...moreDisclosable] = PERSON_DATA_FIELDS.filter(isDisclosable)
+// A tuple with a first member, as zod's enum wants it: `givenName` is always the first field.
+export const DISCLOSURE_FIELDS: readonly [DisclosureFieldName, ...DisclosureFieldName[]] = [firstDisclosable ?? 'givenName', ...moreDisclosable, 'idCopy', 'specialData']
 export type DisclosureField = (typeof DISCLOSURE_FIELDS)[number]
 
 /**

@@ -1,36 +1,26 @@
 import { z } from 'zod'
 import { RETENTION_STATES } from '../domain'
+import { RETENTION_ACTION_KINDS, RETENTION_RULE_IDS, RETENTION_TERM_UNITS } from '../vocabulary'
 import { calendarDateSchema } from '../validation/calendarDate'
 import { operation } from './operation'
 
 /**
- * Operations of the retention capability (R-10..R-17). The vocabularies below mirror the pure
- * engine in `src/main/retention/policy.ts` (which checks at compile time that they agree): shared
- * code may not import from main, and the renderer needs them for labels and the policy editor.
+ * Operations of the retention capability (R-10..R-17). The rule ids, actions and term units are
+ * shared/vocabulary's, which the engine (`src/main/retention/policy.ts`) uses too.
  */
-export const RETENTION_RULE_IDS = [
-  'unsubscribed-never-worked', // R-12
-  'ws-procedure-ended', // R-13
-  'worked-stopped', // R-11
-  'legal-hold-id-bsn', // R-16, Wet LB art. 28
-  'legal-hold-payroll', // R-16, AWR art. 52
-  'id-copy-registration', // R-3a, Waadi art. 7c
-  'consent-expired' // R-4
-] as const
-export type RetentionRuleIdWire = (typeof RETENTION_RULE_IDS)[number]
-
-export const RETENTION_ACTIONS = ['shield', 'delete', 'reduce-to-legal-hold', 'purge-id-record', 'purge-attachment', 'purge-consent-data'] as const
-export type RetentionActionWire = (typeof RETENTION_ACTIONS)[number]
-
-export const RETENTION_TERM_UNITS = ['days', 'months', 'years', 'fullCalendarYearsAfterYearEnd'] as const
-export type RetentionTermUnitWire = (typeof RETENTION_TERM_UNITS)[number]
+export { RETENTION_ACTION_KINDS as RETENTION_ACTIONS, RETENTION_RULE_IDS, RETENTION_TERM_UNITS }
+export type {
+  RetentionActionKind as RetentionActionWire,
+  RetentionRuleId as RetentionRuleIdWire,
+  RetentionTermUnit as RetentionTermUnitWire
+} from '../vocabulary'
 
 /** What started a sweep: the catch-up at unlock, the periodic timer, or a privacy officer (app or CLI). */
 export const RETENTION_TRIGGERS = ['unlock', 'scheduler', 'manual'] as const
 export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number]
 
 const ruleId = z.enum(RETENTION_RULE_IDS)
-const action = z.enum(RETENTION_ACTIONS)
+const action = z.enum(RETENTION_ACTION_KINDS)
 const termSchema = z.strictObject({
   amount: z.number().int().min(0).max(1200),
   unit: z.enum(RETENTION_TERM_UNITS)

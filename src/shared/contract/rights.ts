@@ -19,6 +19,7 @@ import {
   SOURCE_KINDS,
   SPECIAL_CATEGORIES
 } from '../domain'
+import { CONSENT_BASES, REPORTED_CONSENT_STATES, REQUEST_KINDS, REQUEST_STATUSES, type RequestKind } from '../vocabulary'
 import { calendarDateSchema } from '../validation/calendarDate'
 import { requiredText, strictInput, uuidSchema } from '../validation/fields'
 import { operation } from './operation'
@@ -35,10 +36,10 @@ export const ACCESS_REPORT_REFERENCE = /^INZ-\d{4}-\d{6}$/
 /** How a report left the app: the OS print dialog, a saved PDF, or an HTML file (CLI `--out FILE.html`). */
 export const REPORT_OUTPUTS = ['print', 'pdf', 'html'] as const
 
-/** GDPR art. 15-21 requests this register keeps (the `subject_request.kind` column). */
-export const SUBJECT_REQUEST_KINDS = ['access', 'rectification', 'erasure', 'objection', 'portability'] as const
-export type SubjectRequestKind = (typeof SUBJECT_REQUEST_KINDS)[number]
-export const SUBJECT_REQUEST_STATUSES = ['open', 'done', 'rejected'] as const
+/** GDPR art. 15-21 requests this register keeps, and their status (shared/vocabulary, with their labels). */
+export const SUBJECT_REQUEST_KINDS = REQUEST_KINDS
+export type SubjectRequestKind = RequestKind
+export const SUBJECT_REQUEST_STATUSES = REQUEST_STATUSES
 /** What a privacy officer closes a request with. */
 export const CLOSING_STATUSES = ['done', 'rejected'] as const
 
@@ -151,7 +152,7 @@ export const personExportSchema = z
       z.strictObject({
         category: z.enum(SPECIAL_CATEGORIES),
         purpose: z.enum(PURPOSES),
-        basis: z.enum(['consent', 'legal-basis']),
+        basis: z.enum(CONSENT_BASES),
         legalBasis: nullableText,
         givenOn: nullableDate,
         how: nullableText,
@@ -159,7 +160,7 @@ export const personExportSchema = z
         statementVersion: nullableText,
         endsOn: nullableDate,
         withdrawnOn: nullableDate,
-        state: z.enum(['valid', 'expired', 'withdrawn'])
+        state: z.enum(REPORTED_CONSENT_STATES)
       })
     ),
     specialData: z.array(z.strictObject({ category: z.enum(SPECIAL_CATEGORIES), purpose: z.enum(PURPOSES), value: z.string() })),

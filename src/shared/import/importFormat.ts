@@ -12,6 +12,7 @@
  */
 import { z } from 'zod'
 import { EMPLOYMENT_KINDS, GENDERS, PURPOSES, SPECIAL_CATEGORIES, type CalendarDate } from '../domain'
+import { CONSENT_METHODS } from '../vocabulary'
 import {
   FREE_TEXT_MAX,
   NAME_MAX,
@@ -33,9 +34,9 @@ import { postcodeSchema } from '../validation/postcode'
 
 export const IMPORT_FORMAT = 'dossier-import/1'
 
-/** R-4: how explicit consent was given. */
-export const CONSENT_METHODS = ['signed-form', 'in-person', 'email'] as const
-export type ConsentMethod = (typeof CONSENT_METHODS)[number]
+// R-4: how explicit consent was given (shared/vocabulary, with its labels).
+export { CONSENT_METHODS }
+export type { ConsentMethod } from '../vocabulary'
 
 /** A legal-basis key such as `uavg-30-absence`: lower-case words joined by `-` or `.`. */
 const legalBasisSchema = z

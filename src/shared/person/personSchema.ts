@@ -27,16 +27,11 @@ import { keyed } from '../validation/messages'
 import { phoneSchema } from '../validation/phone'
 import { postcodeSchema } from '../validation/postcode'
 
-// ---------------------------------------------------------------------------------------------
-// Vocabularies used only by these inputs (candidates for domain.ts).
+import { ID_DOCUMENT_TYPES, MARITAL_STATUSES } from '../vocabulary'
 
-/** identity documents accepted for verification. */
-export const ID_DOCUMENT_TYPES = ['passport', 'id-card', 'residence-permit', 'driving-licence'] as const
-export type IdDocumentType = (typeof ID_DOCUMENT_TYPES)[number]
-
-/** R-3 personnel registration: burgerlijke staat. */
-export const MARITAL_STATUSES = ['unmarried', 'married', 'registered-partnership', 'divorced', 'widowed'] as const
-export type MaritalStatus = (typeof MARITAL_STATUSES)[number]
+// identity documents and marital status (shared/vocabulary, with their labels).
+export { ID_DOCUMENT_TYPES, MARITAL_STATUSES }
+export type { IdDocumentType, MaritalStatus } from '../vocabulary'
 
 /** Roles of people the agency registers and works with; they need a birth date and e-mail or phone. */
 export const REGISTERED_ROLES: readonly PersonRole[] = ['candidate', 'flexworker', 'ws-candidate']

@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import {
   ATTACHMENT_KINDS,
+  CONSENT_BASES,
   EMPLOYMENT_KINDS,
+  LEGAL_BASES,
   PERSON_ROLES,
   PURPOSES,
+  REPORTED_CONSENT_STATES as CONSENT_STATES,
+  REPORTED_REQUEST_STATUSES as REQUEST_STATUSES,
+  REQUEST_KINDS,
+  RETENTION_ACTION_KINDS,
+  RETENTION_RULE_IDS,
   RETENTION_STATES,
   SOURCE_KINDS,
   SPECIAL_CATEGORIES
-} from '../../../src/shared/domain'
-import {
-  CONSENT_BASES,
-  CONSENT_STATES,
-  FIELD_KEYS,
-  fieldLabel,
-  LABELS,
-  LANGS,
-  LEGAL_BASES,
-  REQUEST_KINDS,
-  REQUEST_STATUSES,
-  RETENTION_ACTION_KINDS,
-  RETENTION_RULE_IDS,
-  type Labels
-} from '../../../src/main/documents/labels'
+} from '../../../src/shared/vocabulary'
+import { FIELD_KEYS, fieldLabel, LABELS, LANGS, type Labels } from '../../../src/main/documents/labels'
 import { formatBytes } from '../../../src/main/documents/formatBytes'
 
 /** Every leaf path of a label table, e.g. `accessReport.title`, `rights.access.text`. */

@@ -11,19 +11,6 @@ export const consentNl = {
       'Bijzondere persoonsgegevens (zoals gezondheid, godsdienst of strafrechtelijke gegevens) legt u alleen vast met uitdrukkelijke toestemming van de persoon of met een wettelijke grondslag — per categorie én per doel.',
     noAccess: 'Uw account heeft geen toegang tot toestemmingen en bijzondere gegevens.',
     choose: '— kies —',
-    category: {
-      ethnicity: 'Ras of etnische afkomst',
-      religion: 'Godsdienst of levensovertuiging',
-      political: 'Politieke opvattingen',
-      health: 'Gezondheid',
-      'sex-life': 'Seksueel leven',
-      union: 'Lidmaatschap vakbond',
-      criminal: 'Strafrechtelijke gegevens',
-      behaviour: 'Onrechtmatig of hinderlijk gedrag'
-    },
-    basis: { consent: 'Toestemming', 'legal-basis': 'Wettelijke grondslag' },
-    how: { 'signed-form': 'Ondertekend formulier', 'in-person': 'Persoonlijk (mondeling)', email: 'Per e-mail' },
-    state: { valid: 'Geldig', pending: 'Nog niet ingegaan', expired: 'Verlopen', withdrawn: 'Ingetrokken', 'basis-inactive': 'Grondslag niet meer actief' },
     list: {
       title: 'Toestemmingen en grondslagen',
       empty: 'Nog geen toestemming of grondslag vastgelegd.',
@@ -154,19 +141,6 @@ export const consentEn: typeof consentNl = {
       'Special-category personal data (such as health, religion or criminal data) is recorded only with the person\'s explicit consent or a legal basis — per category and per purpose.',
     noAccess: 'Your account has no access to consents and special-category data.',
     choose: '— choose —',
-    category: {
-      ethnicity: 'Race or ethnic origin',
-      religion: 'Religion or belief',
-      political: 'Political opinions',
-      health: 'Health',
-      'sex-life': 'Sex life',
-      union: 'Trade-union membership',
-      criminal: 'Criminal data',
-      behaviour: 'Unlawful or disruptive behaviour'
-    },
-    basis: { consent: 'Consent', 'legal-basis': 'Legal basis' },
-    how: { 'signed-form': 'Signed form', 'in-person': 'In person (verbally)', email: 'By e-mail' },
-    state: { valid: 'Valid', pending: 'Not yet in force', expired: 'Expired', withdrawn: 'Withdrawn', 'basis-inactive': 'Legal basis no longer active' },
     list: {
       title: 'Consents and legal bases',
       empty: 'No consent or legal basis recorded yet.',

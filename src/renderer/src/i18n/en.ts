@@ -48,7 +48,6 @@ export const en: Shape<typeof nl> = {
     search: 'Search by name, e-mail, phone, postcode or reference'
   },
   accounts: { username: 'Account name', displayName: 'Display name', roles: 'Roles', passphrase: 'First passphrase (at least 12 characters)', add: 'Add account', disable: 'Disable', disabled: 'disabled' },
-  roles: { staff: 'Staff', privacy_officer: 'Privacy officer', admin: 'Administrator' },
   common: { save: 'Save', cancel: 'Cancel', close: 'Close', yes: 'Yes', no: 'No', loading: 'Working…', none: 'None' },
   validation: {
     required: 'This field is required.',

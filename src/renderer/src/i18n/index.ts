@@ -8,6 +8,7 @@ import { retentionEn, retentionNl } from './retention'
 import { consentEn, consentNl } from './consent'
 import { rightsEn, rightsNl } from './rights'
 import { governanceEn, governanceNl } from './governance'
+import { vocabularyTexts } from './vocabulary'
 
 export const LANGUAGES = ['nl', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -25,9 +26,10 @@ function merge(...trees: object[]): Tree {
   return out
 }
 
+/** The closed vocabularies' words come from shared/vocabulary (i18n/vocabulary.ts), not from these files. */
 export const RESOURCES = {
-  nl: merge(nl, peopleNl, relationsNl, retentionNl, consentNl, rightsNl, governanceNl),
-  en: merge(en, peopleEn, relationsEn, retentionEn, consentEn, rightsEn, governanceEn)
+  nl: merge(nl, peopleNl, relationsNl, retentionNl, consentNl, rightsNl, governanceNl, vocabularyTexts('nl')),
+  en: merge(en, peopleEn, relationsEn, retentionEn, consentEn, rightsEn, governanceEn, vocabularyTexts('en'))
 }
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('dossier.lang') : null

@@ -44,7 +44,6 @@ export const nl = {
     search: 'Zoeken op naam, e-mail, telefoon, postcode of referentie'
   },
   accounts: { username: 'Accountnaam', displayName: 'Weergavenaam', roles: 'Rollen', passphrase: 'Eerste wachtwoordzin (minstens 12 tekens)', add: 'Account toevoegen', disable: 'Uitschakelen', disabled: 'uitgeschakeld' },
-  roles: { staff: 'Medewerker', privacy_officer: 'Privacy officer', admin: 'Beheerder' },
   common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen' },
   validation: {
     required: 'Dit veld is verplicht.',

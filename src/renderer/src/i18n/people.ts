@@ -1,32 +1,10 @@
-import { PERSON_FIELD_LABELS } from '../../../shared/personFieldLabels'
+import { PERSON_FIELD_LABELS } from '../../../shared/vocabulary'
 /** Texts of the people capability: `nl` (default) and `en` with the same keys. */
 export const peopleNl = {
   nav: { person: 'Persoon', import: 'Importeren' },
   dateField: { placeholder: 'dd-mm-jjjj' },
   people: {
     choose: '— kies —',
-    role: { candidate: 'Kandidaat', flexworker: 'Flexwerker', 'ws-candidate': 'W&S-kandidaat', prospect: 'Prospect', contact: 'Contactpersoon' },
-    purpose: {
-      mediation: 'Bemiddeling',
-      temping: 'Uitzenden',
-      secondment: 'Detachering',
-      recruitment: 'Werving & selectie',
-      development: 'Ontwikkeling en inzetbaarheid',
-      suitability: 'Geschiktheid',
-      payroll: 'Salarisadministratie',
-      personnel: 'Personeelsmanagement',
-      'client-identification': 'Identificatie-eis opdrachtgever',
-      offers: 'Aanbiedingen en informatie',
-      quality: 'Interne kwaliteit (audit)'
-    },
-    legalBasis: { contract: 'overeenkomst', 'legal-obligation': 'wettelijke plicht', 'legitimate-interest': 'gerechtvaardigd belang', consent: 'toestemming' },
-    source: { 'walk-in': 'Binnengelopen op kantoor', website: 'Formulier op de website', mailing: 'Mailing', phone: 'Telefoon', 'public-website': 'Openbare website' },
-    gender: { female: 'Vrouw', male: 'Man', other: 'Anders', unspecified: 'Niet opgegeven' },
-    state: { active: 'Actief', shielded: 'Afgeschermd', 'legal-hold': 'Wettelijke bewaarplicht', 'due-for-deletion': 'Wordt verwijderd' },
-    employmentKind: { uitzenden: 'Uitzenden', detachering: 'Detachering', payroll: 'Payroll' },
-    attachmentKind: { cv: 'Cv', reference: 'Referentie', testimonial: 'Getuigschrift', vog: 'VOG', 'id-copy': 'Kopie identiteitsbewijs', other: 'Overig' },
-    idDocument: { passport: 'Paspoort', 'id-card': 'Identiteitskaart', 'residence-permit': 'Verblijfsdocument', 'driving-licence': 'Rijbewijs' },
-    maritalStatus: { unmarried: 'Ongehuwd', married: 'Gehuwd', 'registered-partnership': 'Geregistreerd partnerschap', divorced: 'Gescheiden', widowed: 'Weduwe/weduwnaar' }
   },
   records: {
     searchLabel: 'Zoeken',
@@ -280,28 +258,6 @@ export const peopleEn: typeof peopleNl = {
   dateField: { placeholder: 'dd-mm-yyyy' },
   people: {
     choose: '— choose —',
-    role: { candidate: 'Candidate', flexworker: 'Flex worker', 'ws-candidate': 'R&S candidate', prospect: 'Prospect', contact: 'Contact person' },
-    purpose: {
-      mediation: 'Mediation',
-      temping: 'Temping',
-      secondment: 'Secondment',
-      recruitment: 'Recruitment & selection',
-      development: 'Development and employability',
-      suitability: 'Suitability',
-      payroll: 'Payroll administration',
-      personnel: 'Personnel management',
-      'client-identification': "Client's identification requirement",
-      offers: 'Offers and information',
-      quality: 'Internal quality (audit)'
-    },
-    legalBasis: { contract: 'contract', 'legal-obligation': 'legal obligation', 'legitimate-interest': 'legitimate interest', consent: 'consent' },
-    source: { 'walk-in': 'Walked into the office', website: 'Website form', mailing: 'Mailing', phone: 'Phone', 'public-website': 'Public website' },
-    gender: { female: 'Female', male: 'Male', other: 'Other', unspecified: 'Not given' },
-    state: { active: 'Active', shielded: 'Shielded', 'legal-hold': 'Legal hold', 'due-for-deletion': 'Due for deletion' },
-    employmentKind: { uitzenden: 'Temping', detachering: 'Secondment', payroll: 'Payroll' },
-    attachmentKind: { cv: 'CV', reference: 'Reference', testimonial: 'Testimonial', vog: 'VOG (certificate of conduct)', 'id-copy': 'Copy of ID', other: 'Other' },
-    idDocument: { passport: 'Passport', 'id-card': 'ID card', 'residence-permit': 'Residence document', 'driving-licence': 'Driving licence' },
-    maritalStatus: { unmarried: 'Unmarried', married: 'Married', 'registered-partnership': 'Registered partnership', divorced: 'Divorced', widowed: 'Widowed' }
   },
   records: {
     searchLabel: 'Search',

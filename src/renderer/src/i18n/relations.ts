@@ -1,4 +1,4 @@
-import { PERSON_FIELD_LABELS } from '../../../shared/personFieldLabels'
+import { PERSON_FIELD_LABELS } from '../../../shared/vocabulary'
 /** Texts of the relations capability: `nl` (default) and `en` with the same keys. */
 export const relationsNl = {
   nav: { clients: 'Opdrachtgevers' },
@@ -65,11 +65,6 @@ export const relationsNl = {
       contact: 'Ter attentie van (optioneel)',
       contactNone: 'Geen contactpersoon',
       purpose: 'Doel van de verstrekking',
-      purposes: {
-        presentation: 'Kandidaat voorstellen',
-        assignment: 'Na plaatsing (opdracht)',
-        'client-identification': 'Identificatieplicht (alleen BSN)'
-      },
       purposeHelp: {
         presentation: 'Voor bemiddeling of werving en selectie: naam, woonplaats, geboortedatum, opleiding en werkervaring.',
         assignment: 'Na plaatsing bij deze opdrachtgever: ook contactgegevens en soort en nummer van het identiteitsbewijs.',
@@ -199,11 +194,6 @@ export const relationsEn: typeof relationsNl = {
       contact: 'For the attention of (optional)',
       contactNone: 'No contact person',
       purpose: 'Purpose of the disclosure',
-      purposes: {
-        presentation: 'Present the candidate',
-        assignment: 'After placement (assignment)',
-        'client-identification': 'Identification duty (BSN only)'
-      },
       purposeHelp: {
         presentation: 'For mediation or recruitment and selection: name, place of residence, date of birth, education and work experience.',
         assignment: 'After placement with this client: also contact details and the identity document type and number.',

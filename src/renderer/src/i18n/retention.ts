@@ -2,24 +2,6 @@
 export const retentionNl = {
   nav: { retention: 'Bewaartermijnen', retentionPolicy: 'Bewaarbeleid', shielded: 'Afgeschermde dossiers' },
   retention: {
-    rule: {
-      'unsubscribed-never-worked': 'Ingeschreven, nooit gewerkt, uitgeschreven',
-      'ws-procedure-ended': 'Werving & selectie afgerond',
-      'worked-stopped': 'Gewerkt, bemiddeling gestopt',
-      'legal-hold-id-bsn': 'Bewaarplicht BSN en identiteitsbewijs',
-      'legal-hold-payroll': 'Bewaarplicht loonadministratie',
-      'id-copy-registration': 'Kopie identiteitsbewijs bij inschrijving',
-      'consent-expired': 'Toestemming verlopen'
-    },
-    action: {
-      shield: 'Afschermen',
-      delete: 'Verwijderen',
-      'reduce-to-legal-hold': 'Beperken tot wettelijke gegevens',
-      'purge-id-record': 'BSN en identiteitsgegevens verwijderen',
-      'purge-attachment': 'Bijlage verwijderen',
-      'purge-consent-data': 'Bijzondere gegevens verwijderen'
-    },
-    unit: { days: 'dagen', months: 'maanden', years: 'jaar', fullCalendarYearsAfterYearEnd: 'volle kalenderjaren na het jaar van uitdienst' },
     trigger: { unlock: 'Bij openen', scheduler: 'Automatisch', manual: 'Handmatig' },
     explain: {
       active: 'actief: er loopt geen bewaartermijn',
@@ -117,24 +99,6 @@ export const retentionNl = {
 export const retentionEn: typeof retentionNl = {
   nav: { retention: 'Retention', retentionPolicy: 'Retention policy', shielded: 'Shielded records' },
   retention: {
-    rule: {
-      'unsubscribed-never-worked': 'Registered, never worked, unsubscribed',
-      'ws-procedure-ended': 'Recruitment & selection ended',
-      'worked-stopped': 'Worked, mediation stopped',
-      'legal-hold-id-bsn': 'Legal hold: BSN and identity document',
-      'legal-hold-payroll': 'Legal hold: payroll records',
-      'id-copy-registration': 'ID copy taken at registration',
-      'consent-expired': 'Consent expired'
-    },
-    action: {
-      shield: 'Shield',
-      delete: 'Delete',
-      'reduce-to-legal-hold': 'Reduce to legally required data',
-      'purge-id-record': 'Delete BSN and identity data',
-      'purge-attachment': 'Delete attachment',
-      'purge-consent-data': 'Delete special-category data'
-    },
-    unit: { days: 'days', months: 'months', years: 'years', fullCalendarYearsAfterYearEnd: 'full calendar years after the year employment ended' },
     trigger: { unlock: 'At unlock', scheduler: 'Scheduled', manual: 'Manual' },
     explain: {
       active: 'active: no retention term is running',

@@ -1,4 +1,4 @@
-import { PERSON_FIELD_LABELS } from '../../../shared/personFieldLabels'
+import { PERSON_FIELD_LABELS } from '../../../shared/vocabulary'
 /** Texts of the rights capability: `nl` (default) and `en` with the same keys. */
 export const rightsNl = {
   nav: {
@@ -60,14 +60,6 @@ export const rightsNl = {
       newSubmit: 'Registreren',
       identityPlaceholder: 'Bijvoorbeeld: paspoort gezien aan de balie',
       created: 'Het verzoek is geregistreerd. Uiterste datum: {{date}}.',
-      kinds: {
-        access: 'Inzage',
-        rectification: 'Rectificatie',
-        erasure: 'Verwijdering',
-        objection: 'Bezwaar',
-        portability: 'Overdraagbaarheid'
-      },
-      statuses: { open: 'Open', done: 'Afgehandeld', rejected: 'Afgewezen' }
     },
     approvals: {
       title: 'Verwijderingen die op goedkeuring wachten',
@@ -190,14 +182,6 @@ export const rightsEn: typeof rightsNl = {
       newSubmit: 'Register',
       identityPlaceholder: 'For example: passport seen at the desk',
       created: 'The request was registered. Deadline: {{date}}.',
-      kinds: {
-        access: 'Access',
-        rectification: 'Rectification',
-        erasure: 'Erasure',
-        objection: 'Objection',
-        portability: 'Portability'
-      },
-      statuses: { open: 'Open', done: 'Done', rejected: 'Rejected' }
     },
     approvals: {
       title: 'Erasures awaiting approval',

@@ -1,4 +1,40 @@
-import type { PersonDataField } from './domain'
+/**
+ * The person's data fields (R-2 intake, R-3 employment) in report order: the one list the access
+ * report, the portability export and the printable documents share. Bookkeeping columns (state,
+ * search keys, timestamps) are not "data held".
+ */
+export const PERSON_DATA_FIELDS = [
+  'givenName',
+  'familyName',
+  'birthDate',
+  'gender',
+  'street',
+  'houseNumber',
+  'postcode',
+  'city',
+  'email',
+  'phone',
+  'otherContact',
+  'education',
+  'internships',
+  'workExperience',
+  'availability',
+  'deployability',
+  'leave',
+  'particulars',
+  'nationality',
+  'bsn',
+  'idDocumentType',
+  'idDocumentNumber',
+  'idDocumentExpiry',
+  'idVerifiedOn',
+  'workPermitNumber',
+  'workPermitExpiry',
+  'vogDate',
+  'iban',
+  'maritalStatus'
+] as const
+export type PersonDataField = (typeof PERSON_DATA_FIELDS)[number]
 
 /** A person's fields as they are named out of their form, plus the two registration dates. */
 export type PersonFieldLabelKey = PersonDataField | 'registeredOn' | 'unsubscribedOn'
