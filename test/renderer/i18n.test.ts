@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '../../src/shared/errors'
 import { VALIDATION_MESSAGE_KEYS } from '../../src/shared/validation/messages'
 import { RESOURCES } from '../../src/renderer/src/i18n'
+import {
+  ATTACHMENT_KINDS,
+  CONSENT_STATES,
+  DISCLOSURE_PURPOSES,
+  GENDERS,
+  LEGAL_BASES,
+  PERSON_ROLES,
+  PURPOSES,
+  REQUEST_KINDS,
+  RETENTION_ACTION_KINDS,
+  RETENTION_RULE_IDS,
+  SPECIAL_CATEGORIES,
+  STAFF_ROLES
+} from '../../src/shared/vocabulary'
 
 type Tree = { [k: string]: string | Tree }
 
@@ -32,5 +46,24 @@ describe('translations', () => {
   })
   it('has no empty texts', () => {
     for (const lang of [RESOURCES.nl, RESOURCES.en]) for (const k of keys(lang)) expect(lookup(lang, k), k).not.toBe('')
+  })
+  it('names every member of the closed vocabularies on screen, in both languages (from shared/vocabulary)', () => {
+    const lists: [string, readonly string[]][] = [
+      ['roles', STAFF_ROLES],
+      ['people.role', PERSON_ROLES],
+      ['people.purpose', PURPOSES],
+      ['people.legalBasis', LEGAL_BASES],
+      ['people.gender', GENDERS],
+      ['people.attachmentKind', ATTACHMENT_KINDS],
+      ['consent.category', SPECIAL_CATEGORIES],
+      ['consent.state', CONSENT_STATES],
+      ['retention.rule', RETENTION_RULE_IDS],
+      ['retention.action', RETENTION_ACTION_KINDS],
+      ['rights.requests.kinds', REQUEST_KINDS],
+      ['relations.share.purposes', DISCLOSURE_PURPOSES]
+    ]
+    for (const lang of [RESOURCES.nl, RESOURCES.en]) {
+      for (const [prefix, members] of lists) for (const m of members) expect(lookup(lang, `${prefix}.${m}`), `${prefix}.${m}`).toBeTruthy()
+    }
   })
 })
