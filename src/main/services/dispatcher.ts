@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { contract, type OperationName } from '../../shared/contract'
 import type { Access } from '../../shared/contract/operation'
 import { DossierError, type ErrorEnvelope, isDossierError } from '../../shared/errors'
+import { issueKey } from '../../shared/validation/messages'
 import { handlers } from '../services'
 import type { AppHost } from './handlerTypes'
 import { storageError } from '../vault/Vault'
@@ -43,7 +44,7 @@ function checkAccess(app: AppHost, access: Access): void {
 
 export function validationError(error: z.ZodError): DossierError {
   return new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', {
-    issues: error.issues.map((i) => ({ path: i.path.map(String).join('.'), key: i.message.startsWith('validation.') ? i.message : `validation.${i.code}` }))
+    issues: error.issues.map((i) => ({ path: i.path.map(String).join('.'), key: issueKey(i) }))
   })
 }
 
