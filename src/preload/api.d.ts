@@ -1,8 +1,6 @@
 import type { Contract, OperationName } from '../shared/contract'
 import type { InputOf, OutputOf } from '../shared/contract/operation'
-import type { ErrorEnvelope } from '../shared/errors'
-
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorEnvelope }
+import type { Envelope } from '../shared/contract/client'
 
 /** What the preload (or the test harness's bridge) exposes: one method per contract operation. */
 export type DossierBridge = {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import { ContractError, createContractClient, type ContractClient } from '../../shared/contract/client'
 import { DossierError } from '../../shared/errors'
 import { systemClock, type Clock } from '../clock'
 import { headlessChromiumPdf } from '../rights/headlessChromiumPdf'
@@ -57,7 +58,8 @@ export function userOf(opts: GlobalOptions): string {
 
 export interface Session {
   app: DossierApp
-  call<T = unknown>(operation: string, input?: unknown): Promise<T>
+  /** The contract's typed client; a failed operation throws a `CliFailure` with its code. */
+  call: ContractClient['call']
 }
 
 /**
@@ -66,11 +68,13 @@ export interface Session {
  */
 export async function withSession<T>(opts: GlobalOptions, work: (s: Session) => Promise<T>, clock: Clock = systemClock): Promise<T> {
   const app = createDossierApp({ vaultDir: vaultDirOf(opts), clock, pdfRenderer: headlessChromiumPdf })
-  const invoke = createDispatcher(app)
-  const call = async <R>(operation: string, input: unknown = {}): Promise<R> => {
-    const r = await invoke(operation, input)
-    if (!r.ok) throw new CliFailure(r.error.code, r.error.message, r.error.issues)
-    return r.value as R
+  const client = createContractClient(createDispatcher(app))
+  const call: Session['call'] = async (name, ...args) => {
+    try {
+      return await client.call(name, ...args)
+    } catch (e) {
+      throw toFailure(e)
+    }
   }
   try {
     await call('signIn', { username: userOf(opts), passphrase: await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase: ') })
@@ -81,12 +85,26 @@ export async function withSession<T>(opts: GlobalOptions, work: (s: Session) => 
   }
 }
 
+/**
+ * Command-line words for a closed-list field (a language, kind, format, status, roles), passed on
+ * as the user typed them: the contract's schema is what checks them, so a wrong word fails with
+ * VALIDATION_FAILED and the field's path, as it does in the app. The type is the operation's.
+ */
+export function checkedByContract<T extends string | readonly string[]>(words: string | readonly string[]): T {
+  return words as T
+}
+
+/** Whether a command-line word is one of a closed list's members (for checks the CLI words itself). */
+export function isOneOf<T extends string>(list: readonly T[], word: string): word is T {
+  return (list as readonly string[]).includes(word)
+}
+
 export function print(opts: GlobalOptions, value: unknown, human: () => string): void {
   process.stdout.write((opts.json ? JSON.stringify(value, null, 2) : human()) + '\n')
 }
 
 export function toFailure(e: unknown): CliFailure {
   if (e instanceof CliFailure) return e
-  if (e instanceof DossierError) return new CliFailure(e.code, e.message, e.issues)
+  if (e instanceof DossierError || e instanceof ContractError) return new CliFailure(e.code, e.message, e.issues)
   return new CliFailure('INTERNAL', 'unexpected failure; nothing was changed')
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod'
 import { contract, type OperationName } from '../../shared/contract'
+import type { Envelope } from '../../shared/contract/client'
 import type { Access } from '../../shared/contract/operation'
 import { DossierError, type ErrorEnvelope, isDossierError } from '../../shared/errors'
 import { issueKey } from '../../shared/validation/messages'
 import { handlers } from '../services'
 import type { AppHost } from './handlerTypes'
 import { storageError } from '../vault/Vault'
-
-export type Envelope = { ok: true; value: unknown } | { ok: false; error: ErrorEnvelope }
 
 /**
  * The single entry point from outside (Electron IPC, the test harness): validate the input with

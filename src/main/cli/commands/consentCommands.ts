@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
-import { CONSENT_STATES, type ConsentView } from '../../../shared/contract/consent'
+import { CONSENT_STATES } from '../../../shared/contract/consent'
 import { PURPOSES, SPECIAL_CATEGORIES } from '../../../shared/domain'
-import { CliFailure, globals, print, withSession } from '../cliContext'
+import { CliFailure, globals, isOneOf, print, withSession } from '../cliContext'
 
 /**
  * CLI commands of the consent capability (R-4): `consent list ID` and
@@ -16,7 +16,7 @@ export function registerConsentCommands(program: Command): void {
     .description(`a person's consents and legal bases with their state today (${CONSENT_STATES.join(' | ')}); no special-data values`)
     .action(async (personId: string, _o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const list = await withSession(g, (s) => s.call<{ today: string; consents: ConsentView[] }>('listConsents', { personId }))
+      const list = await withSession(g, (s) => s.call('listConsents', { personId }))
       const rows = list.consents.map((c) => ({
         id: c.id,
         category: c.category,
@@ -48,11 +48,10 @@ export function registerConsentCommands(program: Command): void {
     .requiredOption('--purpose <purpose>', PURPOSES.join(' | '))
     .action(async (personId: string, o: { category: string; purpose: string }, cmd: Command) => {
       const g = globals(cmd)
-      if (!(SPECIAL_CATEGORIES as readonly string[]).includes(o.category)) throw new CliFailure('USAGE', `unknown category; use one of ${SPECIAL_CATEGORIES.join(', ')}`)
-      if (!(PURPOSES as readonly string[]).includes(o.purpose)) throw new CliFailure('USAGE', `unknown purpose; use one of ${PURPOSES.join(', ')}`)
-      const r = await withSession(g, (s) =>
-        s.call<{ personId: string; withdrawn: string[]; deletedSpecialData: number }>('withdrawConsent', { personId, category: o.category, purpose: o.purpose })
-      )
+      const { category, purpose } = o
+      if (!isOneOf(SPECIAL_CATEGORIES, category)) throw new CliFailure('USAGE', `unknown category; use one of ${SPECIAL_CATEGORIES.join(', ')}`)
+      if (!isOneOf(PURPOSES, purpose)) throw new CliFailure('USAGE', `unknown purpose; use one of ${PURPOSES.join(', ')}`)
+      const r = await withSession(g, (s) => s.call('withdrawConsent', { personId, category, purpose }))
       print(g, r, () => `Consent withdrawn (${r.withdrawn.length} record(s)); ${r.deletedSpecialData} special-data item(s) deleted.`)
     })
 }

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import type { AuditAnchorView, AuditRow, AuditVerdict, BreachView, ExportFile, SettingsView, StatementVersionView } from '../../../shared/contract/governance'
-import { CliFailure, globals, print, withSession, type Session } from '../cliContext'
+import type { ExportFile } from '../../../shared/contract/governance'
+import { checkedByContract, CliFailure, globals, print, withSession, type Session } from '../cliContext'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -30,7 +30,7 @@ export function registerGovernanceCommands(program: Command): void {
     .action(async (o: { anchor?: string }, cmd: Command) => {
       const g = globals(cmd)
       const anchorText = o.anchor ? readText(o.anchor, 'cannot read the anchor file') : undefined
-      const v = await withSession(g, (s) => s.call<AuditVerdict>('verifyAudit', anchorText ? { anchorText } : {}))
+      const v = await withSession(g, (s) => s.call('verifyAudit', anchorText ? { anchorText } : {}))
       const out = v.ok
         ? { ok: true, entries: v.entries, head: v.head, anchorsChecked: v.anchors.checked }
         : v.broken
@@ -53,7 +53,7 @@ export function registerGovernanceCommands(program: Command): void {
     .option('--limit <n>', 'at most this many entries (1-1000)', '100')
     .action(async (o: FilterOptions & { limit: string }, cmd: Command) => {
       const g = globals(cmd)
-      const result = await withSession(g, async (s) => s.call<{ entries: AuditRow[]; more: boolean }>('listAudit', { ...(await filterInput(s, o)), limit: Number(o.limit) }))
+      const result = await withSession(g, async (s) => s.call('listAudit', { ...(await filterInput(s, o)), limit: Number(o.limit) }))
       print(g, result.entries, () =>
         result.entries
           .map((e) => [e.seq, e.at, e.actorName ?? '-', e.action, e.subjectLabel ?? e.subjectId ?? '-', e.fields.join(',') || '-', e.reason ?? ''].join('\t'))
@@ -67,7 +67,7 @@ export function registerGovernanceCommands(program: Command): void {
     .description('anchor the chain\'s head now; keep the printed text outside the vault')
     .action(async (_o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const anchor = await withSession(g, (s) => s.call<AuditAnchorView>('createAuditAnchor'))
+      const anchor = await withSession(g, (s) => s.call('createAuditAnchor'))
       print(g, anchor, () => anchor.text.trimEnd())
     })
 
@@ -77,7 +77,7 @@ export function registerGovernanceCommands(program: Command): void {
     .option('--lang <lang>', 'nl | en', 'nl')
     .action(async (o: FilterOptions & { out: string; format: string; lang: string }, cmd: Command) => {
       const g = globals(cmd)
-      const file = await withSession(g, async (s) => s.call<ExportFile>('exportAudit', { ...(await filterInput(s, o)), format: o.format, lang: o.lang }))
+      const file = await withSession(g, async (s) => s.call('exportAudit', { ...(await filterInput(s, o)), format: checkedByContract(o.format), lang: checkedByContract(o.lang) }))
       writeOut(o.out, file)
       print(g, { ok: true, file: resolve(o.out) }, () => 'Audit trail exported.')
     })
@@ -88,7 +88,7 @@ export function registerGovernanceCommands(program: Command): void {
     .description('every registered breach with its 72-hour deadline')
     .action(async (_o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const { breaches } = await withSession(g, (s) => s.call<{ breaches: BreachView[] }>('listBreaches'))
+      const { breaches } = await withSession(g, (s) => s.call('listBreaches'))
       print(g, breaches, () => breaches.map((b) => [b.discoveredAtLocal, b.status, b.risk, `deadline ${b.deadlineLocal}`, b.regulator, b.id].join('\t')).join('\n'))
     })
   breach
@@ -99,7 +99,7 @@ export function registerGovernanceCommands(program: Command): void {
     .option('--lang <lang>', 'nl | en', 'nl')
     .action(async (o: { out: string; format: string; lang: string }, cmd: Command) => {
       const g = globals(cmd)
-      const file = await withSession(g, (s) => s.call<ExportFile>('exportBreaches', { format: o.format, lang: o.lang }))
+      const file = await withSession(g, (s) => s.call('exportBreaches', { format: checkedByContract(o.format), lang: checkedByContract(o.lang) }))
       writeOut(o.out, file)
       print(g, { ok: true, file: resolve(o.out) }, () => 'Breach register exported.')
     })
@@ -111,7 +111,7 @@ export function registerGovernanceCommands(program: Command): void {
     .option('--lang <lang>', 'nl | en', 'nl')
     .action(async (o: { out: string; lang: string }, cmd: Command) => {
       const g = globals(cmd)
-      const { html } = await withSession(g, (s) => s.call<{ html: string }>('getProcessingRegisterHtml', { lang: o.lang }))
+      const { html } = await withSession(g, (s) => s.call('getProcessingRegisterHtml', { lang: checkedByContract(o.lang) }))
       writeOut(o.out, { fileName: '', mimeType: 'text/html', content: html })
       print(g, { ok: true, file: resolve(o.out) }, () => 'Record of processing activities written.')
     })
@@ -122,7 +122,7 @@ export function registerGovernanceCommands(program: Command): void {
     .description('every version, newest first')
     .action(async (_o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const versions = await withSession(g, (s) => s.call<StatementVersionView[]>('listStatementVersions'))
+      const versions = await withSession(g, (s) => s.call('listStatementVersions'))
       print(g, versions, () => versions.map((v) => `${v.version}\tvalid from ${v.validFrom}${v.current ? '\t(current)' : ''}`).join('\n'))
     })
   statement
@@ -133,7 +133,7 @@ export function registerGovernanceCommands(program: Command): void {
     .action(async (version: string, o: { validFrom: string; file: string }, cmd: Command) => {
       const g = globals(cmd)
       const text = readText(o.file, 'cannot read the statement file')
-      const v = await withSession(g, (s) => s.call<StatementVersionView>('addStatementVersion', { version, validFrom: o.validFrom, text }))
+      const v = await withSession(g, (s) => s.call('addStatementVersion', { version, validFrom: o.validFrom, text }))
       print(g, v, () => `Version ${v.version} stored.`)
     })
   statement
@@ -141,7 +141,7 @@ export function registerGovernanceCommands(program: Command): void {
     .description('active persons not yet shown this version: ids and references only')
     .action(async (version: string, _o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const r = await withSession(g, (s) => s.call<{ count: number; persons: { id: string; ref: string | null }[]; truncated: boolean }>('personsNotShownVersion', { version, limit: 10_000 }))
+      const r = await withSession(g, (s) => s.call('personsNotShownVersion', { version, limit: 10_000 }))
       print(g, r, () => [`${r.count} person(s) not yet shown version ${version}`, ...r.persons.map((p) => `${p.id}\t${p.ref ?? ''}`)].join('\n'))
     })
 
@@ -150,7 +150,7 @@ export function registerGovernanceCommands(program: Command): void {
     .description('show the vault settings (agency contact details, idle lock, four-eyes erasure)')
     .action(async (_o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const settings = await withSession(g, (s) => s.call<SettingsView>('getSettings'))
+      const settings = await withSession(g, (s) => s.call('getSettings'))
       print(g, settings, () => JSON.stringify(settings, null, 2))
     })
 }
@@ -171,7 +171,7 @@ async function filterInput(s: Session, o: FilterOptions): Promise<Record<string,
     else input['personRef'] = o.person
   }
   if (o.actor) {
-    const { actors } = await s.call<{ actors: { id: string; username: string }[] }>('auditFilterOptions')
+    const { actors } = await s.call('auditFilterOptions')
     const actor = actors.find((a) => a.username.toLowerCase() === o.actor!.toLowerCase())
     if (!actor) throw new CliFailure('NOT_FOUND', 'no account with this name')
     input['actorId'] = actor.id

@@ -27,7 +27,7 @@ export function registerPeopleCommands(program: Command): void {
       }
       let summary: ImportSummary
       try {
-        summary = await withSession(g, (s) => s.call<ImportSummary>('importPersons', { text }))
+        summary = await withSession(g, (s) => s.call('importPersons', { text }))
       } catch (e) {
         // Human output: one issue per line (positions, field names and message keys — no values).
         if (!g.json && e instanceof CliFailure && e.issues.length > 0) {
@@ -50,7 +50,7 @@ export function registerPeopleCommands(program: Command): void {
       const items = await withSession(g, async (s) => {
         const all: PersonListItem[] = []
         for (let offset = 0; ; offset += PAGE) {
-          const page = await s.call<{ items: PersonListItem[]; hasMore: boolean }>('searchPersons', {
+          const page = await s.call('searchPersons', {
             ...(o.query ? { query: o.query } : {}),
             ...(o.includeShielded ? { includeShielded: true } : {}),
             limit: PAGE,
@@ -74,7 +74,7 @@ export function registerPeopleCommands(program: Command): void {
       const g = globals(cmd)
       if ((id === undefined) === (o.ref === undefined)) throw new CliFailure('USAGE', 'give either an id or --ref')
       const detail = await withSession(g, (s) =>
-        s.call<PersonDetail>('getPerson', {
+        s.call('getPerson', {
           ...(id !== undefined ? { personId: id } : { ref: o.ref }),
           ...(o.reason ? { reason: o.reason } : {}),
           ...(o.revealBsn ? { revealBsn: true } : {})

@@ -1,10 +1,10 @@
 import type { Command } from 'commander'
-import type { AssignmentView, ClientDetail, ClientListItem, DisclosureRulesView, DisclosureView } from '../../../shared/contract/relations'
-import { globals, print, withSession } from '../cliContext'
+import type { EmploymentKind } from '../../../shared/domain'
+import { checkedByContract, globals, print, withSession } from '../cliContext'
 
 /** Drops options the user did not give, so the contract sees them as absent. */
-function given<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
+function given<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 }
 
 /**
@@ -21,7 +21,7 @@ export function registerRelationsCommands(program: Command): void {
     .option('--query <text>', 'part of the name or city')
     .action(async (o: { query?: string }, cmd: Command) => {
       const g = globals(cmd)
-      const list = await withSession(g, (s) => s.call<ClientListItem[]>('listClients', given(o)))
+      const list = await withSession(g, (s) => s.call('listClients', given(o)))
       print(g, list, () => (list.length ? list.map((c) => `${c.id}\t${c.name}\t${c.city ?? ''}\t${c.contactCount} contact(s)`).join('\n') : 'No clients.'))
     })
 
@@ -37,7 +37,7 @@ export function registerRelationsCommands(program: Command): void {
     .option('--phone <phone>')
     .action(async (o: { name: string; street?: string; houseNumber?: string; postcode?: string; city?: string; email?: string; phone?: string }, cmd: Command) => {
       const g = globals(cmd)
-      const r = await withSession(g, (s) => s.call<{ clientId: string }>('createClient', given(o)))
+      const r = await withSession(g, (s) => s.call('createClient', given(o)))
       print(g, r, () => `Client added: ${r.clientId}`)
     })
 
@@ -46,7 +46,7 @@ export function registerRelationsCommands(program: Command): void {
     .description('a client with its contact persons and assignments (audited view)')
     .action(async (clientId: string, _o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const d = await withSession(g, (s) => s.call<ClientDetail>('getClient', { clientId }))
+      const d = await withSession(g, (s) => s.call('getClient', { clientId }))
       print(g, d, () =>
         [
           `${d.client.name}`,
@@ -70,7 +70,7 @@ export function registerRelationsCommands(program: Command): void {
     .option('--function <function>', 'the contact person’s function')
     .action(async (clientId: string, o: { givenName: string; familyName: string; email?: string; phone?: string; function?: string }, cmd: Command) => {
       const g = globals(cmd)
-      const r = await withSession(g, (s) => s.call<{ contactId: string }>('addClientContact', { clientId, ...given(o) }))
+      const r = await withSession(g, (s) => s.call('addClientContact', { clientId, ...given(o) }))
       print(g, r, () => `Contact person added: ${r.contactId}`)
     })
 
@@ -85,7 +85,7 @@ export function registerRelationsCommands(program: Command): void {
     .requiredOption('--kind <kind>', 'uitzenden | detachering | payroll')
     .action(async (o: { person: string; client: string; start: string; end?: string; kind: string }, cmd: Command) => {
       const g = globals(cmd)
-      const r = await withSession(g, (s) => s.call<{ employmentId: string }>('addAssignment', { personId: o.person, clientId: o.client, start: o.start, kind: o.kind, ...given({ end: o.end }) }))
+      const r = await withSession(g, (s) => s.call('addAssignment', { personId: o.person, clientId: o.client, start: o.start, kind: checkedByContract<EmploymentKind>(o.kind), ...given({ end: o.end }) }))
       print(g, r, () => `Assignment added: ${r.employmentId}`)
     })
   assignment
@@ -95,7 +95,7 @@ export function registerRelationsCommands(program: Command): void {
     .option('--client <id>')
     .action(async (o: { person?: string; client?: string }, cmd: Command) => {
       const g = globals(cmd)
-      const list = await withSession(g, (s) => s.call<AssignmentView[]>('listAssignments', given({ personId: o.person, clientId: o.client })))
+      const list = await withSession(g, (s) => s.call('listAssignments', given({ personId: o.person, clientId: o.client })))
       print(g, list, () => (list.length ? list.map((a) => `${a.employmentId}\t${a.start} – ${a.end ?? '…'}\t${a.kind}\t${a.clientName}\t${a.personName}`).join('\n') : 'No assignments.'))
     })
 
@@ -106,7 +106,7 @@ export function registerRelationsCommands(program: Command): void {
     .option('--reason <text>', 'why a shielded record is opened (privacy officer)')
     .action(async (personId: string, o: { reason?: string }, cmd: Command) => {
       const g = globals(cmd)
-      const list = await withSession(g, (s) => s.call<DisclosureView[]>('listDisclosures', { personId, ...given(o) }))
+      const list = await withSession(g, (s) => s.call('listDisclosures', { personId, ...given(o) }))
       print(g, list, () =>
         list.length
           ? list.map((d) => `${d.reference}\t${d.disclosedAt}\t${d.purpose}\t${d.recipientName}\t${d.fields.join(',')}\t${d.actorName ?? ''}`).join('\n')
@@ -118,7 +118,7 @@ export function registerRelationsCommands(program: Command): void {
     .description('the allowed-fields list per disclosure purpose in force (R-9a)')
     .action(async (_o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const rules = await withSession(g, (s) => s.call<DisclosureRulesView>('getDisclosureRules'))
+      const rules = await withSession(g, (s) => s.call('getDisclosureRules'))
       print(g, rules, () =>
         [
           `Disclosure rules, version ${rules.version}`,

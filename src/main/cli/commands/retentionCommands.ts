@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import type { RetentionPolicyView, RetentionPreviewItem, RetentionRunView } from '../../../shared/contract/retention'
 import { globals, print, withSession } from '../cliContext'
 
 /**
@@ -21,7 +20,7 @@ export function registerRetentionCommands(program: Command): void {
     .action(async (o: { asOf?: string; within?: string }, cmd: Command) => {
       const g = globals(cmd)
       const input = { ...(o.asOf ? { asOf: o.asOf } : {}), ...(o.within !== undefined ? { horizonDays: Number(o.within) } : {}) }
-      const preview = await withSession(g, (s) => s.call<{ asOf: string; items: RetentionPreviewItem[] }>('previewRetention', input))
+      const preview = await withSession(g, (s) => s.call('previewRetention', input))
       print(g, preview.items, () =>
         preview.items.length === 0
           ? `Nothing pending as of ${preview.asOf}.`
@@ -35,7 +34,7 @@ export function registerRetentionCommands(program: Command): void {
     .option('--as-of <date>', 'YYYY-MM-DD, today or earlier (default: today)')
     .action(async (o: { asOf?: string }, cmd: Command) => {
       const g = globals(cmd)
-      const run = await withSession(g, (s) => s.call<RetentionRunView & { personsChanged?: number }>('runRetention', o.asOf ? { asOf: o.asOf } : {}))
+      const run = await withSession(g, (s) => s.call('runRetention', o.asOf ? { asOf: o.asOf } : {}))
       print(g, run, () =>
         [
           `Retention run as of ${run.asOf} (policy version ${run.policyVersion}): ${run.personsChanged ?? 0} records changed in ${run.durationMs ?? 0} ms.`,
@@ -50,7 +49,7 @@ export function registerRetentionCommands(program: Command): void {
     .option('--limit <n>', 'how many runs', '20')
     .action(async (o: { limit: string }, cmd: Command) => {
       const g = globals(cmd)
-      const runs = await withSession(g, (s) => s.call<RetentionRunView[]>('listRetentionRuns', { limit: Number(o.limit) }))
+      const runs = await withSession(g, (s) => s.call('listRetentionRuns', { limit: Number(o.limit) }))
       print(g, runs, () => runs.map((r) => [r.startedAt, r.asOf, r.trigger, `v${r.policyVersion}`, r.finishedAt ? 'done' : 'interrupted', JSON.stringify(r.counts)].join('\t')).join('\n'))
     })
 
@@ -61,7 +60,7 @@ export function registerRetentionCommands(program: Command): void {
     .option('--history', 'every version, newest first')
     .action(async (o: { history?: boolean }, cmd: Command) => {
       const g = globals(cmd)
-      const result = await withSession(g, (s) => s.call<{ current: RetentionPolicyView; versions: RetentionPolicyView[] }>('getRetentionPolicy', {}))
+      const result = await withSession(g, (s) => s.call('getRetentionPolicy', {}))
       const value = o.history ? result.versions : result.current
       print(g, value, () =>
         [

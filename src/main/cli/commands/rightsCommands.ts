@@ -1,16 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import type {
-  AccessReportHtml,
-  ErasureApprovalView,
-  ErasureHold,
-  ErasurePreview,
-  ErasureResult,
-  PersonExport,
-  SubjectRequestView
-} from '../../../shared/contract/rights'
-import { CliFailure, globals, print, withSession } from '../cliContext'
+import type { CLOSING_STATUSES, ErasureHold, ErasurePreview, ErasureResult, SubjectRequestKind } from '../../../shared/contract/rights'
+import { checkedByContract, CliFailure, globals, print, withSession } from '../cliContext'
 
 /**
  * CLI commands of the rights capability (R-18..R-20): `report access`, `export`, `erase`,
@@ -30,16 +22,17 @@ export function registerRightsCommands(program: Command): void {
       const g = globals(cmd)
       const kind = extname(o.out).toLowerCase()
       if (kind !== '.pdf' && kind !== '.html') throw new CliFailure('USAGE', '--out must end in .pdf or .html')
-      if (o.lang !== 'nl' && o.lang !== 'en') throw new CliFailure('USAGE', '--lang must be nl or en')
+      const { lang } = o
+      if (lang !== 'nl' && lang !== 'en') throw new CliFailure('USAGE', '--lang must be nl or en')
       const out = resolve(o.out)
       const result = await withSession(g, async (s) => {
         if (kind === '.pdf') {
           // The same HTML as the app, through headless Chromium (the session's renderer; the app uses Electron's printToPDF).
-          const pdf = await s.call<{ reference: string; pdfBase64: string }>('getAccessReportPdf', { personId, lang: o.lang })
+          const pdf = await s.call('getAccessReportPdf', { personId, lang })
           writePrivate(out, Buffer.from(pdf.pdfBase64, 'base64'))
           return { reference: pdf.reference, format: 'pdf' }
         }
-        const doc = await s.call<AccessReportHtml>('getAccessReportHtml', { personId, lang: o.lang })
+        const doc = await s.call('getAccessReportHtml', { personId, lang })
         writePrivate(out, Buffer.from(doc.html, 'utf8'))
         await s.call('recordReportPrinted', { personId, reference: doc.reference, how: 'html' })
         return { reference: doc.reference, format: 'html' }
@@ -57,11 +50,11 @@ export function registerRightsCommands(program: Command): void {
       const out = resolve(o.out)
       const summary = await withSession(g, async (s) => {
         if (o.withAttachments) {
-          const archive = await s.call<{ zipBase64: string; attachmentCount: number }>('exportPersonArchive', { personId })
+          const archive = await s.call('exportPersonArchive', { personId })
           writePrivate(out, Buffer.from(archive.zipBase64, 'base64'))
           return { format: 'zip', attachments: archive.attachmentCount }
         }
-        const document = await s.call<PersonExport>('exportPerson', { personId })
+        const document = await s.call('exportPerson', { personId })
         writePrivate(out, Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8'))
         return { format: 'json', attachments: document.attachments.length }
       })
@@ -76,14 +69,14 @@ export function registerRightsCommands(program: Command): void {
     .action(async (personId: string, o: { reason: string; dryRun?: boolean }, cmd: Command) => {
       const g = globals(cmd)
       if (o.dryRun) {
-        const preview = await withSession(g, (s) => s.call<ErasurePreview>('previewErasure', { personId }))
+        const preview = await withSession(g, (s) => s.call('previewErasure', { personId }))
         print(g, preview, () => describePreview(preview))
         return
       }
       const outcome = await withSession(g, async (s) => {
-        const approval = await s.call<ErasureApprovalView>('requestErasure', { personId, reason: o.reason })
+        const approval = await s.call('requestErasure', { personId, reason: o.reason })
         if (approval.status !== 'approved') return { approval }
-        return { approval, result: await s.call<ErasureResult>('applyErasure', { approvalId: approval.approvalId }) }
+        return { approval, result: await s.call('applyErasure', { approvalId: approval.approvalId }) }
       })
       print(g, outcome, () =>
         outcome.result
@@ -99,7 +92,7 @@ export function registerRightsCommands(program: Command): void {
       const g = globals(cmd)
       const result = await withSession(g, async (s) => {
         await s.call('approveErasure', { approvalId })
-        return s.call<ErasureResult>('applyErasure', { approvalId })
+        return s.call('applyErasure', { approvalId })
       })
       print(g, result, () => describeResult(result))
     })
@@ -111,7 +104,7 @@ export function registerRightsCommands(program: Command): void {
     .option('--all', 'include closed requests')
     .action(async (o: { all?: boolean }, cmd: Command) => {
       const g = globals(cmd)
-      const list = await withSession(g, (s) => s.call<{ asOf: string; requests: SubjectRequestView[] }>('listRequests', { includeClosed: o.all ?? false }))
+      const list = await withSession(g, (s) => s.call('listRequests', { includeClosed: o.all ?? false }))
       print(g, list, () =>
         list.requests.length
           ? list.requests.map((r) => `${r.id}\t${r.kind}\t${r.status}\treceived ${r.receivedOn}\tdue ${r.dueOn}${r.overdue ? '\tOVERDUE' : ''}`).join('\n')
@@ -128,7 +121,7 @@ export function registerRightsCommands(program: Command): void {
     .action(async (o: { kind: string; received: string; identity: string; person?: string }, cmd: Command) => {
       const g = globals(cmd)
       const created = await withSession(g, (s) =>
-        s.call<SubjectRequestView>('createRequest', { kind: o.kind, receivedOn: o.received, identityCheck: o.identity, ...(o.person ? { personId: o.person } : {}) })
+        s.call('createRequest', { kind: checkedByContract<SubjectRequestKind>(o.kind), receivedOn: o.received, identityCheck: o.identity, ...(o.person ? { personId: o.person } : {}) })
       )
       print(g, created, () => `Request ${created.id} registered; answer by ${created.deadline}.`)
     })
@@ -138,7 +131,7 @@ export function registerRightsCommands(program: Command): void {
     .requiredOption('--reason <text>', 'why more time is needed (told to the person)')
     .action(async (id: string, o: { reason: string }, cmd: Command) => {
       const g = globals(cmd)
-      const r = await withSession(g, (s) => s.call<SubjectRequestView>('extendRequest', { id, reason: o.reason }))
+      const r = await withSession(g, (s) => s.call('extendRequest', { id, reason: o.reason }))
       print(g, r, () => `Request ${r.id} extended to ${r.extendedTo ?? r.dueOn}.`)
     })
   request
@@ -147,7 +140,7 @@ export function registerRightsCommands(program: Command): void {
     .requiredOption('--status <status>', 'done | rejected')
     .action(async (id: string, o: { status: string }, cmd: Command) => {
       const g = globals(cmd)
-      const r = await withSession(g, (s) => s.call<SubjectRequestView>('closeRequest', { id, status: o.status }))
+      const r = await withSession(g, (s) => s.call('closeRequest', { id, status: checkedByContract<(typeof CLOSING_STATUSES)[number]>(o.status) }))
       print(g, r, () => `Request ${r.id} closed (${r.status}).`)
     })
 }

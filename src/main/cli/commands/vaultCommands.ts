@@ -3,7 +3,9 @@ import type { Command } from 'commander'
 import { systemClock } from '../../clock'
 import { createDossierApp } from '../../services/createDossierApp'
 import { restoreBackup, writeBackup } from '../../vault/backup'
-import { CliFailure, globals, print, secretFromEnvOrPrompt, userOf, vaultDirOf, withSession } from '../cliContext'
+import { checkedByContract, CliFailure, globals, print, secretFromEnvOrPrompt, toFailure, userOf, vaultDirOf, withSession } from '../cliContext'
+import { createContractClient } from '../../../shared/contract/client'
+import type { StaffRole } from '../../../shared/domain'
 
 /** init, status, user add/list, backup, restore, recover. */
 export function registerVaultCommands(program: Command): void {
@@ -16,14 +18,19 @@ export function registerVaultCommands(program: Command): void {
       const g = globals(cmd)
       const app = createDossierApp({ vaultDir: vaultDirOf(g), clock: systemClock })
       const { createDispatcher } = await import('../../services/dispatcher')
-      const r = await createDispatcher(app)('setupVault', {
-        username: o.admin,
-        displayName: o.displayName ?? o.admin,
-        passphrase: await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'New passphrase (12+ characters): ')
-      })
-      await app.close()
-      if (!r.ok) throw new CliFailure(r.error.code, r.error.message, r.error.issues)
-      const { recoveryKey } = r.value as { recoveryKey: string }
+      const { call } = createContractClient(createDispatcher(app))
+      let recoveryKey: string
+      try {
+        ;({ recoveryKey } = await call('setupVault', {
+          username: o.admin,
+          displayName: o.displayName ?? o.admin,
+          passphrase: await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'New passphrase (12+ characters): ')
+        }))
+      } catch (e) {
+        throw toFailure(e)
+      } finally {
+        await app.close()
+      }
       print(g, { recoveryKey }, () =>
         [
           'Vault created.',
@@ -39,7 +46,7 @@ export function registerVaultCommands(program: Command): void {
     .action(async (_o: unknown, cmd: Command) => {
       const g = globals(cmd)
       const status = await withSession(g, (s) => s.call('getVaultStatus'))
-      print(g, status, () => Object.entries(status as object).map(([k, v]) => `${k}: ${String(v)}`).join('\n'))
+      print(g, status, () => Object.entries(status).map(([k, v]) => `${k}: ${String(v)}`).join('\n'))
     })
 
   const user = program.command('user').description('staff accounts')
@@ -51,7 +58,7 @@ export function registerVaultCommands(program: Command): void {
     .action(async (name: string, o: { role: string[]; displayName?: string }, cmd: Command) => {
       const g = globals(cmd)
       const passphrase = await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', `Passphrase for ${name}: `)
-      const account = await withSession(g, (s) => s.call('addAccount', { username: name, displayName: o.displayName ?? name, roles: o.role, passphrase }))
+      const account = await withSession(g, (s) => s.call('addAccount', { username: name, displayName: o.displayName ?? name, roles: checkedByContract<StaffRole[]>(o.role), passphrase }))
       print(g, account, () => `Account added.`)
     })
   user
@@ -59,7 +66,7 @@ export function registerVaultCommands(program: Command): void {
     .description('list staff accounts')
     .action(async (_o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const accounts = await withSession(g, (s) => s.call<{ username: string; roles: string[]; disabled: boolean }[]>('listAccounts'))
+      const accounts = await withSession(g, (s) => s.call('listAccounts'))
       print(g, accounts, () => accounts.map((a) => `${a.username}\t${a.roles.join(',')}${a.disabled ? '\t(disabled)' : ''}`).join('\n'))
     })
 
