@@ -33,7 +33,7 @@ beforeAll(async () => {
   const t = await newTestApp({ start: `${today}T10:00:00Z` })
   await t.call('addAccount', { ...STAFF, roles: ['staff'] })
   personId = await insertPerson(t)
-  consentId = (await t.call<{ id: string }>('recordConsent', healthConsent(personId, { givenOn: today }))).id
+  consentId = (await t.call('recordConsent', healthConsent(personId, { givenOn: today }))).id
   await t.call('recordConsent', healthConsent(personId, { givenOn: today, category: 'religion' }))
   await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: 'CLI-geheim: allergie' })
   vaultDir = t.vaultDir

@@ -18,7 +18,7 @@ describe('dossier CLI: audit, breach, register, statement (R-22..R-24)', () => {
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('CLI not built: run `npx electron-vite build` first')
     t = await newTestApp()
-    staffId = (await t.call<{ id: string }>('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie balie balie 1' })).id
+    staffId = (await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie balie balie 1' })).id
     await t.call('createBreach', { discoveredAtLocal: '2026-11-27T09:00', description: 'USB-stick kwijt', dataCategories: ['contact'], personsAffected: 12, risk: 'low', status: 'suspected' })
     await t.app.signOut()
   })

@@ -241,7 +241,7 @@ describe('intake and person records in the browser', () => {
   })
 
   it('records employment data once employed: the BSN is checked, shown masked, and "toon" reveals it (audited)', async () => {
-    const { personId } = await call<{ personId: string }>('createPerson', {
+    const { personId } = await call('createPerson', {
       givenName: 'Jan',
       familyName: 'Jansen',
       gender: 'male',
@@ -346,7 +346,7 @@ describe('intake and person records in the browser', () => {
   })
 
   it('marks a prospect do-not-contact, then refuses to register them again, naming the identifier and saving nothing', async () => {
-    const { personId } = await call<{ personId: string }>('createPerson', {
+    const { personId } = await call('createPerson', {
       givenName: 'Pieter',
       familyName: 'Bakker',
       gender: 'male',
@@ -455,7 +455,7 @@ describe('intake and person records in the browser', () => {
   })
 
   it('unsubscribes a candidate; once shielded, a privacy officer opens the record only with a reason (R-14)', async () => {
-    const { personId } = await call<{ personId: string }>('createPerson', {
+    const { personId } = await call('createPerson', {
       givenName: 'Lotte',
       familyName: 'Smit',
       gender: 'female',

@@ -26,7 +26,7 @@ describe('two instances on one vault', () => {
     const t = await newTestApp()
     cleanups.push(() => t.dispose())
     const [first, second] = intakeInputs({ count: 2, seed: 91, today: TODAY })
-    const { personId } = await t.call<{ personId: string }>('createPerson', { ...first!, confirmNotDuplicate: true })
+    const { personId } = await t.call('createPerson', { ...first!, confirmNotDuplicate: true })
 
     const other = bareApp(t.vaultDir, TODAY)
     cleanups.push(() => other.close())
@@ -36,10 +36,10 @@ describe('two instances on one vault', () => {
     // …and the refused instance cannot do anything on the vault either.
     expect(await createDispatcher(other)('searchPersons', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } })
 
-    const next = await t.call<{ personId: string }>('createPerson', { ...second!, confirmNotDuplicate: true })
-    const found = await t.call<{ items: { id: string }[] }>('searchPersons', { query: String(second!['familyName']).slice(0, 3) })
+    const next = await t.call('createPerson', { ...second!, confirmNotDuplicate: true })
+    const found = await t.call('searchPersons', { query: String(second!['familyName']).slice(0, 3) })
     expect(found.items.map((i) => i.id)).toContain(next.personId)
-    expect((await t.call<{ id: string }>('getPerson', { personId })).id).toBe(personId)
+    expect((await t.call('getPerson', { personId })).id).toBe(personId)
     expect(t.app.vault.db.pragma('integrity_check', { simple: true })).toBe('ok')
   })
 

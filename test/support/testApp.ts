@@ -5,6 +5,7 @@ import { FixedClock } from '../../src/main/clock'
 import { headlessChromiumPdf } from '../../src/main/rights/headlessChromiumPdf'
 import { DossierApp } from '../../src/main/services/DossierApp'
 import { createDispatcher } from '../../src/main/services/dispatcher'
+import { ContractError, createContractClient } from '../../src/shared/contract/client'
 
 /** Tests use a cheaper scrypt cost (2^12) so a suite can create many vaults; the format is the same. */
 export const TEST_KDF_N = 1 << 12
@@ -29,13 +30,19 @@ export async function newTestApp(opts: { start?: string; setup?: boolean } = {})
     clock,
     dir,
     vaultDir,
+    /** The dispatcher itself: any name and raw input, the envelope back (for tests of the envelope). */
     invoke,
     recoveryKey,
-    /** call an operation and return its value, or throw with the error code */
-    async call<T = unknown>(name: string, input: unknown = {}): Promise<T> {
-      const r = await invoke(name, input)
-      if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code, issues: r.error.issues, detail: r.error.detail })
-      return r.value as T
+    /** Call an operation through the contract's typed client: its value, or a `ContractError` with the code. */
+    call: createContractClient(invoke).call,
+    /**
+     * For tests that send malformed input on purpose (unknown fields, wrong words, missing fields):
+     * exactly `raw` goes to the dispatcher, untyped; it fails as `call` does, with a `ContractError`.
+     */
+    async callUnchecked(name: string, raw: unknown): Promise<unknown> {
+      const r = await invoke(name, raw)
+      if (!r.ok) throw new ContractError(r.error)
+      return r.value
     },
     async dispose() {
       await app.close()

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core'
 import { createDispatcher } from '../../../src/main/services/dispatcher'
+import { createContractClient, type ContractClient } from '../../../src/shared/contract/client'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'
 import type { Harness } from '../harness/server'
 
@@ -86,13 +87,8 @@ export async function fieldValue(page: Page, path: string): Promise<string> {
 }
 
 /** Calls operations on the real services as whoever is signed in (the browser's session). */
-export function services(harness: Harness) {
-  const invoke = createDispatcher(harness.app)
-  return async function callOp<T = unknown>(name: string, input: unknown = {}): Promise<T> {
-    const r = await invoke(name, input)
-    if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code })
-    return r.value as T
-  }
+export function services(harness: Harness): ContractClient['call'] {
+  return createContractClient(createDispatcher(harness.app)).call
 }
 
 /** Persons stored in the vault, read from the database directly (not through the UI). */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AuditAnchorView } from '../../../src/shared/contract/governance'
+import type { OperationInput } from '../../../src/shared/contract/client'
 import { ADMIN, newTestApp } from '../../support/testApp'
+import { termsOf } from '../retention/retentionTestKit'
 
 type T = Awaited<ReturnType<typeof newTestApp>>
 interface Seen {
@@ -47,7 +48,7 @@ describe('every account, session, settings, policy, breach, statement and audit 
   })
 
   it('a failed sign-in, journaled while locked, enters the trail at the next unlock — without the name typed', async () => {
-    const anna = await t.call<{ id: string }>('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
+    const anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
     await appended()
     await t.call('signOut')
     t.clock.advanceMs(1000)
@@ -87,7 +88,7 @@ describe('every account, session, settings, policy, breach, statement and audit 
   })
 
   it('account add, disable, enable and passphrase change: one entry each, field names only', async () => {
-    const anna = await t.call<{ id: string }>('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
+    const anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
     expect(await appended()).toEqual([entry('account.add', { subjectId: anna.id, fields: ['displayName', 'roles', 'username'] })])
     await t.call('setAccountDisabled', { accountId: anna.id, disabled: true })
     expect(await appended()).toEqual([entry('account.disable', { subjectId: anna.id, fields: ['disabled'] })])
@@ -100,7 +101,7 @@ describe('every account, session, settings, policy, breach, statement and audit 
   })
 
   it('settings change: one entry naming the changed fields; saving unchanged settings: none', async () => {
-    const s = await t.call<{ agency: Record<string, string>; idleLockMinutes: number }>('getSettings')
+    const s = await t.call('getSettings')
     await t.call('updateSettings', { ...s, agency: { ...s.agency, email: 'privacy@jobandtraining.nl' }, idleLockMinutes: 5 })
     const seen = await appended()
     expect(seen).toEqual([entry('settings.change', { fields: ['agency.email', 'idleLockMinutes'] })])
@@ -110,17 +111,17 @@ describe('every account, session, settings, policy, breach, statement and audit 
   })
 
   it('retention policy change: one entry naming the changed rules, with the note as reason', async () => {
-    const { current } = await t.call<{ current: { rules: { id: string; term: { amount: number; unit: string } }[] } }>('getRetentionPolicy')
+    const { current } = await t.call('getRetentionPolicy')
     expect(await appended()).toEqual([])
-    const terms = Object.fromEntries(current.rules.map((r) => [r.id, r.term]))
+    const terms = termsOf(current)
     terms['unsubscribed-never-worked'] = { amount: 4, unit: 'months' }
     await t.call('updateRetentionPolicy', { terms, note: 'Besluit directie 2026-11' })
     expect(await appended()).toEqual([entry('policy.change', { fields: ['unsubscribed-never-worked'], reason: 'Besluit directie 2026-11' })])
   })
 
   it('breach create and update: one entry each, naming fields, never the description', async () => {
-    const input = { discoveredAtLocal: '2026-11-27T09:00', description: 'Mail met cv naar verkeerde opdrachtgever', dataCategories: ['cv'], personsAffected: 1, risk: 'low', status: 'confirmed' }
-    const b = await t.call<{ id: string }>('createBreach', input)
+    const input = { discoveredAtLocal: '2026-11-27T09:00', description: 'Mail met cv naar verkeerde opdrachtgever', dataCategories: ['cv'], personsAffected: 1, risk: 'low', status: 'confirmed' } satisfies OperationInput<'createBreach'>
+    const b = await t.call('createBreach', input)
     expect(await appended()).toEqual([entry('breach.create', { subjectId: b.id, fields: ['dataCategories', 'description', 'discoveredAt', 'personsAffected', 'risk', 'status'] })])
     await t.call('updateBreach', { ...input, id: b.id, risk: 'none' })
     expect(await appended()).toEqual([entry('breach.update', { subjectId: b.id, fields: ['risk'] })])
@@ -134,7 +135,7 @@ describe('every account, session, settings, policy, breach, statement and audit 
   })
 
   it('audit anchor, verification and export: one entry each', async () => {
-    const anchor = await t.call<AuditAnchorView>('createAuditAnchor')
+    const anchor = await t.call('createAuditAnchor')
     expect(await appended()).toEqual([entry('audit.anchor', { subjectId: anchor.id })])
     await t.call('verifyAudit')
     expect(await appended()).toEqual([entry('audit.verify', { reason: 'ok' })])

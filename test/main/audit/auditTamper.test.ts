@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { entryHash, GENESIS_HASH } from '../../../src/main/audit/auditChain'
-import type { AuditAnchorView, AuditVerdict } from '../../../src/shared/contract/governance'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { withDecryptedDb } from './tamper'
 
@@ -39,7 +38,7 @@ describe('the audit trail is tamper-evident (R-22): verification finds the first
     await t.call('addAccount', { username: 'bart', displayName: 'Bart', roles: ['staff'], passphrase: 'bart bart bart bart' })
     for (let i = 1; i <= 4; i++) {
       t.clock.advanceMs(60_000)
-      const s = await t.call<{ agency: object }>('getSettings')
+      const s = await t.call('getSettings')
       await t.call('updateSettings', { ...s, idleLockMinutes: 10 + i })
     }
   })
@@ -50,7 +49,7 @@ describe('the audit trail is tamper-evident (R-22): verification finds the first
     await withDecryptedDb(t.vaultDir, work)
     await t.app.signIn(ADMIN.username, ADMIN.passphrase)
   }
-  const verify = (input: object = {}) => t.call<AuditVerdict>('verifyAudit', input)
+  const verify = (input: object = {}) => t.call('verifyAudit', input)
 
   it('verifies an untouched trail and reports its head', async () => {
     const v = await verify()
@@ -104,7 +103,7 @@ describe('the audit trail is tamper-evident (R-22): verification finds the first
   })
 
   it('catches the newest entries cut off the end, by comparing with an anchor', async () => {
-    const anchor = await t.call<AuditAnchorView>('createAuditAnchor')
+    const anchor = await t.call('createAuditAnchor')
     await tamper((db) => db.prepare('DELETE FROM audit_entry WHERE seq >= ?').run(anchor.seq - 2))
     const v = await verify()
     // The chain that is left is consistent (signing in appended to it again)…
@@ -116,7 +115,7 @@ describe('the audit trail is tamper-evident (R-22): verification finds the first
   })
 
   it('catches a trail rebuilt from scratch with valid hashes, by an anchor kept outside the vault', async () => {
-    const anchor = await t.call<AuditAnchorView>('createAuditAnchor')
+    const anchor = await t.call('createAuditAnchor')
     await tamper((db) => {
       db.prepare("UPDATE audit_entry SET reason = 'rewritten' WHERE seq = 2").run()
       db.prepare('DELETE FROM audit_anchor').run() // the attacker removes the anchors in the vault too

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { OperationInput } from '../../../src/shared/contract/client'
 import type { CalendarDate, PersonRole, Purpose } from '../../../src/shared/domain'
 import { EmploymentEntity } from '../../../src/main/vault/entities/Employment'
 import { type Person, PersonEntity } from '../../../src/main/vault/entities/Person'
@@ -56,8 +57,10 @@ export async function insertPerson(t: Pick<TestApp, 'app' | 'clock'>, spec: Pers
   return id
 }
 
+type ConsentInput = Extract<OperationInput<'recordConsent'>, { basis: 'consent' }>
+
 /** A consent input as the consent tab sends it. */
-export function healthConsent(personId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function healthConsent(personId: string, overrides: Partial<ConsentInput> = {}): ConsentInput {
   return {
     personId,
     category: 'health',
@@ -89,7 +92,7 @@ export async function auditActions(t: TestApp, subjectId?: string): Promise<stri
 export async function signInAs(t: TestApp, username: string, roles: ('staff' | 'privacy_officer' | 'admin')[]): Promise<void> {
   const passphrase = `${username} passphrase long enough`
   if (t.app.currentSession?.username !== ADMIN.username) await t.app.signIn(ADMIN.username, ADMIN.passphrase)
-  const existing = await t.call<{ username: string }[]>('listAccounts')
+  const existing = await t.call('listAccounts')
   if (!existing.some((a) => a.username === username)) await t.call('addAccount', { username, displayName: username, roles, passphrase })
   await t.app.signIn(username, passphrase)
 }

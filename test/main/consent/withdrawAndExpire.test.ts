@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { purgeExpiredConsentData } from '../../../src/main/consent/purgeExpiredConsentData'
-import type { ConsentView, SpecialDataItem } from '../../../src/shared/contract/consent'
+import type { OperationInput } from '../../../src/shared/contract/client'
+import type { ConsentView } from '../../../src/shared/contract/consent'
 import { newTestApp } from '../../support/testApp'
 import { auditActions, countRows, healthConsent, insertPerson, type TestApp } from './consentFixtures'
 
@@ -13,19 +14,20 @@ afterEach(async () => {
   await t.dispose()
 })
 
-const save = (personId: string, value: string, category = 'health', purpose = 'personnel') => t.call('saveSpecialData', { personId, category, purpose, value })
-const consents = async (personId: string) => (await t.call<{ consents: ConsentView[] }>('listConsents', { personId })).consents
-const values = async (personId: string) => (await t.call<{ items: SpecialDataItem[] }>('viewSpecialData', { personId })).items.map((i) => i.value)
+type SpecialDataInput = OperationInput<'saveSpecialData'>
+const save = (personId: string, value: string, category: SpecialDataInput['category'] = 'health', purpose: SpecialDataInput['purpose'] = 'personnel') => t.call('saveSpecialData', { personId, category, purpose, value })
+const consents = async (personId: string) => (await t.call('listConsents', { personId })).consents
+const values = async (personId: string) => (await t.call('viewSpecialData', { personId })).items.map((i) => i.value)
 
 describe('withdrawal of consent', () => {
   it('deletes that category and purpose\'s data at once and keeps only the fact, dates and who recorded it', async () => {
     const personId = await insertPerson(t)
-    const c = await t.call<ConsentView>('recordConsent', healthConsent(personId, { givenOn: '2026-10-01' }))
+    const c = await t.call('recordConsent', healthConsent(personId, { givenOn: '2026-10-01' }))
     await t.call('recordConsent', healthConsent(personId, { category: 'religion' }))
     await save(personId, 'Allergie: noten')
     await save(personId, 'Dieet: halal', 'religion')
 
-    const r = await t.call<{ withdrawn: string[]; deletedSpecialData: number }>('withdrawConsent', { consentId: c.id })
+    const r = await t.call('withdrawConsent', { consentId: c.id })
     expect(r).toMatchObject({ withdrawn: [c.id], deletedSpecialData: 1 })
     expect(await values(personId)).toEqual(['Dieet: halal'])
     expect(countRows(t, 'special_data', personId)).toBe(1)
@@ -47,10 +49,10 @@ describe('withdrawal of consent', () => {
 
   it('by person, category and purpose (the CLI form) withdraws every live consent for it', async () => {
     const personId = await insertPerson(t)
-    const a = await t.call<ConsentView>('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
-    const b = await t.call<ConsentView>('recordConsent', healthConsent(personId))
+    const a = await t.call('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
+    const b = await t.call('recordConsent', healthConsent(personId))
     await save(personId, 'Allergie: noten')
-    const r = await t.call<{ withdrawn: string[]; deletedSpecialData: number }>('withdrawConsent', { personId, category: 'health', purpose: 'personnel' })
+    const r = await t.call('withdrawConsent', { personId, category: 'health', purpose: 'personnel' })
     expect(r.withdrawn.sort()).toEqual([a.id, b.id].sort())
     expect(r.deletedSpecialData).toBe(1)
     expect((await consents(personId)).map((c) => c.state)).toEqual(['withdrawn', 'withdrawn'])
@@ -60,7 +62,7 @@ describe('withdrawal of consent', () => {
 
   it('leaves the WAL truncated, so the deleted page images do not linger in the journal', async () => {
     const personId = await insertPerson(t)
-    const c = await t.call<ConsentView>('recordConsent', healthConsent(personId))
+    const c = await t.call('recordConsent', healthConsent(personId))
     await save(personId, 'Allergie: noten')
     await t.call('withdrawConsent', { consentId: c.id })
     const { statSync } = await import('node:fs')
@@ -71,7 +73,7 @@ describe('withdrawal of consent', () => {
 describe('expiry (for the retention sweep)', () => {
   it('purges the data of a consent whose end date has passed, marks it, and is idempotent', async () => {
     const personId = await insertPerson(t)
-    const c = await t.call<ConsentView>('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
+    const c = await t.call('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
     await save(personId, 'Allergie: noten')
     const purge = (today: string) => t.app.write((tx) => purgeExpiredConsentData(tx, c.id), { asOf: today })
 
@@ -89,19 +91,19 @@ describe('expiry (for the retention sweep)', () => {
 
   it('keeps the data when a renewed consent for the same category and purpose covers it', async () => {
     const personId = await insertPerson(t)
-    const old = await t.call<ConsentView>('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
+    const old = await t.call('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
     await save(personId, 'Allergie: noten')
-    const renewed = await t.call<ConsentView>('recordConsent', healthConsent(personId, { givenOn: '2026-11-27', endsOn: '2027-12-31' }))
+    const renewed = await t.call('recordConsent', healthConsent(personId, { givenOn: '2026-11-27', endsOn: '2027-12-31' }))
     t.clock.set('2027-01-05T10:00:00Z')
     const r = await t.app.write((tx) => purgeExpiredConsentData(tx, old.id), { asOf: '2027-01-05' })
     expect(r).toEqual({ applied: true, deleted: 0, moved: 1 })
-    const items = (await t.call<{ items: SpecialDataItem[] }>('viewSpecialData', { personId })).items
+    const items = (await t.call('viewSpecialData', { personId })).items
     expect(items.map((i) => [i.value, i.consentId])).toEqual([['Allergie: noten', renewed.id]])
   })
 
   it('does nothing for a withdrawn consent or an unknown id', async () => {
     const personId = await insertPerson(t)
-    const c = await t.call<ConsentView>('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
+    const c = await t.call('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
     await t.call('withdrawConsent', { consentId: c.id })
     const r = await t.app.write((tx) => purgeExpiredConsentData(tx, c.id), { asOf: '2027-02-01' })
     expect(r.applied).toBe(false)
@@ -136,7 +138,7 @@ describe('viewing special data', () => {
   it('deleting one value removes it and is audited', async () => {
     const personId = await insertPerson(t)
     await t.call('recordConsent', healthConsent(personId))
-    const { id } = await t.call<{ id: string }>('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: 'Tikfout' })
+    const { id } = await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: 'Tikfout' })
     await t.call('deleteSpecialData', { specialDataId: id })
     expect(countRows(t, 'special_data')).toBe(0)
     expect(await auditActions(t, personId)).toContain('special.delete')

@@ -40,7 +40,7 @@ async function neighbours(count: number): Promise<void> {
 /** A short value (stored in the row) and a long one (spills onto overflow pages). */
 async function personWithSecrets(short: string, long: string, endsOn?: string): Promise<{ personId: string; consent: ConsentView }> {
   const personId = await insertPerson(t)
-  const consent = await t.call<ConsentView>('recordConsent', healthConsent(personId, endsOn ? { endsOn } : {}))
+  const consent = await t.call('recordConsent', healthConsent(personId, endsOn ? { endsOn } : {}))
   await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: `Allergie ${short}` })
   await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: `${long} `.repeat(200) })
   return { personId, consent }
@@ -95,7 +95,7 @@ describe('withdrawal removes the value from the stored bytes, not only from the 
     t.app.vault.checkpoint()
 
     await t.call('withdrawConsent', { consentId: consent.id })
-    expect((await t.call<{ items: unknown[] }>('viewSpecialData', { personId })).items).toEqual([])
+    expect((await t.call('viewSpecialData', { personId })).items).toEqual([])
     expect(hits(short).length + hits(long).length).toBeGreaterThan(0)
   })
 })

@@ -26,7 +26,7 @@ describe('seed-demo bulk insert', () => {
     expect(n('SELECT count(*) AS n FROM person p WHERE NOT EXISTS (SELECT 1 FROM person_purpose r WHERE r.personId = p.id)')).toBe(0)
     expect(n('SELECT count(*) AS n FROM employment')).toBeGreaterThan(500)
     // The seeded persons work like any other: searchable, openable.
-    const page = await t.call<{ items: { id: string }[] }>('searchPersons', { query: 'van den berg', limit: 5 })
+    const page = await t.call('searchPersons', { query: 'van den berg', limit: 5 })
     expect(page.items.length).toBeGreaterThan(0)
     await t.call('getPerson', { personId: page.items[0]!.id })
   })

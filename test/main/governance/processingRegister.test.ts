@@ -3,8 +3,8 @@ import { PURPOSE_REGISTER } from '../../../src/main/governance/purposeRegister'
 import { PURPOSE_LEGAL_BASIS } from '../../../src/main/people/purposeLegalBasis'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'
 import { PURPOSES } from '../../../src/shared/domain'
-import type { SettingsView } from '../../../src/shared/contract/governance'
 import { newTestApp } from '../../support/testApp'
+import { termsOf } from '../retention/retentionTestKit'
 
 type T = Awaited<ReturnType<typeof newTestApp>>
 
@@ -17,7 +17,7 @@ describe('record of processing activities (GDPR art. 30), generated from the app
     t = await newTestApp()
   })
   afterEach(async () => t.dispose())
-  const register = async (lang: 'nl' | 'en' = 'nl') => text((await t.call<{ html: string }>('getProcessingRegisterHtml', { lang })).html)
+  const register = async (lang: 'nl' | 'en' = 'nl') => text((await t.call('getProcessingRegisterHtml', { lang })).html)
 
   it('lists every purpose with its legal basis, data, recipients and retention in words', async () => {
     const nl = await register('nl')
@@ -41,11 +41,11 @@ describe('record of processing activities (GDPR art. 30), generated from the app
   })
 
   it('follows the retention policy in force and the settings, not a fixed text', async () => {
-    const { current } = await t.call<{ current: { rules: { id: string; term: object }[] } }>('getRetentionPolicy')
-    const terms = Object.fromEntries(current.rules.map((r) => [r.id, r.term]))
+    const { current } = await t.call('getRetentionPolicy')
+    const terms = termsOf(current)
     terms['unsubscribed-never-worked'] = { amount: 6, unit: 'months' }
     await t.call('updateRetentionPolicy', { terms, note: 'langer' })
-    const s = await t.call<SettingsView>('getSettings')
+    const s = await t.call('getSettings')
     await t.call('updateSettings', { ...s, agency: { ...s.agency, name: 'Job & Training Oosterhout' }, idleLockMinutes: 7, fourEyesErasure: true })
     await t.call('createAuditAnchor')
     const nl = await register('nl')
@@ -65,7 +65,7 @@ describe('record of processing activities (GDPR art. 30), generated from the app
       id: '00000000-0000-4000-8000-00000000abcd', ref: 'K-1', givenName: 'Zwaantje', familyName: 'Quirijnsen', sourceKind: 'walk-in', registeredOn: '2026-01-01',
       state: 'active', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', searchGiven: 'zwaantje', searchFamily: 'quirijnsen'
     } as never)
-    const html = (await t.call<{ html: string }>('getProcessingRegisterHtml', { lang: 'nl' })).html
+    const html = (await t.call('getProcessingRegisterHtml', { lang: 'nl' })).html
     expect(html).not.toMatch(/Zwaantje|Quirijnsen|K-1\b/)
     expect(html).not.toMatch(/<script/i)
   })

@@ -3,7 +3,6 @@ import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { currentVersion } from '../../../src/main/governance/statementVersions'
 import { type Person, PersonEntity } from '../../../src/main/vault/entities/Person'
-import type { StatementVersionView } from '../../../src/shared/contract/governance'
 import { newTestApp } from '../../support/testApp'
 
 type T = Awaited<ReturnType<typeof newTestApp>>
@@ -37,26 +36,26 @@ describe('privacy-statement versions (R-24)', () => {
   afterEach(async () => t.dispose())
 
   it('seeds the agency\'s 2018 statement as version 2018-05 on first use, text unchanged', async () => {
-    const versions = await t.call<StatementVersionView[]>('listStatementVersions')
+    const versions = await t.call('listStatementVersions')
     expect(versions).toEqual([expect.objectContaining({ version: '2018-05', validFrom: '2018-05-25', current: true })])
-    const v = await t.call<{ text: string }>('getStatementVersion', { version: '2018-05' })
+    const v = await t.call('getStatementVersion', { version: '2018-05' })
     expect(v.text).toBe(readFileSync(resolve(__dirname, '../../../resources/privacyverklaring-2018.txt'), 'utf8'))
     expect(v.text).toContain('Job & Training heeft deze privacy verklaring opgesteld')
   })
 
   it('adds a version that becomes current from its valid-from date, and never overwrites one', async () => {
-    const added = await t.call<StatementVersionView>('addStatementVersion', { version: '2027-01', validFrom: '2027-01-01', text: 'Versie 2027.' })
+    const added = await t.call('addStatementVersion', { version: '2027-01', validFrom: '2027-01-01', text: 'Versie 2027.' })
     expect(added.current).toBe(false)
-    let versions = await t.call<StatementVersionView[]>('listStatementVersions')
+    let versions = await t.call('listStatementVersions')
     expect(versions.map((v) => [v.version, v.current])).toEqual([['2027-01', false], ['2018-05', true]])
     t.clock.set('2026-12-31T23:00:00Z') // 1 January 2027 in Amsterdam
-    versions = await t.call<StatementVersionView[]>('listStatementVersions')
+    versions = await t.call('listStatementVersions')
     expect(versions.map((v) => [v.version, v.current])).toEqual([['2027-01', true], ['2018-05', false]])
     await expect(t.call('addStatementVersion', { version: '2027-01', validFrom: '2027-02-01', text: 'Anders.' })).rejects.toMatchObject({
       code: 'CONFLICT',
       issues: [{ path: 'version', key: 'validation.statement.exists' }]
     })
-    expect((await t.call<{ text: string }>('getStatementVersion', { version: '2027-01' })).text).toBe('Versie 2027.')
+    expect((await t.call('getStatementVersion', { version: '2027-01' })).text).toBe('Versie 2027.')
   })
 
   it('lists the active persons who were not shown a version: ids and references only, shielded records left out', async () => {
@@ -67,11 +66,11 @@ describe('privacy-statement versions (R-24)', () => {
     const shielded = person({ state: 'shielded', statementVersion: '2018-05' })
     await repo.insert([seen, old, never, shielded])
     await t.call('addStatementVersion', { version: '2026-12', validFrom: '2026-12-01', text: 'Versie december 2026.' })
-    const r = await t.call<{ count: number; persons: { id: string; ref: string | null }[]; truncated: boolean }>('personsNotShownVersion', { version: '2026-12' })
+    const r = await t.call('personsNotShownVersion', { version: '2026-12' })
     expect(r.count).toBe(2)
     expect(r.persons).toEqual([{ id: old.id, ref: old.ref }, { id: never.id, ref: never.ref }].sort((a, b) => a.ref!.localeCompare(b.ref!)))
     expect(JSON.stringify(r)).not.toContain('Erated')
-    const one = await t.call<{ count: number; persons: unknown[]; truncated: boolean }>('personsNotShownVersion', { version: '2026-12', limit: 1 })
+    const one = await t.call('personsNotShownVersion', { version: '2026-12', limit: 1 })
     expect(one).toMatchObject({ count: 2, truncated: true })
     expect(one.persons).toHaveLength(1)
     await expect(t.call('personsNotShownVersion', { version: 'no-such' })).rejects.toMatchObject({ code: 'NOT_FOUND' })

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { OperationInput } from '../../../src/shared/contract/client'
 import type { AttachmentMeta } from '../../../src/shared/contract/people'
 import { newTestApp } from '../../support/testApp'
 import { type TestApp, count, create, detail, failure, fullIntake } from './peopleFixtures'
@@ -16,8 +17,8 @@ afterEach(async () => {
   await t.dispose()
 })
 
-function add(fileName: string, bytes: Buffer, kind = 'cv'): Promise<AttachmentMeta> {
-  return t.call<AttachmentMeta>('addAttachment', { personId, kind, fileName, contentBase64: bytes.toString('base64') })
+function add(fileName: string, bytes: Buffer, kind: OperationInput<'addAttachment'>['kind'] = 'cv'): Promise<AttachmentMeta> {
+  return t.call('addAttachment', { personId, kind, fileName, contentBase64: bytes.toString('base64') })
 }
 
 /** Every file under a folder, recursively. */
@@ -30,9 +31,9 @@ describe('attachments (R-2, R-3, R-3a)', () => {
     const pdf = smallPdf()
     const meta = await add('CV Zoë van den Berg.pdf', pdf)
     expect(meta).toMatchObject({ personId, kind: 'cv', fileName: 'CV Zoë van den Berg.pdf', mimeType: 'application/pdf', sizeBytes: pdf.length, addedOn: '2026-11-27', deleteOn: null, addedBy: 'Beheerder' })
-    const content = await t.call<{ contentBase64: string; mimeType: string }>('getAttachmentContent', { attachmentId: meta.id })
+    const content = await t.call('getAttachmentContent', { attachmentId: meta.id })
     expect(Buffer.from(content.contentBase64, 'base64').equals(pdf)).toBe(true)
-    expect((await t.call<AttachmentMeta[]>('listAttachments', { personId })).map((a) => a.id)).toEqual([meta.id])
+    expect((await t.call('listAttachments', { personId })).map((a) => a.id)).toEqual([meta.id])
     expect((await detail(t, personId)).attachments).toEqual([meta])
     // Nothing outside the encrypted database carries the file or its name.
     for (const file of filesUnder(t.dir)) {

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { normaliseProfileUrl } from '../../../src/main/people/profileUrl'
 import { newTestApp } from '../../support/testApp'
-import { type TestApp, count, create, failure, fullIntake, prospect, rows } from './peopleFixtures'
+import { type PersonInput, type TestApp, count, create, failure, fullIntake, prospect, rows } from './peopleFixtures'
 
 let t: TestApp
 beforeEach(async () => {
@@ -18,7 +18,7 @@ describe('do-not-contact register (R-10)', () => {
   it('turns a prospect into a register entry and deletes the record definitively, leaving a tombstone', async () => {
     const id = await create(t, NOOR)
     await t.call('addAttachment', { personId: id, kind: 'cv', fileName: 'cv.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') })
-    const r = await t.call<{ entryId: string; identifiers: string[] }>('markDoNotContact', { personId: id, reasonCategory: 'no-approach' })
+    const r = await t.call('markDoNotContact', { personId: id, reasonCategory: 'no-approach' })
     expect(r.identifiers).toEqual(['email', 'phone', 'url'])
     for (const table of ['person', 'person_role', 'person_purpose', 'attachment', 'attachment_content', 'field_change']) expect(count(t, table)).toBe(0)
     expect(rows(t, 'tombstone')).toEqual([expect.objectContaining({ personId: id, rule: 'do-not-contact', cause: 'erasure', deletedOn: '2026-11-27' })])
@@ -37,7 +37,7 @@ describe('do-not-contact register (R-10)', () => {
     for (const hash of ['emailHash', 'phoneHash', 'urlHash']) expect(entry[hash]).toMatch(/^[0-9a-f]{64}$/)
   })
 
-  it.each([
+  it.each<[string, Partial<PersonInput>, string]>([
     ['the same e-mail in another case and with spaces', { email: '  Noor.ElAmrani@EXAMPLE.com ', phone: null, source: { kind: 'walk-in' } }, 'email'],
     ['the same phone written differently', { email: 'noor.nieuw@example.com', phone: '+31 6 11 22 33 44', source: { kind: 'walk-in' } }, 'phone'],
     ['the same profile URL written differently', { email: 'noor.nieuw@example.com', source: { kind: 'public-website', detail: 'HTTP://profielen.EXAMPLE.nl/kandidaat/noor-el-amrani/?utm=x' } }, 'url']

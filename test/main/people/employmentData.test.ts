@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { OperationInput } from '../../../src/shared/contract/client'
 import { newTestApp } from '../../support/testApp'
-import { type TestApp, create, detail, failure, fullIntake, rows } from './peopleFixtures'
+import { type PersonInput, type TestApp, create, detail, failure, fullIntake, rows } from './peopleFixtures'
 
 let t: TestApp
 beforeEach(async () => {
@@ -11,7 +12,8 @@ afterEach(async () => {
 })
 
 const BSN = '123456782'
-function employmentData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+type EmploymentDataInput = Omit<OperationInput<'recordEmploymentData'>, 'personId'>
+function employmentData(overrides: Partial<EmploymentDataInput> = {}): EmploymentDataInput {
   return {
     nationality: 'nl',
     bsn: '1234.56.782',
@@ -25,7 +27,7 @@ function employmentData(overrides: Record<string, unknown> = {}): Record<string,
   }
 }
 
-async function employedPerson(purposes: string[] = ['mediation', 'temping', 'payroll']): Promise<string> {
+async function employedPerson(purposes: PersonInput['purposes'] = ['mediation', 'temping', 'payroll']): Promise<string> {
   const id = await create(t, fullIntake({ purposes }))
   await t.call('addEmployment', { personId: id, start: '2026-11-23', end: null, kind: 'uitzenden' })
   return id
@@ -97,7 +99,7 @@ describe('employment data (R-3, R-3a, UAVG art. 46)', () => {
     await t.call('recordEmploymentData', { personId: id, ...employmentData() })
     const e = await failure(t.call('recordEmploymentData', { personId: id, ...employmentData({ iban: 'DE89370400440532013000' }) }))
     expect(e.code).toBe('REASON_REQUIRED')
-    const r = await t.call<{ changedFields: string[] }>('recordEmploymentData', { personId: id, ...employmentData({ iban: 'DE89370400440532013000' }), reason: 'Nieuw rekeningnummer doorgegeven' })
+    const r = await t.call('recordEmploymentData', { personId: id, ...employmentData({ iban: 'DE89370400440532013000' }), reason: 'Nieuw rekeningnummer doorgegeven' })
     expect(r.changedFields).toEqual(['iban'])
   })
 
@@ -113,9 +115,9 @@ describe('employment data (R-3, R-3a, UAVG art. 46)', () => {
 describe('employment periods and W&S procedures (R-11, R-13)', () => {
   it('adds and ends an employment period and a W&S procedure; roles follow', async () => {
     const id = await create(t, fullIntake())
-    const { employmentId } = await t.call<{ employmentId: string }>('addEmployment', { personId: id, start: '2026-01-05', end: null, kind: 'detachering' })
+    const { employmentId } = await t.call('addEmployment', { personId: id, start: '2026-01-05', end: null, kind: 'detachering' })
     await t.call('endEmployment', { employmentId, end: '2026-06-30' })
-    const { procedureId } = await t.call<{ procedureId: string }>('addRecruitmentProcedure', { personId: id, clientName: 'Voorbeeld Logistiek B.V.', start: '2026-02-01', end: null })
+    const { procedureId } = await t.call('addRecruitmentProcedure', { personId: id, clientName: 'Voorbeeld Logistiek B.V.', start: '2026-02-01', end: null })
     await t.call('endRecruitmentProcedure', { procedureId, end: '2026-03-15' })
     const p = await detail(t, id)
     expect(p.employments).toEqual([{ id: employmentId, start: '2026-01-05', end: '2026-06-30', kind: 'detachering', clientId: null }])
@@ -126,7 +128,7 @@ describe('employment periods and W&S procedures (R-11, R-13)', () => {
 
   it('refuses an end before the start', async () => {
     const id = await create(t, fullIntake())
-    const { employmentId } = await t.call<{ employmentId: string }>('addEmployment', { personId: id, start: '2026-01-05', end: null, kind: 'payroll' })
+    const { employmentId } = await t.call('addEmployment', { personId: id, start: '2026-01-05', end: null, kind: 'payroll' })
     const e = await failure(t.call('endEmployment', { employmentId, end: '2025-12-31' }))
     expect(e.issues).toEqual([{ path: 'end', key: 'validation.period.endBeforeStart' }])
   })

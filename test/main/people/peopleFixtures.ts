@@ -1,3 +1,4 @@
+import type { OperationInput } from '../../../src/shared/contract/client'
 import type { PersonDetail } from '../../../src/shared/contract/people'
 import { newTestApp } from '../../support/testApp'
 
@@ -6,8 +7,10 @@ export type TestApp = Awaited<ReturnType<typeof newTestApp>>
 /** The test clock's date (testApp starts at 2026-11-27T10:00Z). */
 export const TODAY = '2026-11-27'
 
+export type PersonInput = OperationInput<'createPerson'>
+
 /** A walk-in candidate with every intake field (R-2, R-6, R-7, R-24) filled in, as a form sends it. */
-export function fullIntake(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function fullIntake(overrides: Partial<PersonInput> = {}): PersonInput {
   return {
     ref: 'K-1001',
     givenName: 'Zoë',
@@ -36,7 +39,7 @@ export function fullIntake(overrides: Record<string, unknown> = {}): Record<stri
 }
 
 /** A minimal prospect found on a public website (R-6). */
-export function prospect(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function prospect(overrides: Partial<PersonInput> = {}): PersonInput {
   return {
     givenName: 'Noor',
     familyName: 'El Amrani',
@@ -52,12 +55,12 @@ export function prospect(overrides: Record<string, unknown> = {}): Record<string
   }
 }
 
-export async function create(t: TestApp, input: Record<string, unknown>): Promise<string> {
-  return (await t.call<{ personId: string }>('createPerson', input)).personId
+export async function create(t: TestApp, input: PersonInput): Promise<string> {
+  return (await t.call('createPerson', input)).personId
 }
 
-export async function detail(t: TestApp, personId: string, extra: Record<string, unknown> = {}): Promise<PersonDetail> {
-  return t.call<PersonDetail>('getPerson', { personId, ...extra })
+export async function detail(t: TestApp, personId: string, extra: Omit<OperationInput<'getPerson'>, 'personId'> = {}): Promise<PersonDetail> {
+  return t.call('getPerson', { personId, ...extra })
 }
 
 /** Rows of a table, read with the raw connection (what an auditor with the key would see). */
@@ -88,7 +91,7 @@ export async function signInAs(t: TestApp, username: string, roles: ('staff' | '
   const passphrase = `${username} passphrase 123`
   const current = t.app.currentSession
   if (!current?.roles.includes('admin')) await t.app.signIn('beheerder', 'correct horse battery staple')
-  const existing = await t.call<{ username: string }[]>('listAccounts')
+  const existing = await t.call('listAccounts')
   if (!existing.some((a) => a.username === username)) await t.call('addAccount', { username, displayName: username, roles, passphrase })
   await t.app.signIn(username, passphrase)
 }

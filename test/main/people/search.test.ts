@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
+import type { OperationInput } from '../../../src/shared/contract/client'
 import { newTestApp } from '../../support/testApp'
 import { type TestApp, create, failure, fullIntake, prospect, signInAdmin, signInAs } from './peopleFixtures'
 
@@ -35,8 +36,8 @@ afterEach(async () => {
   if (!t.app.currentSession?.roles.includes('admin')) await signInAdmin(t)
 })
 
-async function find(input: Record<string, unknown>): Promise<string[]> {
-  return (await t.call<{ items: { id: string }[] }>('searchPersons', input)).items.map((i) => i.id)
+async function find(input: OperationInput<'searchPersons'>): Promise<string[]> {
+  return (await t.call('searchPersons', input)).items.map((i) => i.id)
 }
 const q = (query: string) => find({ query })
 
@@ -67,7 +68,7 @@ describe('record search', () => {
   })
 
   it('returns list columns only: no BSN, no contact details, no special data', async () => {
-    const r = await t.call<{ items: Record<string, unknown>[] }>('searchPersons', { query: 'daniel' })
+    const r = await t.call('searchPersons', { query: 'daniel' })
     expect(Object.keys(r.items[0]!).sort()).toEqual(['birthDate', 'city', 'familyName', 'givenName', 'id', 'ref', 'roles', 'state'])
     expect(JSON.stringify(r)).not.toContain('123456782')
   })
@@ -88,10 +89,10 @@ describe('record search', () => {
   })
 
   it('pages with at most 100 rows', async () => {
-    const first = await t.call<{ items: unknown[]; hasMore: boolean }>('searchPersons', { limit: 2 })
+    const first = await t.call('searchPersons', { limit: 2 })
     expect(first.items).toHaveLength(2)
     expect(first.hasMore).toBe(true)
-    const rest = await t.call<{ items: unknown[]; hasMore: boolean }>('searchPersons', { limit: 2, offset: 2 })
+    const rest = await t.call('searchPersons', { limit: 2, offset: 2 })
     expect(rest.items).toHaveLength(2)
     expect(rest.hasMore).toBe(false)
     expect((await failure(t.call('searchPersons', { limit: 101 }))).code).toBe('VALIDATION_FAILED')

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AssignmentView, ClientDetail, ClientListItem } from '../../../src/shared/contract/relations'
 import { AuditEntryEntity } from '../../../src/main/vault/entities/AuditEntry'
 import { ClientEntity } from '../../../src/main/vault/entities/Client'
 import { EmploymentEntity } from '../../../src/main/vault/entities/Employment'
 import { PersonRoleEntity } from '../../../src/main/vault/entities/PersonRoleRow'
+import type { OperationInput } from '../../../src/shared/contract/client'
 import { newTestApp } from '../../support/testApp'
 import { insertPerson } from './relationsFixtures'
 
@@ -22,8 +22,8 @@ async function auditRows(t: T, action: string) {
   return t.app.vault.dataSource.getRepository(AuditEntryEntity).find({ where: { action }, order: { seq: 'ASC' } })
 }
 
-async function newClient(t: T, input: Record<string, unknown> = {}) {
-  const { clientId } = await t.call<{ clientId: string }>('createClient', { name: 'Bakkerij Van Dijk B.V.', city: 'Tilburg', ...input })
+async function newClient(t: T, input: Partial<OperationInput<'createClient'>> = {}) {
+  const { clientId } = await t.call('createClient', { name: 'Bakkerij Van Dijk B.V.', city: 'Tilburg', ...input })
   return clientId
 }
 
@@ -61,7 +61,7 @@ describe('clients (opdrachtgevers, R-5)', () => {
   it('changes only what differs, clears a field with null, and audits the changed names', async () => {
     const t = await app()
     const clientId = await newClient(t, { email: 'info@vandijk.nl' })
-    const r = await t.call<{ changedFields: string[] }>('updateClient', { clientId, changes: { city: 'Tilburg', email: null, phone: '+31 13 544 1234' } })
+    const r = await t.call('updateClient', { clientId, changes: { city: 'Tilburg', email: null, phone: '+31 13 544 1234' } })
     expect(r.changedFields).toEqual(['email', 'phone'])
     expect(await t.app.vault.dataSource.getRepository(ClientEntity).findOneByOrFail({ id: clientId })).toMatchObject({ email: null, phone: '+31135441234', city: 'Tilburg' })
     expect((await auditRows(t, 'client.update')).map((a) => a.fields)).toEqual([['email', 'phone']])
@@ -73,13 +73,13 @@ describe('clients (opdrachtgevers, R-5)', () => {
     const a = await newClient(t, { name: 'Zorggroep Oost', city: 'Enschede' })
     await newClient(t, { name: 'Bouwbedrijf Aalders', city: 'Breda' })
     await t.call('addClientContact', { clientId: a, givenName: 'Ilse', familyName: 'Mulder', function: 'HR-adviseur' })
-    const all = await t.call<ClientListItem[]>('listClients', {})
+    const all = await t.call('listClients', {})
     expect(all.map((c) => [c.name, c.contactCount])).toEqual([
       ['Bouwbedrijf Aalders', 0],
       ['Zorggroep Oost', 1]
     ])
-    expect((await t.call<ClientListItem[]>('listClients', { query: 'enschede' })).map((c) => c.name)).toEqual(['Zorggroep Oost'])
-    expect(await t.call<ClientListItem[]>('listClients', { query: '%' })).toEqual([])
+    expect((await t.call('listClients', { query: 'enschede' })).map((c) => c.name)).toEqual(['Zorggroep Oost'])
+    expect(await t.call('listClients', { query: '%' })).toEqual([])
   })
 })
 
@@ -87,16 +87,16 @@ describe('contact persons (contactpersonen, R-5)', () => {
   it('adds, changes and removes contact persons with their function; every step audited on the client without values', async () => {
     const t = await app()
     const clientId = await newClient(t)
-    const { contactId } = await t.call<{ contactId: string }>('addClientContact', { clientId, givenName: 'Ilse', familyName: 'Mulder', email: 'I.Mulder@vandijk.nl', phone: '0612345678', function: 'HR-adviseur' })
-    let detail = await t.call<ClientDetail>('getClient', { clientId })
+    const { contactId } = await t.call('addClientContact', { clientId, givenName: 'Ilse', familyName: 'Mulder', email: 'I.Mulder@vandijk.nl', phone: '0612345678', function: 'HR-adviseur' })
+    let detail = await t.call('getClient', { clientId })
     expect(detail.contacts).toEqual([{ id: contactId, clientId, givenName: 'Ilse', familyName: 'Mulder', email: 'i.mulder@vandijk.nl', phone: '+31612345678', function: 'HR-adviseur' }])
 
-    expect((await t.call<{ changedFields: string[] }>('updateClientContact', { contactId, changes: { function: 'Manager personeelszaken', phone: null } })).changedFields).toEqual(['phone', 'function'])
-    detail = await t.call<ClientDetail>('getClient', { clientId })
+    expect((await t.call('updateClientContact', { contactId, changes: { function: 'Manager personeelszaken', phone: null } })).changedFields).toEqual(['phone', 'function'])
+    detail = await t.call('getClient', { clientId })
     expect(detail.contacts[0]).toMatchObject({ function: 'Manager personeelszaken', phone: null })
 
     await t.call('removeClientContact', { contactId })
-    expect((await t.call<ClientDetail>('getClient', { clientId })).contacts).toEqual([])
+    expect((await t.call('getClient', { clientId })).contacts).toEqual([])
 
     const updates = await auditRows(t, 'client.update')
     expect(updates.map((u) => u.fields)).toEqual([
@@ -112,7 +112,7 @@ describe('contact persons (contactpersonen, R-5)', () => {
   it('refuses a contact without a family name or for an unknown client', async () => {
     const t = await app()
     const clientId = await newClient(t)
-    await expect(t.call('addClientContact', { clientId, givenName: 'Ilse' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'familyName', key: 'validation.required' }] })
+    await expect(t.callUnchecked('addClientContact', { clientId, givenName: 'Ilse' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'familyName', key: 'validation.required' }] })
     await expect(t.call('addClientContact', { clientId: '6c1d9d0e-7a3b-4b1e-9a55-2c8f4a1e0b11', givenName: 'Ilse', familyName: 'Mulder' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 })
@@ -122,13 +122,13 @@ describe('assignments (a person placed with a client)', () => {
     const t = await app()
     const clientId = await newClient(t)
     const person = await insertPerson(t.app, { roles: ['candidate'] })
-    const { employmentId } = await t.call<{ employmentId: string }>('addAssignment', { personId: person.id, clientId, start: '2026-12-01', kind: 'uitzenden' })
+    const { employmentId } = await t.call('addAssignment', { personId: person.id, clientId, start: '2026-12-01', kind: 'uitzenden' })
     expect(await t.app.vault.dataSource.getRepository(EmploymentEntity).findOneByOrFail({ id: employmentId })).toMatchObject({ personId: person.id, clientId, start: '2026-12-01', end: null, kind: 'uitzenden' })
     expect((await t.app.vault.dataSource.getRepository(PersonRoleEntity).findBy({ personId: person.id })).map((r) => r.role).sort()).toEqual(['candidate', 'flexworker'])
 
-    const forPerson = await t.call<AssignmentView[]>('listAssignments', { personId: person.id })
+    const forPerson = await t.call('listAssignments', { personId: person.id })
     expect(forPerson).toEqual([{ employmentId, personId: person.id, personName: 'Sanne de Boer', clientId, clientName: 'Bakkerij Van Dijk B.V.', start: '2026-12-01', end: null, kind: 'uitzenden' }])
-    expect((await t.call<ClientDetail>('getClient', { clientId })).assignments.map((a) => a.employmentId)).toEqual([employmentId])
+    expect((await t.call('getClient', { clientId })).assignments.map((a) => a.employmentId)).toEqual([employmentId])
   })
 
   it('refuses an unknown client, an end before the start, and a shielded person', async () => {
@@ -150,7 +150,7 @@ describe('assignments (a person placed with a client)', () => {
     const clientId = await newClient(t)
     await insertPerson(t.app, { employments: [{ clientId, start: '2025-01-01', end: '2025-06-30' }] })
     await insertPerson(t.app, { givenName: 'Kees', state: 'shielded', shieldedOn: '2026-11-01', employments: [{ clientId, start: '2024-01-01', end: '2024-06-30' }] })
-    const list = await t.call<AssignmentView[]>('listAssignments', { clientId })
+    const list = await t.call('listAssignments', { clientId })
     expect(list.map((a) => a.personName)).toEqual(['Sanne de Boer'])
   })
 })

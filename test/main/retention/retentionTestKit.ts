@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
-import type { RetentionRunView } from '../../../src/shared/contract/retention'
+import type { OperationInput, OperationOutput } from '../../../src/shared/contract/client'
+import type { RetentionPolicyView } from '../../../src/shared/contract/retention'
 import { newTestApp } from '../../support/testApp'
 import { insertPerson, type InsertedPerson, type PersonSpec } from './personFixture'
 
@@ -11,9 +12,17 @@ export async function seed(t: TestApp, spec: PersonSpec): Promise<InsertedPerson
 }
 
 /** Travel to `date` (10:00 UTC, well inside the Amsterdam day) and run the sweep as a privacy officer would. */
-export async function sweepOn(t: TestApp, date: string): Promise<RetentionRunView & { evaluated: number; personsChanged: number }> {
+export async function sweepOn(t: TestApp, date: string): Promise<OperationOutput<'runRetention'>> {
   t.clock.set(`${date}T10:00:00Z`)
   return t.call('runRetention', {})
+}
+
+type RetentionTerms = OperationInput<'updateRetentionPolicy'>['terms']
+
+/** A policy version's terms keyed by rule, as the policy editor sends them back. */
+export function termsOf(policy: RetentionPolicyView): RetentionTerms {
+  // The version lists every rule once, so the map holds every rule id the contract asks for.
+  return Object.fromEntries(policy.rules.map((r) => [r.id, r.term])) as RetentionTerms
 }
 
 /** Tables holding a person's rows (a `personId` column), except the proof tables. */

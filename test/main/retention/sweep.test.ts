@@ -60,7 +60,7 @@ describe('the sweep', () => {
         'reduce-to-legal-hold:worked-stopped': 1
       }
     })
-    const runs = await t.call<{ id: string; counts: Record<string, number> }[]>('listRetentionRuns', {})
+    const runs = await t.call('listRetentionRuns', {})
     expect(runs[0]).toMatchObject({ id: run.id, counts: run.counts })
     const audit = db().prepare(`SELECT actorId, reason FROM audit_entry WHERE action = 'retention.run' AND subjectId = ?`).get(run.id) as { actorId: string; reason: string }
     expect(audit.actorId).toBe(t.app.session.accountId)

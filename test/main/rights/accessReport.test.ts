@@ -6,13 +6,6 @@ import { newTestApp } from '../../support/testApp'
 import { ATTACHMENT_NAMES, CLIENT_NAMES, DISCLOSURE_REASON, insertRichPerson, RICH_FIELDS_NL, SPECIAL_VALUE, writeSettings } from './richPerson'
 import { flat, pdfText, signInAdmin, signInAs, type TestApp } from './support'
 
-interface ReportHtml {
-  reference: string
-  issuedOn: string
-  footerText: string
-  html: string
-}
-
 async function auditOf(t: TestApp, personId: string) {
   return t.app.vault.dataSource.getRepository(AuditEntryEntity).find({ where: { subjectId: personId }, order: { seq: 'ASC' } })
 }
@@ -30,7 +23,7 @@ describe('access report (R-18) from the vault', () => {
     await writeSettings(t.app, { agency: { name: 'Job & Training', email: 'info@jobandtraining.nl', phone: '0162-785594', address: 'Stationsstraat 1' } })
     // Worked until 30 Sep 2026 and unsubscribed: R-11 runs, then the legal holds.
     const { personId } = await insertRichPerson(t.app.vault.dataSource, { unsubscribedOn: '2026-10-15' })
-    const { pdfBase64, reference, fileName } = await t.call<{ pdfBase64: string; reference: string; fileName: string }>('getAccessReportPdf', { personId, lang: 'nl' })
+    const { pdfBase64, reference, fileName } = await t.call('getAccessReportPdf', { personId, lang: 'nl' })
     expect(reference).toBe('INZ-2026-000001')
     expect(fileName).toBe('inzageverslag-INZ-2026-000001.pdf')
     expect(fileName).not.toMatch(/fenna|vliegenthart/i)
@@ -66,11 +59,11 @@ describe('access report (R-18) from the vault', () => {
 
   it('issues a new INZ reference per report, counted per calendar year', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
-    const first = await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'nl' })
-    const second = await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'en' })
+    const first = await t.call('getAccessReportHtml', { personId, lang: 'nl' })
+    const second = await t.call('getAccessReportHtml', { personId, lang: 'en' })
     expect([first.reference, second.reference]).toEqual(['INZ-2026-000001', 'INZ-2026-000002'])
     t.clock.set('2027-01-02T10:00:00Z')
-    expect((await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'nl' })).reference).toBe('INZ-2027-000001')
+    expect((await t.call('getAccessReportHtml', { personId, lang: 'nl' })).reference).toBe('INZ-2027-000001')
     expect(second.html).toContain('Access report')
     expect(second.html).toContain('1991-03-14')
     expect(second.footerText).toBe('Access report INZ-2026-000002 · issued 2026-11-27')
@@ -78,7 +71,7 @@ describe('access report (R-18) from the vault', () => {
 
   it('audits the report by field name and the special data it showed, never values', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
-    const { reference } = await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'nl' })
+    const { reference } = await t.call('getAccessReportHtml', { personId, lang: 'nl' })
     const entries = await auditOf(t, personId)
     const access = entries.find((e) => e.action === 'report.access')!
     expect(access.reason).toBe(reference)
@@ -90,8 +83,8 @@ describe('access report (R-18) from the vault', () => {
 
   it('records the report and its print on the person’s open access request', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
-    const request = await t.call<{ id: string }>('createRequest', { personId, kind: 'access', receivedOn: '2026-11-20', identityCheck: 'Paspoort gezien aan de balie' })
-    const { reference } = await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'nl' })
+    const request = await t.call('createRequest', { personId, kind: 'access', receivedOn: '2026-11-20', identityCheck: 'Paspoort gezien aan de balie' })
+    const { reference } = await t.call('getAccessReportHtml', { personId, lang: 'nl' })
     await t.call('recordReportPrinted', { personId, reference, how: 'print' })
     const row = await t.app.vault.dataSource.getRepository(SubjectRequestEntity).findOneByOrFail({ id: request.id })
     expect(row.documents.map((d) => [d.kind, d.reference])).toEqual([
@@ -104,7 +97,7 @@ describe('access report (R-18) from the vault', () => {
   it('refuses to record a print of a report that was never issued to this person', async () => {
     const a = await insertRichPerson(t.app.vault.dataSource)
     const b = await insertRichPerson(t.app.vault.dataSource)
-    const { reference } = await t.call<ReportHtml>('getAccessReportHtml', { personId: a.personId, lang: 'nl' })
+    const { reference } = await t.call('getAccessReportHtml', { personId: a.personId, lang: 'nl' })
     await expect(t.call('recordReportPrinted', { personId: b.personId, reference, how: 'pdf' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(t.call('recordReportPrinted', { personId: a.personId, reference: 'INZ-2026-999999', how: 'pdf' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(t.call('getAccessReportPdf', { personId: b.personId, lang: 'nl', reference })).rejects.toMatchObject({ code: 'NOT_FOUND' })
@@ -119,7 +112,7 @@ describe('access report (R-18) from the vault', () => {
     expect((await auditOf(t, personId)).map((e) => e.action)).not.toContain('report.access')
 
     await signInAs(t, 'privacy', ['privacy_officer'])
-    const report = await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'nl' })
+    const report = await t.call('getAccessReportHtml', { personId, lang: 'nl' })
     expect(report.html).toContain('Afgeschermd')
     const actions = (await auditOf(t, personId)).map((e) => e.action)
     expect(actions).toEqual(expect.arrayContaining(['person.shielded-open', 'report.access']))
@@ -143,20 +136,20 @@ describe('access report (R-18) from the vault', () => {
   it('leaves special data out once its consent is withdrawn or expired', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
     t.clock.set('2027-01-07T10:00:00Z') // the health consent ended on 2027-01-06
-    const report = await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'nl' })
+    const report = await t.call('getAccessReportHtml', { personId, lang: 'nl' })
     expect(report.html).not.toContain(SPECIAL_VALUE)
     expect(report.html).toContain('Verlopen')
   })
 
   it('takes the last change of each field from the change history', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource, { actorId: t.app.session.accountId })
-    const { html } = await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'nl' })
+    const { html } = await t.call('getAccessReportHtml', { personId, lang: 'nl' })
     const emailRow = html.split('<tr>').find((row) => row.includes('fenna.v@example.test'))!
     expect(emailRow).toContain('10-02-2026')
     expect(emailRow).toContain('Beheerder')
     const cityRow = html.split('<tr>').find((row) => row.includes('>Breda<'))!
     expect(cityRow).not.toContain('10-02-2026')
     await t.app.vault.dataSource.getRepository(PersonEntity).update({ id: personId }, { email: null })
-    expect((await t.call<ReportHtml>('getAccessReportHtml', { personId, lang: 'nl' })).html).not.toContain('E-mailadres')
+    expect((await t.call('getAccessReportHtml', { personId, lang: 'nl' })).html).not.toContain('E-mailadres')
   })
 })

@@ -15,15 +15,15 @@ import { PersonEntity } from '../../../src/main/vault/entities/Person'
 import { PersonPurposeEntity } from '../../../src/main/vault/entities/PersonRoleRow'
 import { TombstoneEntity } from '../../../src/main/vault/entities/Retention'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
-import type { ErasureApprovalView, ErasurePreview, ErasureResult } from '../../../src/shared/contract/rights'
+import type { ErasureResult } from '../../../src/shared/contract/rights'
 import { newTestApp } from '../../support/testApp'
 import { insertRichPerson, writeSettings } from './richPerson'
 import { signInAs, type TestApp } from './support'
 
 async function erase(t: TestApp, personId: string, reason = 'Verzoek van betrokkene per brief'): Promise<ErasureResult> {
-  const approval = await t.call<ErasureApprovalView>('requestErasure', { personId, reason })
+  const approval = await t.call('requestErasure', { personId, reason })
   expect(approval.status).toBe('approved')
-  return t.call<ErasureResult>('applyErasure', { approvalId: approval.approvalId })
+  return t.call('applyErasure', { approvalId: approval.approvalId })
 }
 
 async function rowsOf(t: TestApp, personId: string) {
@@ -53,8 +53,8 @@ describe('erasure on request (R-19, R-16)', () => {
 
   it('deletes a never-employed candidate completely: tombstone, nothing left, WAL checkpointed', async () => {
     const { personId, attachmentIds } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: 'none' })
-    const request = await t.call<{ id: string }>('createRequest', { personId, kind: 'erasure', receivedOn: '2026-11-26', identityCheck: 'Identiteitskaart gezien' })
-    const preview = await t.call<ErasurePreview>('previewErasure', { personId })
+    const request = await t.call('createRequest', { personId, kind: 'erasure', receivedOn: '2026-11-26', identityCheck: 'Identiteitskaart gezien' })
+    const preview = await t.call('previewErasure', { personId })
     expect(preview).toMatchObject({ outcome: 'delete', kept: [], blockedBy: null, fourEyes: false })
     expect(preview.deleted.fields).toEqual(expect.arrayContaining(['givenName', 'email', 'particulars', 'sourceDetail']))
     expect(preview.deleted.records).toEqual(expect.arrayContaining([{ kind: 'attachments', count: 1 }, { kind: 'idCopies', count: 1 }, { kind: 'disclosures', count: 3 }]))
@@ -81,7 +81,7 @@ describe('erasure on request (R-19, R-16)', () => {
   it('keeps only the legal-hold subset of a former employee, restricted to payroll, until the law’s dates', async () => {
     // Employment ended 30 Sep 2026: ID/BSN until 31 Dec 2031 (Wet LB art. 28), payroll data until 29 Sep 2033 (AWR art. 52).
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
-    const preview = await t.call<ErasurePreview>('previewErasure', { personId })
+    const preview = await t.call('previewErasure', { personId })
     expect(preview.outcome).toBe('legal-hold')
     expect(preview.kept).toEqual([
       expect.objectContaining({ rule: 'legal-hold-payroll', law: 'AWR art. 52', keptUntil: '2033-09-29', deletedOn: '2033-09-30', records: [{ kind: 'employments', count: 1 }] }),
@@ -117,7 +117,7 @@ describe('erasure on request (R-19, R-16)', () => {
   it('purges the ID/BSN record at once when only the payroll term still runs', async () => {
     // Ended 15 Mar 2020: ID/BSN term ended 1 Jan 2026; payroll runs until 14 Mar 2027.
     const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentStart: '2019-01-01', employmentEnd: '2020-03-15' })
-    const preview = await t.call<ErasurePreview>('previewErasure', { personId })
+    const preview = await t.call('previewErasure', { personId })
     expect(preview.kept.map((h) => [h.rule, h.keptUntil])).toEqual([['legal-hold-payroll', '2027-03-14']])
     expect(preview.deleted.fields).toEqual(expect.arrayContaining([...ID_RECORD_FIELDS]))
     expect(preview.deleted.records).toEqual(expect.arrayContaining([{ kind: 'idCopies', count: 1 }]))
@@ -132,14 +132,14 @@ describe('erasure on request (R-19, R-16)', () => {
 
   it('deletes a former employee completely once every legal term has run out', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentStart: '2017-01-01', employmentEnd: '2018-06-30' })
-    expect((await t.call<ErasurePreview>('previewErasure', { personId })).outcome).toBe('delete')
+    expect((await t.call('previewErasure', { personId })).outcome).toBe('delete')
     expect((await erase(t, personId)).outcome).toBe('deleted')
     expect(await t.app.vault.dataSource.getRepository(PersonEntity).existsBy({ id: personId })).toBe(false)
   })
 
   it('waits while the person is still employed', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: null })
-    expect(await t.call<ErasurePreview>('previewErasure', { personId })).toMatchObject({ outcome: 'blocked', blockedBy: 'employment-ongoing' })
+    expect(await t.call('previewErasure', { personId })).toMatchObject({ outcome: 'blocked', blockedBy: 'employment-ongoing' })
     await expect(t.call('requestErasure', { personId, reason: 'Verzoek' })).rejects.toMatchObject({ code: 'CONFLICT', detail: { blockedBy: 'employment-ongoing' } })
   })
 
@@ -160,21 +160,21 @@ describe('erasure on request (R-19, R-16)', () => {
       await writeSettings(t.app, { fourEyesErasure: true })
       const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: 'none' })
       const anna = await signInAs(t, 'anna', ['privacy_officer'])
-      expect((await t.call<ErasurePreview>('previewErasure', { personId })).fourEyes).toBe(true)
-      const approval = await t.call<ErasureApprovalView>('requestErasure', { personId, reason: 'Verzoek per e-mail' })
+      expect((await t.call('previewErasure', { personId })).fourEyes).toBe(true)
+      const approval = await t.call('requestErasure', { personId, reason: 'Verzoek per e-mail' })
       expect(approval).toMatchObject({ status: 'awaiting-approval', approvedBy: null, requestedBy: 'Medewerker anna' })
       await expect(t.call('approveErasure', { approvalId: approval.approvalId })).rejects.toMatchObject({ code: 'APPROVAL_REQUIRED' })
       await expect(t.call('applyErasure', { approvalId: approval.approvalId })).rejects.toMatchObject({ code: 'APPROVAL_REQUIRED' })
       expect(await t.app.vault.dataSource.getRepository(PersonEntity).existsBy({ id: personId })).toBe(true)
 
       const bram = await signInAs(t, 'bram', ['privacy_officer'])
-      expect(await t.call<ErasureApprovalView[]>('listErasureApprovals')).toEqual([expect.objectContaining({ approvalId: approval.approvalId, status: 'awaiting-approval' })])
-      const approved = await t.call<ErasureApprovalView>('approveErasure', { approvalId: approval.approvalId })
+      expect(await t.call('listErasureApprovals')).toEqual([expect.objectContaining({ approvalId: approval.approvalId, status: 'awaiting-approval' })])
+      const approved = await t.call('approveErasure', { approvalId: approval.approvalId })
       expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Medewerker bram' })
       await expect(t.call('approveErasure', { approvalId: approval.approvalId })).rejects.toMatchObject({ code: 'CONFLICT' })
 
       await signInAs(t, 'anna', ['privacy_officer'])
-      expect((await t.call<ErasureResult>('applyErasure', { approvalId: approval.approvalId })).outcome).toBe('deleted')
+      expect((await t.call('applyErasure', { approvalId: approval.approvalId })).outcome).toBe('deleted')
       expect(await t.call('listErasureApprovals')).toEqual([])
 
       const audit = await t.app.vault.dataSource.getRepository(AuditEntryEntity).find({ where: { subjectId: personId }, order: { seq: 'ASC' } })
@@ -184,7 +184,7 @@ describe('erasure on request (R-19, R-16)', () => {
 
     it('does not accept an approval given by the requester alone before four eyes was switched on', async () => {
       const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: 'none' })
-      const approval = await t.call<ErasureApprovalView>('requestErasure', { personId, reason: 'Verzoek' })
+      const approval = await t.call('requestErasure', { personId, reason: 'Verzoek' })
       await writeSettings(t.app, { fourEyesErasure: true })
       await expect(t.call('applyErasure', { approvalId: approval.approvalId })).rejects.toMatchObject({ code: 'APPROVAL_REQUIRED' })
       await expect(t.call('requestErasure', { personId, reason: 'Nog een keer' })).rejects.toMatchObject({ code: 'CONFLICT' })

@@ -34,7 +34,7 @@ describe('export (R-20)', () => {
 
   it('exports a rich person as dossier-export/1 that validates against its schema', async () => {
     const { personId, attachmentIds } = await insertRichPerson(t.app.vault.dataSource, { unsubscribedOn: '2026-10-15' })
-    const exported = await t.call<PersonExport>('exportPerson', { personId })
+    const exported = await t.call('exportPerson', { personId })
     // The strict schema refuses unknown keys, so this also proves nothing undocumented leaks out.
     const parsed = personExportSchema.safeParse(JSON.parse(JSON.stringify(exported)))
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true)
@@ -63,7 +63,7 @@ describe('export (R-20)', () => {
 
   it('zips the JSON with every attachment named by its id, never by the person’s name', async () => {
     const { personId, attachmentIds } = await insertRichPerson(t.app.vault.dataSource)
-    const archive = await t.call<{ fileName: string; zipBase64: string; attachmentCount: number }>('exportPersonArchive', { personId })
+    const archive = await t.call('exportPersonArchive', { personId })
     expect(archive.fileName).toBe(`dossier-export-${personId}.zip`)
     expect(archive.attachmentCount).toBe(2)
     const zip = Buffer.from(archive.zipBase64, 'base64')

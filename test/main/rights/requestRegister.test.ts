@@ -4,7 +4,6 @@ import { addCalendarDays, addCalendarMonths, compareDates } from '../../../src/s
 import { extendedDeadline, isOverdue, requestDeadline } from '../../../src/main/rights/requestDeadlines'
 import { AuditEntryEntity } from '../../../src/main/vault/entities/AuditEntry'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'
-import type { SubjectRequestView } from '../../../src/shared/contract/rights'
 import { newTestApp } from '../../support/testApp'
 import { insertRichPerson } from './richPerson'
 import { signInAdmin, signInAs, type TestApp } from './support'
@@ -56,15 +55,15 @@ describe('the request register', () => {
 
   it('registers a request with its deadline, extends it with a reason, and closes it', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
-    const created = await t.call<SubjectRequestView>('createRequest', { personId, kind: 'access', receivedOn: '2026-01-31', identityCheck: 'Paspoort gezien' })
+    const created = await t.call('createRequest', { personId, kind: 'access', receivedOn: '2026-01-31', identityCheck: 'Paspoort gezien' })
     expect(created).toMatchObject({ deadline: '2026-02-28', dueOn: '2026-02-28', status: 'open', overdue: false, personName: 'Fenna Vliegenthart-Oosterbeek', personState: 'active' })
 
     await expect(t.call('extendRequest', { id: created.id, reason: '' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' })
-    const extended = await t.call<SubjectRequestView>('extendRequest', { id: created.id, reason: 'Veel gegevens uit het archief' })
+    const extended = await t.call('extendRequest', { id: created.id, reason: 'Veel gegevens uit het archief' })
     expect(extended).toMatchObject({ extendedTo: '2026-04-28', dueOn: '2026-04-28', extensionReason: 'Veel gegevens uit het archief' })
     await expect(t.call('extendRequest', { id: created.id, reason: 'Nog eens' })).rejects.toMatchObject({ code: 'CONFLICT' })
 
-    const closed = await t.call<SubjectRequestView>('closeRequest', { id: created.id, status: 'done' })
+    const closed = await t.call('closeRequest', { id: created.id, status: 'done' })
     expect(closed).toMatchObject({ status: 'done', closedOn: '2026-02-10', overdue: false })
     await expect(t.call('closeRequest', { id: created.id, status: 'rejected' })).rejects.toMatchObject({ code: 'CONFLICT' })
     const actions = (await t.app.vault.dataSource.getRepository(AuditEntryEntity).find({ where: { subjectId: personId } })).map((e) => e.action)
@@ -72,22 +71,22 @@ describe('the request register', () => {
   })
 
   it('lists open requests by deadline and flags the overdue ones', async () => {
-    const a = await t.call<SubjectRequestView>('createRequest', { kind: 'erasure', receivedOn: '2026-01-05', identityCheck: 'ID-kaart' })
-    const b = await t.call<SubjectRequestView>('createRequest', { kind: 'access', receivedOn: '2025-12-20', identityCheck: 'Rijbewijs' })
-    const c = await t.call<SubjectRequestView>('createRequest', { kind: 'portability', receivedOn: '2026-02-01', identityCheck: 'Paspoort' })
+    const a = await t.call('createRequest', { kind: 'erasure', receivedOn: '2026-01-05', identityCheck: 'ID-kaart' })
+    const b = await t.call('createRequest', { kind: 'access', receivedOn: '2025-12-20', identityCheck: 'Rijbewijs' })
+    const c = await t.call('createRequest', { kind: 'portability', receivedOn: '2026-02-01', identityCheck: 'Paspoort' })
     await t.call('closeRequest', { id: c.id, status: 'rejected' })
-    const { asOf, requests } = await t.call<{ asOf: string; requests: SubjectRequestView[] }>('listRequests', {})
+    const { asOf, requests } = await t.call('listRequests', {})
     expect(asOf).toBe('2026-02-10')
     expect(requests.map((r) => [r.id, r.dueOn, r.overdue])).toEqual([
       [b.id, '2026-01-20', true],
       [a.id, '2026-02-05', true]
     ])
-    const all = await t.call<{ requests: SubjectRequestView[] }>('listRequests', { includeClosed: true })
+    const all = await t.call('listRequests', { includeClosed: true })
     expect(all.requests.map((r) => r.id)).toEqual([b.id, a.id, c.id])
   })
 
   it('refuses an extension after the first deadline has passed', async () => {
-    const r = await t.call<SubjectRequestView>('createRequest', { kind: 'access', receivedOn: '2026-01-05', identityCheck: 'ID-kaart' })
+    const r = await t.call('createRequest', { kind: 'access', receivedOn: '2026-01-05', identityCheck: 'ID-kaart' })
     await expect(t.call('extendRequest', { id: r.id, reason: 'Te laat' })).rejects.toMatchObject({ code: 'CONFLICT' })
   })
 
@@ -102,17 +101,17 @@ describe('the request register', () => {
     await expect(t.call('createRequest', { personId, kind: 'erasure', receivedOn: '2026-02-10', identityCheck: 'Paspoort' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await expect(t.call('listRequests', {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await signInAdmin(t)
-    expect((await t.call<{ requests: SubjectRequestView[] }>('listRequests', {})).requests).toHaveLength(1)
+    expect((await t.call('listRequests', {})).requests).toHaveLength(1)
   })
 
   it('shows no name for a shielded or deleted person (R-14)', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
     await t.call('createRequest', { personId, kind: 'access', receivedOn: '2026-02-01', identityCheck: 'Paspoort' })
     await t.app.vault.dataSource.getRepository(PersonEntity).update({ id: personId }, { state: 'shielded' })
-    const [shielded] = (await t.call<{ requests: SubjectRequestView[] }>('listRequests', {})).requests
+    const [shielded] = (await t.call('listRequests', {})).requests
     expect(shielded).toMatchObject({ personName: null, personRef: null, personState: 'shielded' })
     await t.app.vault.dataSource.getRepository(PersonEntity).delete({ id: personId })
-    const [deleted] = (await t.call<{ requests: SubjectRequestView[] }>('listRequests', {})).requests
+    const [deleted] = (await t.call('listRequests', {})).requests
     expect(deleted).toMatchObject({ personName: null, personState: 'deleted' })
   })
 })

@@ -14,8 +14,8 @@ export const PASSPHRASE = 'een lange wachtwoordzin'
 /** Adds a staff account (as the admin) and signs it in; `t.app.signIn(ADMIN…)` goes back. */
 export async function signInAs(t: TestApp, username: string, roles: StaffRole[]): Promise<string> {
   if (!t.app.currentSession || t.app.currentSession.username !== ADMIN.username) await t.app.signIn(ADMIN.username, ADMIN.passphrase)
-  const existing = (await t.call<{ id: string; username: string }[]>('listAccounts')).find((a) => a.username === username)
-  const id = existing?.id ?? (await t.call<{ id: string }>('addAccount', { username, displayName: `Medewerker ${username}`, roles, passphrase: PASSPHRASE })).id
+  const existing = (await t.call('listAccounts')).find((a) => a.username === username)
+  const id = existing?.id ?? (await t.call('addAccount', { username, displayName: `Medewerker ${username}`, roles, passphrase: PASSPHRASE })).id
   await t.app.signIn(username, PASSPHRASE)
   return id
 }

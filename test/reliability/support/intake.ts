@@ -1,13 +1,16 @@
 import { demoPersons } from '../../../src/main/demo/generateDemo'
+import type { OperationInput } from '../../../src/shared/contract/client'
 import type { ImportPerson } from '../../../src/shared/import/importFormat'
+
+type IntakeInput = OperationInput<'createPerson'>
 
 /**
  * Synthetic people for the reliability suite, from the demo generator (never real persons):
  * registered candidates and prospects only — what intake accepts (R-3a: no employment, BSN or
  * special data at registration). `registeredOn` is pinned so tests can make them due (R-12).
  */
-export function intakeInputs(opts: { count: number; seed: number; today: string; registeredOn?: string }): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = []
+export function intakeInputs(opts: { count: number; seed: number; today: string; registeredOn?: string }): IntakeInput[] {
+  const out: IntakeInput[] = []
   for (const p of demoPersons({ persons: opts.count * 4 + 20, seed: opts.seed, today: opts.today })) {
     if (!isPlainCandidate(p)) continue
     out.push(toIntake(p, opts.registeredOn ?? p.registeredOn))
@@ -31,7 +34,7 @@ function isPlainCandidate(p: ImportPerson): boolean {
   return !p.employments && !p.recruitment && !p.bsn && !p.special && !p.doNotContact && !p.unsubscribedOn
 }
 
-function toIntake(p: ImportPerson, registeredOn: string): Record<string, unknown> {
+function toIntake(p: ImportPerson, registeredOn: string): IntakeInput {
   return {
     ref: p.ref,
     givenName: p.givenName,
