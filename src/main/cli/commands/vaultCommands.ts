@@ -21,11 +21,8 @@ export function registerVaultCommands(program: Command): void {
       const { call } = createContractClient(createDispatcher(app))
       let recoveryKey: string
       try {
-        ;({ recoveryKey } = await call('setupVault', {
-          username: o.admin,
-          displayName: o.displayName ?? o.admin,
-          passphrase: await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'New passphrase (12+ characters): ')
-        }))
+        const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'New passphrase (12+ characters): ')
+        recoveryKey = (await call('setupVault', { username: o.admin, displayName: o.displayName ?? o.admin, passphrase })).recoveryKey
       } catch (e) {
         throw toFailure(e)
       } finally {
