@@ -1,4 +1,5 @@
 import { demoPersons } from '../src/main/demo/generateDemo'
+import type { OperationInput } from '../src/shared/contract/client'
 import type { ImportPerson } from '../src/shared/import/importFormat'
 import { BENCH_SEED, BENCH_TODAY } from './benchVault'
 
@@ -8,8 +9,10 @@ import { BENCH_SEED, BENCH_TODAY } from './benchVault'
  * shape. Another seed and indexes past the data set keep refs, e-mails and phones new, so the
  * duplicate and do-not-contact checks run and pass as for a real new person.
  */
-export function intakeInputs(size: number, count: number): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = []
+export type IntakeInput = OperationInput<'createPerson'>
+
+export function intakeInputs(size: number, count: number): IntakeInput[] {
+  const out: IntakeInput[] = []
   let index = 0
   for (const p of demoPersons({ persons: size + count * 4, seed: BENCH_SEED + 1, today: BENCH_TODAY })) {
     if (index++ < size) continue
@@ -20,7 +23,7 @@ export function intakeInputs(size: number, count: number): Record<string, unknow
   return out
 }
 
-function toIntake(p: ImportPerson): Record<string, unknown> {
+function toIntake(p: ImportPerson): IntakeInput {
   return {
     ref: p.ref,
     givenName: p.givenName,

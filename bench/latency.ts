@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks'
 import { benchClock } from './benchVault'
 import { intakeInputs } from './intakeInputs'
 import { type Latency, sample, summarise } from './stats'
-import { type NotMeasured, NotMeasuredError, type Twin, type Variant, VARIANTS, attempt, openTwin, pageCacheKib, workCopy } from './twins'
+import { ContractError } from '../src/shared/contract/client'
+import { type NotMeasured, type Twin, type Variant, VARIANTS, attempt, openTwin, pageCacheKib, workCopy } from './twins'
 
 export type Paired<T> = Record<Variant, T | NotMeasured>
 
@@ -164,7 +165,7 @@ async function measureSaves(twins: Record<Variant, Twin>, size: number, count: n
         await twins[v].call('createPerson', input)
         taken[v] = performance.now() - t
       } catch (e) {
-        taken[v] = e instanceof NotMeasuredError ? e.code : 'failed'
+        taken[v] = e instanceof ContractError ? e.code : 'failed'
       }
     }
     if (typeof taken.enc === 'number' && typeof taken.plain === 'number') {

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FixedClock } from '../src/main/clock'
-import type { Envelope } from '../src/shared/contract/client'
+import { type ContractClient, ContractError, createContractClient } from '../src/shared/contract/client'
 import { createDispatcher } from '../src/main/services/dispatcher'
 import { DossierApp } from '../src/main/services/DossierApp'
 import type { AppHost } from '../src/main/services/handlerTypes'
@@ -23,11 +23,11 @@ export interface NotMeasured {
 /** What the bench drives: DossierApp, or the plain twin's PlainApp (plainApp.ts). */
 export type BenchApp = AppHost & { readonly vault: Vault | PlainVault; close(): Promise<void> }
 
-/** A signed-in app on one twin plus a dispatcher call that throws on an error envelope. */
+/** A signed-in app on one twin plus the typed contract client over its dispatcher. */
 export interface Twin {
   variant: Variant
   app: BenchApp
-  call(name: string, input: unknown): Promise<unknown>
+  call: ContractClient['call']
 }
 
 /**
@@ -60,22 +60,7 @@ export async function openTwin(variant: Variant, dir: string, clock: FixedClock)
     app = encrypted
   }
   app.vault.db.pragma(`cache_size = -${pageCacheKib()}`)
-  const invoke = createDispatcher(app)
-  return { variant, app, call: async (name, input) => unwrap(name, await invoke(name, input)) }
-}
-
-export class NotMeasuredError extends Error {
-  constructor(
-    readonly code: string,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
-function unwrap(name: string, r: Envelope): unknown {
-  if (r.ok) return r.value
-  throw new NotMeasuredError(r.error.code, `${name}: ${r.error.code}`)
+  return { variant, app, call: createContractClient(createDispatcher(app)).call }
 }
 
 /** Run a measurement; an operation that is missing or fails is reported, not fatal. */
@@ -83,7 +68,7 @@ export async function attempt<T>(work: () => Promise<T>): Promise<T | NotMeasure
   try {
     return await work()
   } catch (e) {
-    if (e instanceof NotMeasuredError) return { notMeasured: e.message }
+    if (e instanceof ContractError) return { notMeasured: e.code }
     const code = (e as { code?: string }).code
     return { notMeasured: e instanceof Error ? `${e.name}${code ? ` ${code}` : ''}` : 'failed' }
   }
