@@ -4,9 +4,11 @@ import { defineConfig } from 'electron-vite'
 
 /**
  * Three entry points (main, preload, renderer) plus the CLI as a second main entry: the CLI runs
- * with plain `node out/main/cli.js`, no Electron. Runtime `dependencies` (TypeORM, the native
- * better-sqlite3-multiple-ciphers, zod, date-fns...) stay external; the native module is unpacked
- * from asar when packaged (see electron-builder.yml).
+ * with plain `node out/main/cli.js`, no Electron. A third main entry is the WAL checkpointer's
+ * worker thread (out/main/walCheckpointWorker.js), shared by the app and the CLI. Runtime
+ * `dependencies` (TypeORM, the native better-sqlite3-multiple-ciphers, zod, date-fns...) stay
+ * external; the native module and the worker are unpacked from asar when packaged (see
+ * electron-builder.yml).
  */
 export default defineConfig({
   main: {
@@ -16,7 +18,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          cli: resolve(__dirname, 'src/main/cli/index.ts')
+          cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          // The WAL checkpointer's worker thread (vault/walCheckpointer.ts loads it by file name).
+          walCheckpointWorker: resolve(__dirname, 'src/main/vault/walCheckpointWorker.mts')
         }
       }
     }

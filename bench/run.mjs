@@ -46,6 +46,11 @@ if (!values['no-build']) {
   log('building bench/suite.ts …')
   const { build } = await import('vite')
   await build({ configFile: join(here, 'vite.config.mts') })
+  // The WAL checkpointer's worker thread, beside suite.js where vault/walCheckpointer.ts looks for it.
+  await build({
+    configFile: join(here, 'vite.config.mts'),
+    build: { ssr: join(root, 'src/main/vault/walCheckpointWorker.mts'), rolldownOptions: { output: { entryFileNames: 'walCheckpointWorker.js' } } }
+  })
 }
 
 // The data depends on the generator, the import path and the schema: any change makes new data.

@@ -6,7 +6,8 @@ import { defineConfig } from 'vite'
  * bench/.cache/suite.js, for plain Node — the supported way to run the TypeScript services outside
  * Vitest (tsx emits no decorator metadata; see ../shared/STACK.md). Every bare import (node
  * built-ins, node_modules: better-sqlite3-multiple-ciphers, typeorm, zod, playwright-core…) stays
- * external, like the CLI build.
+ * external, like the CLI build. run.mjs builds the WAL checkpointer's worker thread with this config
+ * too, into bench/.cache/walCheckpointWorker.js beside the suite (vault/walCheckpointer.ts looks there).
  */
 const here = fileURLToPath(new URL('.', import.meta.url))
 

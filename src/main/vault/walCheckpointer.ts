@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join, resolve, sep } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import type { WalCheckpointerReply, WalCheckpointerRequest, WalCheckpointerWorkerData } from './walCheckpointerProtocol'
 
 /**
  * Copies the write-ahead log into the database file on a worker thread, through a second
@@ -19,80 +22,14 @@ import { Worker } from 'node:worker_threads'
  * worker cannot start or fails, `start` returns null or `onFailure` fires, and the caller turns the
  * automatic checkpoints back on: slower, never wrong.
  *
- * The worker program is plain CommonJS in a string (`eval: true`): no build step or file of its
- * own, so the same code runs under Vitest, the CLI bundle and Electron. It loads the SQLite driver
- * by the absolute path the main thread resolved. It never sees personal data, only pages, and its
- * replies carry counts and SQLite error codes only.
+ * The worker is a module of its own, `walCheckpointWorker.mts`, built as its own entry
+ * (`out/main/walCheckpointWorker.js` beside the app and CLI bundles); under Vitest its TypeScript
+ * source runs as it is (`checkpointWorkerFile`). It loads the SQLite driver by the absolute path the
+ * main thread resolved. It never sees personal data, only pages, and its replies carry counts and
+ * SQLite error codes only.
  */
 
-const WORKER_PROGRAM = `
-'use strict'
-const { parentPort, workerData } = require('node:worker_threads')
-const Database = require(workerData.driver)
-let db = null
-let timer = null
-const code = (e) => (e && typeof e.code === 'string' ? e.code : 'ERROR')
-function checkpoint(mode = 'PASSIVE') {
-  const [r] = db.pragma('wal_checkpoint(' + mode + ')')
-  return { log: r.log, checkpointed: r.checkpointed, busy: r.busy }
-}
-function loop() {
-  timer = null
-  if (!db) return
-  try {
-    parentPort.postMessage({ type: 'progress', ...checkpoint() })
-  } catch (e) {
-    parentPort.postMessage({ type: 'failed', code: code(e) })
-    return
-  }
-  timer = setTimeout(loop, workerData.intervalMs)
-}
-try {
-  db = new Database(workerData.file, { fileMustExist: true })
-  for (const p of workerData.pragmas) db.pragma(p)
-  db.prepare('SELECT count(*) FROM sqlite_master').get()
-  parentPort.postMessage({ type: 'ready' })
-  timer = setTimeout(loop, workerData.intervalMs)
-} catch (e) {
-  if (db) db.close()
-  db = null
-  parentPort.postMessage({ type: 'failed', code: code(e) })
-}
-parentPort.on('message', (m) => {
-  if (m === 'catch-up') {
-    if (!db) return
-    try {
-      parentPort.postMessage({ type: 'caught-up', ...checkpoint() })
-    } catch (e) {
-      parentPort.postMessage({ type: 'failed', code: code(e) })
-    }
-    return
-  }
-  if (m !== 'close') return
-  if (timer) clearTimeout(timer)
-  timer = null
-  let last = null
-  let failure = null
-  if (db) {
-    // The last round also empties the WAL file (R-15), so the caller's own TRUNCATE finds nothing to do.
-    try { last = checkpoint('TRUNCATE') } catch (e) { failure = code(e) }
-    db.close()
-    db = null
-  }
-  parentPort.postMessage(failure ? { type: 'failed', code: failure } : { type: 'closed', last })
-  parentPort.close()
-})
-`
-
-interface WalState {
-  /** frames in the WAL */
-  log: number
-  /** of which copied into the database file */
-  checkpointed: number
-  /** 1 when the checkpoint could not run to its end (another checkpoint, or a TRUNCATE kept waiting) */
-  busy: number
-}
-type Reply = { type: 'ready' } | ({ type: 'progress' | 'caught-up' } & WalState) | { type: 'closed'; last: WalState | null } | { type: 'failed'; code: string }
+type Reply = WalCheckpointerReply
 
 export interface WalCheckpointerOptions {
   /** the database file */
@@ -103,11 +40,29 @@ export interface WalCheckpointerOptions {
   intervalMs?: number
   /** called once if the worker fails after it started (the caller re-enables automatic checkpoints) */
   onFailure?: () => void
+  /** the worker's program; `checkpointWorkerFile()` when not given (tests pass the built one) */
+  workerFile?: string
 }
 
 /** Where the worker loads the SQLite driver from: the very module the main thread uses. */
 function driverPath(): string {
   return createRequire(__filename).resolve('better-sqlite3-multiple-ciphers')
+}
+
+/**
+ * The worker's program: the built `walCheckpointWorker.js` beside this code or beside the chunk
+ * folder it was bundled into (out/main, bench/.cache), or, running from source (Vitest),
+ * `walCheckpointWorker.mts`, which Node runs by stripping its types.
+ * In the packaged app the file is unpacked from the asar archive (electron-builder.yml), because a
+ * worker thread's loader does not read inside it. Null when neither exists: no checkpointer then.
+ */
+export function checkpointWorkerFile(dir: string = __dirname): string | null {
+  for (const file of [join(dir, 'walCheckpointWorker.js'), resolve(dir, '..', 'walCheckpointWorker.js'), join(dir, 'walCheckpointWorker.mts')]) {
+    const unpacked = file.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`)
+    if (unpacked !== file && existsSync(unpacked)) return unpacked
+    if (existsSync(file)) return file
+  }
+  return null
 }
 
 const START_TIMEOUT_MS = 10_000
@@ -139,11 +94,13 @@ export class WalCheckpointer {
 
   /** A running checkpointer, or null when no second connection could be opened. */
   static async start(opts: WalCheckpointerOptions): Promise<WalCheckpointer | null> {
+    const program = opts.workerFile ?? checkpointWorkerFile()
+    if (!program) return null
+    const workerData: WalCheckpointerWorkerData = { driver: driverPath(), file: opts.file, pragmas: opts.pragmas, intervalMs: opts.intervalMs ?? 10 }
     let worker: Worker
     try {
-      worker = new Worker(WORKER_PROGRAM, {
-        eval: true,
-        workerData: { driver: driverPath(), file: opts.file, pragmas: opts.pragmas, intervalMs: opts.intervalMs ?? 10 },
+      worker = new Worker(program, {
+        workerData,
         // Nothing of the parent's environment or streams is needed.
         env: {},
         stdout: true,
@@ -184,7 +141,7 @@ export class WalCheckpointer {
       let resolve!: () => void
       const done = new Promise<void>((r) => (resolve = r))
       this.catchingUp = { done, resolve }
-      this.worker.postMessage('catch-up')
+      this.send('catch-up')
     }
     await this.catchingUp.done
   }
@@ -227,9 +184,13 @@ export class WalCheckpointer {
         else if (m.type === 'failed') finish(false)
       })
       this.worker.once('exit', () => finish(false))
-      this.worker.postMessage('close')
+      this.send('close')
     })
     return this.closing
+  }
+
+  private send(request: WalCheckpointerRequest): void {
+    this.worker.postMessage(request)
   }
 
   private fail(): void {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AUTO_CHECKPOINT_PAGES, BatchDurability, WAL_CATCH_UP_FRAMES } from '../../../src/main/vault/batchDurability'
 import { applyKey, applyRuntimePragmas, keyPragmas } from '../../../src/main/vault/cipher'
-import { WalCheckpointer } from '../../../src/main/vault/walCheckpointer'
+import { checkpointWorkerFile, WalCheckpointer } from '../../../src/main/vault/walCheckpointer'
 import { tempDir } from '../../support/testApp'
 
 /**
@@ -114,7 +114,26 @@ describe('a long batch of writes (BatchDurability)', () => {
   })
 })
 
+/** The worker as electron-vite builds it (`npm run build`), beside the app and CLI bundles. */
+const BUILT_WORKER = join(__dirname, '../../../out/main/walCheckpointWorker.js')
+
 describe('the WAL checkpointer', () => {
+  it('runs its worker from the TypeScript source under Vitest', () => {
+    expect(checkpointWorkerFile(join(__dirname, '../../../src/main/vault'))).toMatch(/walCheckpointWorker\.mts$/)
+  })
+
+  it.skipIf(!existsSync(BUILT_WORKER))('the built worker copies the WAL and empties it at close, as the source does', async () => {
+    const t = encryptedDb()
+    t.db.pragma('wal_autocheckpoint = 0')
+    const checkpointer = await WalCheckpointer.start({ file: t.file, pragmas: keyPragmas(t.key), workerFile: BUILT_WORKER })
+    expect(checkpointer?.healthy).toBe(true)
+    writePages(t.db, 300)
+    await checkpointer!.catchUp(0)
+    expect(await checkpointer!.close()).toBe(true)
+    expect(walSize(t.file)).toBe(0)
+    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(300)
+  })
+
   it('refuses to start without the right key', async () => {
     const t = encryptedDb()
     expect(await WalCheckpointer.start({ file: t.file, pragmas: keyPragmas(randomBytes(32)) })).toBeNull()

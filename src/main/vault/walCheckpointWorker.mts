@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module'
+import { parentPort, workerData } from 'node:worker_threads'
+import type Database from 'better-sqlite3-multiple-ciphers'
+import type { WalCheckpointerReply, WalCheckpointerRequest, WalCheckpointerWorkerData, WalState } from './walCheckpointerProtocol'
+
+/**
+ * The WAL checkpointer's worker thread (see `walCheckpointer.ts` for why it exists). Its own build
+ * entry (`out/main/walCheckpointWorker.js`, electron.vite.config.ts; `bench/.cache/` for the bench);
+ * under Vitest Node runs this file itself (type stripping; `.mts` so Node loads it as an ES
+ * module), so it uses erasable TypeScript only — no enums, namespaces or parameter properties —
+ * and imports nothing of the app but types.
+ *
+ * It opens a second connection to the vault's database file with the pragmas it is given (cipher
+ * and key), copies the WAL into the file with PASSIVE checkpoints every `intervalMs`, one at once
+ * on 'catch-up', and a last TRUNCATE on 'close'. It never reads a row: it sees pages only, and its
+ * replies carry counts and SQLite error codes, never a message (which could quote values).
+ */
+
+if (!parentPort) throw new Error('walCheckpointWorker runs only as a worker thread')
+const port = parentPort
+const data = workerData as WalCheckpointerWorkerData
+
+// The very SQLite driver the main thread uses, by the absolute path it resolved: a bundle of this
+// file must not carry a copy of its own, and a native module is loaded once per path.
+const Driver = createRequire(data.driver)(data.driver) as typeof Database
+
+let db: Database.Database | null = null
+let timer: NodeJS.Timeout | null = null
+
+const reply = (m: WalCheckpointerReply): void => port.postMessage(m)
+const codeOf = (e: unknown): string => (e && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'ERROR')
+
+function checkpoint(connection: Database.Database, mode: 'PASSIVE' | 'TRUNCATE' = 'PASSIVE'): WalState {
+  const [r] = connection.pragma(`wal_checkpoint(${mode})`) as WalState[]
+  return { log: r!.log, checkpointed: r!.checkpointed, busy: r!.busy }
+}
+
+function loop(): void {
+  timer = null
+  if (!db) return
+  try {
+    reply({ type: 'progress', ...checkpoint(db) })
+  } catch (e) {
+    reply({ type: 'failed', code: codeOf(e) })
+    return
+  }
+  timer = setTimeout(loop, data.intervalMs)
+}
+
+function open(): void {
+  try {
+    db = new Driver(data.file, { fileMustExist: true })
+    for (const p of data.pragmas) db.pragma(p)
+    // Proves the key: a wrong one fails here, not at the first checkpoint.
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+    reply({ type: 'ready' })
+    timer = setTimeout(loop, data.intervalMs)
+  } catch (e) {
+    db?.close()
+    db = null
+    reply({ type: 'failed', code: codeOf(e) })
+  }
+}
+
+function close(): void {
+  if (timer) clearTimeout(timer)
+  timer = null
+  let last: WalState | null = null
+  let failure: string | null = null
+  if (db) {
+    // The last round also empties the WAL file (R-15), so the caller's own TRUNCATE finds nothing to do.
+    try {
+      last = checkpoint(db, 'TRUNCATE')
+    } catch (e) {
+      failure = codeOf(e)
+    }
+    db.close()
+    db = null
+  }
+  reply(failure ? { type: 'failed', code: failure } : { type: 'closed', last })
+  port.close()
+}
+
+port.on('message', (m: WalCheckpointerRequest) => {
+  if (m === 'catch-up') {
+    if (!db) return
+    try {
+      reply({ type: 'caught-up', ...checkpoint(db) })
+    } catch (e) {
+      reply({ type: 'failed', code: codeOf(e) })
+    }
+  } else if (m === 'close') close()
+})
+
+open()

@@ -1,0 +1,33 @@
+/**
+ * The messages between `WalCheckpointer` (main thread) and `walCheckpointWorker` (its thread).
+ * Types only: the worker imports this file, and must not pull any runtime code of the app in.
+ */
+
+export interface WalState {
+  /** frames in the WAL */
+  log: number
+  /** of which copied into the database file */
+  checkpointed: number
+  /** 1 when the checkpoint could not run to its end (another checkpoint, or a TRUNCATE kept waiting) */
+  busy: number
+}
+
+export interface WalCheckpointerWorkerData {
+  /** absolute path of the SQLite driver module the main thread loaded */
+  driver: string
+  /** the database file */
+  file: string
+  /** pragmas that open it (cipher and key first) */
+  pragmas: string[]
+  /** pause between two PASSIVE checkpoints (ms) */
+  intervalMs: number
+}
+
+/** 'catch-up': one checkpoint now (the writer waits for it); 'close': a last TRUNCATE, then end. */
+export type WalCheckpointerRequest = 'catch-up' | 'close'
+
+export type WalCheckpointerReply =
+  | { type: 'ready' }
+  | ({ type: 'progress' | 'caught-up' } & WalState)
+  | { type: 'closed'; last: WalState | null }
+  | { type: 'failed'; code: string }
