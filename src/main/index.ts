@@ -8,7 +8,7 @@ import { installAppMenu } from './shell/appMenu'
 import { registerAppScheme, serveRenderer } from './shell/appProtocol'
 import { registerIpc } from './shell/ipc'
 import { installLocks } from './shell/powerLock'
-import { electronPdfRenderer } from './shell/printReport'
+import { electronPdfRenderer, electronReportPrinter } from './shell/printReport'
 import { isAllowedExternalLink, isAllowedNavigation, isPermissionAllowed } from './shell/securityPolicy'
 import { createMainWindow } from './shell/window'
 
@@ -51,8 +51,14 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(__dirname, '../renderer'))
 
     // PDFs through Electron's own printToPDF; the headless-Chromium renderer is CLI/test tooling, not packaged.
-    const dossier = createDossierApp({ vaultDir: join(app.getPath('userData'), 'vault'), clock: systemClock, pdfRenderer: electronPdfRenderer })
-    registerIpc(dossier, createDispatcher(dossier, (line) => log.error('operation.failed', undefined, { detail: line })), devServerUrl)
+    // Printing with the OS dialog exists only here (the CLI and the harness have no printer).
+    const dossier = createDossierApp({
+      vaultDir: join(app.getPath('userData'), 'vault'),
+      clock: systemClock,
+      pdfRenderer: electronPdfRenderer,
+      reportPrinter: electronReportPrinter
+    })
+    registerIpc(createDispatcher(dossier, (line) => log.error('operation.failed', undefined, { detail: line })), devServerUrl)
     win = createMainWindow({ isProduction, devServerUrl })
     installLocks(dossier, () => {
       log.info('vault.locked')

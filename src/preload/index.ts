@@ -18,11 +18,3 @@ contextBridge.exposeInMainWorld('dossierEvents', {
     return () => ipcRenderer.removeListener('dossier:locked', listener)
   }
 })
-contextBridge.exposeInMainWorld('dossierShell', {
-  /** Print an access report with the OS dialog (Electron only; the harness has no such bridge). */
-  printAccessReport: async (input: { personId: string; lang: 'nl' | 'en'; reference: string }) => {
-    const r = (await ipcRenderer.invoke('dossier:print-access-report', input)) as { ok: boolean; value?: { printed: boolean } }
-    if (!r.ok || !r.value) throw new Error('print failed')
-    return r.value
-  }
-})

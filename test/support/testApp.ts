@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FixedClock } from '../../src/main/clock'
 import { headlessChromiumPdf } from '../../src/main/rights/headlessChromiumPdf'
+import type { ReportPrinter } from '../../src/main/rights/reportPrinter'
 import { DossierApp } from '../../src/main/services/DossierApp'
 import { createDispatcher } from '../../src/main/services/dispatcher'
 import { ContractError, createContractClient } from '../../src/shared/contract/client'
@@ -16,12 +17,13 @@ export function tempDir(prefix = 'dossier-test-'): { dir: string; cleanup: () =>
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-export async function newTestApp(opts: { start?: string; setup?: boolean } = {}) {
+export async function newTestApp(opts: { start?: string; setup?: boolean; reportPrinter?: ReportPrinter } = {}) {
   const { dir, cleanup } = tempDir()
   const clock = new FixedClock(opts.start ?? '2026-11-27T10:00:00Z')
   const vaultDir = join(dir, 'vault')
   // PDFs as the CLI makes them: headless Chromium (loaded only when a test asks for a PDF).
-  const app = new DossierApp({ vaultDir, clock, kdfN: TEST_KDF_N, pdfRenderer: headlessChromiumPdf })
+  // No OS print dialog unless a test brings a stand-in (as the CLI and the harness have none).
+  const app = new DossierApp({ vaultDir, clock, kdfN: TEST_KDF_N, pdfRenderer: headlessChromiumPdf, reportPrinter: opts.reportPrinter })
   const invoke = createDispatcher(app)
   let recoveryKey = ''
   if (opts.setup !== false) recoveryKey = (await app.setup(ADMIN)).recoveryKey

@@ -14,6 +14,7 @@ import { nextAccessReportReference } from './accessReportReference'
 import { buildAccessReportModel } from './buildAccessReportModel'
 import { findPerson } from './loadPersonRecord'
 import { PERSON_DATA_FIELDS } from './recordFacts'
+import type { ReportPrinter } from './reportPrinter'
 import { assertMayProduceFor } from './reportAccess'
 import { noteDocumentOnOpenRequest } from './requestRegister'
 
@@ -52,6 +53,18 @@ export async function accessReportPdf(ws: Workspace, personId: string, lang: Lan
   const pdf = await ws.pdfRenderer()(report.html, { footerText: report.footerText, lang })
   await recordReportPrinted(ws, personId, report.reference, 'pdf')
   return { reference: report.reference, fileName: accessReportFileName(report.reference), pdf }
+}
+
+/**
+ * "Afdrukken": the report the preview shows (its reference), printed with the shell's OS dialog
+ * (`print`: the handler passes `app.reportPrinter()`, which is PRINT_UNAVAILABLE where the shell
+ * has none); audited report.print only when it was printed.
+ */
+export async function printAccessReport(ws: Workspace, personId: string, lang: Lang, reference: string, print: ReportPrinter): Promise<{ printed: boolean }> {
+  const report = await reissueAccessReport(ws, personId, lang, reference)
+  const printed = await print(report.html)
+  if (printed) await recordReportPrinted(ws, personId, report.reference, 'print')
+  return { printed }
 }
 
 /**

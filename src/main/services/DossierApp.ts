@@ -12,6 +12,7 @@ import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
 import { VaultWorkspace } from './VaultWorkspace'
+import type { ReportPrinter } from '../rights/reportPrinter'
 
 export interface DossierAppOptions {
   vaultDir: string
@@ -22,6 +23,8 @@ export interface DossierAppOptions {
   onUnlock?: (app: DossierApp) => Promise<void>
   /** How this shell makes PDFs (R-18); without one, asking for a PDF fails with INTERNAL. */
   pdfRenderer?: PdfRenderer
+  /** How this shell prints with the OS dialog (R-18); without one (CLI, harness), printing fails with PRINT_UNAVAILABLE. */
+  reportPrinter?: ReportPrinter
 }
 
 /**
@@ -45,6 +48,12 @@ export class DossierApp extends VaultWorkspace {
 
   onUnlock(hook: (app: DossierApp) => Promise<void>): void {
     this.unlockHooks.push(hook)
+  }
+
+  /** The shell's OS print dialog (see `DossierAppOptions.reportPrinter`). */
+  reportPrinter(): ReportPrinter {
+    if (!this.options.reportPrinter) throw new DossierError('PRINT_UNAVAILABLE', 'Printing is not available here; save the report as PDF instead.')
+    return this.options.reportPrinter
   }
 
   get vaultDir(): string {

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock'
 import type { RetentionScheduler } from '../retention/scheduler'
 import type { PdfRenderer } from '../workspace/Workspace'
+import type { ReportPrinter } from '../rights/reportPrinter'
 import { DossierApp } from './DossierApp'
 import { attachRetentionScheduler, retentionSchedulerOf } from './retentionScheduling'
 
@@ -11,8 +12,8 @@ export { retentionSchedulerOf, type RetentionScheduler }
  * runs right after each unlock (R-17), then hourly while unlocked (`retentionIntervalMs` to
  * change it; tests shorten it). The scheduler of an app: `retentionSchedulerOf(app)`.
  */
-export function createDossierApp(opts: { vaultDir: string; clock: Clock; kdfN?: number; retentionIntervalMs?: number; pdfRenderer?: PdfRenderer }): DossierApp {
-  const app = new DossierApp({ vaultDir: opts.vaultDir, clock: opts.clock, kdfN: opts.kdfN, pdfRenderer: opts.pdfRenderer })
+export function createDossierApp(opts: { vaultDir: string; clock: Clock; kdfN?: number; retentionIntervalMs?: number; pdfRenderer?: PdfRenderer; reportPrinter?: ReportPrinter }): DossierApp {
+  const app = new DossierApp({ vaultDir: opts.vaultDir, clock: opts.clock, kdfN: opts.kdfN, pdfRenderer: opts.pdfRenderer, reportPrinter: opts.reportPrinter })
   attachRetentionScheduler(app, {
     intervalMs: opts.retentionIntervalMs,
     // The error's class and code only: driver messages can quote values.

@@ -1,5 +1,5 @@
 import type { rightsOperations } from '../../shared/contract/rights'
-import { accessReportPdf, issueAccessReport, recordReportPrinted } from '../rights/accessReportService'
+import { accessReportPdf, issueAccessReport, printAccessReport, recordReportPrinted } from '../rights/accessReportService'
 import { applyErasure, approveErasure, listErasureApprovals, previewErasure, requestErasure } from '../rights/erasureService'
 import { exportPerson, exportPersonArchive } from '../rights/exportService'
 import { closeRequest, createRequest, extendRequest, listRequests } from '../rights/requestRegister'
@@ -15,6 +15,8 @@ export const rightsHandlers = {
     const { reference: issued, fileName, pdf } = await accessReportPdf(app, personId, lang, reference)
     return { reference: issued, fileName, pdfBase64: pdf.toString('base64') }
   },
+  // The shell's printer, or PRINT_UNAVAILABLE before any work where it has none.
+  printAccessReport: async ({ personId, lang, reference }, app) => printAccessReport(app, personId, lang, reference, app.reportPrinter()),
   recordReportPrinted: async ({ personId, reference, how }, app) => {
     await recordReportPrinted(app, personId, reference, how)
     return { recorded: true as const }

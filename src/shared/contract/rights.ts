@@ -292,6 +292,13 @@ export const rightsOperations = {
     input: strictInput({ ...personIdInput, lang: z.enum(REPORT_LANGS), reference: z.string().regex(ACCESS_REPORT_REFERENCE).optional() }),
     output: accessReportPdfSchema
   }),
+  printAccessReport: operation({
+    summary:
+      'R-18: print an access report already issued to this person (its `reference`) with the OS print dialog — the printer the shell injects (Electron webContents.print). Where there is none (CLI, test harness): PRINT_UNAVAILABLE. Audited report.print when printed, not when cancelled.',
+    access: STAFF,
+    input: strictInput({ ...personIdInput, lang: z.enum(REPORT_LANGS), reference: z.string().regex(ACCESS_REPORT_REFERENCE) }),
+    output: z.object({ printed: z.boolean() })
+  }),
   recordReportPrinted: operation({
     summary: 'R-22: record that an issued access report was printed or saved as PDF (audited report.print; noted on the open access request).',
     access: STAFF,

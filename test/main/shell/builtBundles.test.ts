@@ -69,7 +69,7 @@ describe('the built bundles are locked down (R-21)', () => {
   it('has a preload that exposes only named contract methods through contextBridge, never ipcRenderer itself', () => {
     const preload = read('preload/index.js')
     const exposed = [...preload.matchAll(/exposeInMainWorld\("([^"]+)"/g)].map((m) => m[1])
-    expect(exposed).toEqual(['dossier', 'dossierEvents', 'dossierShell'])
+    expect(exposed).toEqual(['dossier', 'dossierEvents'])
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*[,)]/)
     expect(preload).not.toMatch(/window\.\w+\s*=|globalThis\.\w+\s*=/)
     const channels = [...preload.matchAll(/ipcRenderer\.\w+\("([^"]+)"/g)].map((m) => m[1])

@@ -86,6 +86,7 @@ export const en: Shape<typeof nl> = {
     },
     passphrase: { tooShort: 'A passphrase has at least 12 characters.' },
     accountName: { invalid: 'Only letters, digits and . _ @ -' },
+    backupFile: { absolute: 'Give the full path of the backup file.', suffix: 'A backup file name ends in .dossier.' },
     import: {
       format: 'This is not a dossier-import/1 file.',
       duplicateRef: 'This reference already appears earlier in the file.',
@@ -124,6 +125,7 @@ export const en: Shape<typeof nl> = {
     PASSPHRASE_TOO_SHORT: 'A passphrase has at least 12 characters.',
     RECOVERY_KEY_INVALID: 'This recovery key does not open the vault.',
     BACKUP_UNREADABLE: 'The backup cannot be opened.',
+    BACKUP_UNWRITABLE: 'The backup cannot be written there. Choose an existing folder.',
     NOT_FOUND: 'Not found.',
     CONFLICT: 'This is not possible in the current state.',
     CONSENT_REQUIRED: 'Without valid consent or a legal basis this data may not be stored.',
@@ -141,6 +143,7 @@ export const en: Shape<typeof nl> = {
     IMPORT_INVALID: 'The import file has errors; nothing was imported.',
     FUTURE_DATE_NOT_ALLOWED: 'A date in the future is not allowed here.',
     APPROVAL_REQUIRED: 'This needs the approval of a second privacy officer.',
+    PRINT_UNAVAILABLE: 'Printing is not available here. Save the report as PDF and print that.',
     INTERNAL: 'Something went wrong. Nothing was changed.'
   }
 }

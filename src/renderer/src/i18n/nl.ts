@@ -82,6 +82,7 @@ export const nl = {
     },
     passphrase: { tooShort: 'Een wachtwoordzin heeft minstens 12 tekens.' },
     accountName: { invalid: 'Alleen letters, cijfers en . _ @ -' },
+    backupFile: { absolute: 'Geef het volledige pad van het back-upbestand.', suffix: 'De naam van een back-upbestand eindigt op .dossier.' },
     import: {
       format: 'Dit is geen dossier-import/1-bestand.',
       duplicateRef: 'Deze referentie komt al eerder in het bestand voor.',
@@ -120,6 +121,7 @@ export const nl = {
     PASSPHRASE_TOO_SHORT: 'Een wachtwoordzin heeft minstens 12 tekens.',
     RECOVERY_KEY_INVALID: 'Deze herstelsleutel opent de kluis niet.',
     BACKUP_UNREADABLE: 'De back-up kan niet worden geopend.',
+    BACKUP_UNWRITABLE: 'De back-up kan daar niet worden geschreven. Kies een bestaande map.',
     NOT_FOUND: 'Niet gevonden.',
     CONFLICT: 'Dit kan niet in de huidige toestand.',
     CONSENT_REQUIRED: 'Zonder geldige toestemming of wettelijke grondslag mag dit gegeven niet worden opgeslagen.',
@@ -137,6 +139,7 @@ export const nl = {
     IMPORT_INVALID: 'Het importbestand bevat fouten; er is niets geïmporteerd.',
     FUTURE_DATE_NOT_ALLOWED: 'Een datum in de toekomst is hier niet toegestaan.',
     APPROVAL_REQUIRED: 'Hiervoor is goedkeuring van een tweede privacy officer nodig.',
+    PRINT_UNAVAILABLE: 'Afdrukken kan hier niet. Sla het verslag op als pdf en druk dat af.',
     INTERNAL: 'Er ging iets mis. Er is niets gewijzigd.'
   }
 }

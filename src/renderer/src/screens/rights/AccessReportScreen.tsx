@@ -4,18 +4,18 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportLang } from '../../../../shared/contract/rights'
-import { call } from '../../api/call'
+import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { base64ToBlob, saveBlob } from './files'
 import { NewRequestModal } from './NewRequestModal'
-import { shellPrinter } from './printBridge'
 import { queryKeys } from '../../api/queryKeys'
 
 /**
  * R-18: the access report of one person (`navigate('access-report', { personId })`), shown as the
  * very document that is printed: the main process renders it, the screen shows it in a sandboxed
- * frame (no scripts, no navigation, its own CSP). Print (OS dialog in Electron), save as PDF
+ * frame (no scripts, no navigation, its own CSP). Print (`printAccessReport`: the OS dialog in
+ * Electron; where there is none, PRINT_UNAVAILABLE and the PDF is handed over instead), save as PDF
  * (made in the main process), export (R-20); erasure for privacy officers (R-19).
  */
 export function AccessReportScreen({ session, navigate, params }: ScreenProps) {
@@ -44,9 +44,12 @@ export function AccessReportScreen({ session, navigate, params }: ScreenProps) {
   })
   const print = useMutation({
     mutationFn: async () => {
-      const shell = shellPrinter()
-      if (shell) return (await shell.printAccessReport({ personId: personId!, lang, reference: reference! })).printed
-      // Browser harness: no OS print bridge; hand over the PDF, which the browser prints.
+      try {
+        return (await call('printAccessReport', { personId: personId!, lang, reference: reference! })).printed
+      } catch (e) {
+        if (!(e instanceof ApiError && e.code === 'PRINT_UNAVAILABLE')) throw e
+      }
+      // No OS print dialog where this runs (the browser harness): hand over the PDF, which the browser prints.
       const pdf = await call('getAccessReportPdf', { personId: personId!, lang, reference: reference! })
       saveBlob(base64ToBlob(pdf.pdfBase64, 'application/pdf'), pdf.fileName)
       return true
