@@ -30,7 +30,8 @@ function noKeySlots(): never {
  * The bench's plain twin as an app: the same `Workspace` as DossierApp (VaultWorkspace: the same
  * transactions, audit trail and PDF renderer) over the unencrypted database, signed in as one
  * account from the start, so the very same dispatcher, handlers and domain code run on the
- * baseline. The session lifecycle that needs key slots (setup, sign-in, passphrases) is refused.
+ * baseline. The session lifecycle that needs key slots (setup, sign-in, passphrases, backup and
+ * restore) is refused, and there is no printer.
  * Bench-only.
  */
 export class PlainApp extends VaultWorkspace implements AppHost {
@@ -87,6 +88,19 @@ export class PlainApp extends VaultWorkspace implements AppHost {
 
   async changePassphrase(): Promise<never> {
     noKeySlots()
+  }
+
+  async backupVault(): Promise<never> {
+    noKeySlots()
+  }
+
+  async restoreVault(): Promise<never> {
+    noKeySlots()
+  }
+
+  /** No OS print dialog on the twin. */
+  reportPrinter(): never {
+    throw new DossierError('PRINT_UNAVAILABLE', 'Printing is not available here.')
   }
 
   async signOut(): Promise<void> {

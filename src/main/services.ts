@@ -8,6 +8,7 @@ import { retentionHandlers } from './services/retentionHandlers'
 import { consentHandlers } from './services/consentHandlers'
 import { rightsHandlers } from './services/rightsHandlers'
 import { governanceHandlers } from './services/governanceHandlers'
+import { vaultHandlers } from './services/vaultHandlers'
 
 /**
  * The one facade: a handler for every operation of the contract, assembled per domain. The
@@ -17,6 +18,7 @@ import { governanceHandlers } from './services/governanceHandlers'
 export const handlers = {
   ...sessionHandlers,
   ...accountHandlers,
+  ...vaultHandlers,
   ...peopleHandlers,
   ...relationsHandlers,
   ...retentionHandlers,

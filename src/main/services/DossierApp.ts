@@ -12,6 +12,7 @@ import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
 import { VaultWorkspace } from './VaultWorkspace'
+import { backupVault, restoreVault } from './vaultBackup'
 import type { ReportPrinter } from '../rights/reportPrinter'
 
 export interface DossierAppOptions {
@@ -227,6 +228,16 @@ export class DossierApp extends VaultWorkspace {
     } finally {
       await this.closeVault()
     }
+  }
+
+  /** The encrypted backup of the whole vault (services/vaultBackup.ts). */
+  backupVault(file: string): Promise<{ bytes: number }> {
+    return backupVault(this, file)
+  }
+
+  /** Replaces the vault with a backup and signs in to it; the current session ends (services/vaultBackup.ts). */
+  restoreVault(input: { file: string; passphrase: string }): Promise<{ session: SessionInfo }> {
+    return restoreVault(this, input)
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {

@@ -9,7 +9,21 @@ import type { DossierApp } from './DossierApp'
  * `DossierApp` is one; the bench's plain twin (bench/plainApp.ts) is another.
  */
 export type AppHost = Workspace &
-  Pick<DossierApp, 'vaultState' | 'currentSession' | 'touch' | 'idleLockMinutes' | 'setup' | 'signIn' | 'signOut' | 'lock' | 'changePassphrase'>
+  Pick<
+    DossierApp,
+    | 'vaultState'
+    | 'currentSession'
+    | 'touch'
+    | 'idleLockMinutes'
+    | 'setup'
+    | 'signIn'
+    | 'signOut'
+    | 'lock'
+    | 'changePassphrase'
+    | 'backupVault'
+    | 'restoreVault'
+    | 'reportPrinter'
+  >
 
 /** A handler gets the validated input and the app; role and sender checks happened before. */
 export type Handler<K extends OperationName> = (input: ParsedInputOf<Contract[K]>, app: AppHost) => Promise<OutputOf<Contract[K]>>

@@ -13,7 +13,18 @@ import { readManifest, vaultPaths } from './vaultFiles'
 const MAGIC = 'DOSSIER-BACKUP/1\n'
 
 export function writeBackup(vault: Vault, outFile: string): { bytes: number } {
-  const work = mkdtempSync(join(dirname(outFile), '.dossier-backup-'))
+  let work: string
+  try {
+    work = mkdtempSync(join(dirname(outFile), '.dossier-backup-'))
+  } catch (e) {
+    const code = (e as { code?: string }).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new DossierError('BACKUP_UNWRITABLE', 'The backup cannot be written there: the folder does not exist.')
+    throw e
+  }
+  if (work.includes("'")) {
+    rmSync(work, { recursive: true, force: true })
+    throw new DossierError('BACKUP_UNWRITABLE', 'The backup cannot be written to a folder whose name holds a quote.')
+  }
   try {
     const dbCopy = join(work, 'db')
     vault.vacuumInto(dbCopy)
@@ -57,16 +68,28 @@ function splitBackup(file: string): { manifest: string; keyring: string; db: Buf
   }
 }
 
+/** A backup unpacked beside the vault and proven to open; `discard` removes it (always call it). */
+export interface StagedBackup {
+  dir: string
+  discard(): void
+}
+
 /**
- * Restore into `vaultDir` (which must hold no open vault). The backup is first unpacked beside it
- * and opened with the given credentials plus an integrity check; only a backup that opens replaces
- * the vault. The replaced files are removed.
+ * First half of a restore: unpacks the backup beside `vaultDir` (never inside it) and opens it with
+ * the given credentials plus an integrity check; `accept` sees the opened copy and may refuse it
+ * by throwing (services check the restoring account's role in it). Touches nothing of the vault.
  */
-export async function restoreBackup(file: string, vaultDir: string, credentials: { username: string; passphrase: string }): Promise<void> {
+export async function stageBackup(
+  file: string,
+  vaultDir: string,
+  credentials: { username: string; passphrase: string },
+  accept: (vault: Vault) => Promise<void> = async () => undefined
+): Promise<StagedBackup> {
   const parts = splitBackup(file)
   const parent = dirname(vaultDir)
   mkdirSync(parent, { recursive: true })
   const staging = mkdtempSync(join(parent, '.dossier-restore-'))
+  const discard = () => rmSync(staging, { recursive: true, force: true })
   try {
     const p = vaultPaths(staging)
     writeFileSync(p.manifest, parts.manifest, { mode: 0o600 })
@@ -80,15 +103,43 @@ export async function restoreBackup(file: string, vaultDir: string, credentials:
       if (e instanceof DossierError && (e.code === 'VAULT_WRONG_PASSPHRASE' || e.code === 'VAULT_UNKNOWN_ACCOUNT')) throw e
       throw new DossierError('BACKUP_UNREADABLE', 'The backup cannot be opened.')
     }
-    const ok = vault.db.pragma('integrity_check', { simple: true })
-    await vault.close()
-    if (ok !== 'ok') throw new DossierError('BACKUP_UNREADABLE', 'The backup failed its integrity check.')
-    const target = vaultPaths(vaultDir)
-    if (existsSync(target.lock)) throw new DossierError('VAULT_BUSY', 'The vault is open; close Dossier before restoring.')
-    mkdirSync(vaultDir, { recursive: true, mode: 0o700 })
-    for (const f of readdirSync(vaultDir)) rmSync(join(vaultDir, f), { recursive: true, force: true })
-    for (const f of readdirSync(staging)) renameSync(join(staging, f), join(vaultDir, f))
+    try {
+      const ok = vault.db.pragma('integrity_check', { simple: true })
+      if (ok !== 'ok') throw new DossierError('BACKUP_UNREADABLE', 'The backup failed its integrity check.')
+      await accept(vault)
+    } finally {
+      await vault.close()
+    }
+    return { dir: staging, discard }
+  } catch (e) {
+    discard()
+    throw e
+  }
+}
+
+/**
+ * Second half: replaces the vault's files with the staged ones. The vault must not be open (by
+ * this process or another: VAULT_BUSY). The replaced files are removed.
+ */
+export function replaceVaultWith(staged: StagedBackup, vaultDir: string): void {
+  const target = vaultPaths(vaultDir)
+  if (existsSync(target.lock)) throw new DossierError('VAULT_BUSY', 'The vault is open; close Dossier before restoring.')
+  mkdirSync(vaultDir, { recursive: true, mode: 0o700 })
+  for (const f of readdirSync(vaultDir)) rmSync(join(vaultDir, f), { recursive: true, force: true })
+  for (const f of readdirSync(staged.dir)) renameSync(join(staged.dir, f), join(vaultDir, f))
+}
+
+/**
+ * Restore into `vaultDir` (which must hold no open vault), with no session: the way back for a
+ * vault that no longer opens (tests of damaged files). The app restores through the
+ * `restoreVault` operation (services/vaultBackup.ts), which checks the role first. Only a backup
+ * that opens replaces the vault.
+ */
+export async function restoreBackup(file: string, vaultDir: string, credentials: { username: string; passphrase: string }): Promise<void> {
+  const staged = await stageBackup(file, vaultDir, credentials)
+  try {
+    replaceVaultWith(staged, vaultDir)
   } finally {
-    rmSync(staging, { recursive: true, force: true })
+    staged.discard()
   }
 }

@@ -6,6 +6,7 @@ import { retentionOperations } from './retention'
 import { consentOperations } from './consent'
 import { rightsOperations } from './rights'
 import { governanceOperations } from './governance'
+import { vaultOperations } from './vault'
 
 /**
  * THE contract: every operation the renderer (and the harness) may call, with its input schema,
@@ -15,6 +16,7 @@ import { governanceOperations } from './governance'
 export const contract = {
   ...sessionOperations,
   ...accountOperations,
+  ...vaultOperations,
   ...peopleOperations,
   ...relationsOperations,
   ...retentionOperations,

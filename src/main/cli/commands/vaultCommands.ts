@@ -2,7 +2,6 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { systemClock } from '../../clock'
 import { createDossierApp } from '../../services/createDossierApp'
-import { restoreBackup, writeBackup } from '../../vault/backup'
 import { checkedByContract, CliFailure, globals, print, secretFromEnvOrPrompt, toFailure, userOf, vaultDirOf, withSession } from '../cliContext'
 import { createContractClient } from '../../../shared/contract/client'
 import type { StaffRole } from '../../../shared/domain'
@@ -69,28 +68,26 @@ export function registerVaultCommands(program: Command): void {
 
   program
     .command('backup')
-    .description('write an encrypted backup of the whole vault')
-    .requiredOption('--out <file>', 'backup file')
+    .description('write an encrypted backup of the whole vault (admin or privacy officer)')
+    .requiredOption('--out <file>', 'backup file, FILE.dossier')
     .action(async (o: { out: string }, cmd: Command) => {
       const g = globals(cmd)
-      const result = await withSession(g, async (s) => {
-        s.app.requireRole('admin', 'privacy_officer')
-        const r = writeBackup(s.app.vault, resolve(o.out))
-        await s.app.write(({ audit }) => audit({ action: 'vault.backup' }))
-        return r
-      })
+      const result = await withSession(g, (s) => s.call('backupVault', { file: resolve(o.out) }))
       print(g, { ok: true, ...result }, () => `Backup written (${result.bytes} bytes).`)
     })
 
   program
     .command('restore <file>')
-    .description('replace the vault with a backup (refuses a backup it cannot open)')
+    .description(
+      'replace the vault with a backup (admin only; refuses a backup it cannot open). Signs in with DOSSIER_PASSPHRASE; the passphrase in the backup is DOSSIER_BACKUP_PASSPHRASE, or the same one'
+    )
     .action(async (file: string, _o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const username = userOf(g)
-      const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase (of the backup): ')
-      await restoreBackup(resolve(file), vaultDirOf(g), { username, passphrase })
-      await withSession(g, (s) => s.app.write(({ audit }) => audit({ action: 'vault.restore' })))
+      const backupPassphrase = process.env['DOSSIER_BACKUP_PASSPHRASE']
+      await withSession(g, async (s) => {
+        const passphrase = backupPassphrase ?? (await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase (of the backup): '))
+        await s.call('restoreVault', { file: resolve(file), passphrase })
+      })
       print(g, { ok: true }, () => 'Vault restored.')
     })
 

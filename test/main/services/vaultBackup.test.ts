@@ -1,0 +1,115 @@
+import { existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { vaultPaths } from '../../../src/main/vault/vaultFiles'
+import { dbFingerprint, fileHashes } from '../../reliability/support/vaultState'
+import { ADMIN, newTestApp } from '../../support/testApp'
+
+/**
+ * Backup and restore are contract operations (`backupVault`: admin or privacy officer;
+ * `restoreVault`: admin only), so the CLI and the app go through the dispatcher's role check. A
+ * refused restore leaves the vault and the session exactly as they were.
+ */
+const disposers: (() => Promise<void>)[] = []
+afterEach(async () => {
+  for (const d of disposers.splice(0)) await d()
+})
+
+const STAFF = { username: 'medewerker', passphrase: 'medewerker wachtwoordzin' }
+
+async function vaultWithBackup() {
+  const t = await newTestApp()
+  disposers.push(() => t.dispose())
+  await t.call('addAccount', { username: STAFF.username, displayName: 'Medewerker', roles: ['staff'], passphrase: STAFF.passphrase })
+  const backup = join(t.dir, 'backup.dossier')
+  expect(await t.call('backupVault', { file: backup })).toMatchObject({ bytes: expect.any(Number) })
+  // Added after the backup: gone again once the backup is restored.
+  await t.call('addAccount', { username: 'later', displayName: 'Later', roles: ['staff'], passphrase: 'later wachtwoordzin' })
+  const usernames = async () => (await t.call<{ username: string }[]>('listAccounts')).map((a) => a.username).sort()
+  /** Everything a restore could change: the rows and audit head, the keyring and manifest, and no staging left beside the vault. */
+  const state = () => {
+    const files = fileHashes(t.vaultDir)
+    return {
+      db: dbFingerprint(t.app.vault.db),
+      keyring: files['keyring.json'],
+      manifest: readFileSync(vaultPaths(t.vaultDir).manifest, 'utf8'),
+      beside: readdirSync(dirname(t.vaultDir)).filter((f) => f.startsWith('.dossier-'))
+    }
+  }
+  return { t, backup, usernames, state }
+}
+
+describe('backup and restore through the contract', () => {
+  it('restores a backup for an admin: the vault is as it was at the backup, and the admin is signed in to it', async () => {
+    const { t, backup, usernames } = await vaultWithBackup()
+    expect(await usernames()).toContain('later')
+    const r = await t.call<{ session: { username: string; roles: string[] } }>('restoreVault', { file: backup, passphrase: ADMIN.passphrase })
+    expect(r.session.username).toBe(ADMIN.username)
+    expect(t.app.currentSession?.username).toBe(ADMIN.username)
+    expect(await usernames()).toEqual([ADMIN.username, STAFF.username].sort())
+    const audit = await t.app.audit.list(t.app.vault.dataSource.manager, { limit: 10_000 })
+    expect(audit.filter((e) => e.action === 'vault.restore')).toHaveLength(1)
+    expect(readdirSync(dirname(t.vaultDir)).filter((f) => f.startsWith('.dossier-'))).toEqual([])
+  })
+
+  it('refuses a staff account’s restore with FORBIDDEN and leaves the vault untouched', async () => {
+    const { t, backup, state } = await vaultWithBackup()
+    await t.app.signIn(STAFF.username, STAFF.passphrase)
+    const before = state()
+    expect(await t.invoke('restoreVault', { file: backup, passphrase: STAFF.passphrase })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(t.app.currentSession?.username).toBe(STAFF.username)
+    expect(state()).toEqual(before)
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    expect((await t.call<{ username: string }[]>('listAccounts')).map((a) => a.username)).toContain('later')
+  })
+
+  it('refuses a restore by an account that is no admin in the backup, before touching anything', async () => {
+    const { t, state } = await vaultWithBackup()
+    // Another office's vault, in which the signed-in admin's name is a staff account only.
+    const other = await newTestApp({ setup: false })
+    disposers.push(() => other.dispose())
+    await other.app.setup({ username: 'beheer2', displayName: 'Ander', passphrase: 'ander wachtwoordzin' })
+    await other.call('addAccount', { username: ADMIN.username, displayName: 'Geen beheerder', roles: ['staff'], passphrase: ADMIN.passphrase })
+    const foreign = join(t.dir, 'foreign.dossier')
+    await other.call('backupVault', { file: foreign })
+
+    const before = state()
+    expect(await t.invoke('restoreVault', { file: foreign, passphrase: ADMIN.passphrase })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(t.app.currentSession?.username).toBe(ADMIN.username)
+    expect(state()).toEqual(before)
+  })
+
+  it('refuses a damaged backup with BACKUP_UNREADABLE and a wrong passphrase as such; the session and the vault stay', async () => {
+    const { t, backup, state } = await vaultWithBackup()
+    const bytes = readFileSync(backup)
+    const damaged = join(t.dir, 'damaged.dossier')
+    writeFileSync(damaged, Buffer.concat([bytes.subarray(0, bytes.length - 5000), Buffer.alloc(5000, 1)]))
+    const before = state()
+    expect(await t.invoke('restoreVault', { file: damaged, passphrase: ADMIN.passphrase })).toMatchObject({ ok: false, error: { code: 'BACKUP_UNREADABLE' } })
+    expect(await t.invoke('restoreVault', { file: backup, passphrase: 'niet de goede wachtwoordzin' })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_WRONG_PASSPHRASE' }
+    })
+    expect(t.app.currentSession?.username).toBe(ADMIN.username)
+    expect(state()).toEqual(before)
+  })
+
+  it('writes backups only to an absolute path ending in .dossier, in a folder that exists', async () => {
+    const { t } = await vaultWithBackup()
+    for (const file of ['backup.dossier', '../../etc/passwd', join(t.dir, 'backup.txt')]) {
+      expect(await t.invoke('backupVault', { file }), file).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })
+    }
+    expect(await t.invoke('backupVault', { file: join(t.dir, 'no-such-folder', 'backup.dossier') })).toMatchObject({ ok: false, error: { code: 'BACKUP_UNWRITABLE' } })
+    expect(existsSync(join(t.dir, 'backup.txt'))).toBe(false)
+  })
+
+  it('lets a privacy officer back up but not restore, and staff neither', async () => {
+    const { t, backup } = await vaultWithBackup()
+    await t.call('addAccount', { username: 'privacy', displayName: 'Privacy', roles: ['privacy_officer'], passphrase: 'privacy wachtwoordzin' })
+    await t.app.signIn('privacy', 'privacy wachtwoordzin')
+    expect((await t.invoke('backupVault', { file: join(t.dir, 'po.dossier') })).ok).toBe(true)
+    expect(await t.invoke('restoreVault', { file: backup, passphrase: 'privacy wachtwoordzin' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    await t.app.signIn(STAFF.username, STAFF.passphrase)
+    expect(await t.invoke('backupVault', { file: join(t.dir, 'staff.dossier') })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})
