@@ -17,16 +17,19 @@ import { FieldChangeEntity } from '../vault/entities/FieldChange'
 import { type ErasureApproval, ErasureApprovalEntity } from '../vault/entities/Governance'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { findPerson } from './loadPersonRecord'
+import { approvalRefusal, approverOnRequest, fourEyesDecision } from './fourEyes'
 import { ERASABLE_FIELDS, planErasure, type ErasurePlan, type ErasureSubject } from './planErasure'
 import { noteDocumentOnOpenRequest } from './requestRegister'
 
 /**
  * R-19 erasure on request, for privacy officers: preview (what goes, what the law keeps and until
  * when), request with a reason, approval by a second privacy officer when the `fourEyesErasure`
- * setting is on (never by the one who asked), and application through the retention sweep's own
- * deletion path: `deletePersonDefinitively` (tombstone, cause `erasure`; `secure_delete` zeroes
- * the freed pages) or, while a legal duty runs, `reduceToLegalHold` (+ `purgeIdRecord` when only
- * the payroll term is left); then a WAL checkpoint so nothing survives in the journal (R-15).
+ * setting is on (never by the one who asked: the pure rule in fourEyes.ts), and application
+ * through the retention sweep's own deletion path: `deletePersonDefinitively` (tombstone, cause
+ * `erasure`; `secure_delete` zeroes the freed pages) or, while a legal duty runs,
+ * `reduceToLegalHold` (+ `purgeIdRecord` when only the payroll term is left); then a WAL
+ * checkpoint so nothing survives in the journal (R-15). "Erase" as the screen and the CLI offer
+ * it is one composition of these (`requestAndApplyErasure`, `approveAndApplyErasure`).
  */
 
 /** The tombstone's rule for an erasure on request. */
@@ -59,15 +62,16 @@ export async function requestErasure(ws: Workspace, personId: string, reason: st
       throw new DossierError('CONFLICT', 'An erasure of this person is already waiting.')
     }
     const now = ws.clock.now().toISOString()
+    // Without four eyes the requesting privacy officer's confirmation is the approval.
+    const approvedBy = approverOnRequest({ settings: { fourEyesErasure: fourEyes }, requester: ws.requireActor().accountId })
     const approval: ErasureApproval = {
       id: randomUUID(),
       personId,
       requestedBy: ws.requireActor().accountId,
       requestedAt: now,
       reason,
-      // Without four eyes the requesting privacy officer's confirmation is the approval.
-      approvedBy: fourEyes ? null : ws.requireActor().accountId,
-      approvedAt: fourEyes ? null : now
+      approvedBy,
+      approvedAt: approvedBy === null ? null : now
     }
     await m.getRepository(ErasureApprovalEntity).insert(approval)
     await audit({ action: 'erasure.request', subjectId: personId, reason })
@@ -79,10 +83,9 @@ export async function requestErasure(ws: Workspace, personId: string, reason: st
 export async function approveErasure(ws: Workspace, approvalId: string): Promise<ErasureApprovalView> {
   const row = await ws.write(async ({ manager: m, audit }) => {
     const approval = await findApproval(m, approvalId)
-    if (approval.approvedBy !== null && approval.approvedBy !== approval.requestedBy) throw new DossierError('CONFLICT', 'This erasure is already approved.')
-    if (approval.requestedBy === ws.requireActor().accountId) {
-      throw new DossierError('APPROVAL_REQUIRED', 'A second privacy officer must approve this erasure.')
-    }
+    const refusal = approvalRefusal({ requester: approval.requestedBy, approvedBy: approval.approvedBy, approver: ws.requireActor().accountId })
+    if (refusal === 'already-approved') throw new DossierError('CONFLICT', 'This erasure is already approved.')
+    if (refusal === 'own-request') throw new DossierError('APPROVAL_REQUIRED', 'A second privacy officer must approve this erasure.')
     const changed = { approvedBy: ws.requireActor().accountId, approvedAt: ws.clock.now().toISOString() }
     await m.getRepository(ErasureApprovalEntity).update({ id: approvalId }, changed)
     await audit({ action: 'erasure.approve', subjectId: approval.personId, reason: approval.id })
@@ -98,7 +101,7 @@ export async function applyErasure(ws: Workspace, approvalId: string): Promise<E
     const approval = await findApproval(m, approvalId)
     // Four eyes: approved, and by someone other than the requester (also when the setting was
     // switched on after an approval by the requester alone).
-    if (approval.approvedBy === null || (fourEyes && approval.approvedBy === approval.requestedBy)) {
+    if (fourEyesDecision({ settings: { fourEyesErasure: fourEyes }, requester: approval.requestedBy, approver: approval.approvedBy }) !== 'approved') {
       throw new DossierError('APPROVAL_REQUIRED', 'A second privacy officer must approve this erasure.')
     }
     const person = await findPerson(m, approval.personId)
@@ -133,6 +136,23 @@ export async function applyErasure(ws: Workspace, approvalId: string): Promise<E
   // R-15: the freed pages are zeroed (secure_delete); move the WAL into the file and truncate it.
   ws.vault.checkpoint()
   return result
+}
+
+/**
+ * "Erase" on the screen and in the CLI (`dossier erase`): request the erasure, and apply it at
+ * once when it needs no second privacy officer (four eyes off). With four eyes on it stays a
+ * request (`result: null`) until another officer runs `approveAndApplyErasure`.
+ */
+export async function requestAndApplyErasure(ws: Workspace, personId: string, reason: string): Promise<{ approval: ErasureApprovalView; result: ErasureResult | null }> {
+  const approval = await requestErasure(ws, personId, reason)
+  if (approval.status !== 'approved') return { approval, result: null }
+  return { approval, result: await applyErasure(ws, approval.approvalId) }
+}
+
+/** The second privacy officer's "approve" on the screen and in the CLI (`dossier erase-approve`): approve, then apply. */
+export async function approveAndApplyErasure(ws: Workspace, approvalId: string): Promise<ErasureResult> {
+  await approveErasure(ws, approvalId)
+  return applyErasure(ws, approvalId)
 }
 
 export async function listErasureApprovals(ws: Workspace): Promise<ErasureApprovalView[]> {
@@ -183,7 +203,7 @@ async function findApproval(m: EntityManager, id: string): Promise<ErasureApprov
 
 async function approvalViews(ws: Workspace, rows: ErasureApproval[]): Promise<ErasureApprovalView[]> {
   return ws.read(async ({ manager: m, store }) => {
-    const fourEyes = (await readSettings(store)).fourEyesErasure
+    const settings = await readSettings(store)
     const staffIds = [...new Set(rows.flatMap((r) => (r.approvedBy ? [r.requestedBy, r.approvedBy] : [r.requestedBy])))]
     const personIds = [...new Set(rows.map((r) => r.personId))]
     const [accounts, persons] = await Promise.all([
@@ -201,7 +221,7 @@ async function approvalViews(ws: Workspace, rows: ErasureApproval[]): Promise<Er
       reason: r.reason,
       approvedBy: r.approvedBy ? (staff.get(r.approvedBy) ?? null) : null,
       approvedAt: r.approvedAt,
-      status: r.approvedBy !== null && (!fourEyes || r.approvedBy !== r.requestedBy) ? 'approved' : 'awaiting-approval'
+      status: fourEyesDecision({ settings, requester: r.requestedBy, approver: r.approvedBy })
     }))
   })
 }

@@ -1,6 +1,14 @@
 import type { rightsOperations } from '../../shared/contract/rights'
 import { accessReportPdf, issueAccessReport, printAccessReport, recordReportPrinted } from '../rights/accessReportService'
-import { applyErasure, approveErasure, listErasureApprovals, previewErasure, requestErasure } from '../rights/erasureService'
+import {
+  applyErasure,
+  approveAndApplyErasure,
+  approveErasure,
+  listErasureApprovals,
+  previewErasure,
+  requestAndApplyErasure,
+  requestErasure
+} from '../rights/erasureService'
 import { exportPerson, exportPersonArchive } from '../rights/exportService'
 import { closeRequest, createRequest, extendRequest, listRequests } from '../rights/requestRegister'
 import type { Handlers } from './handlerTypes'
@@ -30,6 +38,8 @@ export const rightsHandlers = {
   requestErasure: async ({ personId, reason }, app) => requestErasure(app, personId, reason),
   approveErasure: async ({ approvalId }, app) => approveErasure(app, approvalId),
   applyErasure: async ({ approvalId }, app) => applyErasure(app, approvalId),
+  requestAndApplyErasure: async ({ personId, reason }, app) => requestAndApplyErasure(app, personId, reason),
+  approveAndApplyErasure: async ({ approvalId }, app) => approveAndApplyErasure(app, approvalId),
   listErasureApprovals: async (_input, app) => listErasureApprovals(app),
   createRequest: async (input, app) => createRequest(app, input),
   extendRequest: async ({ id, reason }, app) => extendRequest(app, id, reason),

@@ -342,6 +342,19 @@ export const rightsOperations = {
     input: strictInput({ approvalId: uuidSchema }),
     output: erasureResultSchema
   }),
+  requestAndApplyErasure: operation({
+    summary:
+      'R-19 "erase" as the screen and the CLI do it: requestErasure, then applyErasure at once when it needs no second privacy officer (`fourEyesErasure` off). With four eyes on, `result` is null and the request awaits approveAndApplyErasure.',
+    access: PRIVACY_OFFICER,
+    input: strictInput({ ...personIdInput, reason: reasonText }),
+    output: z.object({ approval: erasureApprovalSchema, result: erasureResultSchema.nullable() })
+  }),
+  approveAndApplyErasure: operation({
+    summary: 'Four eyes, as the screen and the CLI do it: a second privacy officer approves an erasure request (approveErasure) and applies it (applyErasure).',
+    access: PRIVACY_OFFICER,
+    input: strictInput({ approvalId: uuidSchema }),
+    output: erasureResultSchema
+  }),
   listErasureApprovals: operation({
     summary: 'Erasure requests not yet applied (awaiting approval or approved).',
     access: PRIVACY_OFFICER,

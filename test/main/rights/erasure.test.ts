@@ -182,6 +182,27 @@ describe('erasure on request (R-19, R-16)', () => {
       expect([byAction('erasure.request'), byAction('erasure.approve'), byAction('erasure.apply')]).toEqual([anna, bram, anna])
     })
 
+    it('"erase" as the screen and the CLI run it: one operation that requests, then applies when no second officer is needed', async () => {
+      const { personId: first } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: 'none' })
+      const direct = await t.call<{ approval: ErasureApprovalView; result: ErasureResult | null }>('requestAndApplyErasure', { personId: first, reason: 'Verzoek per brief' })
+      expect(direct.approval.status).toBe('approved')
+      expect(direct.result).toMatchObject({ personId: first, outcome: 'deleted' })
+      expect(await t.app.vault.dataSource.getRepository(PersonEntity).existsBy({ id: first })).toBe(false)
+
+      await writeSettings(t.app, { fourEyesErasure: true })
+      const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: 'none' })
+      await signInAs(t, 'anna', ['privacy_officer'])
+      const asked = await t.call<{ approval: ErasureApprovalView; result: ErasureResult | null }>('requestAndApplyErasure', { personId, reason: 'Verzoek per e-mail' })
+      expect(asked).toMatchObject({ approval: { status: 'awaiting-approval' }, result: null })
+      await expect(t.call('approveAndApplyErasure', { approvalId: asked.approval.approvalId })).rejects.toMatchObject({ code: 'APPROVAL_REQUIRED' })
+      expect(await t.app.vault.dataSource.getRepository(PersonEntity).existsBy({ id: personId })).toBe(true)
+
+      await signInAs(t, 'bram', ['privacy_officer'])
+      expect((await t.call<ErasureResult>('approveAndApplyErasure', { approvalId: asked.approval.approvalId })).outcome).toBe('deleted')
+      expect(await t.app.vault.dataSource.getRepository(PersonEntity).existsBy({ id: personId })).toBe(false)
+      expect(await t.call('listErasureApprovals')).toEqual([])
+    })
+
     it('does not accept an approval given by the requester alone before four eyes was switched on', async () => {
       const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: 'none' })
       const approval = await t.call('requestErasure', { personId, reason: 'Verzoek' })

@@ -73,12 +73,12 @@ export function registerRightsCommands(program: Command): void {
         print(g, preview, () => describePreview(preview))
         return
       }
-      const outcome = await withSession(g, async (s) => {
-        const approval = await s.call('requestErasure', { personId, reason: o.reason })
-        if (approval.status !== 'approved') return { approval }
-        return { approval, result: await s.call('applyErasure', { approvalId: approval.approvalId }) }
-      })
-      print(g, outcome, () =>
+      // The same operation as the app's erasure screen: request, and apply at once unless four eyes are on.
+      const outcome = await withSession(g, (s) =>
+        s.call('requestAndApplyErasure', { personId, reason: o.reason })
+      )
+      // As before: no `result` key while the request awaits a second privacy officer.
+      print(g, outcome.result ? outcome : { approval: outcome.approval }, () =>
         outcome.result
           ? describeResult(outcome.result)
           : `Erasure requested; a second privacy officer must approve it: dossier erase-approve ${outcome.approval.approvalId}`
@@ -90,10 +90,7 @@ export function registerRightsCommands(program: Command): void {
     .description('four eyes: approve another privacy officer’s erasure request and apply it')
     .action(async (approvalId: string, _o: unknown, cmd: Command) => {
       const g = globals(cmd)
-      const result = await withSession(g, async (s) => {
-        await s.call('approveErasure', { approvalId })
-        return s.call('applyErasure', { approvalId })
-      })
+      const result = await withSession(g, (s) => s.call('approveAndApplyErasure', { approvalId }))
       print(g, result, () => describeResult(result))
     })
 

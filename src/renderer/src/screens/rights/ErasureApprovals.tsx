@@ -17,13 +17,8 @@ export function ErasureApprovals() {
     void qc.invalidateQueries({ queryKey: queryKeys.erasureApprovals })
     void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
   }
-  const approve = useMutation({
-    mutationFn: async (approvalId: string) => {
-      await call('approveErasure', { approvalId })
-      return call('applyErasure', { approvalId })
-    },
-    onSettled: refresh
-  })
+  // The same operation as the CLI's `erase-approve`.
+  const approve = useMutation({ mutationFn: (approvalId: string) => call('approveAndApplyErasure', { approvalId }), onSettled: refresh })
   const apply = useMutation({ mutationFn: (approvalId: string) => call('applyErasure', { approvalId }), onSettled: refresh })
   const rows = approvals.data ?? []
   if (rows.length === 0 && !approvals.error) return null

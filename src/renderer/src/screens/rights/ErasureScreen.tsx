@@ -30,11 +30,8 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
     gcTime: 0
   })
   const erase = useMutation({
-    mutationFn: async () => {
-      const approval = await call('requestErasure', { personId: personId!, reason })
-      if (approval.status !== 'approved') return { awaiting: true as const }
-      return { awaiting: false as const, result: await call('applyErasure', { approvalId: approval.approvalId }) }
-    },
+    // One operation, the same the CLI's `erase` runs: request, and apply at once unless four eyes are on.
+    mutationFn: () => call('requestAndApplyErasure', { personId: personId!, reason }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
       void qc.invalidateQueries({ queryKey: queryKeys.erasureApprovals })
@@ -68,7 +65,7 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
       )}
       {done && (
         <Alert color="teal" data-testid="erasure-done">
-          {done.awaiting ? t('rights.erasure.awaiting') : done.result.outcome === 'deleted' ? t('rights.erasure.doneDeleted') : t('rights.erasure.doneLegalHold')}
+          {done.result === null ? t('rights.erasure.awaiting') : done.result.outcome === 'deleted' ? t('rights.erasure.doneDeleted') : t('rights.erasure.doneLegalHold')}
         </Alert>
       )}
       {p && !done && (
