@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { DossierError } from '../../shared/errors'
+import { passphraseProblem } from '../../shared/validation/passphrase'
 import type { SessionInfo } from '../../shared/contract/session'
 import { nextAttemptAllowedAt } from '../accounts/signInThrottle'
 import { SignInJournal } from '../accounts/signInJournal'
@@ -186,6 +187,8 @@ export class DossierApp extends VaultWorkspace {
   }
 
   async recover(recoveryKey: string, username: string, newPassphrase: string): Promise<SessionInfo> {
+    // Recovery is not a contract operation (the CLI's `recover`), so the passphrase rule is applied here.
+    if (passphraseProblem(newPassphrase)) throw new DossierError('PASSPHRASE_TOO_SHORT', 'A passphrase needs at least 12 characters.')
     if (this.vaultHandle) await this.signOut()
     const vault = await Vault.openWithRecoveryKey(this.options.vaultDir, recoveryKey)
     this.vaultHandle = vault

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { STAFF_ROLES } from '../domain'
 import { operation } from './operation'
-import { accountNameSchema, passphraseSchema } from './session'
+import { passphraseSchema } from '../validation/passphrase'
+import { accountNameSchema } from './session'
 
 export const accountSchema = z.object({
   id: z.string(),

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { STAFF_ROLES } from '../domain'
+import { passphraseSchema } from '../validation/passphrase'
 import { operation } from './operation'
 
-/** Passphrase rule: at least 12 characters. */
-export const passphraseSchema = z.string().min(12, 'validation.passphrase.tooShort').max(1024)
 export const accountNameSchema = z
   .string()
   .trim()

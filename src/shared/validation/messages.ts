@@ -38,9 +38,12 @@ export const VALIDATION_MESSAGE_KEYS = [
   'validation.special.purpose', // the purpose must be one of the person's purposes
   'validation.special.notAtRegistration', // R-3a: no health data before employment
   'validation.absence.medical', // UAVG art. 30: no diagnosis or cause in absence registration
-  // staff accounts (R-21; used by contract/session.ts)
+  // staff accounts (R-21; validation/passphrase.ts, contract/session.ts)
   'validation.passphrase.tooShort',
   'validation.accountName.invalid',
+  // backup files (contract/vault.ts)
+  'validation.backupFile.absolute',
+  'validation.backupFile.suffix',
   // import file
   'validation.import.format',
   'validation.import.duplicateRef',

@@ -107,6 +107,14 @@ describe('the encrypted vault', () => {
     expect(snapshot(t.vaultDir)).toEqual(before)
   })
 
+  it('refuses a recovery passphrase the shared rule refuses, before the recovery key is tried, and changes nothing', async () => {
+    const t = await closedVault()
+    const before = snapshot(t.vaultDir)
+    await expect(t.app.recover(t.recoveryKey, ADMIN.username, 'te kort')).rejects.toMatchObject({ code: 'PASSPHRASE_TOO_SHORT' })
+    expect(t.app.vaultState()).toBe('locked')
+    expect(snapshot(t.vaultDir)).toEqual(before)
+  })
+
   it('opens with the recovery key and sets a new admin passphrase, audited', async () => {
     const t = await closedVault()
     await expect(t.app.recover('AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH', ADMIN.username, 'a brand new passphrase')).rejects.toMatchObject({ code: 'RECOVERY_KEY_INVALID' })

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import { passphraseProblem } from '../../../shared/validation/passphrase'
 import { systemClock } from '../../clock'
 import { createDossierApp } from '../../services/createDossierApp'
 import { checkedByContract, CliFailure, globals, print, secretFromEnvOrPrompt, toFailure, userOf, vaultDirOf, withSession } from '../cliContext'
@@ -100,7 +101,8 @@ export function registerVaultCommands(program: Command): void {
       try {
         const key = await secretFromEnvOrPrompt('DOSSIER_RECOVERY_KEY', 'Recovery key: ')
         const next = await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', 'New passphrase (12+ characters): ')
-        if (next.length < 12) throw new CliFailure('PASSPHRASE_TOO_SHORT', 'the passphrase needs at least 12 characters')
+        // The shared passphrase rule, before the recovery key is even tried.
+        if (passphraseProblem(next)) throw new CliFailure('PASSPHRASE_TOO_SHORT', 'the passphrase needs at least 12 characters')
         await app.recover(key, userOf(g), next)
       } finally {
         await app.close()
