@@ -5,8 +5,8 @@ const ROOT = resolve(__dirname, '../../..')
 
 /**
  * Build crashWorker.ts (and the services it imports) into one CommonJS file for plain Node, the
- * way the CLI is built: vite (rolldown) with every bare import external. The file goes under
- * node_modules/.cache so its `require('typeorm')` etc. resolve; a fresh folder per build, so
+ * way the CLI is built (the WAL checkpointer's worker beside it): vite (rolldown) with every bare
+ * import external. The files go under node_modules/.cache so their `require('typeorm')` etc. resolve; a fresh folder per build, so
  * parallel test files never share one. Holds code only, no data.
  */
 export async function buildCrashWorker(): Promise<string> {
@@ -14,23 +14,31 @@ export async function buildCrashWorker(): Promise<string> {
   const parent = join(ROOT, 'node_modules', '.cache', 'dossier-reliability')
   mkdirSync(parent, { recursive: true })
   const outDir = mkdtempSync(join(parent, 'worker-'))
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    publicDir: false,
-    build: {
-      ssr: join(__dirname, 'crashWorker.ts'),
-      outDir,
-      emptyOutDir: true,
-      target: 'node22',
-      minify: false,
-      copyPublicDir: false,
-      rolldownOptions: {
-        external: (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-        output: { format: 'cjs', entryFileNames: 'crashWorker.js', codeSplitting: false }
+  // crashWorker.js, and beside it the WAL checkpointer's worker thread (vault/walCheckpointer.ts
+  // looks for walCheckpointWorker.js next to the bundle), so sweeps run as in the app and the CLI.
+  const entries: [string, string][] = [
+    [join(__dirname, 'crashWorker.ts'), 'crashWorker.js'],
+    [join(ROOT, 'src/main/vault/walCheckpointWorker.mts'), 'walCheckpointWorker.js']
+  ]
+  for (const [entry, fileName] of entries) {
+    await build({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'silent',
+      publicDir: false,
+      build: {
+        ssr: entry,
+        outDir,
+        emptyOutDir: false,
+        target: 'node22',
+        minify: false,
+        copyPublicDir: false,
+        rolldownOptions: {
+          external: (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+          output: { format: 'cjs', entryFileNames: fileName, codeSplitting: false }
+        }
       }
-    }
-  })
+    })
+  }
   return join(outDir, 'crashWorker.js')
 }
