@@ -184,7 +184,7 @@ describe('erasure on request (R-19, R-16)', () => {
 
     it('"erase" as the screen and the CLI run it: one operation that requests, then applies when no second officer is needed', async () => {
       const { personId: first } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: 'none' })
-      const direct = await t.call<{ approval: ErasureApprovalView; result: ErasureResult | null }>('requestAndApplyErasure', { personId: first, reason: 'Verzoek per brief' })
+      const direct = await t.call('requestAndApplyErasure', { personId: first, reason: 'Verzoek per brief' })
       expect(direct.approval.status).toBe('approved')
       expect(direct.result).toMatchObject({ personId: first, outcome: 'deleted' })
       expect(await t.app.vault.dataSource.getRepository(PersonEntity).existsBy({ id: first })).toBe(false)
@@ -192,13 +192,13 @@ describe('erasure on request (R-19, R-16)', () => {
       await writeSettings(t.app, { fourEyesErasure: true })
       const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: 'none' })
       await signInAs(t, 'anna', ['privacy_officer'])
-      const asked = await t.call<{ approval: ErasureApprovalView; result: ErasureResult | null }>('requestAndApplyErasure', { personId, reason: 'Verzoek per e-mail' })
+      const asked = await t.call('requestAndApplyErasure', { personId, reason: 'Verzoek per e-mail' })
       expect(asked).toMatchObject({ approval: { status: 'awaiting-approval' }, result: null })
       await expect(t.call('approveAndApplyErasure', { approvalId: asked.approval.approvalId })).rejects.toMatchObject({ code: 'APPROVAL_REQUIRED' })
       expect(await t.app.vault.dataSource.getRepository(PersonEntity).existsBy({ id: personId })).toBe(true)
 
       await signInAs(t, 'bram', ['privacy_officer'])
-      expect((await t.call<ErasureResult>('approveAndApplyErasure', { approvalId: asked.approval.approvalId })).outcome).toBe('deleted')
+      expect((await t.call('approveAndApplyErasure', { approvalId: asked.approval.approvalId })).outcome).toBe('deleted')
       expect(await t.app.vault.dataSource.getRepository(PersonEntity).existsBy({ id: personId })).toBe(false)
       expect(await t.call('listErasureApprovals')).toEqual([])
     })

@@ -29,7 +29,7 @@ async function appWithPrinter(answer: boolean | null) {
   })
   apps.push(t)
   const { personId } = await insertRichPerson(t.app.vault.dataSource)
-  const issued = await t.call<{ reference: string; html: string }>('getAccessReportHtml', { personId, lang: 'nl' })
+  const issued = await t.call('getAccessReportHtml', { personId, lang: 'nl' })
   const printAudit = async () =>
     (await t.app.vault.dataSource.getRepository(AuditEntryEntity).find({ where: { subjectId: personId, action: 'report.print' } })).map((e) => [e.reason, e.fields])
   return { t, personId, issued, printed, printAudit }
