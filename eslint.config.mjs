@@ -59,7 +59,7 @@ export default tseslint.config(
   },
   ...layers,
   {
-    files: ['bin/**/*.js', 'build/**/*.cjs', 'scripts/**/*.{js,mjs,cjs}', 'bench/**/*.{js,mjs}'],
+    files: ['bin/**/*.js', 'build/**/*.cjs', '.ci/**/*.cjs', 'scripts/**/*.{js,mjs,cjs}', 'bench/**/*.{js,mjs}'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' }
   },
