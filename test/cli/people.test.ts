@@ -79,11 +79,31 @@ describe('dossier CLI: people', () => {
   it('imports a good file and lists the persons as JSON', () => {
     const r = asAdmin(['--json', 'import', writeJson('good.json', withoutSpecial())])
     expect(r.status, r.stderr).toBe(0)
-    expect(JSON.parse(r.stdout)).toEqual({ persons: 2, doNotContact: 1, clients: 1 })
+    expect(JSON.parse(r.stdout)).toEqual({ persons: 2, doNotContact: 1, clients: 1, warnings: [] })
     const persons = list()
     expect(persons.map((p) => p.ref).sort()).toEqual(['LEG-0001', 'LEG-0002'])
     for (const p of persons) expect(Object.keys(p).sort()).toEqual(['familyName', 'givenName', 'id', 'ref', 'roles', 'state'])
     expect(persons.find((p) => p.ref === 'LEG-0002')).toMatchObject({ givenName: 'Daan', familyName: 'Jansen', roles: ['candidate', 'flexworker'], state: 'active' })
+  })
+
+  it('imports free text that looks like special data, warning per row and field on stderr without the text (R-4a)', () => {
+    const file = withoutSpecial()
+    file.persons = file.persons.filter((p: Record<string, unknown>) => p.doNotContact !== true)
+    file.persons.forEach((p: Record<string, unknown>, i: number) => {
+      p.ref = `FT-${i}`
+      p.email = `vrije.tekst.${i}@example.org`
+      delete p.phone
+    })
+    file.persons[1].particulars = 'Hernia; lid FNV'
+    delete file.clients
+    for (const p of file.persons) delete p.recruitment
+    const r = asAdmin(['import', writeJson('free-text.json', file)])
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stdout).toContain('Imported 2 persons')
+    expect(r.stderr).toContain('persons[1].particulars: warning.specialDataInFreeText (health)')
+    expect(r.stderr).toContain('persons[1].particulars: warning.specialDataInFreeText (union)')
+    expect(r.stderr).not.toMatch(/hernia|fnv/i)
+    expect(r.stdout).not.toMatch(/hernia|fnv/i)
   })
 
   it('shows one person by --ref or by id, with the BSN masked', () => {

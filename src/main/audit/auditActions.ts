@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'person.import',
   'person.do-not-contact',
   'person.shielded-open',
+  'person.special-data-warning',
   'attachment.add',
   'attachment.view',
   'attachment.delete',

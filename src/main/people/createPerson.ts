@@ -8,6 +8,7 @@ import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
 import { findDuplicatePerson } from './findDuplicatePerson'
+import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
 import { newPersonRow, purposeRows, roleRows } from './newPersonRow'
 import { parseInput } from './parseInput'
 
@@ -52,6 +53,8 @@ export async function createPerson(ws: Workspace, input: CreatePersonInput): Pro
     await m.getRepository(PersonRoleEntity).insert(roleRows(personId, intake.roles))
     await m.getRepository(PersonPurposeEntity).insert(purposeRows(personId, intake.purposes))
     await audit({ action: 'person.create', subjectId: personId, fields: [...filledFields(row), 'roles', 'purposes'] })
+    // R-4a: the form warned; staff saved anyway — recorded as field and category, never the text.
+    await auditFreeTextWarnings(audit, personId, freeTextWarnings(intake))
     return { personId }
   })
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { type EntityManager, In, type ObjectLiteral, type Repository } from 'typeorm'
-import type { ImportSummary } from '../../shared/contract/people'
+import { type ImportSummary, type ImportWarning, SPECIAL_DATA_WARNING } from '../../shared/contract/people'
 import { DossierError, type ErrorIssue } from '../../shared/errors'
 import { type ImportFile, formatImportIssues, makeImportSchema } from '../../shared/import/importFormat'
 import type { Workspace } from '../workspace/Workspace'
@@ -12,6 +12,8 @@ import { filledFields } from './createPerson'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
 import { importSpecialData } from '../consent/importSpecialData'
 import { type PersonRows, clientKey, rowsFromImportPerson } from './importRows'
+import { detectSpecialDataInFields } from '../../shared/person/detectSpecialData'
+import { auditFreeTextWarnings } from './freeTextWarnings'
 
 /** Rows per multi-row INSERT (person has ~50 columns; SQLite allows 32766 parameters). */
 const CHUNK = 100
@@ -42,8 +44,10 @@ export function parseImportText(text: string, today: string): ImportFile {
  * then against the vault before anything is written: refs and client names already present, and
  * the do-not-contact register (R-10, also entries made by this file). Rows with `doNotContact`
  * become register entries and keep no person row. Special data goes through the hook in
- * consent/importSpecialData.ts (R-4: a row without valid consent or basis rejects the file). Audited as one `person.import`
- * plus `person.create` per person, `client.create` per client.
+ * consent/importSpecialData.ts (R-4: a row without valid consent or basis rejects the file). Free
+ * text that looks like special data (R-4a) is a warning per row and field, not a refusal. Audited
+ * as one `person.import` plus `person.create` (and `person.special-data-warning`) per person,
+ * `client.create` per client.
  */
 export async function importPersons(ws: Workspace, text: string): Promise<ImportSummary> {
   const file = parseImportText(text, ws.clock.today())
@@ -81,6 +85,7 @@ export async function importPersons(ws: Workspace, text: string): Promise<Import
     }
 
     let doNotContact = 0
+    const warnings: ImportWarning[] = []
     const imported: { index: number; rows: PersonRows }[] = []
     for (const [index, p] of file.persons.entries()) {
       if (p.doNotContact === true) {
@@ -107,8 +112,12 @@ export async function importPersons(ws: Workspace, text: string): Promise<Import
       }
       const collections = ['roles', 'purposes', ...(rows.employments.length ? ['employments'] : []), ...(rows.recruitment.length ? ['recruitment'] : [])]
       await audit({ action: 'person.create', subjectId: rows.person.id, fields: [...filledFields(rows.person), ...collections] })
+      // R-4a: free text that looks like special data is imported but reported, by row and field.
+      const hints = detectSpecialDataInFields(file.persons[index]!)
+      for (const { field, category } of hints) warnings.push({ path: `persons[${index}].${field}`, key: SPECIAL_DATA_WARNING, category })
+      await auditFreeTextWarnings(audit, rows.person.id, hints.map(({ field, category }) => `${field}:${category}`))
     }
-    const summary: ImportSummary = { persons: imported.length, doNotContact, clients: (file.clients ?? []).length }
+    const summary: ImportSummary = { persons: imported.length, doNotContact, clients: (file.clients ?? []).length, warnings }
     await audit({ action: 'person.import', reason: `${summary.persons} persons, ${summary.doNotContact} do-not-contact, ${summary.clients} clients` })
     return summary
   })

@@ -7,6 +7,7 @@ import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
 import { openPerson } from './personAccess'
 import { purposesOf, replacePurposes, replaceRoles, rolesOf, sameSet } from './personCollections'
 import { checkStoredPerson } from './personFacts'
+import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
 import { issuesOf, validationFailed } from './parseInput'
 import { recordFieldChange } from './recordFieldChange'
 import { familySearchKey, givenSearchKey } from './searchKeys'
@@ -81,6 +82,9 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
     if (changed.includes('purposes')) await replacePurposes(m, person.id, nextPurposes)
     await recordFieldChange(ws, m, person.id, changed, input.reason)
     await audit({ action: 'person.update', subjectId: person.id, fields: changed, reason: input.reason })
+    // R-4a: only the free text this rectification wrote (an unchanged field was warned about before).
+    const written = Object.fromEntries(changed.map((field) => [field, (next as unknown as Record<string, unknown>)[field]]))
+    await auditFreeTextWarnings(audit, person.id, freeTextWarnings(written))
     return { personId: person.id, changedFields: [...changed].sort() }
   })
 }

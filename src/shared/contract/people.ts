@@ -17,6 +17,7 @@ import {
   PURPOSES,
   RETENTION_STATES,
   SOURCE_KINDS,
+  SPECIAL_CATEGORIES,
   type CalendarDate
 } from '../domain'
 import {
@@ -235,7 +236,23 @@ export type PersonSearch = z.output<typeof personSearchSchema>
 
 const personChangeResultSchema = z.object({ personId: z.string(), changedFields: z.array(z.string()) })
 
-export const importSummarySchema = z.object({ persons: z.number().int(), doNotContact: z.number().int(), clients: z.number().int() })
+/** R-4a: the issue key of free text that looks like special data (a warning: the row is imported). */
+export const SPECIAL_DATA_WARNING = 'warning.specialDataInFreeText'
+
+/** An imported row's free-text field that looks like special data: position, field, category — never the text. */
+export const importWarningSchema = z.object({
+  path: z.string(),
+  key: z.literal(SPECIAL_DATA_WARNING),
+  category: z.enum(SPECIAL_CATEGORIES)
+})
+export type ImportWarning = z.infer<typeof importWarningSchema>
+
+export const importSummarySchema = z.object({
+  persons: z.number().int(),
+  doNotContact: z.number().int(),
+  clients: z.number().int(),
+  warnings: z.array(importWarningSchema)
+})
 export type ImportSummary = z.infer<typeof importSummarySchema>
 
 /** 50 MB of JSON text (the UI reads the file and sends its text). */

@@ -27,7 +27,7 @@ import {
 import { bsnSchema } from '../validation/bsn'
 import { birthDateSchema, calendarDateSchema, pastDateSchema } from '../validation/calendarDate'
 import { emailSchema } from '../validation/email'
-import { flagSchema, listOf, oneOf, optional, requiredText, strictInput } from '../validation/fields'
+import { flagSchema, listOf, oneOf, optional, optionalText, requiredText, strictInput } from '../validation/fields'
 import { isValidationMessageKey, keyed, type ValidationMessageKey } from '../validation/messages'
 import { phoneSchema } from '../validation/phone'
 import { postcodeSchema } from '../validation/postcode'
@@ -106,6 +106,15 @@ function makePersonSchema(today: CalendarDate) {
     email: optional(emailSchema),
     phone: optional(phoneSchema),
     address: optional(addressSchema),
+    // R-2 free text, as at intake; text that looks like special data is a warning (R-4a), not a refusal.
+    otherContact: optionalText(FREE_TEXT_MAX),
+    education: optionalText(FREE_TEXT_MAX),
+    internships: optionalText(FREE_TEXT_MAX),
+    workExperience: optionalText(FREE_TEXT_MAX),
+    availability: optionalText(FREE_TEXT_MAX),
+    deployability: optionalText(FREE_TEXT_MAX),
+    leave: optionalText(FREE_TEXT_MAX),
+    particulars: optionalText(FREE_TEXT_MAX),
     source: sourceSchema,
     registeredOn: pastDateSchema(today),
     roles: rolesSchema,

@@ -34,7 +34,7 @@ function written(): number {
 describe('import dossier-import/1', () => {
   it('imports the example file: persons, employments, W&S, clients; a doNotContact row becomes a register entry only', async () => {
     const summary = await importFile(exampleWithoutSpecial())
-    expect(summary).toEqual({ persons: 2, doNotContact: 1, clients: 1 })
+    expect(summary).toEqual({ persons: 2, doNotContact: 1, clients: 1, warnings: [] })
     expect(count(t, 'person')).toBe(2)
     expect(count(t, 'do_not_contact')).toBe(1)
     expect(JSON.stringify(rows(t, 'do_not_contact'))).not.toMatch(/noor|amrani|example/i)
@@ -148,7 +148,7 @@ describe('import dossier-import/1', () => {
     const file = generateDemoImport({ persons: 300, seed: 7, today: TODAY })
     const dnc = file.persons.filter((p) => p.doNotContact).length
     const summary = await importFile(file)
-    expect(summary).toEqual({ persons: 300 - dnc, doNotContact: dnc, clients: file.clients!.length })
+    expect(summary).toEqual({ persons: 300 - dnc, doNotContact: dnc, clients: file.clients!.length, warnings: [] })
     expect(count(t, 'person')).toBe(300 - dnc)
     const linked = t.app.vault.db.prepare('SELECT count(*) AS n FROM recruitment_procedure WHERE clientId IS NOT NULL').get() as { n: number }
     expect(linked.n).toBe(count(t, 'recruitment_procedure'))

@@ -36,6 +36,8 @@ export function registerPeopleCommands(program: Command): void {
         }
         throw e
       }
+      // R-4a: free text that looks like special data was imported; each row and field named on stderr (no values).
+      if (!g.json) for (const w of summary.warnings) process.stderr.write(`${w.path}: ${w.key} (${w.category})\n`)
       print(g, summary, () => `Imported ${summary.persons} persons, ${summary.doNotContact} do-not-contact entries, ${summary.clients} clients.`)
     })
 

@@ -16,7 +16,8 @@ const actionsNl = {
     search: 'Personen gezocht',
     import: 'Personen geïmporteerd',
     'do-not-contact': 'Niet-benaderen vastgelegd',
-    'shielded-open': 'Afgeschermd dossier geopend'
+    'shielded-open': 'Afgeschermd dossier geopend',
+    'special-data-warning': 'Vrije tekst lijkt bijzondere gegevens (toch opgeslagen)'
   },
   attachment: { add: 'Bijlage toegevoegd', view: 'Bijlage bekeken', delete: 'Bijlage verwijderd' },
   client: { create: 'Opdrachtgever toegevoegd', update: 'Opdrachtgever gewijzigd', view: 'Opdrachtgever bekeken' },
@@ -56,7 +57,8 @@ const actionsEn: typeof actionsNl = {
     search: 'Persons searched',
     import: 'Persons imported',
     'do-not-contact': 'Do-not-contact recorded',
-    'shielded-open': 'Shielded record opened'
+    'shielded-open': 'Shielded record opened',
+    'special-data-warning': 'Free text looks like special data (saved anyway)'
   },
   attachment: { add: 'Attachment added', view: 'Attachment viewed', delete: 'Attachment deleted' },
   client: { create: 'Client added', update: 'Client changed', view: 'Client viewed' },
