@@ -507,6 +507,67 @@ describe('intake and person records in the browser', () => {
     await page.getByTestId('nav-records').click()
   })
 
+  it('warns before saving free text that looks like special data, naming the categories; Aanpassen goes back, Toch opslaan is audited (R-4a)', async () => {
+    await page.getByTestId('nav-records').click()
+    await page.getByTestId('records-search').waitFor()
+    await page.keyboard.press('Alt+N')
+    await page.getByTestId('field-givenName').waitFor()
+    await typeIntakePersonal(page, { givenName: 'Vera', familyName: 'Vrijetekst', birthDate: '02-02-1992', genderDown: 1 })
+    await page.getByTestId('field-phone').waitFor()
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('0611122233')
+    await page.keyboard.press('Enter')
+    await waitForStep(page, 'experience')
+    await page.keyboard.press('Control+Enter')
+    await waitForStep(page, 'availability')
+    await tabTo(page, 'field-particulars')
+    await page.keyboard.type('Hernia; lid FNV')
+    // While typing: the step says which categories, in words, never the text.
+    const alert = page.getByTestId('special-data-alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('Overige bijzonderheden: Gezondheid, Lidmaatschap vakbond')
+    expect(await alert.textContent()).not.toContain('FNV')
+    await settle(page)
+    await screenshot(page, 'people-19a-free-text-warning')
+
+    for (const next of ['source', 'review']) {
+      await page.keyboard.press('Control+Enter')
+      await waitForStep(page, next)
+    }
+    const before = (await storedPersons(e.harness)).length
+    await page.keyboard.press('Enter')
+    const choice = page.getByTestId('special-data-choice')
+    await choice.waitFor()
+    await settle(page)
+    await screenshot(page, 'people-19b-free-text-choice')
+    expect(await choice.textContent()).toContain('Gezondheid')
+    expect(await choice.textContent()).toContain('Lidmaatschap vakbond')
+    expect((await storedPersons(e.harness)).length).toBe(before)
+    // The safe choice has focus: Enter goes back to the field, nothing saved.
+    expect(await focusedTestId(page)).toBe('special-data-adjust')
+    await page.keyboard.press('Enter')
+    await waitForStep(page, 'availability')
+    await page.locator('[data-testid="field-particulars"]:focus').waitFor()
+    expect((await storedPersons(e.harness)).length).toBe(before)
+
+    // Save anyway (the detector can be wrong): saved, and the audit trail names field and category only.
+    for (const next of ['source', 'review']) {
+      await page.keyboard.press('Control+Enter')
+      await waitForStep(page, next)
+    }
+    await page.keyboard.press('Enter')
+    await choice.waitFor()
+    await tabTo(page, 'special-data-save-anyway', 4)
+    await page.keyboard.press('Enter')
+    await page.getByTestId('person-screen').waitFor()
+    const personId = (await page.getByTestId('person-screen').getAttribute('data-person-id')) ?? ''
+    const manager = e.harness.app.vault.dataSource.manager
+    const warnings = await e.harness.app.audit.list(manager, { subjectId: personId, action: 'person.special-data-warning' })
+    expect(warnings.map((w) => w.fields)).toEqual([['particulars:health', 'particulars:union']])
+    expect(JSON.stringify(await e.harness.app.audit.list(manager, { subjectId: personId }))).not.toMatch(/hernia|fnv/i)
+    await closeNotifications(page)
+  })
+
   it('imports nothing from a file with bad rows and lists every one; imports a good file', async () => {
     await page.getByTestId('nav-import').click()
     await page.getByTestId('import-file').waitFor()
@@ -552,6 +613,19 @@ describe('intake and person records in the browser', () => {
     await page.getByTestId('import-done').waitFor()
     expect(await page.getByTestId('import-done').textContent()).toContain('2 personen')
     expect((await storedPersons(e.harness)).length).toBe(before + 2)
+
+    // R-4a: free text that looks like special data is imported, and named by row and field.
+    const flagged = { ...bad, persons: [person('IMP-4', { particulars: 'Strafblad' }), person('IMP-5', {})] }
+    await input.setInputFiles({ name: 'import.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(flagged)) })
+    await page.getByTestId('import-submit').click()
+    await page.getByTestId('import-warnings').waitFor()
+    const warned = await page.getByTestId('import-warning').allTextContents()
+    expect(warned).toEqual([expect.stringContaining('Overige bijzonderheden')])
+    expect(warned[0]).toContain('Strafrechtelijke gegevens')
+    expect(warned[0]).not.toContain('Strafblad')
+    await settle(page)
+    await screenshot(page, 'people-20a-import-warnings')
+    expect((await storedPersons(e.harness)).length).toBe(before + 4)
   })
 
   it('has every screen in English too, and no console errors', async () => {

@@ -249,7 +249,20 @@ export const peopleNl = {
     badRows: 'Het bestand bevat {{count}} fout(en). Verbeter ze en probeer het opnieuw.',
     file: 'Bestand',
     list: { persons: 'Personen', clients: 'Opdrachtgevers' },
-    col: { list: 'Lijst', position: 'Positie', field: 'Veld', problem: 'Probleem' }
+    col: { list: 'Lijst', position: 'Positie', field: 'Veld', problem: 'Probleem' },
+    warningsTitle: 'Controleer deze vrije tekst',
+    warnings: '{{count}} veld(en) lijken bijzondere persoonsgegevens te bevatten. Ze zijn geïmporteerd; verplaats of verwijder de tekst in het dossier.',
+    col2: { category: 'Lijkt op' }
+  },
+  specialData: {
+    title: 'Dit lijkt op bijzondere persoonsgegevens',
+    body: 'Vrije tekst is geen plek voor bijzondere persoonsgegevens (AVG art. 9). Controleer:',
+    properPlace: 'Hoort dit in het dossier, dan alleen onder Toestemming (bijzondere gegevens), met een grondslag die bij de categorie past.',
+    properPlaceAfterIntake: 'Bij de inschrijving worden geen bijzondere gegevens vastgelegd. Is het nodig, leg het dan later vast onder Toestemming in het dossier, met een grondslag die bij de categorie past.',
+    audited: 'Toch opslaan kan als de waarschuwing niet klopt; de audittrail legt dan vast welk veld op welke categorie leek (niet de tekst).',
+    adjust: 'Aanpassen',
+    saveAnyway: 'Toch opslaan',
+    open: 'Naar bijzondere gegevens'
   }
 }
 
@@ -505,6 +518,19 @@ export const peopleEn: typeof peopleNl = {
     badRows: 'The file has {{count}} error(s). Correct them and try again.',
     file: 'File',
     list: { persons: 'People', clients: 'Clients' },
-    col: { list: 'List', position: 'Position', field: 'Field', problem: 'Problem' }
+    col: { list: 'List', position: 'Position', field: 'Field', problem: 'Problem' },
+    warningsTitle: 'Check this free text',
+    warnings: '{{count}} field(s) look like special-category data. They were imported; move or remove the text in the record.',
+    col2: { category: 'Looks like' }
+  },
+  specialData: {
+    title: 'This looks like special-category data',
+    body: 'Free text is no place for special-category data (GDPR art. 9). Please check:',
+    properPlace: 'If it belongs in the record, then only under Consent (special data), with a ground that fits its category.',
+    properPlaceAfterIntake: 'No special data is recorded at registration. If it is needed, record it later under Consent in the record, with a ground that fits its category.',
+    audited: 'Save anyway if the warning is wrong; the audit trail then records which field looked like which category (not the text).',
+    adjust: 'Adjust',
+    saveAnyway: 'Save anyway',
+    open: 'Go to special data'
   }
 }

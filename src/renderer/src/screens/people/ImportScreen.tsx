@@ -2,6 +2,7 @@
  * Import of a `dossier-import/1` file (issue 3): all or nothing. The file is read in memory and its
  * text sent to `importPersons`; the answer is either what was imported or every bad row with its
  * position and field (translated i18n keys, never the rejected values) and "nothing imported".
+ * Free text that looks like special data (R-4a) is imported and listed as a warning per row and field.
  */
 import { Alert, Button, FileInput, Group, List, Stack, Table, Text, Title } from '@mantine/core'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
@@ -83,6 +84,38 @@ export function ImportScreen() {
         <Alert color="teal" variant="light" title={t('personImport.doneTitle')} data-testid="import-done">
           {t('personImport.done', { persons: run.data.persons, doNotContact: run.data.doNotContact, clients: run.data.clients })}
         </Alert>
+      )}
+
+      {run.data && run.data.warnings.length > 0 && (
+        // R-4a: imported, but free text that looks like special data is named by row and field (never the text).
+        <Stack gap="xs" data-testid="import-warnings">
+          <Alert color="orange" variant="light" title={t('personImport.warningsTitle')}>
+            {t('personImport.warnings', { count: run.data.warnings.length })}
+          </Alert>
+          <Table withTableBorder striped verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={160}>{t('personImport.col.list')}</Table.Th>
+                <Table.Th w={90}>{t('personImport.col.position')}</Table.Th>
+                <Table.Th w={240}>{t('personImport.col.field')}</Table.Th>
+                <Table.Th>{t('personImport.col2.category')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {run.data.warnings.map((w, i) => {
+                const r = describeImportPath(w.path, w.key)
+                return (
+                  <Table.Tr key={i} data-testid="import-warning">
+                    <Table.Td>{listLabel(r.list)}</Table.Td>
+                    <Table.Td>{r.position ?? ''}</Table.Td>
+                    <Table.Td>{fieldLabel(r.field)}</Table.Td>
+                    <Table.Td>{t(`consent.category.${w.category}`)}</Table.Td>
+                  </Table.Tr>
+                )
+              })}
+            </Table.Tbody>
+          </Table>
+        </Stack>
       )}
 
       {invalid && (

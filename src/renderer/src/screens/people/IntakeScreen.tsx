@@ -2,7 +2,8 @@
  * Intake of a walk-in (R-2, R-3a, R-6, R-7, R-10, R-24): one keyboard-first flow in steps. The
  * first field of each step has focus; Enter moves on (Ctrl+Enter inside a text area); errors stand
  * next to their field and the first one gets focus. The values live in the in-memory draft
- * (intakeDraft.ts) so a lock or a failed save loses nothing. The flow's state is a pure reducer
+ * (intakeDraft.ts) so a lock or a failed save loses nothing. Free text that looks like special data
+ * is flagged while typing and asked about before the save (R-4a). The flow's state is a pure reducer
  * (intake/intakeFlow.ts); each step is its own component (intake/IntakeStepView.tsx).
  */
 import { Group, Loader, Paper, Stack, Stepper, Text, Title } from '@mantine/core'
@@ -21,11 +22,13 @@ import { errorsUnder, serverFieldErrors } from './fieldErrors'
 import { fileToBase64 } from './fileBytes'
 import { DiscardDialog } from './intake/DiscardDialog'
 import { DuplicateDialog } from './intake/DuplicateDialog'
+import { SpecialDataAlert, SpecialDataDialog } from './SpecialDataWarning'
+import { detectSpecialDataInFields } from '../../../../shared/person/detectSpecialData'
 import { IntakeActions } from './intake/IntakeActions'
 import { IntakeStepView } from './intake/IntakeStepView'
 import { DNC_FIELD, REVIEW_STEP, checksDoNotContact, doNotContactQuery, enterMovesOn, firstStepWithError, initialIntakeState, intakeReducer, saveFailureOf } from './intake/intakeFlow'
 import { clearDraft, saveDraft, takeDraft } from './intakeDraft'
-import { INTAKE_STEPS, type PersonFormValues, emptyPersonForm, toIntakeInput } from './personForm'
+import { INTAKE_STEPS, type PersonFormValues, emptyPersonForm, stepOfPath, toIntakeInput } from './personForm'
 import { currentStatementVersion, useStatementVersions } from './statementVersions'
 import { amsterdamToday } from '../../../../shared/time'
 import { schemaResolver } from '../../forms/schemaResolver'
@@ -120,11 +123,29 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
     }
   })
 
+  // R-4a: free text that looks like special data, live; the save asks first (SpecialDataDialog).
+  const specialHints = useMemo(() => detectSpecialDataInFields(form.values), [form.values])
+  const [specialAsked, setSpecialAsked] = useState(false)
+
+  const save = () => {
+    create.reset()
+    create.mutate(false)
+  }
+
+  /** Back to the first field that looks like special data, with focus on it. */
+  const adjustSpecial = () => {
+    setSpecialAsked(false)
+    const first = specialHints[0]
+    if (!first) return
+    dispatch({ type: 'goTo', step: stepOfPath(first.field) })
+    requestAnimationFrame(() => panel.current?.querySelector<HTMLElement>(`[data-testid="field-${first.field}"]`)?.focus())
+  }
+
   const next = async () => {
     if (create.isPending || state.checking) return
     if (step === REVIEW_STEP) {
-      create.reset()
-      create.mutate(false)
+      if (specialHints.length > 0) setSpecialAsked(true)
+      else save()
       return
     }
     if (!validateStep(step)) return
@@ -189,6 +210,7 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
             <ErrorAlert error={state.checkError} />
             {state.doNotContact && <DoNotContactNotice identifier={state.doNotContact} onDiscard={() => dispatch({ type: 'discardAsked' })} />}
             <IntakeStepView id={current} form={form} today={today} state={state} dispatch={dispatch} saveError={create.error} />
+            <SpecialDataAlert hints={current === 'review' ? specialHints : specialHints.filter((h) => stepOfPath(h.field) === step)} />
             <IntakeActions
               current={current}
               busy={create.isPending || state.checking}
@@ -207,6 +229,14 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
           create.mutate(true)
         }}
         onClose={() => dispatch({ type: 'duplicateClosed' })}
+      />
+      <SpecialDataDialog
+        hints={specialAsked ? specialHints : null}
+        onAdjust={adjustSpecial}
+        onSaveAnyway={() => {
+          setSpecialAsked(false)
+          save()
+        }}
       />
       <DiscardDialog opened={state.confirmDiscard} onCancel={() => dispatch({ type: 'discardCancelled' })} onDiscard={discard} />
     </Stack>

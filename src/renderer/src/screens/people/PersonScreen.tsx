@@ -67,7 +67,7 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
         </Tabs.List>
         <Paper withBorder p="md" mt="sm" style={{ borderTop: 0 }}>
           <Tabs.Panel value="personal">
-            <PersonalTab person={p} openReason={openReason} />
+            <PersonalTab person={p} openReason={openReason} onOpenSpecialData={() => setTab('consent')} />
           </Tabs.Panel>
           <Tabs.Panel value="work">
             <WorkTab person={p} openReason={openReason} />

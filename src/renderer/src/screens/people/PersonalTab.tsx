@@ -1,7 +1,8 @@
 /**
  * Personal data (R-2, R-6, R-7, R-24) and its rectification (R-19): the edit form holds every
  * intake field, sends only what changed, and needs a reason; the service records which fields
- * changed, when, by whom and why (never the old values).
+ * changed, when, by whom and why (never the old values). Free text that looks like special data
+ * is flagged and asked about before the save, with the way to the special-data section (R-4a).
  */
 import { Badge, Button, Divider, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
@@ -17,13 +18,15 @@ import { serverFieldErrors } from './fieldErrors'
 import { amsterdamToday, formatDate, formatTimestamp } from '../../../../shared/time'
 import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, SourceFields } from './PersonFields'
 import { type PersonFormValues, personChanges, personFormFromDetail } from './personForm'
+import { SpecialDataAlert, SpecialDataDialog } from './SpecialDataWarning'
+import { detectSpecialDataInFields } from '../../../../shared/person/detectSpecialData'
 import { queryKeys } from '../../api/queryKeys'
 import { schemaResolver } from '../../forms/schemaResolver'
 
-export function PersonalTab({ person, openReason }: { person: PersonDetail; openReason: string | undefined }) {
+export function PersonalTab({ person, openReason, onOpenSpecialData }: { person: PersonDetail; openReason: string | undefined; onOpenSpecialData?: () => void }) {
   const [editing, setEditing] = useState(false)
   return editing ? (
-    <PersonEditForm person={person} openReason={openReason} onDone={() => setEditing(false)} />
+    <PersonEditForm person={person} openReason={openReason} onDone={() => setEditing(false)} onOpenSpecialData={onOpenSpecialData} />
   ) : (
     <PersonalView person={person} onEdit={() => setEditing(true)} />
   )
@@ -91,7 +94,17 @@ function PersonalView({ person: p, onEdit }: { person: PersonDetail; onEdit: () 
   )
 }
 
-function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; openReason: string | undefined; onDone: () => void }) {
+function PersonEditForm({
+  person,
+  openReason,
+  onDone,
+  onOpenSpecialData
+}: {
+  person: PersonDetail
+  openReason: string | undefined
+  onDone: () => void
+  onOpenSpecialData: (() => void) | undefined
+}) {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const [today] = useState(() => amsterdamToday(Date.now()))
@@ -118,6 +131,9 @@ function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; 
       form.setErrors(errors)
     }
   })
+  // R-4a: only the free text this rectification writes (as main checks it), flagged while typing.
+  const specialHints = useMemo(() => detectSpecialDataInFields(personChanges(before, form.values)), [before, form.values])
+  const [specialAsked, setSpecialAsked] = useState(false)
   const submit = () => {
     const changes = personChanges(before, form.values)
     setUnchanged(Object.keys(changes).length === 0)
@@ -125,7 +141,13 @@ function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; 
     const { hasErrors } = form.validate()
     setReasonError(reason.trim() ? null : 'validation.required')
     if (hasErrors || !reason.trim()) return
-    save.mutate()
+    if (specialHints.length > 0) setSpecialAsked(true)
+    else save.mutate()
+  }
+  const adjustSpecial = () => {
+    setSpecialAsked(false)
+    const first = specialHints[0]
+    if (first) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="person-edit-form"] [data-testid="field-${first.field}"]`)?.focus())
   }
   const sectionProps = { form, today }
   return (
@@ -151,6 +173,7 @@ function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; 
         <AvailabilityFields {...sectionProps} />
         <Divider label={t('intake.step.source')} labelPosition="left" />
         <SourceFields {...sectionProps} />
+        <SpecialDataAlert hints={specialHints} />
         <Divider />
         <TextInput
           label={t('person.rectifyReason')}
@@ -176,6 +199,15 @@ function PersonEditForm({ person, openReason, onDone }: { person: PersonDetail; 
           </Button>
         </Group>
       </Stack>
+      <SpecialDataDialog
+        hints={specialAsked ? specialHints : null}
+        onAdjust={adjustSpecial}
+        onSaveAnyway={() => {
+          setSpecialAsked(false)
+          save.mutate()
+        }}
+        {...(onOpenSpecialData ? { onOpenSpecialData } : {})}
+      />
     </form>
   )
 }
