@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ImportSummary } from '../../../src/shared/contract/people'
 import { newTestApp } from '../../support/testApp'
 import { type TestApp, create, fullIntake } from './peopleFixtures'
 
@@ -56,7 +55,7 @@ describe('free text that looks like special data (R-4a)', () => {
     for (const p of file.persons) delete p['special']
     file.persons[1]!['particulars'] = 'Strafblad; lid CNV'
     file.persons[0]!['workExperience'] = 'Vijf jaar orderpicker'
-    const summary = await t.call<ImportSummary>('importPersons', { text: JSON.stringify(file) })
+    const summary = await t.call('importPersons', { text: JSON.stringify(file) })
     expect(summary.persons).toBe(2)
     expect(summary.warnings).toEqual([
       { path: 'persons[1].particulars', key: 'warning.specialDataInFreeText', category: 'union' },
