@@ -54,6 +54,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export interface ErrorIssue {
   path: string
   key: string
+  /** Non-personal values the translated message names (a policy version, a rule id, a term). */
+  params?: Record<string, string | number>
 }
 
 export class DossierError extends Error {

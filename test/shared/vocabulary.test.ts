@@ -34,6 +34,7 @@ import {
   RETENTION_RULE_IDS,
   RETENTION_STATES,
   RETENTION_TERM_UNITS,
+  RETENTION_TERM_WORDS,
   SOURCE_KINDS,
   SPECIAL_CATEGORIES,
   STAFF_ROLES
@@ -189,7 +190,7 @@ describe('the closed vocabularies (one definition each, labelled in Dutch and En
         ['requestKind', L.requestKind, REQUEST_KINDS],
         ['requestStatus', L.requestStatus, REPORTED_REQUEST_STATUSES],
         ['governance.ruleTrigger', governanceLabels(lang).ruleTrigger, RETENTION_RULE_IDS],
-        ['governance.termUnit', governanceLabels(lang).termUnit, RETENTION_TERM_UNITS],
+        ['describeTerm', RETENTION_TERM_WORDS[lang], RETENTION_TERM_UNITS],
         ['value.gender', valueLabels(lang).gender, GENDERS],
         ['value.maritalStatus', valueLabels(lang).maritalStatus, MARITAL_STATUSES],
         ['value.idDocumentType', valueLabels(lang).idDocumentType, ID_DOCUMENT_TYPES],

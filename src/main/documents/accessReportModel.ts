@@ -13,6 +13,7 @@ import type {
   SourceKind,
   SpecialCategory
 } from '../../shared/domain'
+import type { RetentionRuleId, TermValue } from '../../shared/vocabulary'
 import type { AgencyContact } from './htmlDocument'
 import type { ConsentBasis, ConsentState, Lang, RequestKind, RequestStatus } from './labels'
 
@@ -37,6 +38,8 @@ export interface AccessReportModel {
   specialData: AccessReportSpecialData[]
   disclosures: AccessReportDisclosure[]
   retention: AccessReportRetention
+  /** The term of every rule in the policy in force: the rule explanations print these, never a fixed text. */
+  retentionTerms: Readonly<Record<RetentionRuleId, TermValue>>
   /** Data-subject requests of this person; the section is left out when undefined. */
   requests?: AccessReportRequest[]
 }

@@ -241,27 +241,31 @@ const nl = {
   retentionState: RETENTION_STATE_LABELS.nl,
   employmentKind: EMPLOYMENT_KIND_LABELS.nl,
   attachmentKind: ATTACHMENT_KIND_LABELS.nl,
-  /** R-18: what each rule means for the person, in plain words (the access report's own text). */
+  /**
+   * R-18: what each rule means for the person, in plain words (the access report's own text).
+   * `{term}` is the policy's term in force (shared/vocabulary describeTerm): never written here,
+   * so the report cannot state a term the policy does not hold.
+   */
   retentionRule: {
     'unsubscribed-never-worked':
-      'U heeft zich uitgeschreven en nooit via ons gewerkt: uw gegevens blijven nog drie ' +
-      'kalendermaanden afgeschermd bewaard en worden daarna definitief verwijderd.',
+      'U heeft zich uitgeschreven en nooit via ons gewerkt: uw gegevens blijven nog {term} ' +
+      'afgeschermd bewaard en worden daarna definitief verwijderd.',
     'ws-procedure-ended':
-      'Uw werving- en selectieprocedure is afgerond: uw gegevens blijven 24 maanden afgeschermd ' +
+      'Uw werving- en selectieprocedure is afgerond: uw gegevens blijven {term} afgeschermd ' +
       'bewaard in verband met claimrisico’s en worden daarna definitief verwijderd.',
     'worked-stopped':
-      'U heeft via ons gewerkt en de bemiddeling is gestopt: uw gegevens blijven tot twee jaar na ' +
+      'U heeft via ons gewerkt en de bemiddeling is gestopt: uw gegevens blijven tot {term} na ' +
       'het einde van het dienstverband beschikbaar en worden daarna verwijderd.',
     'legal-hold-id-bsn':
       'De wet (Wet op de loonbelasting) verplicht ons de gegevens van uw identiteitsbewijs, uw ' +
-      'loonbelastingverklaring en uw BSN te bewaren tot vijf jaar na het einde van het kalenderjaar ' +
+      'loonbelastingverklaring en uw BSN te bewaren tot {term} ' +
       'waarin het dienstverband eindigde; alleen voor dat doel.',
     'legal-hold-payroll':
-      'De wet (Algemene wet inzake rijksbelastingen) verplicht ons de loonadministratie zeven jaar ' +
+      'De wet (Algemene wet inzake rijksbelastingen) verplicht ons de loonadministratie {term} ' +
       'te bewaren; alleen voor dat doel.',
     'id-copy-registration':
       'Een kopie van uw identiteitsbewijs die bij de inschrijving is gemaakt, bewaren wij ten ' +
-      'hoogste vier weken als u niet bij ons in dienst komt (Waadi artikel 7c).',
+      'hoogste {term} als u niet bij ons in dienst komt (Waadi artikel 7c).',
     'consent-expired':
       'Uw toestemming is verlopen of ingetrokken: de gegevens waarvoor die toestemming gold, ' +
       'worden verwijderd.'
@@ -472,23 +476,23 @@ const en: Labels = {
   attachmentKind: ATTACHMENT_KIND_LABELS.en,
   retentionRule: {
     'unsubscribed-never-worked':
-      'You unsubscribed and never worked through us: your data stays shielded for three more ' +
-      'calendar months and is then deleted for good.',
+      'You unsubscribed and never worked through us: your data stays shielded for another {term} ' +
+      'and is then deleted for good.',
     'ws-procedure-ended':
-      'Your recruitment and selection procedure has ended: your data stays shielded for 24 months ' +
+      'Your recruitment and selection procedure has ended: your data stays shielded for {term} ' +
       'because of claim risks and is then deleted for good.',
     'worked-stopped':
-      'You worked through us and mediation has stopped: your data stays available until two years ' +
+      'You worked through us and mediation has stopped: your data stays available until {term} ' +
       'after the end of the employment and is then deleted.',
     'legal-hold-id-bsn':
       'The law (Dutch Wage Tax Act) requires us to keep your identity-document record, wage-tax form ' +
-      'and BSN until five years after the end of the calendar year in which the employment ended; ' +
+      'and BSN until {term} in which the employment ended; ' +
       'only for that purpose.',
     'legal-hold-payroll':
-      'The law (Dutch General Tax Act) requires us to keep payroll records for seven years; only for ' +
+      'The law (Dutch General Tax Act) requires us to keep payroll records for {term}; only for ' +
       'that purpose.',
     'id-copy-registration':
-      'A copy of your identity document made at registration is kept for at most four weeks if you ' +
+      'A copy of your identity document made at registration is kept for at most {term} if you ' +
       'do not enter employment with us (Waadi Article 7c).',
     'consent-expired':
       'Your consent has expired or was withdrawn: the data it covered is deleted.'

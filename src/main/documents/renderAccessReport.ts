@@ -18,6 +18,7 @@ import {
   table,
   textOrDash
 } from './htmlDocument'
+import { describeTerm, RETENTION_RULE_IDS, type RetentionRuleId } from '../../shared/vocabulary'
 import { fieldLabel, labelOr, labelsFor, type Labels } from './labels'
 import { pdfFooterText } from './pdfFooter'
 
@@ -223,6 +224,13 @@ function disclosuresSection(model: AccessReportModel, L: Labels): Html {
   )
 }
 
+/** A rule in plain words with the policy's term in force; an unknown rule id is shown as is. */
+function ruleText(model: AccessReportModel, L: Labels, rule: string): string {
+  const text = labelOr(L.retentionRule, rule)
+  if (!(RETENTION_RULE_IDS as readonly string[]).includes(rule)) return text
+  return text.replace('{term}', describeTerm(model.retentionTerms[rule as RetentionRuleId], model.lang))
+}
+
 function retentionSection(model: AccessReportModel, L: Labels): Html {
   const a = L.accessReport
   const lang = model.lang
@@ -231,11 +239,11 @@ function retentionSection(model: AccessReportModel, L: Labels): Html {
     a.retentionSection,
     keyValueTable([
       [a.retentionState, labelOr(L.retentionState, r.state)],
-      [a.rule, r.rule ? labelOr(L.retentionRule, r.rule) : DASH],
+      [a.rule, r.rule ? ruleText(model, L, r.rule) : DASH],
       [a.nextAction, r.nextAction ? labelOr(L.retentionAction, r.nextAction) : DASH],
       // A step from another rule than the governing one (an expiring consent, the ID record's own
       // legal term) says why, so the person does not read the governing rule as its reason.
-      ...(r.nextRule && r.nextRule !== r.rule ? [[a.nextRule, labelOr(L.retentionRule, r.nextRule)] as [string, string]] : []),
+      ...(r.nextRule && r.nextRule !== r.rule ? [[a.nextRule, ruleText(model, L, r.nextRule)] as [string, string]] : []),
       [a.dueDate, dateOrDash(r.dueDate, lang)],
       [a.deletionDate, dateOrDash(r.deletionDate, lang)]
     ])

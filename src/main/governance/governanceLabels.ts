@@ -1,5 +1,5 @@
 import type { DataCategory } from '../../shared/contract/governance'
-import type { Lang, RetentionRuleId, RetentionTermUnit as TermUnit } from '../../shared/vocabulary'
+import type { Lang, RetentionRuleId } from '../../shared/vocabulary'
 import type { BreachRisk, PersonsNoticeState, RegulatorReportState } from './breachDeadline'
 import type { RecipientKind } from './purposeRegister'
 
@@ -36,17 +36,11 @@ const nl = {
     'unsubscribed-never-worked': 'na uitschrijving, als de persoon nooit heeft gewerkt',
     'ws-procedure-ended': 'na afloop van de laatste werving- en selectieprocedure',
     'worked-stopped': 'na het einde van het laatste dienstverband',
-    'legal-hold-id-bsn': 'BSN en identiteitsbewijs: na het einde van het jaar waarin het dienstverband eindigde',
+    'legal-hold-id-bsn': 'BSN en identiteitsbewijs: na het einde van het laatste dienstverband',
     'legal-hold-payroll': 'loonadministratie: na het einde van het laatste dienstverband',
     'id-copy-registration': 'kopie identiteitsbewijs bij inschrijving, zonder dienstverband: na het maken',
     'consent-expired': 'na het verlopen of intrekken van de toestemming'
   } satisfies Record<RetentionRuleId, string>,
-  termUnit: {
-    days: (n: number) => (n === 1 ? '1 dag' : `${n} dagen`),
-    months: (n: number) => (n === 1 ? '1 kalendermaand' : `${n} kalendermaanden`),
-    years: (n: number) => `${n} jaar`,
-    fullCalendarYearsAfterYearEnd: (n: number) => `${n} volle kalenderjaren`
-  } satisfies Record<TermUnit, (n: number) => string>,
   auditTrailRetention: 'Audittrail: bevat geen persoonsgegevens, alleen veldnamen; wordt niet verwijderd',
   policyVersion: 'Bewaarbeleid versie {v}',
   security: {
@@ -123,16 +117,10 @@ const en: GovernanceLabels = {
     'unsubscribed-never-worked': 'after unsubscribing, when the person never worked',
     'ws-procedure-ended': 'after the last recruitment & selection procedure ended',
     'worked-stopped': 'after the last employment ended',
-    'legal-hold-id-bsn': 'BSN and identity document: after the end of the year in which employment ended',
+    'legal-hold-id-bsn': 'BSN and identity document: after the last employment ended',
     'legal-hold-payroll': 'payroll records: after the last employment ended',
     'id-copy-registration': 'ID copy taken at registration, without employment: after it was taken',
     'consent-expired': 'after the consent expired or was withdrawn'
-  },
-  termUnit: {
-    days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
-    months: (n: number) => (n === 1 ? '1 calendar month' : `${n} calendar months`),
-    years: (n: number) => (n === 1 ? '1 year' : `${n} years`),
-    fullCalendarYearsAfterYearEnd: (n: number) => `${n} full calendar years`
   },
   auditTrailRetention: 'Audit trail: holds no personal data, only field names; not deleted',
   policyVersion: 'Retention policy version {v}',

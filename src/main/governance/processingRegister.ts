@@ -3,6 +3,7 @@ import { PURPOSES, SPECIAL_CATEGORIES, type CalendarDate } from '../../shared/do
 import { FREE_ATTEMPTS } from '../accounts/signInThrottle'
 import { calendarDateOf } from '../clock'
 import { addCalendarMonths, formatPrintedDate } from '../../shared/time'
+import { describeTerm } from '../../shared/vocabulary'
 import type { Lang } from '../documents/labels'
 import { renderProcessingRegisterHtml, type ProcessingRegisterInput } from '../documents/renderProcessingRegister'
 import { PURPOSE_LEGAL_BASIS } from '../people/purposeLegalBasis'
@@ -75,7 +76,7 @@ export function buildProcessingRegister(input: {
       const retention = entry.rules.map((id) => {
         const rule = input.policy.rules[id]
         const cite = [rule.requirement, rule.law].filter(Boolean).join(', ')
-        return `${L.ruleTrigger[id]}: ${L.termUnit[rule.term.unit](rule.term.amount)} (${cite})`
+        return `${L.ruleTrigger[id]}: ${describeTerm(rule.term, input.lang)} (${cite})`
       })
       return {
         purpose,

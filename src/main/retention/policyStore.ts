@@ -4,7 +4,10 @@ import { DossierError } from '../../shared/errors'
 import type { Clock } from '../clock'
 import type { Workspace } from '../workspace/Workspace'
 import { type RetentionPolicyVersion, RetentionPolicyVersionEntity } from '../vault/entities/Retention'
-import { changedRuleIds, policyBoundIssues } from './policyBounds'
+import { StatementVersionEntity } from '../vault/entities/Governance'
+import { boundingStatementTerms } from '../governance/statementTerms'
+import { SEED_VERSION } from '../governance/statementVersions'
+import { changedRuleIds, describeBoundIssues, policyBoundIssues } from './policyBounds'
 import { DEFAULT_POLICY, parseRetentionPolicy, RETENTION_RULE_IDS, type RetentionPolicy, type RetentionRuleId, type RetentionTerm } from './policy'
 
 /**
@@ -74,9 +77,16 @@ export async function policyHistory(manager: EntityManager, clock: Clock): Promi
   })
 }
 
+/** The statement versions on record; before the first is seeded, the shipped one. */
+async function statementVersionsOf(manager: EntityManager): Promise<{ version: string; validFrom: string }[]> {
+  const rows = await manager.getRepository(StatementVersionEntity).find({ select: { version: true, validFrom: true } })
+  return rows.length > 0 ? rows : [SEED_VERSION]
+}
+
 /**
- * Save new terms as the next version (privacy officer). Rejects an unchanged table and a term
- * that breaks a legal minimum or maximum (`policyBounds`), with the rule as the field path.
+ * Save new terms as the next version (privacy officer). Rejects an unchanged table, a term that
+ * breaks a legal minimum or maximum and a term longer than the privacy statement in force states
+ * (`policyBounds`), with the rule as the field path.
  */
 export async function savePolicy(ws: Workspace, terms: Record<RetentionRuleId, RetentionTerm>, note: string): Promise<RetentionPolicyView> {
   ws.requireRole('privacy_officer')
@@ -91,8 +101,9 @@ export async function savePolicy(ws: Workspace, terms: Record<RetentionRuleId, R
     if (changed.length === 0) {
       throw new DossierError('VALIDATION_FAILED', 'The policy has not changed.', { issues: [{ path: 'terms', key: 'retention.policy.unchanged' }] })
     }
-    const issues = policyBoundIssues(next)
-    if (issues.length > 0) throw new DossierError('VALIDATION_FAILED', 'A term breaks a legal minimum or maximum.', { issues })
+    const statement = boundingStatementTerms(await statementVersionsOf(m), ws.clock.today())
+    const issues = policyBoundIssues(next, statement)
+    if (issues.length > 0) throw new DossierError('VALIDATION_FAILED', describeBoundIssues(issues), { issues })
     const row: RetentionPolicyVersion = {
       version: next.version,
       policy: policyDocument(next),

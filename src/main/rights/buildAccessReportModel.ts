@@ -6,7 +6,8 @@ import { formatPrintedDate } from '../../shared/time'
 import { renderAccessReportHtml } from '../documents/renderAccessReport'
 import { labelOr, type Lang } from '../documents/labels'
 import { loadRetentionFacts } from '../retention/loadFacts'
-import type { RetentionPolicy } from '../retention/policy'
+import { RETENTION_RULE_IDS, type RetentionPolicy, type RetentionRuleId } from '../retention/policy'
+import type { TermValue } from '../../shared/vocabulary'
 import type { Person } from '../vault/entities/Person'
 import { loadPersonRecord, type PersonRecord } from './loadPersonRecord'
 import {
@@ -46,6 +47,10 @@ export async function buildAccessReportModel(manager: EntityManager, personId: s
   const record = await loadPersonRecord(manager, personId)
   const facts = await loadRetentionFacts(manager, personId)
   return accessReportModelOf(record, facts?.facts ?? null, opts)
+}
+
+function termsOf(policy: RetentionPolicy): Record<RetentionRuleId, TermValue> {
+  return Object.fromEntries(RETENTION_RULE_IDS.map((id) => [id, policy.rules[id].term])) as Record<RetentionRuleId, TermValue>
 }
 
 export function accessReportModelOf(
@@ -98,6 +103,7 @@ export function accessReportModelOf(
     specialData: shownSpecialData(record, today),
     disclosures: disclosuresOf(record),
     retention: retentionSummary(person.state, facts, opts.policy, today),
+    retentionTerms: termsOf(opts.policy),
     requests: record.requests.map((r) => ({ kind: requestKindOf(r.kind), receivedOn: r.receivedOn, status: requestStatusOf(r) }))
   }
 }

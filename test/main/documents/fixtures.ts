@@ -5,6 +5,7 @@
 import type { AccessReportModel } from '../../../src/main/documents/accessReportModel'
 import type { AgencyContact } from '../../../src/main/documents/htmlDocument'
 import { FIELD_KEYS, type Lang } from '../../../src/main/documents/labels'
+import { DEFAULT_POLICY } from '../../../src/main/retention/policy'
 
 export const AGENCY: AgencyContact = {
   name: 'Job & Training',
@@ -143,6 +144,7 @@ export function richAccessReport(lang: Lang = 'nl', overrides: Partial<AccessRep
       dueDate: '2027-04-30',
       deletionDate: '2031-12-31'
     },
+    retentionTerms: Object.fromEntries(Object.values(DEFAULT_POLICY.rules).map((r) => [r.id, r.term])) as AccessReportModel['retentionTerms'],
     requests: [{ kind: 'access', receivedOn: '2026-11-20', status: 'completed' }],
     ...overrides
   }

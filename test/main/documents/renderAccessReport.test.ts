@@ -91,7 +91,7 @@ describe('access report (R-18)', () => {
   })
 
   it('shows the retention state, the rule in plain words, the next action and its due date', () => {
-    expectText(doc, nl.retentionRule['worked-stopped'])
+    expectText(doc, nl.retentionRule['worked-stopped'].replace('{term}', '2 jaar'))
     expectText(doc, nl.retentionAction['reduce-to-legal-hold'])
     expectText(doc, '30-04-2027')
     expectText(doc, '31-12-2031')
@@ -138,7 +138,7 @@ describe('access report (R-18)', () => {
     expect(english).toContain('<html lang="en">')
     expect(english).toContain('<h1>Access report</h1>')
     expectText(english, en.field.familyName)
-    expectText(english, en.retentionRule['worked-stopped'])
+    expectText(english, en.retentionRule['worked-stopped'].replace('{term}', '2 years'))
     expectText(english, '2027-04-30')
     expect(english).not.toContain('30-04-2027')
     expect(renderAccessReportHtml(emptyAccessReport('en'))).toContain('<p class="none">None</p>')
@@ -161,7 +161,7 @@ describe('access report (R-18)', () => {
     )
     expectText(fromConsent, nl.nextRule)
     expectText(fromConsent, LABELS.nl.retentionRule['consent-expired'])
-    expectText(fromConsent, LABELS.nl.retentionRule['worked-stopped'])
+    expectText(fromConsent, LABELS.nl.retentionRule['worked-stopped'].replace('{term}', '2 jaar'))
     const sameRule = renderAccessReportHtml(
       richAccessReport('nl', { retention: { state: 'active', rule: 'worked-stopped', nextAction: 'reduce-to-legal-hold', nextRule: 'worked-stopped', dueDate: '2028-09-30', deletionDate: '2033-09-30' } })
     )

@@ -43,13 +43,14 @@ describe('record of processing activities (GDPR art. 30), generated from the app
   it('follows the retention policy in force and the settings, not a fixed text', async () => {
     const { current } = await t.call('getRetentionPolicy')
     const terms = termsOf(current)
-    terms['unsubscribed-never-worked'] = { amount: 6, unit: 'months' }
-    await t.call('updateRetentionPolicy', { terms, note: 'langer' })
+    terms['unsubscribed-never-worked'] = { amount: 2, unit: 'months' }
+    await t.call('updateRetentionPolicy', { terms, note: 'korter' })
     const s = await t.call('getSettings')
     await t.call('updateSettings', { ...s, agency: { ...s.agency, name: 'Job & Training Oosterhout' }, idleLockMinutes: 7, fourEyesErasure: true })
     await t.call('createAuditAnchor')
     const nl = await register('nl')
-    expect(nl).toContain('na uitschrijving, als de persoon nooit heeft gewerkt: 6 kalendermaanden (R-12)')
+    expect(nl).toContain('na uitschrijving, als de persoon nooit heeft gewerkt: 2 kalendermaanden (R-12)')
+    expect(nl).not.toContain('3 kalendermaanden')
     expect(nl).toContain('bewaarbeleid versie 2')
     expect(nl).toContain('Job & Training Oosterhout')
     expect(nl).toContain('Automatische vergrendeling na 7 minuten')

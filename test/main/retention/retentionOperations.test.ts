@@ -82,17 +82,18 @@ describe('the retention policy as versioned data', () => {
 
   it('saves a privacy officer\'s new terms as a new audited version, which the next run uses and records', async () => {
     const { current } = await t.call('getRetentionPolicy', {})
-    const terms = { ...termsOf(current), 'unsubscribed-never-worked': { amount: 6, unit: 'months' as const } }
-    const saved = await t.call('updateRetentionPolicy', { terms, note: 'Statement v2: six months' })
-    expect(saved).toMatchObject({ version: 2, createdBy: t.app.session.accountId, note: 'Statement v2: six months', changedRules: ['unsubscribed-never-worked'] })
+    // Shorter than the statement's 3 calendar months (a longer term is refused: issue 13 point 6).
+    const terms = { ...termsOf(current), 'unsubscribed-never-worked': { amount: 2, unit: 'months' as const } }
+    const saved = await t.call('updateRetentionPolicy', { terms, note: 'Agency policy: two months' })
+    expect(saved).toMatchObject({ version: 2, createdBy: t.app.session.accountId, note: 'Agency policy: two months', changedRules: ['unsubscribed-never-worked'] })
     const audit = db().prepare(`SELECT fields, reason, actorId FROM audit_entry WHERE action = 'policy.change'`).all()
-    expect(audit).toEqual([{ fields: '["unsubscribed-never-worked"]', reason: 'Statement v2: six months', actorId: t.app.session.accountId }])
+    expect(audit).toEqual([{ fields: '["unsubscribed-never-worked"]', reason: 'Agency policy: two months', actorId: t.app.session.accountId }])
 
     const { id } = await seed(t, { person: { unsubscribedOn: '2027-01-31' } })
-    const onOldDate = await sweepOn(t, '2027-04-30')
-    expect(onOldDate).toMatchObject({ policyVersion: 2 })
+    const dayBefore = await sweepOn(t, '2027-03-30')
+    expect(dayBefore).toMatchObject({ policyVersion: 2 })
     expect(db().prepare('SELECT state FROM person WHERE id = ?').get(id)).toEqual({ state: 'shielded' })
-    await sweepOn(t, '2027-07-31')
+    await sweepOn(t, '2027-03-31') // 31 Jan + 2 months, a month before the old term's 30 Apr
     expect(db().prepare('SELECT rule, policyVersion FROM tombstone WHERE personId = ?').get(id)).toEqual({ rule: 'unsubscribed-never-worked', policyVersion: 2 })
 
     const history = await t.call('getRetentionPolicy', {})

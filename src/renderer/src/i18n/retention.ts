@@ -37,7 +37,7 @@ export const retentionNl = {
     ruleMissingOrDuplicate: 'Elke regel moet precies één keer voorkomen.',
     policy: {
       title: 'Bewaarbeleid',
-      intro: 'De termijnen per regel. Wettelijke bewaarplichten kunnen niet korter, de termijn voor een kopie identiteitsbewijs niet langer dan de wet toestaat. Elke wijziging wordt een nieuwe versie en komt in de audittrail.',
+      intro: 'De termijnen per regel. Een termijn uit de privacyverklaring kan niet langer dan de verklaring noemt; wettelijke bewaarplichten kunnen niet korter, de termijn voor een kopie identiteitsbewijs niet langer dan de wet toestaat. Elke wijziging wordt een nieuwe versie en komt in de audittrail.',
       version: 'Versie {{version}}',
       versionColumn: 'Versie',
       rule: 'Regel',
@@ -54,8 +54,9 @@ export const retentionNl = {
       createdBy: 'Door',
       shipped: 'meegeleverd',
       changed: 'Gewijzigde regels',
-      belowLegalMinimum: 'Korter dan de wettelijke bewaarplicht.',
-      aboveLegalMaximum: 'Langer dan de wet toestaat.',
+      belowLegalMinimum: 'Korter dan de wettelijke bewaarplicht: voor “{{rule}}” eist {{law}} ten minste {{term}}.',
+      aboveLegalMaximum: 'Langer dan de wet toestaat: voor “{{rule}}” staat {{law}} ten hoogste {{term}} toe.',
+      aboveStatement: 'Langer dan de privacyverklaring belooft: voor “{{rule}}” noemt de privacyverklaring (versie {{version}}) ten hoogste {{term}}.',
       unchanged: 'Er is geen termijn gewijzigd.'
     },
     dashboard: {
@@ -133,7 +134,7 @@ export const retentionEn: typeof retentionNl = {
     ruleMissingOrDuplicate: 'Every rule must appear exactly once.',
     policy: {
       title: 'Retention policy',
-      intro: 'The term of each rule. Statutory retention duties cannot be shortened, the ID-copy term cannot be longer than the law allows. Every change becomes a new version and is recorded in the audit trail.',
+      intro: 'The term of each rule. A term from the privacy statement cannot be longer than the statement states; statutory retention duties cannot be shortened, the ID-copy term cannot be longer than the law allows. Every change becomes a new version and is recorded in the audit trail.',
       version: 'Version {{version}}',
       versionColumn: 'Version',
       rule: 'Rule',
@@ -150,8 +151,9 @@ export const retentionEn: typeof retentionNl = {
       createdBy: 'By',
       shipped: 'shipped',
       changed: 'Changed rules',
-      belowLegalMinimum: 'Shorter than the statutory retention duty.',
-      aboveLegalMaximum: 'Longer than the law allows.',
+      belowLegalMinimum: 'Shorter than the statutory retention duty: for “{{rule}}” {{law}} requires at least {{term}}.',
+      aboveLegalMaximum: 'Longer than the law allows: for “{{rule}}” {{law}} allows at most {{term}}.',
+      aboveStatement: 'Longer than the privacy statement promises: for “{{rule}}” the privacy statement (version {{version}}) states at most {{term}}.',
       unchanged: 'No term was changed.'
     },
     dashboard: {

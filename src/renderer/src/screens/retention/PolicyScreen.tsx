@@ -7,6 +7,7 @@ import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { formatTimestamp } from '../../../../shared/time'
+import { describeTerm, type Lang } from '../../../../shared/vocabulary'
 import { queryKeys } from '../../api/queryKeys'
 
 type Term = { amount: number; unit: RetentionTermUnitWire }
@@ -36,8 +37,14 @@ export function PolicyScreen({ session }: ScreenProps) {
   )
 }
 
+/** The screen's language for the shared term wording (nl unless English is chosen). */
+function langOf(language: string): Lang {
+  return language.startsWith('en') ? 'en' : 'nl'
+}
+
 function PolicyTable({ policy, canEdit, onSaved }: { policy: RetentionPolicyView; canEdit: boolean; onSaved: (version: number) => void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const lang = langOf(i18n.language)
   const qc = useQueryClient()
   const [terms, setTerms] = useState<Terms>(() => Object.fromEntries(policy.rules.map((r) => [r.id, { ...r.term }])) as Terms)
   const [note, setNote] = useState('')
@@ -52,7 +59,15 @@ function PolicyTable({ policy, canEdit, onSaved }: { policy: RetentionPolicyView
   const issues = save.error instanceof ApiError ? save.error.issues : []
   const issueFor = (path: string) => {
     const issue = issues.find((i) => i.path === path)
-    return issue ? t(issue.key) : undefined
+    if (!issue) return undefined
+    // A bound names the rule in words and the term in the shared wording (policyBounds' params).
+    const p = issue.params ?? {}
+    const words = {
+      ...p,
+      ...(p.rule !== undefined ? { rule: t(`retention.rule.${p.rule}`) } : {}),
+      ...(p.amount !== undefined && p.unit !== undefined ? { term: describeTerm({ amount: Number(p.amount), unit: p.unit as RetentionTermUnitWire }, lang) } : {})
+    }
+    return t(issue.key, words)
   }
   const setTerm = (id: RetentionRuleIdWire, patch: Partial<Term>) => setTerms((prev) => ({ ...prev, [id]: { ...prev[id], ...patch } }))
 
@@ -110,8 +125,8 @@ function PolicyTable({ policy, canEdit, onSaved }: { policy: RetentionPolicyView
                       />
                     </Group>
                   ) : (
-                    <Text size="sm">
-                      {r.term.amount} {t(`retention.unit.${r.term.unit}`)}
+                    <Text size="sm" data-testid={`policy-term-${r.id}`}>
+                      {describeTerm(r.term, lang)}
                     </Text>
                   )}
                 </Table.Td>
