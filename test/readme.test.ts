@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { README_TABLES, updateReadme } from '../scripts/readme'
+import { retentionTable } from '../scripts/readme/retentionTable'
+import policyJson from '../resources/retention-policy.json'
+
+const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8')
+
+describe('README.md generated tables', () => {
+  it('are what the generator makes from the data files (run `npm run docs:tables` after changing them)', () => {
+    expect(updateReadme(readme)).toBe(readme)
+  })
+
+  it('has the markers of every registered table, and a table without markers is an error', () => {
+    for (const name of Object.keys(README_TABLES)) expect(readme).toContain(`<!-- generated:${name} begin`)
+    expect(() => updateReadme('# no markers\n')).toThrow(/generated table "retention"/)
+  })
+
+  it('words the retention table from the policy: a changed term shows, the old one does not', () => {
+    const changed = structuredClone(policyJson)
+    const rule = changed.rules.find((r) => r.id === 'unsubscribed-never-worked')
+    if (!rule) throw new Error('rule missing')
+    rule.term = { amount: 2, unit: 'months' }
+    const table = retentionTable(changed)
+    expect(table).toMatch(/\| Registered, never worked, unsubscribed \(`unsubscribed-never-worked`\) \| after unsubscribing, when the person never worked \| 2 calendar months \| Delete for good \| R-12 \|/)
+    expect(table).not.toContain('3 calendar months')
+    expect(table).toContain('| Legal hold: payroll records (`legal-hold-payroll`) | payroll records: after the last employment ended | 7 years | Delete for good | AWR art. 52, R-16 |')
+  })
+
+  it('keeps a table between its markers and leaves the rest of the file alone', () => {
+    const doc = 'intro\n<!-- generated:t begin (npm run docs:tables) -->\nold\n<!-- generated:t end -->\noutro\n'
+    expect(updateReadme(doc, { t: () => '| a |' })).toBe('intro\n<!-- generated:t begin (npm run docs:tables) -->\n\n| a |\n\n<!-- generated:t end -->\noutro\n')
+  })
+})
