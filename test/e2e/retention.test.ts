@@ -49,7 +49,7 @@ describe('retention screens in the browser', () => {
     expect(pageProblems(page)).toEqual([])
   })
 
-  it('lets the privacy officer save new terms, refusing a statutory hold made shorter', async () => {
+  it('lets the privacy officer save new terms, refusing a statutory hold made shorter and a term longer than the statement', async () => {
     await e.harness.app.signOut()
     const page = await e.page()
     await e.signIn(page)
@@ -58,13 +58,28 @@ describe('retention screens in the browser', () => {
     await page.getByTestId('policy-amount-legal-hold-payroll').fill('5')
     await page.getByTestId('policy-note').fill('Verklaring versie 2')
     await page.getByTestId('policy-save').click()
-    await page.getByText('Korter dan de wettelijke bewaarplicht.').waitFor()
+    await page
+      .getByTestId('policy-rule-legal-hold-payroll')
+      .getByText('Korter dan de wettelijke bewaarplicht: voor “Bewaarplicht loonadministratie” eist AWR art. 52 ten minste 7 jaar.')
+      .waitFor()
     await page.getByTestId('policy-amount-legal-hold-payroll').fill('7')
-    await page.getByTestId('policy-amount-unsubscribed-never-worked').fill('6')
+    // Issue 13 point 6: the statement (2018-05) promises 3 calendar months; 120 is refused next to the field.
+    await page.getByTestId('policy-amount-unsubscribed-never-worked').fill('120')
+    await page.getByTestId('policy-save').click()
+    await page
+      .getByTestId('policy-rule-unsubscribed-never-worked')
+      .getByText('Langer dan de privacyverklaring belooft: voor “Ingeschreven, nooit gewerkt, uitgeschreven” noemt de privacyverklaring (versie 2018-05) ten hoogste 3 kalendermaanden.')
+      .waitFor()
+    expect(await page.getByTestId('policy-amount-unsubscribed-never-worked').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByTestId('policy-error-unsubscribed-never-worked').textContent()).toContain('(versie 2018-05) ten hoogste 3 kalendermaanden')
+    expect(await page.getByTestId('policy-error-legal-hold-payroll').count()).toBe(0)
+    await screenshot(page, 'retention-03-policy-refused')
+    await page.getByTestId('policy-amount-unsubscribed-never-worked').fill('2')
     await page.getByTestId('policy-save').click()
     await page.getByTestId('policy-saved').waitFor()
     expect(await page.getByTestId('policy-version-row').count()).toBe(2)
-    await screenshot(page, 'retention-03-policy')
+    expect(await page.getByTestId('policy-amount-unsubscribed-never-worked').inputValue()).toBe('2')
+    await screenshot(page, 'retention-04-policy')
     expect(pageProblems(page)).toEqual([])
   })
 })

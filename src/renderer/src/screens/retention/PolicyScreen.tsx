@@ -102,28 +102,36 @@ function PolicyTable({ policy, canEdit, onSaved }: { policy: RetentionPolicyView
                 </Table.Td>
                 <Table.Td>
                   {canEdit ? (
-                    <Group gap="xs" align="flex-start" wrap="nowrap">
-                      <NumberInput
-                        aria-label={t('retention.policy.amount')}
-                        value={term.amount}
-                        min={0}
-                        max={1200}
-                        allowDecimal={false}
-                        w={90}
-                        onChange={(v) => setTerm(r.id, { amount: typeof v === 'number' ? v : Number(v) || 0 })}
-                        error={error}
-                        data-testid={`policy-amount-${r.id}`}
-                      />
-                      <Select
-                        aria-label={t('retention.policy.unit')}
-                        value={term.unit}
-                        data={RETENTION_TERM_UNITS.map((u) => ({ value: u, label: t(`retention.unit.${u}`) }))}
-                        allowDeselect={false}
-                        w={340}
-                        onChange={(v) => v && setTerm(r.id, { unit: v as RetentionTermUnitWire })}
-                        data-testid={`policy-unit-${r.id}`}
-                      />
-                    </Group>
+                    <Stack gap={4}>
+                      <Group gap="xs" align="flex-start" wrap="nowrap">
+                        <NumberInput
+                          aria-label={t('retention.policy.amount')}
+                          value={term.amount}
+                          min={0}
+                          max={1200}
+                          allowDecimal={false}
+                          w={90}
+                          onChange={(v) => setTerm(r.id, { amount: typeof v === 'number' ? v : Number(v) || 0 })}
+                          // The message goes under amount and unit together (below), the field only turns red.
+                          error={error !== undefined}
+                          data-testid={`policy-amount-${r.id}`}
+                        />
+                        <Select
+                          aria-label={t('retention.policy.unit')}
+                          value={term.unit}
+                          data={RETENTION_TERM_UNITS.map((u) => ({ value: u, label: t(`retention.unit.${u}`) }))}
+                          allowDeselect={false}
+                          w={340}
+                          onChange={(v) => v && setTerm(r.id, { unit: v as RetentionTermUnitWire })}
+                          data-testid={`policy-unit-${r.id}`}
+                        />
+                      </Group>
+                      {error !== undefined && (
+                        <Text size="xs" c="red" maw={440} id={`policy-error-${r.id}`} data-testid={`policy-error-${r.id}`}>
+                          {error}
+                        </Text>
+                      )}
+                    </Stack>
                   ) : (
                     <Text size="sm" data-testid={`policy-term-${r.id}`}>
                       {describeTerm(r.term, lang)}
