@@ -86,8 +86,8 @@ export const rightsNl = {
       data: 'Gegevens',
       keptUntil: 'Bewaard tot en met',
       rules: {
-        'legal-hold-payroll': 'Loonadministratie (7 jaar na einde dienstverband)',
-        'legal-hold-id-bsn': 'Identiteitsbewijs en BSN (5 kalenderjaren na het jaar van uitdienst)'
+        'legal-hold-payroll': 'Loonadministratie (bewaartermijn {{term}})',
+        'legal-hold-id-bsn': 'Identiteitsbewijs en BSN (bewaartermijn {{term}})'
       },
       // i18next plurals: `records.<kind>` with `{ count }`.
       records: {
@@ -208,8 +208,8 @@ export const rightsEn: typeof rightsNl = {
       data: 'Data',
       keptUntil: 'Kept until',
       rules: {
-        'legal-hold-payroll': 'Payroll records (7 years after the employment ended)',
-        'legal-hold-id-bsn': 'Identity document and BSN (5 calendar years after the year employment ended)'
+        'legal-hold-payroll': 'Payroll records (kept for {{term}})',
+        'legal-hold-id-bsn': 'Identity document and BSN (kept for {{term}})'
       },
       records: {
         employments_one: '{{count}} employment',

@@ -7,6 +7,7 @@ import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { formatDate } from '../../../../shared/time'
+import { describeTerm } from '../../../../shared/vocabulary'
 import { queryKeys } from '../../api/queryKeys'
 
 const OUTCOME_COLOR = { delete: 'red', 'legal-hold': 'orange', blocked: 'gray' } as const
@@ -29,6 +30,12 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
     enabled: !!personId,
     gcTime: 0
   })
+  // The kept data's terms in the shared wording, from the policy in force (never a fixed text).
+  const policy = useQuery({ queryKey: queryKeys.retentionPolicy, queryFn: () => call('getRetentionPolicy', {}) })
+  const termOf = (rule: string) => {
+    const term = policy.data?.current.rules.find((r) => r.id === rule)?.term
+    return term ? describeTerm(term, i18n.language.startsWith('en') ? 'en' : 'nl') : '…'
+  }
   const erase = useMutation({
     // One operation, the same the CLI's `erase` runs: request, and apply at once unless four eyes are on.
     mutationFn: () => call('requestAndApplyErasure', { personId: personId!, reason }),
@@ -98,7 +105,7 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
                     <Table.Tbody>
                       {p.kept.map((h) => (
                         <Table.Tr key={h.rule}>
-                          <Table.Td>{t(`rights.erasure.rules.${h.rule}`)}</Table.Td>
+                          <Table.Td>{t(`rights.erasure.rules.${h.rule}`, { term: termOf(h.rule) })}</Table.Td>
                           <Table.Td>{h.law}</Table.Td>
                           <Table.Td>{[...h.fields.map((f) => t(`rights.field.${f}`)), ...h.records.map((r) => t(`rights.erasure.records.${r.kind}`, { count: r.count }))].join(', ')}</Table.Td>
                           <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
