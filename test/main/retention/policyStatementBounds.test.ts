@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { RetentionPolicyView } from '../../../src/shared/contract/retention'
 import { newTestApp } from '../../support/testApp'
-import { seed, type TestApp } from './retentionTestKit'
+import { seed, termsOf, type TestApp } from './retentionTestKit'
 
 /**
  * Issue 13 point 6: the privacy statement's terms are maxima for the policy (R-11..R-13, R-24),
@@ -16,14 +15,12 @@ afterEach(async () => {
   await t.dispose()
 })
 const db = () => t.app.vault.db
-type Policy = { current: RetentionPolicyView; versions: RetentionPolicyView[] }
 type Failure = { code: string; message: string; issues: { path: string; key: string; params?: Record<string, unknown> }[] }
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: Failure) => e)
 const text = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&rsquo;/g, '’').replace(/\s+/g, ' ')
 
-async function baseTerms(): Promise<Record<string, { amount: number; unit: string }>> {
-  const { current } = await t.call<Policy>('getRetentionPolicy', {})
-  return Object.fromEntries(current.rules.map((r) => [r.id, r.term]))
+async function baseTerms(): Promise<ReturnType<typeof termsOf>> {
+  return termsOf((await t.call('getRetentionPolicy', {})).current)
 }
 const policyChanges = () => db().prepare(`SELECT count(*) AS n FROM audit_entry WHERE action = 'policy.change'`).get()
 
@@ -45,7 +42,7 @@ describe('the policy editor is bounded by the privacy statement in force', () =>
     })
     expect(e?.message).toContain('Registered, never worked, unsubscribed: the privacy statement (version 2018-05) states at most 3 calendar months')
     expect(e?.message).toContain('Worked, mediation stopped: the privacy statement (version 2018-05) states at most 2 years')
-    expect((await t.call<Policy>('getRetentionPolicy', {})).versions.map((v) => v.version)).toEqual([1])
+    expect((await t.call('getRetentionPolicy', {})).versions.map((v) => v.version)).toEqual([1])
     expect(policyChanges()).toEqual({ n: 0 })
   })
 
@@ -64,7 +61,7 @@ describe('the policy editor is bounded by the privacy statement in force', () =>
 
   it('accepts shorter terms, and the statement term itself', async () => {
     const base = await baseTerms()
-    const saved = await t.call<RetentionPolicyView>('updateRetentionPolicy', {
+    const saved = await t.call('updateRetentionPolicy', {
       terms: { ...base, 'unsubscribed-never-worked': { amount: 1, unit: 'months' }, 'ws-procedure-ended': { amount: 12, unit: 'months' }, 'worked-stopped': { amount: 18, unit: 'months' } },
       note: 'korter dan de verklaring'
     })
@@ -87,8 +84,8 @@ describe('the policy editor is bounded by the privacy statement in force', () =>
 describe('every text that words a term follows the policy in force', () => {
   it('the access report and the processing register say the new, shorter term and nowhere the old one', async () => {
     const { id } = await seed(t, { person: { unsubscribedOn: '2027-01-31' } })
-    const report = async (lang: 'nl' | 'en') => text((await t.call<{ html: string }>('getAccessReportHtml', { personId: id, lang })).html)
-    const register = async (lang: 'nl' | 'en') => text((await t.call<{ html: string }>('getProcessingRegisterHtml', { lang })).html)
+    const report = async (lang: 'nl' | 'en') => text((await t.call('getAccessReportHtml', { personId: id, lang })).html)
+    const register = async (lang: 'nl' | 'en') => text((await t.call('getProcessingRegisterHtml', { lang })).html)
     expect(await report('nl')).toContain('uw gegevens blijven nog 3 kalendermaanden afgeschermd bewaard')
     expect(await report('en')).toContain('your data stays shielded for another 3 calendar months')
 
