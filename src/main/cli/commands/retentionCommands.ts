@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { describeTerm } from '../../../shared/vocabulary'
 import { globals, print, withSession } from '../cliContext'
 
 /**
@@ -65,7 +66,7 @@ export function registerRetentionCommands(program: Command): void {
       print(g, value, () =>
         [
           `Retention policy version ${result.current.version}`,
-          ...result.current.rules.map((r) => `  ${r.id} (${r.requirement}${r.law ? `, ${r.law}` : ''}): ${r.term.amount} ${r.term.unit} → ${r.action}`)
+          ...result.current.rules.map((r) => `  ${r.id} (${r.requirement}${r.law ? `, ${r.law}` : ''}): ${describeTerm(r.term, 'en')} → ${r.action}`)
         ].join('\n')
       )
     })
