@@ -77,12 +77,12 @@ const PROBLEM_FIELD: Record<Exclude<GroundProblem, { misfit: GroundMisfitReason 
   'legal-basis-inactive': { path: 'legalBasisKey', key: 'validation.special.legalBasis' }
 }
 
-/** The form field a misfit points at: the ground itself, the purpose, or (at registration) the date. */
+/** The form field a misfit points at: the legal basis, the purpose, the category (under consent) or (at registration) the date. */
 function misfitPath(g: NewGround, reason: GroundMisfitReason): string {
   if (reason === 'purpose-not-covered') return 'purpose'
   if (reason === 'category-refused') return 'category'
   if (reason === 'at-registration') return g.basis === 'consent' ? 'givenOn' : 'category'
-  return g.basis === 'consent' ? 'basis' : 'legalBasisKey'
+  return g.basis === 'consent' ? 'category' : 'legalBasisKey'
 }
 
 /** R-4, R-4a: record explicit consent or a legal basis for one category and purpose of a person. */

@@ -43,7 +43,7 @@ describe('grounds that do not fit their category are refused on every path', () 
   it('an employee\'s health data under consent ("Diagnose: burn-out door conflict"): refused, the value in no message', async () => {
     const personId = await insertPerson(t)
     const e = await refusal('recordConsent', specialConsent(personId, { category: 'health', wording: 'Diagnose: burn-out door conflict' }))
-    expect(e).toMatchObject({ code: 'GROUND_DOES_NOT_FIT', issues: [{ path: 'basis', key: 'validation.ground.health.role-not-covered' }] })
+    expect(e).toMatchObject({ code: 'GROUND_DOES_NOT_FIT', issues: [{ path: 'category', key: 'validation.ground.health.role-not-covered' }] })
     expect(JSON.stringify(e)).not.toContain('burn-out')
     // a consent recorded before the policy existed does not unlock it either
     const old = await insertLegacyGround(t, { personId, category: 'health', purpose: 'personnel', basis: 'consent' })
