@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core'
+import { Badge, Stack, Table, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
@@ -53,13 +53,7 @@ export function GroundsPolicyPanel() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4}>
-                        {g.roles.map((r) => (
-                          <Badge key={r} variant="light" tt="none">
-                            {t(`consent.groundRole.${r}`)}
-                          </Badge>
-                        ))}
-                      </Group>
+                      <Text size="sm">{g.roles.map((r) => t(`consent.groundRole.${r}`)).join(', ')}</Text>
                       {g.notAtRegistration && (
                         <Text size="xs" c="dimmed">
                           {t('consent.grounds.notAtRegistration')}
