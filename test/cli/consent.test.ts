@@ -51,8 +51,8 @@ describe('dossier consent', () => {
     expect(r.code).toBe(0)
     const rows = r.out as { id: string; category: string; state: string; specialDataCount: number }[]
     expect(rows.map((c) => [c.category, c.state, c.specialDataCount]).sort()).toEqual([
-      ['religion', 'valid', 1],
-      ['ethnicity', 'valid', 0]
+      ['ethnicity', 'valid', 0],
+      ['religion', 'valid', 1]
     ])
     expect(rows.some((c) => c.id === consentId)).toBe(true)
     expect(r.stdout).not.toContain('CLI-geheim')
@@ -76,6 +76,6 @@ describe('dossier consent', () => {
     expect(bad.err).toMatch(/^error USAGE: unknown category/)
     const human = dossier(['consent', 'list', personId], ADMIN, false)
     expect(human.code).toBe(0)
-    expect(human.stdout).toMatch(/religion\tpersonnel\tconsent .*\tvalid\t0 item\(s\)/)
+    expect(human.stdout).toMatch(/ethnicity\tpersonnel\tconsent .*\tvalid\t0 item\(s\)/)
   })
 })

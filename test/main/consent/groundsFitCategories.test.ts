@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ConsentReview, GroundsPolicy } from '../../../src/shared/contract/consent'
+import type { Purpose, SpecialCategory } from '../../../src/shared/domain'
 import { newTestApp } from '../../support/testApp'
 import { countRows, insertLegacyGround, insertLegacySpecialData, insertPerson, specialConsent, type TestApp } from './consentFixtures'
 
@@ -23,7 +23,7 @@ async function refusal(op: string, input: Record<string, unknown>): Promise<Fail
   if (r.ok) throw new Error(`${op} was accepted`)
   return r.error as Failure
 }
-const legal = (personId: string, category: string, purpose: string, legalBasisKey: string) => ({ personId, category, purpose, basis: 'legal-basis', legalBasisKey })
+const legal = (personId: string, category: SpecialCategory, purpose: Purpose, legalBasisKey: string) => ({ personId, category, purpose, basis: 'legal-basis' as const, legalBasisKey })
 
 describe('grounds that do not fit their category are refused on every path', () => {
   it('religion under uavg-30-absence: refused, naming the category and the reason, nothing written', async () => {
@@ -90,7 +90,7 @@ describe('grounds that do not fit their category are refused on every path', () 
     expect(e).toMatchObject({ code: 'GROUND_DOES_NOT_FIT', issues: [{ path: 'value', key: 'validation.ground.criminal.shape-not-allowed' }] })
     expect(JSON.stringify(e)).not.toContain('diefstal')
     await t.call('saveSpecialData', { personId, category: 'criminal', purpose: 'suitability', value: '2026-11-20' })
-    const { items } = await t.call<{ items: { value: string }[] }>('viewSpecialData', { personId })
+    const { items } = await t.call('viewSpecialData', { personId })
     expect(items.map((i) => i.value)).toEqual(['2026-11-20'])
   })
 
@@ -150,7 +150,7 @@ describe('existing data whose ground no longer fits', () => {
     await t.call('recordConsent', specialConsent(fine))
     await t.call('saveSpecialData', { personId: fine, category: 'religion', purpose: 'personnel', value: 'Vrij op vrijdag' })
 
-    const review = await t.call<ConsentReview>('getConsentReview')
+    const review = await t.call('getConsentReview')
     expect(review.groundDoesNotFit).toEqual([
       expect.objectContaining({ specialDataId: dataId, personId, category: 'religion', basis: 'legal-basis', legalBasisKey: 'uavg-30-absence', reason: 'ground-not-for-category' })
     ])
@@ -158,13 +158,13 @@ describe('existing data whose ground no longer fits', () => {
     expect(JSON.stringify(review)).not.toContain('Moskee')
     // the privacy officer resolves it by removing the data
     await t.call('deleteSpecialData', { specialDataId: dataId })
-    expect((await t.call<ConsentReview>('getConsentReview')).groundDoesNotFit).toEqual([])
+    expect((await t.call('getConsentReview')).groundDoesNotFit).toEqual([])
   })
 })
 
 describe('the grounds table', () => {
   it('is read-only data from the same file, for every category', async () => {
-    const policy = await t.call<GroundsPolicy>('getSpecialCategoryGrounds', {})
+    const policy = await t.call('getSpecialCategoryGrounds', {})
     expect(policy.version).toBe(1)
     expect(policy.categories.find((c) => c.category === 'behaviour')?.grounds).toEqual([])
     expect(policy.categories.find((c) => c.category === 'health')?.grounds.map((g) => g.ground)).toEqual(['uavg-30-absence', 'wet-poortwachter', 'consent'])
