@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemClock } from '../../src/main/clock'
-import { healthConsent, insertPerson } from '../main/consent/consentFixtures'
+import { specialConsent, insertPerson } from '../main/consent/consentFixtures'
 import { ADMIN, newTestApp } from '../support/testApp'
 
 /**
@@ -33,9 +33,9 @@ beforeAll(async () => {
   const t = await newTestApp({ start: `${today}T10:00:00Z` })
   await t.call('addAccount', { ...STAFF, roles: ['staff'] })
   personId = await insertPerson(t)
-  consentId = (await t.call('recordConsent', healthConsent(personId, { givenOn: today }))).id
-  await t.call('recordConsent', healthConsent(personId, { givenOn: today, category: 'religion' }))
-  await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: 'CLI-geheim: allergie' })
+  consentId = (await t.call('recordConsent', specialConsent(personId, { givenOn: today }))).id
+  await t.call('recordConsent', specialConsent(personId, { givenOn: today, category: 'ethnicity' }))
+  await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: 'CLI-geheim: allergie' })
   vaultDir = t.vaultDir
   await t.app.close()
   dispose = t.dispose
@@ -51,24 +51,24 @@ describe('dossier consent', () => {
     expect(r.code).toBe(0)
     const rows = r.out as { id: string; category: string; state: string; specialDataCount: number }[]
     expect(rows.map((c) => [c.category, c.state, c.specialDataCount]).sort()).toEqual([
-      ['health', 'valid', 1],
-      ['religion', 'valid', 0]
+      ['ethnicity', 'valid', 0],
+      ['religion', 'valid', 1]
     ])
     expect(rows.some((c) => c.id === consentId)).toBe(true)
     expect(r.stdout).not.toContain('CLI-geheim')
   })
 
   it('withdraws by person, category and purpose: the data is deleted and the state is withdrawn', () => {
-    const r = dossier(['consent', 'withdraw', personId, '--category', 'health', '--purpose', 'personnel'], STAFF)
+    const r = dossier(['consent', 'withdraw', personId, '--category', 'religion', '--purpose', 'personnel'], STAFF)
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     expect(r.out).toEqual({ personId, withdrawn: [consentId], deletedSpecialData: 1 })
     const rows = dossier(['consent', 'list', personId]).out as { category: string; state: string; specialDataCount: number }[]
-    expect(rows.find((c) => c.category === 'health')).toMatchObject({ state: 'withdrawn', specialDataCount: 0 })
+    expect(rows.find((c) => c.category === 'religion')).toMatchObject({ state: 'withdrawn', specialDataCount: 0 })
   })
 
   it('fails with a stable code and no personal data when there is nothing to withdraw or the input is wrong', () => {
-    const again = dossier(['consent', 'withdraw', personId, '--category', 'health', '--purpose', 'personnel'])
+    const again = dossier(['consent', 'withdraw', personId, '--category', 'religion', '--purpose', 'personnel'])
     expect(again.code).toBe(1)
     expect(JSON.parse(again.err)).toMatchObject({ error: { code: 'NOT_FOUND' } })
     const bad = dossier(['consent', 'withdraw', personId, '--category', 'astrology', '--purpose', 'personnel'], ADMIN, false)
@@ -76,6 +76,6 @@ describe('dossier consent', () => {
     expect(bad.err).toMatch(/^error USAGE: unknown category/)
     const human = dossier(['consent', 'list', personId], ADMIN, false)
     expect(human.code).toBe(0)
-    expect(human.stdout).toMatch(/religion\tpersonnel\tconsent .*\tvalid\t0 item\(s\)/)
+    expect(human.stdout).toMatch(/ethnicity\tpersonnel\tconsent .*\tvalid\t0 item\(s\)/)
   })
 })

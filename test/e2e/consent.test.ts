@@ -19,9 +19,10 @@ describe('consent tab and review in the browser', () => {
     const app = e.harness.app
     await app.signIn(ADMIN.username, ADMIN.passphrase)
     personId = await insertPerson({ app, clock: e.clock }, { givenName: 'Fenna', familyName: 'Jansen' })
+    // R-4a: consent is no ground for an employee's health data; dietary wishes under religion are.
     await recordConsent(app, {
       personId,
-      category: 'health',
+      category: 'religion',
       purpose: 'personnel',
       basis: 'consent',
       givenOn: '2025-12-15',
@@ -58,9 +59,9 @@ describe('consent tab and review in the browser', () => {
 
     // Record a renewed consent: category, purpose, the wording the person signs.
     await page.getByTestId('consent-record').click()
-    await page.getByTestId('consent-category').selectOption('health')
+    await page.getByTestId('consent-category').selectOption('religion')
     await page.getByTestId('consent-purpose').selectOption('personnel')
-    expect(await page.getByTestId('consent-wording').inputValue()).toContain('gezondheid')
+    expect(await page.getByTestId('consent-wording').inputValue()).toContain('godsdienst')
     await page.getByTestId('consent-wording').fill('Ik geef toestemming om mijn dieetwensen en allergieën vast te leggen, zodat daar bij plaatsingen rekening mee wordt gehouden.')
     await page.getByTestId('consent-statement-version').fill('2025-01')
     await page.getByTestId('consent-ends-on').fill('31-12-2027')
@@ -82,7 +83,7 @@ describe('consent tab and review in the browser', () => {
     expect(await audited('consent.record')).toBe(2)
 
     // A value under the consent.
-    await page.getByTestId('special-ground').selectOption('health|personnel')
+    await page.getByTestId('special-ground').selectOption('religion|personnel')
     await page.getByTestId('special-value').fill('Allergie: pinda’s (E2E-WAARDE)')
     await page.getByTestId('special-save').click()
     await expect.poll(() => page.getByTestId('special-value').inputValue()).toBe('') // saved: the field is cleared
@@ -142,6 +143,36 @@ describe('consent tab and review in the browser', () => {
     await page.getByText('uavg-30-absence').waitFor()
     expect(await page.getByTestId('legal-basis-row').count()).toBeGreaterThanOrEqual(3)
     await screenshot(page, 'consent-10-legal-bases')
+
+    // R-4a: the grounds per category, read-only, from the policy main enforces.
+    await page.getByTestId('review-tab-grounds').click()
+    await page.getByTestId('grounds-policy').getByText('Geen grondslag: wordt altijd geweigerd.').waitFor()
+    expect(await page.getByTestId('grounds-row').count()).toBeGreaterThanOrEqual(8)
+    await screenshot(page, 'consent-11-grounds-per-category')
+    expect(pageProblems(page)).toEqual([])
+  })
+
+  it('R-4a: a ground that does not fit its category is refused with its message next to the field, and nothing is recorded', async () => {
+    const page = await e.page()
+    await page.getByTestId('nav-consents').click()
+    await page.getByTestId('review-withdrawals').getByText('Fenna Jansen').first().click()
+    await page.getByTestId('consent-record').click()
+    const before = count('SELECT count(*) AS n FROM consent WHERE personId = ?')
+    // An employee's health data under consent (not freely given, AP): refused.
+    await page.getByTestId('consent-category').selectOption('health')
+    await page.getByTestId('consent-purpose').selectOption('personnel')
+    await page.getByTestId('consent-health-note').getByText('toestemming is geen geldige grond', { exact: false }).waitFor()
+    await page.getByTestId('consent-wording').fill('Diagnose: burn-out door conflict')
+    await page.getByTestId('consent-statement-version').fill('2025-01')
+    await page.getByTestId('consent-save').click()
+    const message = 'Gezondheid: deze grondslag dekt deze categorie niet voor deze persoon (kandidaat of werknemer).'
+    await page.getByTestId('consent-record-form').getByText(message).waitFor()
+    // next to the category field, not in a general alert
+    expect(await page.getByTestId('consent-category').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByText('burn-out', { exact: false }).count()).toBe(1) // only in the wording field itself
+    expect(count('SELECT count(*) AS n FROM consent WHERE personId = ?')).toBe(before)
+    await page.evaluate('window.scrollTo(0, 0)')
+    await screenshot(page, 'consent-12-ground-does-not-fit')
     expect(pageProblems(page)).toEqual([])
   })
 })

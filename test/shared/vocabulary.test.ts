@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import allowedFieldsJson from '../../resources/disclosure-allowed-fields.json'
 import policyJson from '../../resources/retention-policy.json'
+import groundsJson from '../../resources/special-category-grounds.json'
 import { governanceLabels } from '../../src/main/governance/governanceLabels'
 import { LABELS } from '../../src/main/documents/labels'
 import { PURPOSE_LEGAL_BASIS } from '../../src/main/people/purposeLegalBasis'
@@ -19,6 +20,9 @@ import {
   DISCLOSURE_PURPOSES,
   EMPLOYMENT_KINDS,
   GENDERS,
+  GROUND_MISFIT_REASONS,
+  GROUND_ROLES,
+  GROUND_VALUE_SHAPES,
   ID_DOCUMENT_TYPES,
   LANGS,
   LEGAL_BASES,
@@ -37,6 +41,7 @@ import {
   RETENTION_TERM_WORDS,
   SOURCE_KINDS,
   SPECIAL_CATEGORIES,
+  SPECIAL_DATA_GROUNDS,
   STAFF_ROLES
 } from '../../src/shared/vocabulary'
 
@@ -67,7 +72,11 @@ const VOCABULARIES: [name: string, members: readonly string[], labelTables: stri
   ['REQUEST_KINDS', REQUEST_KINDS, ['REQUEST_KIND_LABELS']],
   ['REQUEST_STATUSES', REQUEST_STATUSES, ['REQUEST_STATUS_SCREEN_LABELS']],
   ['REPORTED_REQUEST_STATUSES', REPORTED_REQUEST_STATUSES, ['REPORTED_REQUEST_STATUS_LABELS']],
-  ['DISCLOSURE_PURPOSES', DISCLOSURE_PURPOSES, ['DISCLOSURE_PURPOSE_LABELS', 'DISCLOSURE_PURPOSE_SCREEN_LABELS']]
+  ['DISCLOSURE_PURPOSES', DISCLOSURE_PURPOSES, ['DISCLOSURE_PURPOSE_LABELS', 'DISCLOSURE_PURPOSE_SCREEN_LABELS']],
+  ['SPECIAL_DATA_GROUNDS', SPECIAL_DATA_GROUNDS, ['SPECIAL_DATA_GROUND_LABELS']],
+  ['GROUND_ROLES', GROUND_ROLES, ['GROUND_ROLE_LABELS']],
+  ['GROUND_VALUE_SHAPES', GROUND_VALUE_SHAPES, ['GROUND_VALUE_SHAPE_LABELS']],
+  ['GROUND_MISFIT_REASONS', GROUND_MISFIT_REASONS, ['GROUND_MISFIT_REASON_LABELS']]
 ]
 
 const exported = vocabulary as unknown as Record<string, unknown>
@@ -112,6 +121,21 @@ describe('the closed vocabularies (one definition each, labelled in Dutch and En
     const covered = new Set(VOCABULARIES.flatMap(([, , tables]) => tables))
     const labelTables = Object.keys(exported).filter((name) => name.endsWith('_LABELS'))
     expect(labelTables.filter((name) => !covered.has(name))).toEqual([])
+  })
+
+  it('lets the grounds policy (R-4a) name no category, ground, role, purpose or form a list lacks', () => {
+    const problems: string[] = []
+    const check = (list: readonly string[], value: string, what: string) => void (list.includes(value) || problems.push(`${what} ${value}`))
+    for (const c of groundsJson.categories) {
+      check(SPECIAL_CATEGORIES, c.category, 'category')
+      for (const g of c.grounds) {
+        check(SPECIAL_DATA_GROUNDS, g.ground, 'ground')
+        for (const r of g.roles) check(GROUND_ROLES, r, 'role')
+        for (const p of g.purposes) check(PURPOSES, p, 'purpose')
+        for (const f of g.shapes) check(GROUND_VALUE_SHAPES, f, 'form')
+      }
+    }
+    expect(problems).toEqual([])
   })
 
   it('lets the contract name no member a list lacks', () => {

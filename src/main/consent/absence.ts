@@ -5,6 +5,8 @@ import { DossierError, type ErrorIssue } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
 import { type Absence, AbsenceEntity } from '../vault/entities/Consent'
 import { hasEmployment, requirePerson } from './consentPerson'
+import { groundSubject } from './groundSubject'
+import { requireGroundFits } from './requireGroundFits'
 
 /**
  * Absence (verzuim) registration, legal fact "Health data of employees" (UAVG art. 30, AP policy
@@ -36,6 +38,11 @@ export async function recordAbsence(ws: Workspace, input: RecordAbsence): Promis
     if (!(await hasEmployment(m, input.personId))) {
       throw new DossierError('EMPLOYMENT_REQUIRED', 'Absence is registered only for someone who works for the agency.')
     }
+    // R-4a: absence facts rest on UAVG art. 30 and need an employment that has started.
+    requireGroundFits(
+      { category: 'health', ground: 'uavg-30-absence', purpose: 'personnel', shape: 'absence-record', ...(await groundSubject(m, input.personId, today)) },
+      { default: 'startOn' }
+    )
     const row: Absence = {
       id: randomUUID(),
       personId: input.personId,

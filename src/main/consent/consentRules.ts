@@ -78,9 +78,19 @@ export function validGroundFor<G extends Ground>(
   today: CalendarDate,
   activeLegalBasisKeys: ReadonlySet<string>
 ): G | null {
+  return validGroundsFor(grounds, category, purpose, today, activeLegalBasisKeys)[0] ?? null
+}
+
+/** Every valid ground for exactly this category and purpose, the longest-lasting first. */
+export function validGroundsFor<G extends Ground>(
+  grounds: readonly G[],
+  category: SpecialCategory,
+  purpose: Purpose,
+  today: CalendarDate,
+  activeLegalBasisKeys: ReadonlySet<string>
+): G[] {
   const valid = grounds.filter((g) => g.category === category && g.purpose === purpose && isGroundValidOn(g, today, activeLegalBasisKeys))
-  valid.sort((a, b) => compareEnd(b.endsOn, a.endsOn))
-  return valid[0] ?? null
+  return valid.sort((a, b) => compareEnd(b.endsOn, a.endsOn))
 }
 
 /** Orders end dates with "no end" as the latest. */
@@ -105,14 +115,6 @@ export function expiresWithin(c: ConsentFacts, today: CalendarDate, activeLegalB
 export function withdrawnInLastMonth(c: ConsentFacts, today: CalendarDate): boolean {
   if (c.withdrawnOn === null) return false
   return compareDates(addCalendarMonths(today, -1), c.withdrawnOn) <= 0 && compareDates(c.withdrawnOn, today) <= 0
-}
-
-/**
- * R-3a: no health questions at registration. Health data (and absence, which is health data
- * processed under UAVG art. 30) needs an employment.
- */
-export function needsEmployment(category: SpecialCategory): boolean {
-  return category === 'health'
 }
 
 /**

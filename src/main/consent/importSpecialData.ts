@@ -2,7 +2,16 @@ import type { ImportPerson } from '../../shared/import/importFormat'
 import { DossierError } from '../../shared/errors'
 import type { Tx } from '../workspace/Workspace'
 import { insertSpecialData } from './insertSpecialData'
+import type { GroundMisfitReason } from '../../shared/vocabulary'
 import { groundProblem, insertGround, type NewGround } from './recordConsent'
+import { groundMisfitError } from './requireGroundFits'
+
+/** The field of an import row a misfit points at. */
+function misfitField(row: ImportSpecial, reason: GroundMisfitReason): string {
+  if (reason === 'category-refused') return 'category'
+  if (reason === 'purpose-not-covered') return 'purpose'
+  return row.consent ? 'consent' : 'legalBasis'
+}
 
 /** One `special` row of the import format `dossier-import/1`. */
 export type ImportSpecial = NonNullable<ImportPerson['special']>[number]
@@ -13,7 +22,8 @@ export type ImportSpecial = NonNullable<ImportPerson['special']>[number]
  * recorded (rows with an identical ground share one record), then the value goes through the
  * same gate as every other path (insertSpecialData). A row whose consent is dated in the future
  * or has already ended, or whose legal basis is unknown or inactive, throws CONSENT_REQUIRED; a
- * health row for someone without an employment throws EMPLOYMENT_REQUIRED. The import runs in one
+ * row whose ground does not fit its category for this person, purpose or value (R-4a) throws
+ * GROUND_DOES_NOT_FIT naming the row and the field. The import runs in one
  * transaction, so a throw here rejects the whole file and nothing is written.
  *
  * Call inside the import's transaction AFTER the person's row, purposes and employments exist.
@@ -29,10 +39,9 @@ export async function importSpecialData(tx: Tx, personId: string, special: reado
     const key = JSON.stringify(ground)
     if (!recorded.has(key)) {
       const problem = await groundProblem(m, personId, ground, tx.today)
-      if (problem === 'employment-required') {
-        throw new DossierError('EMPLOYMENT_REQUIRED', 'Health data needs an employment; nothing was imported.', {
-          issues: [{ path: `special[${index}].category`, key: 'validation.special.notAtRegistration' }]
-        })
+      if (typeof problem === 'object' && problem !== null) {
+        // R-4a: the row and the field are named, the value never.
+        throw groundMisfitError(row.category, problem.misfit, `special[${index}].${misfitField(row, problem.misfit)}`)
       }
       if (problem !== null) {
         throw new DossierError('CONSENT_REQUIRED', 'A special-data row has no valid consent or legal basis; nothing was imported.', {
@@ -41,6 +50,7 @@ export async function importSpecialData(tx: Tx, personId: string, special: reado
       }
       recorded.set(key, (await insertGround(tx, personId, ground)).id)
     }
-    await insertSpecialData(tx, personId, { category: row.category, purpose: row.purpose, value: row.value })
+    const at = `special[${index}]`
+    await insertSpecialData(tx, personId, { category: row.category, purpose: row.purpose, value: row.value }, { category: `${at}.category`, purpose: `${at}.purpose`, value: `${at}.value` })
   }
 }

@@ -106,7 +106,9 @@ export async function importPersons(ws: Workspace, text: string): Promise<Import
         await importSpecialData(tx, rows.person.id, file.persons[index]!.special ?? [])
       } catch (e) {
         if (e instanceof DossierError) {
-          throw new DossierError(e.code, e.message, { issues: [{ path: `persons[${index}].special`, key: `errors.${e.code}` }] })
+          // The row and the field (R-4a: `persons[2].special[0].legalBasis`), never the value.
+          const issues = e.issues.length > 0 ? e.issues.map((i) => ({ path: `persons[${index}].${i.path}`, key: i.key })) : [{ path: `persons[${index}].special`, key: `errors.${e.code}` }]
+          throw new DossierError(e.code, e.message, { issues })
         }
         throw e
       }

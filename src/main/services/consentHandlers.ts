@@ -2,6 +2,7 @@ import type { consentOperations } from '../../shared/contract/consent'
 import { endAbsence, listAbsences, recordAbsence } from '../consent/absence'
 import { consentFormHtml } from '../consent/consentFormHtml'
 import { getConsentReview } from '../consent/consentReview'
+import { GROUNDS_POLICY } from '../consent/groundsPolicy'
 import { listLegalBases, saveLegalBasis } from '../consent/legalBases'
 import { listConsents } from '../consent/listConsents'
 import { recordConsent } from '../consent/recordConsent'
@@ -21,6 +22,7 @@ export const consentHandlers = {
   listLegalBases: (_input, app) => listLegalBases(app),
   saveLegalBasis: (input, app) => saveLegalBasis(app, input),
   getConsentReview: (_input, app) => getConsentReview(app),
+  getSpecialCategoryGrounds: async () => GROUNDS_POLICY,
   getConsentFormHtml: (input, app) => consentFormHtml(app, input),
   recordAbsence: (input, app) => recordAbsence(app, input),
   endAbsence: (input, app) => endAbsence(app, input),

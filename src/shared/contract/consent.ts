@@ -11,7 +11,15 @@
  */
 import { z } from 'zod'
 import { PURPOSES, SPECIAL_CATEGORIES } from '../domain'
-import { CONSENT_BASES, CONSENT_METHODS, CONSENT_STATES } from '../vocabulary'
+import {
+  CONSENT_BASES,
+  CONSENT_METHODS,
+  CONSENT_STATES,
+  GROUND_MISFIT_REASONS,
+  GROUND_ROLES,
+  GROUND_VALUE_SHAPES,
+  SPECIAL_DATA_GROUNDS
+} from '../vocabulary'
 import { FREE_TEXT_MAX } from '../person/personSchema'
 import { calendarDateSchema } from '../validation/calendarDate'
 import { oneOf, optional, requiredText, strictInput, uuidSchema } from '../validation/fields'
@@ -160,6 +168,44 @@ export const recordAbsenceInputSchema = z
   })
 export type RecordAbsence = z.output<typeof recordAbsenceInputSchema>
 
+/**
+ * R-4a: the grounds policy (resources/special-category-grounds.json): per special category, which
+ * grounds may cover it, for which roles and purposes, and in what form. Validated when main loads
+ * it, and the output of `getSpecialCategoryGrounds` (the read-only table on the legal-bases screen).
+ */
+export const categoryGroundSchema = z
+  .object({
+    ground: z.enum(SPECIAL_DATA_GROUNDS),
+    /** The article or statute, for the table. */
+    law: z.string().min(1),
+    roles: z.array(z.enum(GROUND_ROLES)).min(1),
+    purposes: z.array(z.enum(PURPOSES)).min(1),
+    shapes: z.array(z.enum(GROUND_VALUE_SHAPES)).min(1),
+    /** R-3a: not on the day of registration (no health questions at intake). */
+    notAtRegistration: z.boolean().optional()
+  })
+  .strict()
+export type CategoryGround = z.infer<typeof categoryGroundSchema>
+
+export const groundsPolicySchema = z
+  .object({
+    version: z.number().int().positive(),
+    requirement: z.string(),
+    description: z.string().min(1),
+    categories: z.array(
+      z.object({ category: z.enum(SPECIAL_CATEGORIES), note: z.string().min(1), grounds: z.array(categoryGroundSchema) }).strict()
+    )
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    // Every category exactly once: a category missing from the file must not silently mean "anything goes".
+    for (const category of SPECIAL_CATEGORIES) {
+      const n = p.categories.filter((c) => c.category === category).length
+      if (n !== 1) ctx.addIssue({ code: 'custom', message: `grounds.category.${n === 0 ? 'missing' : 'duplicate'}`, path: ['categories'] })
+    }
+  })
+export type GroundsPolicy = z.infer<typeof groundsPolicySchema>
+
 const reviewItemSchema = z.object({
   consentId: z.string(),
   personId: z.string(),
@@ -179,12 +225,19 @@ const unsupportedItemSchema = z.object({
   purpose: z.enum(PURPOSES),
   createdAt: z.string()
 })
+const misfitItemSchema = unsupportedItemSchema.extend({
+  basis: z.enum(CONSENT_BASES),
+  legalBasisKey: z.string().nullable(),
+  reason: z.enum(GROUND_MISFIT_REASONS)
+})
 export const consentReviewSchema = z.object({
   today: z.string(),
   /** valid grounds whose end date falls within 30 days */
   expiringSoon: z.array(reviewItemSchema),
   /** special data without a valid ground for its category and purpose (should be none) */
   withoutValidBasis: z.array(unsupportedItemSchema),
+  /** R-4a: special data resting on a valid ground that no longer fits its category (grondslag past niet) */
+  groundDoesNotFit: z.array(misfitItemSchema),
   /** withdrawals of the last calendar month */
   recentWithdrawals: z.array(reviewItemSchema)
 })
@@ -251,6 +304,12 @@ export const consentOperations = {
     access: OFFICER,
     input: strictInput({}),
     output: consentReviewSchema
+  }),
+  getSpecialCategoryGrounds: operation({
+    summary: 'The grounds policy (R-4a): which ground may cover which special category, for whom, for which purposes and in what form (read-only).',
+    access: DESK,
+    input: strictInput({}),
+    output: groundsPolicySchema
   }),
   getConsentFormHtml: operation({
     summary: 'The printable consent form (self-contained HTML) for a recorded consent or a draft; audited.',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { specialDataForSubject } from '../../../src/main/consent/specialDataAccess'
 import { newTestApp } from '../../support/testApp'
-import { auditActions, countRows, healthConsent, insertPerson, signInAs, TODAY, type TestApp } from './consentFixtures'
+import { auditActions, countRows, specialConsent, insertLegacySpecialData, insertPerson, signInAs, TODAY, type TestApp } from './consentFixtures'
 
 let t: TestApp
 beforeEach(async () => {
@@ -69,11 +69,12 @@ describe('legal bases and the privacy officer\'s review', () => {
     const later = await insertPerson(t, { givenName: 'Later' })
     const lapsed = await insertPerson(t, { givenName: 'Vervallen' })
     const quit = await insertPerson(t, { givenName: 'Ingetrokken' })
-    const soonConsent = await t.call('recordConsent', healthConsent(soon, { endsOn: '2026-12-20' }))
-    await t.call('recordConsent', healthConsent(later, { endsOn: '2027-06-30' }))
-    await t.call('recordConsent', { personId: lapsed, category: 'health', purpose: 'personnel', basis: 'legal-basis', legalBasisKey: 'wet-poortwachter' })
-    await t.call('saveSpecialData', { personId: lapsed, category: 'health', purpose: 'personnel', value: 'Plan van aanpak' })
-    const quitConsent = await t.call('recordConsent', healthConsent(quit))
+    const soonConsent = await t.call('recordConsent', specialConsent(soon, { endsOn: '2026-12-20' }))
+    await t.call('recordConsent', specialConsent(later, { endsOn: '2027-06-30' }))
+    const lapsedBasis = await t.call('recordConsent', { personId: lapsed, category: 'health', purpose: 'personnel', basis: 'legal-basis', legalBasisKey: 'wet-poortwachter' })
+    // R-4a: no typed health value is saved for an employee any more; this one dates from before.
+    await insertLegacySpecialData(t, { personId: lapsed, consentId: lapsedBasis.id, category: 'health', purpose: 'personnel', value: 'Plan van aanpak' })
+    const quitConsent = await t.call('recordConsent', specialConsent(quit))
     await t.call('withdrawConsent', { consentId: quitConsent.id })
 
     let review = await t.call('getConsentReview')
@@ -97,7 +98,7 @@ describe('legal bases and the privacy officer\'s review', () => {
 describe('the printable consent form', () => {
   it('prints the stored wording, the person\'s name and the statement version; producing it is audited', async () => {
     const personId = await insertPerson(t, { givenName: 'Fenna', familyName: 'Jansen' })
-    const c = await t.call('recordConsent', healthConsent(personId, { wording: 'Ik geef toestemming <b>voor</b> mijn dieetwensen.' }))
+    const c = await t.call('recordConsent', specialConsent(personId, { wording: 'Ik geef toestemming <b>voor</b> mijn dieetwensen.' }))
     const { html } = await t.call('getConsentFormHtml', { consentId: c.id, lang: 'nl' })
     expect(html).toContain('Fenna Jansen')
     expect(html).toContain('Ik geef toestemming &lt;b&gt;voor&lt;/b&gt; mijn dieetwensen.')
@@ -111,7 +112,7 @@ describe('the printable consent form', () => {
     const personId = await insertPerson(t, { givenName: 'Fenna', familyName: 'Jansen' })
     const { html } = await t.call('getConsentFormHtml', {
       personId,
-      category: 'religion',
+      category: 'ethnicity',
       purpose: 'personnel',
       wording: 'I consent to my prayer times being recorded.',
       statementVersion: '2025-01',
@@ -125,8 +126,8 @@ describe('the printable consent form', () => {
 describe('the person\'s own access report and export', () => {
   it('get consents, special values and absences through specialDataForSubject', async () => {
     const personId = await insertPerson(t)
-    await t.call('recordConsent', healthConsent(personId))
-    await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: 'Allergie: noten' })
+    await t.call('recordConsent', specialConsent(personId))
+    await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: 'Allergie: noten' })
     await t.call('recordAbsence', { personId, startOn: '2026-11-02', endOn: '2026-11-06', expectedDuration: 'days' })
     const subject = await specialDataForSubject(t.app.vault.dataSource.manager, personId, TODAY)
     expect(subject.special.map((s) => s.value)).toEqual(['Allergie: noten'])

@@ -60,10 +60,14 @@ export async function insertPerson(t: Pick<TestApp, 'app' | 'clock'>, spec: Pers
 type ConsentInput = Extract<OperationInput<'recordConsent'>, { basis: 'consent' }>
 
 /** A consent input as the consent tab sends it. */
-export function healthConsent(personId: string, overrides: Partial<ConsentInput> = {}): ConsentInput {
+/**
+ * A consent input as the consent tab sends it: religion (dietary wishes) for personnel management,
+ * a ground that fits an employee (R-4a; consent is never a ground for an employee's health data).
+ */
+export function specialConsent(personId: string, overrides: Partial<ConsentInput> = {}): ConsentInput {
   return {
     personId,
-    category: 'health',
+    category: 'religion',
     purpose: 'personnel',
     basis: 'consent',
     givenOn: TODAY,
@@ -72,6 +76,50 @@ export function healthConsent(personId: string, overrides: Partial<ConsentInput>
     statementVersion: '2025-01',
     ...overrides
   }
+}
+
+/**
+ * A special-data row written straight into the vault, as data saved before the grounds policy
+ * (R-4a) existed: the services would refuse it today. `consentId` is the ground it rests on.
+ */
+export async function insertLegacySpecialData(
+  t: Pick<TestApp, 'app' | 'clock'>,
+  row: { personId: string; consentId: string; category: string; purpose: string; value: string }
+): Promise<string> {
+  const id = randomUUID()
+  t.app.vault.db
+    .prepare('INSERT INTO special_data (id, personId, consentId, category, purpose, value, createdAt, createdBy) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)')
+    .run(id, row.personId, row.consentId, row.category, row.purpose, row.value, t.clock.now().toISOString())
+  return id
+}
+
+/**
+ * A ground written straight into the vault, as one recorded before the grounds policy (R-4a)
+ * existed (e.g. religion under `uavg-30-absence`).
+ */
+export async function insertLegacyGround(
+  t: Pick<TestApp, 'app' | 'clock'>,
+  g: { personId: string; category: string; purpose: string; basis: 'consent' | 'legal-basis'; legalBasisKey?: string; givenOn?: string }
+): Promise<string> {
+  const id = randomUUID()
+  t.app.vault.db
+    .prepare(
+      'INSERT INTO consent (id, personId, category, purpose, basis, legalBasisKey, givenOn, how, wording, statementVersion, endsOn, recordedBy, recordedAt, withdrawnOn, withdrawnBy, expiredPurgedOn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, NULL, NULL, NULL)'
+    )
+    .run(
+      id,
+      g.personId,
+      g.category,
+      g.purpose,
+      g.basis,
+      g.legalBasisKey ?? null,
+      g.givenOn ?? '2026-03-01',
+      g.basis === 'consent' ? 'signed-form' : null,
+      g.basis === 'consent' ? 'Oude toestemming' : null,
+      g.basis === 'consent' ? '2025-01' : null,
+      t.clock.now().toISOString()
+    )
+  return id
 }
 
 /** Rows in a table, counted with SQL straight on the vault (not through any service). */

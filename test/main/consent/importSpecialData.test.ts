@@ -26,20 +26,21 @@ async function importFor(personId: string, rows: ImportSpecial[]): Promise<void>
 }
 
 describe('import of special data (dossier-import/1 `special` rows)', () => {
-  it('stores rows with a valid consent or legal basis, one consent record per identical ground', async () => {
+  it('stores rows with a valid consent that fits, one consent record per identical ground', async () => {
     const personId = await insertPerson(t)
     await importFor(personId, [
-      { category: 'health', purpose: 'personnel', value: 'Allergie: noten', consent },
-      { category: 'health', purpose: 'personnel', value: 'Dieet: glutenvrij', consent },
-      { category: 'health', purpose: 'payroll', value: 'Re-integratietraject', legalBasis: 'uavg-30-absence' }
+      { category: 'religion', purpose: 'personnel', value: 'Allergie: noten', consent },
+      { category: 'religion', purpose: 'personnel', value: 'Dieet: glutenvrij', consent },
+      { category: 'union', purpose: 'payroll', value: 'Re-integratietraject', consent }
     ])
     expect(countRows(t, 'special_data', personId)).toBe(3)
     expect(countRows(t, 'consent', personId)).toBe(2)
     const subject = await specialDataForSubject(t.app.vault.dataSource.manager, personId, TODAY)
     expect(subject.special.map((s) => s.value).sort()).toEqual(['Allergie: noten', 'Dieet: glutenvrij', 'Re-integratietraject'])
-    expect(subject.consents.map((c) => [c.basis, c.state]).sort()).toEqual([
-      ['consent', 'valid'],
-      ['legal-basis', 'valid']
+    // R-4a: a legal basis covers no typed value any more (health facts of employees are absence records).
+    expect(subject.consents.map((c) => [c.category, c.basis, c.state]).sort()).toEqual([
+      ['religion', 'consent', 'valid'],
+      ['union', 'consent', 'valid']
     ])
   })
 
@@ -70,9 +71,12 @@ describe('import of special data (dossier-import/1 `special` rows)', () => {
     expect(countRows(t, 'special_data')).toBe(0)
   })
 
-  it('R-3a: health rows for someone without an employment reject the batch', async () => {
+  it('R-3a, R-4a: health rows for someone without an employment, for an employee\'s purpose, reject the batch', async () => {
     const personId = await insertPerson(t, { roles: ['candidate'], employments: [] })
-    await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', consent }])).rejects.toMatchObject({ code: 'EMPLOYMENT_REQUIRED' })
+    await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', consent }])).rejects.toMatchObject({
+      code: 'GROUND_DOES_NOT_FIT',
+      issues: [{ path: 'special[0].purpose', key: 'validation.ground.health.purpose-not-covered' }]
+    })
     expect(countRows(t, 'consent')).toBe(0)
   })
 })

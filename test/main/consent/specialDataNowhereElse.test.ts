@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newTestApp } from '../../support/testApp'
-import { healthConsent, insertPerson, type TestApp } from './consentFixtures'
+import { specialConsent, insertPerson, type TestApp } from './consentFixtures'
 
 /**
  * R-4: special-category data is shown only on its own tab after an explicit click. The person
@@ -20,8 +20,8 @@ const SECRET = 'Allergie: noten (UNIEKE-WAARDE-7Q)'
 describe('special data never appears outside its own tab', () => {
   it('is absent from the person detail, search results and the consent list', async () => {
     const personId = await insertPerson(t, { givenName: 'Noor', familyName: 'Bakker' })
-    await t.call('recordConsent', healthConsent(personId))
-    await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: SECRET })
+    await t.call('recordConsent', specialConsent(personId))
+    await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: SECRET })
     const answers = [
       await t.call('getPerson', { personId }),
       await t.call('searchPersons', { query: 'Bakker' }),

@@ -3,7 +3,7 @@ import { purgeExpiredConsentData } from '../../../src/main/consent/purgeExpiredC
 import type { OperationInput } from '../../../src/shared/contract/client'
 import type { ConsentView } from '../../../src/shared/contract/consent'
 import { newTestApp } from '../../support/testApp'
-import { auditActions, countRows, healthConsent, insertPerson, type TestApp } from './consentFixtures'
+import { auditActions, countRows, specialConsent, insertPerson, type TestApp } from './consentFixtures'
 
 /** R-4: withdrawal removes the data of that category and purpose at once; expiry is swept the same way. */
 let t: TestApp
@@ -15,17 +15,17 @@ afterEach(async () => {
 })
 
 type SpecialDataInput = OperationInput<'saveSpecialData'>
-const save = (personId: string, value: string, category: SpecialDataInput['category'] = 'health', purpose: SpecialDataInput['purpose'] = 'personnel') => t.call('saveSpecialData', { personId, category, purpose, value })
+const save = (personId: string, value: string, category: SpecialDataInput['category'] = 'religion', purpose: SpecialDataInput['purpose'] = 'personnel') => t.call('saveSpecialData', { personId, category, purpose, value })
 const consents = async (personId: string) => (await t.call('listConsents', { personId })).consents
 const values = async (personId: string) => (await t.call('viewSpecialData', { personId })).items.map((i) => i.value)
 
 describe('withdrawal of consent', () => {
   it('deletes that category and purpose\'s data at once and keeps only the fact, dates and who recorded it', async () => {
     const personId = await insertPerson(t)
-    const c = await t.call('recordConsent', healthConsent(personId, { givenOn: '2026-10-01' }))
-    await t.call('recordConsent', healthConsent(personId, { category: 'religion' }))
+    const c = await t.call('recordConsent', specialConsent(personId, { givenOn: '2026-10-01' }))
+    await t.call('recordConsent', specialConsent(personId, { category: 'ethnicity' }))
     await save(personId, 'Allergie: noten')
-    await save(personId, 'Dieet: halal', 'religion')
+    await save(personId, 'Dieet: halal', 'ethnicity')
 
     const r = await t.call('withdrawConsent', { consentId: c.id })
     expect(r).toMatchObject({ withdrawn: [c.id], deletedSpecialData: 1 })
@@ -44,25 +44,25 @@ describe('withdrawal of consent', () => {
     })
     expect(await auditActions(t, personId)).toContain('consent.withdraw')
     const entry = (await t.app.audit.list(t.app.vault.dataSource.manager, { subjectId: personId, action: 'consent.withdraw' }))[0]!
-    expect(entry.fields).toEqual(['consent.withdrawnBy', 'consent.withdrawnOn', 'special.health'])
+    expect(entry.fields).toEqual(['consent.withdrawnBy', 'consent.withdrawnOn', 'special.religion'])
   })
 
   it('by person, category and purpose (the CLI form) withdraws every live consent for it', async () => {
     const personId = await insertPerson(t)
-    const a = await t.call('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
-    const b = await t.call('recordConsent', healthConsent(personId))
+    const a = await t.call('recordConsent', specialConsent(personId, { endsOn: '2026-12-31' }))
+    const b = await t.call('recordConsent', specialConsent(personId))
     await save(personId, 'Allergie: noten')
-    const r = await t.call('withdrawConsent', { personId, category: 'health', purpose: 'personnel' })
+    const r = await t.call('withdrawConsent', { personId, category: 'religion', purpose: 'personnel' })
     expect(r.withdrawn.sort()).toEqual([a.id, b.id].sort())
     expect(r.deletedSpecialData).toBe(1)
     expect((await consents(personId)).map((c) => c.state)).toEqual(['withdrawn', 'withdrawn'])
-    await expect(t.call('withdrawConsent', { personId, category: 'health', purpose: 'personnel' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(t.call('withdrawConsent', { personId, category: 'religion', purpose: 'personnel' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(t.call('withdrawConsent', { consentId: a.id })).rejects.toMatchObject({ code: 'CONFLICT' })
   })
 
   it('leaves the WAL truncated, so the deleted page images do not linger in the journal', async () => {
     const personId = await insertPerson(t)
-    const c = await t.call('recordConsent', healthConsent(personId))
+    const c = await t.call('recordConsent', specialConsent(personId))
     await save(personId, 'Allergie: noten')
     await t.call('withdrawConsent', { consentId: c.id })
     const { statSync } = await import('node:fs')
@@ -73,7 +73,7 @@ describe('withdrawal of consent', () => {
 describe('expiry (for the retention sweep)', () => {
   it('purges the data of a consent whose end date has passed, marks it, and is idempotent', async () => {
     const personId = await insertPerson(t)
-    const c = await t.call('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
+    const c = await t.call('recordConsent', specialConsent(personId, { endsOn: '2026-12-31' }))
     await save(personId, 'Allergie: noten')
     const purge = (today: string) => t.app.write((tx) => purgeExpiredConsentData(tx, c.id), { asOf: today })
 
@@ -91,9 +91,9 @@ describe('expiry (for the retention sweep)', () => {
 
   it('keeps the data when a renewed consent for the same category and purpose covers it', async () => {
     const personId = await insertPerson(t)
-    const old = await t.call('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
+    const old = await t.call('recordConsent', specialConsent(personId, { endsOn: '2026-12-31' }))
     await save(personId, 'Allergie: noten')
-    const renewed = await t.call('recordConsent', healthConsent(personId, { givenOn: '2026-11-27', endsOn: '2027-12-31' }))
+    const renewed = await t.call('recordConsent', specialConsent(personId, { givenOn: '2026-11-27', endsOn: '2027-12-31' }))
     t.clock.set('2027-01-05T10:00:00Z')
     const r = await t.app.write((tx) => purgeExpiredConsentData(tx, old.id), { asOf: '2027-01-05' })
     expect(r).toEqual({ applied: true, deleted: 0, moved: 1 })
@@ -103,7 +103,7 @@ describe('expiry (for the retention sweep)', () => {
 
   it('does nothing for a withdrawn consent or an unknown id', async () => {
     const personId = await insertPerson(t)
-    const c = await t.call('recordConsent', healthConsent(personId, { endsOn: '2026-12-31' }))
+    const c = await t.call('recordConsent', specialConsent(personId, { endsOn: '2026-12-31' }))
     await t.call('withdrawConsent', { consentId: c.id })
     const r = await t.app.write((tx) => purgeExpiredConsentData(tx, c.id), { asOf: '2027-02-01' })
     expect(r.applied).toBe(false)
@@ -115,20 +115,20 @@ describe('expiry (for the retention sweep)', () => {
 describe('viewing special data', () => {
   it('is audited as special.view on every click, with the categories shown and never the values', async () => {
     const personId = await insertPerson(t)
-    await t.call('recordConsent', healthConsent(personId))
+    await t.call('recordConsent', specialConsent(personId))
     await save(personId, 'Allergie: noten')
     const before = (await t.app.audit.list(t.app.vault.dataSource.manager, { action: 'special.view' })).length
     expect(await values(personId)).toEqual(['Allergie: noten'])
     expect(await values(personId)).toEqual(['Allergie: noten'])
     const views = await t.app.audit.list(t.app.vault.dataSource.manager, { action: 'special.view' })
     expect(views.length - before).toBe(2)
-    expect(views[0]).toMatchObject({ subjectId: personId, fields: ['special.health'] })
+    expect(views[0]).toMatchObject({ subjectId: personId, fields: ['special.religion'] })
     expect(JSON.stringify(views)).not.toContain('noten')
   })
 
   it('listing consents shows counts and states but never a value', async () => {
     const personId = await insertPerson(t)
-    await t.call('recordConsent', healthConsent(personId))
+    await t.call('recordConsent', specialConsent(personId))
     await save(personId, 'Allergie: noten')
     const list = await t.call('listConsents', { personId })
     expect(JSON.stringify(list)).not.toContain('noten')
@@ -137,8 +137,8 @@ describe('viewing special data', () => {
 
   it('deleting one value removes it and is audited', async () => {
     const personId = await insertPerson(t)
-    await t.call('recordConsent', healthConsent(personId))
-    const { id } = await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: 'Tikfout' })
+    await t.call('recordConsent', specialConsent(personId))
+    const { id } = await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: 'Tikfout' })
     await t.call('deleteSpecialData', { specialDataId: id })
     expect(countRows(t, 'special_data')).toBe(0)
     expect(await auditActions(t, personId)).toContain('special.delete')

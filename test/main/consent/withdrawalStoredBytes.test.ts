@@ -6,7 +6,7 @@ import type { ConsentView } from '../../../src/shared/contract/consent'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
 import { decryptVaultPages, findInPages, vaultDataKey } from '../../support/rawPages'
 import { ADMIN, newTestApp } from '../../support/testApp'
-import { healthConsent, insertPerson, type TestApp } from './consentFixtures'
+import { specialConsent, insertPerson, type TestApp } from './consentFixtures'
 
 /**
  * R-4 "removed at once" with the guarantee of R-15, checked on the stored bytes rather than through
@@ -32,17 +32,17 @@ const hits = (needle: string) => findInPages(decryptVaultPages(t.vaultDir, key),
 async function neighbours(count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     const personId = await insertPerson(t)
-    await t.call('recordConsent', healthConsent(personId))
-    await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: `buur ${i} ${'x'.repeat(200)}` })
+    await t.call('recordConsent', specialConsent(personId))
+    await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: `buur ${i} ${'x'.repeat(200)}` })
   }
 }
 
 /** A short value (stored in the row) and a long one (spills onto overflow pages). */
 async function personWithSecrets(short: string, long: string, endsOn?: string): Promise<{ personId: string; consent: ConsentView }> {
   const personId = await insertPerson(t)
-  const consent = await t.call('recordConsent', healthConsent(personId, endsOn ? { endsOn } : {}))
-  await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: `Allergie ${short}` })
-  await t.call('saveSpecialData', { personId, category: 'health', purpose: 'personnel', value: `${long} `.repeat(200) })
+  const consent = await t.call('recordConsent', specialConsent(personId, endsOn ? { endsOn } : {}))
+  await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: `Allergie ${short}` })
+  await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: `${long} `.repeat(200) })
   return { personId, consent }
 }
 

@@ -86,6 +86,8 @@ describe('import dossier-import/1', () => {
 
   it('refuses the whole file when one special-category row has no valid basis, writing nothing', async () => {
     const file = example()
+    // the example's row is under consent (R-4a: no legal basis covers a typed value); make it a basis row
+    delete file.persons[1].special[0].consent
     file.persons[1].special[0].legalBasis = 'no-such-basis'
     const e = await failure(importFile(file))
     expect(e.code).toBe('CONSENT_REQUIRED')

@@ -42,6 +42,7 @@ export const queryKeys = {
   absences: (personId: string) => ['absences', personId] as const,
   legalBases: ['legalBases'] as const,
   consentReview: ['consentReview'] as const,
+  specialCategoryGrounds: ['specialCategoryGrounds'] as const,
 
   retentionPolicy: ['retentionPolicy'] as const,
   retentionPreview: ['retentionPreview'] as const,

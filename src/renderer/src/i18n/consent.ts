@@ -53,7 +53,8 @@ export const consentNl = {
       preview: 'Formulier afdrukken',
       save: 'Vastleggen',
       saved: 'Vastgelegd.',
-      healthNeedsEmployment: 'Gezondheidsgegevens worden pas vastgelegd als de persoon in dienst is (geen gezondheidsvragen bij inschrijving).'
+      healthNeedsEmployment: 'Van een kandidaat alleen met uitdrukkelijke toestemming voor bemiddeling (bijvoorbeeld aangepast werk bij een beperking), niet bij de inschrijving en nooit een diagnose.',
+      healthEmployee: 'Van een werknemer alleen de verzuimfeiten (verzuimregistratie) onder UAVG art. 30; toestemming is geen geldige grond en een diagnose, oorzaak of aard van de ziekte wordt nooit vastgelegd.'
     },
     withdraw: {
       title: 'Toestemming intrekken',
@@ -100,17 +101,32 @@ export const consentNl = {
     review: {
       title: 'Toestemmingen — controle',
       intro: 'Voor de privacy officer: toestemmingen die binnenkort aflopen, bijzondere gegevens zonder geldige grond (hoort leeg te zijn) en intrekkingen van de afgelopen maand.',
-      tab: { review: 'Controle', legalBases: 'Wettelijke grondslagen' },
+      tab: { review: 'Controle', legalBases: 'Wettelijke grondslagen', grounds: 'Grondslag per categorie' },
       expiringSoon: 'Lopen binnen 30 dagen af',
       expiringEmpty: 'Geen toestemmingen die binnen 30 dagen aflopen.',
       withoutBasis: 'Bijzondere gegevens zonder geldige grond',
       withoutBasisEmpty: 'Geen — alle bijzondere gegevens hebben een geldige toestemming of grondslag.',
+      groundDoesNotFit: 'Grondslag past niet',
+      groundDoesNotFitIntro: 'Bijzondere gegevens waarvan de toestemming of grondslag deze categorie niet (meer) dekt voor deze persoon of dit doel (R-4a). Verwijder het gegeven in het tabblad van de persoon.',
+      groundDoesNotFitEmpty: 'Geen — elke grondslag past bij zijn categorie.',
+      reason: 'Waarom',
       withdrawals: 'Ingetrokken in de afgelopen maand',
       withdrawalsEmpty: 'Geen intrekkingen in de afgelopen maand.',
       person: 'Persoon',
       open: 'Openen',
       withdrawnOn: 'Ingetrokken op',
       createdAt: 'Vastgelegd op'
+    },
+    grounds: {
+      intro: 'Welke grondslag welke bijzondere categorie mag dekken, voor wie, voor welk doel en in welke vorm (R-4a). Vastgelegd als beleid (versie {{version}}); alleen te lezen.',
+      category: 'Categorie',
+      ground: 'Grondslag',
+      roles: 'Voor',
+      purposes: 'Doelen',
+      shapes: 'Vorm',
+      law: 'Wet',
+      none: 'Geen grondslag: wordt altijd geweigerd.',
+      notAtRegistration: 'niet bij inschrijving'
     },
     legalBases: {
       intro: 'De wettelijke grondslagen waarop bijzondere gegevens zonder toestemming mogen worden vastgelegd. Een grondslag wordt nooit verwijderd, alleen uitgezet; gegevens onder een uitgezette grondslag verschijnen in de controle.',
@@ -183,7 +199,8 @@ export const consentEn: typeof consentNl = {
       preview: 'Print form',
       save: 'Record',
       saved: 'Recorded.',
-      healthNeedsEmployment: 'Health data is recorded only once the person is employed (no health questions at registration).'
+      healthNeedsEmployment: 'For a candidate only with explicit consent for mediation (e.g. work adapted to a disability), not at registration and never a diagnosis.',
+      healthEmployee: 'For an employee only the absence facts (absence registration) under UAVG art. 30; consent is not a valid ground and a diagnosis, cause or nature of illness is never recorded.'
     },
     withdraw: {
       title: 'Withdraw consent',
@@ -230,17 +247,32 @@ export const consentEn: typeof consentNl = {
     review: {
       title: 'Consents — review',
       intro: 'For the privacy officer: consents that end soon, special-category data without a valid ground (should be empty) and withdrawals of the last month.',
-      tab: { review: 'Review', legalBases: 'Legal bases' },
+      tab: { review: 'Review', legalBases: 'Legal bases', grounds: 'Grounds per category' },
       expiringSoon: 'Ending within 30 days',
       expiringEmpty: 'No consents ending within 30 days.',
       withoutBasis: 'Special-category data without a valid ground',
       withoutBasisEmpty: 'None — all special-category data rests on a valid consent or legal basis.',
+      groundDoesNotFit: 'Ground does not fit',
+      groundDoesNotFitIntro: 'Special-category data whose consent or legal basis does not (or no longer) cover this category for this person or purpose (R-4a). Remove the value on the person\'s tab.',
+      groundDoesNotFitEmpty: 'None — every ground fits its category.',
+      reason: 'Why',
       withdrawals: 'Withdrawn in the last month',
       withdrawalsEmpty: 'No withdrawals in the last month.',
       person: 'Person',
       open: 'Open',
       withdrawnOn: 'Withdrawn on',
       createdAt: 'Recorded on'
+    },
+    grounds: {
+      intro: 'Which ground may cover which special category, for whom, for which purpose and in what form (R-4a). Set as policy (version {{version}}); read-only.',
+      category: 'Category',
+      ground: 'Ground',
+      roles: 'For',
+      purposes: 'Purposes',
+      shapes: 'Form',
+      law: 'Law',
+      none: 'No ground: always refused.',
+      notAtRegistration: 'not at registration'
     },
     legalBases: {
       intro: 'The legal bases under which special-category data may be recorded without consent. A basis is never deleted, only switched off; data under a switched-off basis shows up in the review.',

@@ -128,6 +128,7 @@ export const en: Shape<typeof nl> = {
     BACKUP_UNWRITABLE: 'The backup cannot be written there. Choose an existing folder.',
     NOT_FOUND: 'Not found.',
     CONFLICT: 'This is not possible in the current state.',
+    GROUND_DOES_NOT_FIT: 'This consent or legal basis does not fit this category of special data; nothing was saved.',
     CONSENT_REQUIRED: 'Without valid consent or a legal basis this data may not be stored.',
     BSN_NOT_ALLOWED: 'The BSN may only be recorded with a purpose that allows it (payroll or client identification), and not at registration.',
     EMPLOYMENT_REQUIRED: 'These details are recorded only once the person is employed. Add an employment first.',

@@ -124,6 +124,7 @@ export const nl = {
     BACKUP_UNWRITABLE: 'De back-up kan daar niet worden geschreven. Kies een bestaande map.',
     NOT_FOUND: 'Niet gevonden.',
     CONFLICT: 'Dit kan niet in de huidige toestand.',
+    GROUND_DOES_NOT_FIT: 'Deze toestemming of grondslag past niet bij deze categorie bijzondere gegevens; er is niets opgeslagen.',
     CONSENT_REQUIRED: 'Zonder geldige toestemming of wettelijke grondslag mag dit gegeven niet worden opgeslagen.',
     BSN_NOT_ALLOWED: 'Het BSN mag alleen worden vastgelegd met een doel dat dit toestaat (salarisadministratie of identificatie-eis), en niet bij inschrijving.',
     EMPLOYMENT_REQUIRED: 'Deze gegevens worden pas vastgelegd als de persoon in dienst is. Voeg eerst een dienstverband toe.',

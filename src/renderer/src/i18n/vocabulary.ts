@@ -6,6 +6,11 @@ import {
   DISCLOSURE_PURPOSE_SCREEN_LABELS,
   EMPLOYMENT_KIND_SCREEN_LABELS,
   GENDER_LABELS,
+  GROUND_MISFIT_REASON_LABELS,
+  GROUND_ROLE_LABELS,
+  GROUND_VALUE_SHAPE_LABELS,
+  SPECIAL_CATEGORIES,
+  SPECIAL_DATA_GROUND_LABELS,
   ID_DOCUMENT_TYPE_SCREEN_LABELS,
   LEGAL_BASIS_SCREEN_LABELS,
   MARITAL_STATUS_LABELS,
@@ -47,8 +52,14 @@ export function vocabularyTexts(lang: Lang) {
       category: SPECIAL_CATEGORY_SCREEN_LABELS[lang],
       basis: CONSENT_BASIS_SCREEN_LABELS[lang],
       how: CONSENT_METHOD_SCREEN_LABELS[lang],
-      state: CONSENT_STATE_SCREEN_LABELS[lang]
+      state: CONSENT_STATE_SCREEN_LABELS[lang],
+      ground: SPECIAL_DATA_GROUND_LABELS[lang],
+      groundRole: GROUND_ROLE_LABELS[lang],
+      groundShape: GROUND_VALUE_SHAPE_LABELS[lang],
+      misfit: GROUND_MISFIT_REASON_LABELS[lang]
     },
+    // R-4a refusals: `validation.ground.<category>.<reason>` names the category and the reason.
+    validation: { ground: groundMisfitTexts(lang) },
     retention: {
       rule: RETENTION_RULE_LABELS[lang],
       action: RETENTION_ACTION_SCREEN_LABELS[lang],
@@ -61,4 +72,15 @@ export function vocabularyTexts(lang: Lang) {
       share: { purposes: DISCLOSURE_PURPOSE_SCREEN_LABELS[lang] }
     }
   }
+}
+
+/** "Gezondheid: deze grondslag dekt deze categorie niet", for every category and reason. */
+function groundMisfitTexts(lang: Lang): Record<string, Record<string, string>> {
+  const reasons = GROUND_MISFIT_REASON_LABELS[lang]
+  return Object.fromEntries(
+    SPECIAL_CATEGORIES.map((category) => [
+      category,
+      Object.fromEntries(Object.entries(reasons).map(([reason, text]) => [reason, `${SPECIAL_CATEGORY_SCREEN_LABELS[lang][category]}: ${text}.`]))
+    ])
+  )
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { STATE_COLOR } from './ConsentList'
 import { formatDate, formatDayOf } from '../../../../shared/time'
+import { GroundsPolicyPanel } from './GroundsPolicyPanel'
 import { LegalBasesPanel } from './LegalBasesPanel'
 import { queryKeys } from '../../api/queryKeys'
 
@@ -15,7 +16,8 @@ type ReviewItem = ConsentReview['expiringSoon'][number]
 
 /**
  * The privacy officer's review (issue 4): grounds ending within 30 days, special data without a
- * valid ground (computed; should be none), withdrawals of the last month — and the list of legal
+ * valid ground (computed; should be none), data whose ground does not fit its category (R-4a:
+ * "grondslag past niet", to remove), withdrawals of the last month — and the list of legal
  * bases. Names link to the person's consent tab. No special-data values anywhere here.
  */
 export function ConsentReviewScreen({ navigate }: ScreenProps) {
@@ -39,13 +41,13 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
       )}
     </Stack>
   )
-  const consentHead = (dateLabel: string) => (
+  const consentHead = (dateLabel: string, lastLabel = t('consent.list.state')) => (
     <Table.Tr>
       <Table.Th>{t('consent.review.person')}</Table.Th>
       <Table.Th>{t('consent.list.category')}</Table.Th>
       <Table.Th>{t('consent.list.purpose')}</Table.Th>
       <Table.Th w={140}>{dateLabel}</Table.Th>
-      <Table.Th w={170}>{t('consent.list.state')}</Table.Th>
+      <Table.Th w={170}>{lastLabel}</Table.Th>
     </Table.Tr>
   )
   const consentRow = (i: ReviewItem, date: string | null) => (
@@ -74,6 +76,9 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
           <Tabs.Tab value="review">{t('consent.review.tab.review')}</Tabs.Tab>
           <Tabs.Tab value="legal-bases" data-testid="review-tab-legal-bases">
             {t('consent.review.tab.legalBases')}
+          </Tabs.Tab>
+          <Tabs.Tab value="grounds" data-testid="review-tab-grounds">
+            {t('consent.review.tab.grounds')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="review" pt="md">
@@ -111,6 +116,30 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
                   consentHead(t('consent.review.createdAt'))
                 )}
                 {section(
+                  t('consent.review.groundDoesNotFit'),
+                  'review-ground-misfit',
+                  t('consent.review.groundDoesNotFitEmpty'),
+                  review.data.groundDoesNotFit.map((i) => (
+                    <Table.Tr key={i.specialDataId} data-testid="review-misfit-row">
+                      <Table.Td>
+                        <Button variant="subtle" size="compact-sm" onClick={() => open(i.personId)}>
+                          {i.personName}
+                        </Button>
+                      </Table.Td>
+                      <Table.Td>{t(`consent.category.${i.category}`)}</Table.Td>
+                      <Table.Td>{t(`people.purpose.${i.purpose}`)}</Table.Td>
+                      <Table.Td>{formatDayOf(i.createdAt, i18n.language)}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{t(`consent.misfit.${i.reason}`)}</Text>
+                        <Text size="xs" c="dimmed">
+                          {i.basis === 'consent' ? t('consent.basis.consent') : (i.legalBasisKey ?? '')}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  )),
+                  consentHead(t('consent.review.createdAt'), t('consent.review.reason'))
+                )}
+                {section(
                   t('consent.review.withdrawals'),
                   'review-withdrawals',
                   t('consent.review.withdrawalsEmpty'),
@@ -123,6 +152,9 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
         </Tabs.Panel>
         <Tabs.Panel value="legal-bases" pt="md">
           <LegalBasesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="grounds" pt="md">
+          <GroundsPolicyPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -106,7 +106,8 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
     form.setFieldValue('wording', t('consent.form.wordingTemplate', { category: t(`consent.category.${category}`).toLowerCase(), purpose: t(`people.purpose.${purpose}`) }))
   }
   const activeBases = (bases.data ?? []).filter((b) => b.active)
-  const isValidation = (e: unknown) => e instanceof ApiError && e.code === 'VALIDATION_FAILED'
+  // R-4a refusals carry their field too (category, purpose, legal basis): shown there, not as an alert.
+  const isValidation = (e: unknown) => e instanceof ApiError && (e.code === 'VALIDATION_FAILED' || e.code === 'GROUND_DOES_NOT_FIT')
   const otherError = [save.error, preview.error].find((e) => e && !isValidation(e)) ?? null
 
   return (
@@ -156,9 +157,9 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
               data-testid="consent-purpose"
             />
           </Group>
-          {v.category === 'health' && !hasEmployment && (
-            <Alert color="orange" variant="light">
-              {t('consent.form.healthNeedsEmployment')}
+          {v.category === 'health' && (
+            <Alert color="orange" variant="light" data-testid="consent-health-note">
+              {t(hasEmployment ? 'consent.form.healthEmployee' : 'consent.form.healthNeedsEmployment')}
             </Alert>
           )}
           {v.basis === 'consent' ? (

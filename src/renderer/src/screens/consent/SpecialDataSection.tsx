@@ -47,7 +47,11 @@ export function SpecialDataSection({ personId, consents, canWrite }: { personId:
       await qc.invalidateQueries({ queryKey: queryKeys.consents(personId) })
     }
   })
-  const valueError = save.error instanceof ApiError && save.error.code === 'VALIDATION_FAILED' ? t(save.error.issues.find((i) => i.path === 'value')?.key ?? 'errors.VALIDATION_FAILED') : undefined
+  // A refused value or ground (R-4a: the category and the reason) is shown next to the value.
+  const valueError =
+    save.error instanceof ApiError && (save.error.code === 'VALIDATION_FAILED' || save.error.code === 'GROUND_DOES_NOT_FIT')
+      ? t(save.error.issues[0]?.key ?? `errors.${save.error.code}`)
+      : undefined
 
   return (
     <Stack gap="sm" data-testid="special-section">
