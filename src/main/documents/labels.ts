@@ -257,8 +257,9 @@ const nl = {
       'loonbelastingverklaring en uw BSN te bewaren tot vijf jaar na het einde van het kalenderjaar ' +
       'waarin het dienstverband eindigde; alleen voor dat doel.',
     'legal-hold-payroll':
-      'De wet (Algemene wet inzake rijksbelastingen) verplicht ons de loonadministratie zeven jaar ' +
-      'te bewaren; alleen voor dat doel.',
+      'De wet (Algemene wet inzake rijksbelastingen) verplicht ons de loonadministratie te bewaren ' +
+      'tot zeven jaar na het einde van het kalenderjaar waarin het dienstverband eindigde; alleen ' +
+      'voor dat doel.',
     'id-copy-registration':
       'Een kopie van uw identiteitsbewijs die bij de inschrijving is gemaakt, bewaren wij ten ' +
       'hoogste vier weken als u niet bij ons in dienst komt (Waadi artikel 7c).',
@@ -485,8 +486,8 @@ const en: Labels = {
       'and BSN until five years after the end of the calendar year in which the employment ended; ' +
       'only for that purpose.',
     'legal-hold-payroll':
-      'The law (Dutch General Tax Act) requires us to keep payroll records for seven years; only for ' +
-      'that purpose.',
+      'The law (Dutch General Tax Act) requires us to keep payroll records until seven years after ' +
+      'the end of the calendar year in which the employment ended; only for that purpose.',
     'id-copy-registration':
       'A copy of your identity document made at registration is kept for at most four weeks if you ' +
       'do not enter employment with us (Waadi Article 7c).',

@@ -37,7 +37,7 @@ const nl = {
     'ws-procedure-ended': 'na afloop van de laatste werving- en selectieprocedure',
     'worked-stopped': 'na het einde van het laatste dienstverband',
     'legal-hold-id-bsn': 'BSN en identiteitsbewijs: na het einde van het jaar waarin het dienstverband eindigde',
-    'legal-hold-payroll': 'loonadministratie: na het einde van het laatste dienstverband',
+    'legal-hold-payroll': 'loonadministratie: na het einde van het kalenderjaar (boekjaar) waarin het laatste dienstverband eindigde',
     'id-copy-registration': 'kopie identiteitsbewijs bij inschrijving, zonder dienstverband: na het maken',
     'consent-expired': 'na het verlopen of intrekken van de toestemming'
   } satisfies Record<RetentionRuleId, string>,
@@ -124,7 +124,7 @@ const en: GovernanceLabels = {
     'ws-procedure-ended': 'after the last recruitment & selection procedure ended',
     'worked-stopped': 'after the last employment ended',
     'legal-hold-id-bsn': 'BSN and identity document: after the end of the year in which employment ended',
-    'legal-hold-payroll': 'payroll records: after the last employment ended',
+    'legal-hold-payroll': 'payroll records: after the end of the calendar (fiscal) year in which the last employment ended',
     'id-copy-registration': 'ID copy taken at registration, without employment: after it was taken',
     'consent-expired': 'after the consent expired or was withdrawn'
   },

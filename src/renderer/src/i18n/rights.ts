@@ -86,7 +86,7 @@ export const rightsNl = {
       data: 'Gegevens',
       keptUntil: 'Bewaard tot en met',
       rules: {
-        'legal-hold-payroll': 'Loonadministratie (7 jaar na einde dienstverband)',
+        'legal-hold-payroll': 'Loonadministratie (7 jaar na het einde van het kalenderjaar van uitdienst)',
         'legal-hold-id-bsn': 'Identiteitsbewijs en BSN (5 kalenderjaren na het jaar van uitdienst)'
       },
       // i18next plurals: `records.<kind>` with `{ count }`.
@@ -208,7 +208,7 @@ export const rightsEn: typeof rightsNl = {
       data: 'Data',
       keptUntil: 'Kept until',
       rules: {
-        'legal-hold-payroll': 'Payroll records (7 years after the employment ended)',
+        'legal-hold-payroll': 'Payroll records (7 years after the end of the calendar year employment ended)',
         'legal-hold-id-bsn': 'Identity document and BSN (5 calendar years after the year employment ended)'
       },
       records: {
