@@ -289,7 +289,7 @@ describe('intake and person records in the browser', () => {
   })
 
   it('refuses a BSN for an employment that starts in 2031 next to the BSN field, and saves nothing (R-16a)', async () => {
-    const { personId } = await call<{ personId: string }>('createPerson', {
+    const { personId } = await call('createPerson', {
       givenName: 'Piet',
       familyName: 'Toekomst',
       gender: 'male',
