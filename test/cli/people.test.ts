@@ -67,6 +67,18 @@ describe('dossier CLI: people', () => {
     expect(list()).toEqual([])
   })
 
+  it('refuses a BSN for an employment that starts in 2031 with exit 1, naming the row and the field, writing nothing (R-16a)', () => {
+    const file = withoutSpecial()
+    const bsn = file.persons[1].bsn as string
+    file.persons[1].employments = [{ start: '2031-01-05', end: null, kind: 'uitzenden' }]
+    const r = asAdmin(['import', writeJson('bsn-2031.json', file)])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/^error IMPORT_INVALID: /m)
+    expect(r.stderr).toContain('persons[1].bsn: validation.bsn.employmentNotStarted')
+    expect(r.stderr).not.toContain(bsn)
+    expect(list()).toEqual([])
+  })
+
   it('refuses a file whose special-category row has no valid basis, writing nothing (R-4)', () => {
     const bad = JSON.parse(readFileSync(EXAMPLE, 'utf8'))
     bad.persons[1].special[0].legalBasis = 'no-such-basis'

@@ -84,7 +84,7 @@ describe('dossier retention / policy', () => {
   it('shows the policy in force', () => {
     const r = dossier(['policy', 'show'])
     expect(r.code).toBe(0)
-    expect(r.out).toMatchObject({ version: 1, rules: expect.arrayContaining([expect.objectContaining({ id: 'legal-hold-payroll', law: 'AWR art. 52', term: { amount: 7, unit: 'years' } })]) })
+    expect(r.out).toMatchObject({ version: 1, rules: expect.arrayContaining([expect.objectContaining({ id: 'legal-hold-payroll', law: 'AWR art. 52', term: { amount: 7, unit: 'fullCalendarYearsAfterYearEnd' } })]) })
     expect(((r.out as { rules: unknown[] }).rules).length).toBe(7)
   })
 })

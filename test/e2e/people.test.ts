@@ -288,6 +288,41 @@ describe('intake and person records in the browser', () => {
     await screenshot(page, 'people-24-bsn-revealed')
   })
 
+  it('refuses a BSN for an employment that starts in 2031 next to the BSN field, and saves nothing (R-16a)', async () => {
+    const { personId } = await call('createPerson', {
+      givenName: 'Piet',
+      familyName: 'Toekomst',
+      gender: 'male',
+      birthDate: '1985-02-11',
+      phone: '0612398798',
+      source: { kind: 'walk-in' },
+      registeredOn: '2026-10-01',
+      roles: ['candidate'],
+      purposes: ['mediation', 'temping', 'payroll'],
+      statementVersion: '2018-05',
+      statementShownOn: '2026-10-01'
+    })
+    await call('addEmployment', { personId, start: '2031-01-05', end: null, kind: 'uitzenden' })
+    await page.getByTestId('nav-records').click()
+    await page.getByTestId('records-search').fill('Toekomst')
+    await page.locator(`[data-testid="records-row"][data-person-id="${personId}"]`).click()
+    await page.getByTestId('tab-work').click()
+    await page.getByTestId('employment-data-edit').click()
+    await page.getByTestId('field-nationality').fill('NL')
+    await page.getByTestId('field-bsn').fill('123456782')
+    await page.getByTestId('field-idDocument.type').selectOption('passport')
+    await page.getByTestId('field-idDocument.number').fill('NX12345AC')
+    await page.getByTestId('field-idDocument.expiry').fill('01-01-2031')
+    await page.getByTestId('field-idVerifiedOn').fill('27-11-2026')
+    await page.getByTestId('employment-data-save').click()
+    await waitForInvalid(page, 'bsn')
+    expect(await fieldError(page, 'bsn')).toBe('Een BSN wordt pas vastgelegd voor een dienstverband dat is begonnen of binnen 4 weken begint.')
+    await screenshot(page, 'people-24a-bsn-employment-not-started')
+    const stored = e.harness.app.vault.db.prepare('SELECT bsn FROM person WHERE id = ?').get(personId) as { bsn: string | null }
+    expect(stored.bsn).toBeNull()
+    expect(pageProblems(page)).toEqual([])
+  })
+
   it('adds a W&S procedure by keyboard: an end before the start is refused next to the field, the client kept', async () => {
     await page.getByTestId('recruitment-add').click()
     await page.getByTestId('recruitment-form').waitFor()

@@ -70,7 +70,7 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     const file = await download
     expect(file.suggestedFilename()).toBe(`inzageverslag-${reference}.pdf`)
     const text = flat(await pdfText(await readFile((await file.path())!)))
-    for (const value of [RICH_FIELDS_NL.familyName, RICH_FIELDS_NL.bsn, RICH_FIELDS_NL.iban, ATTACHMENT_NAMES[0], SPECIAL_VALUE, '30-09-2033', `Inzageverslag ${reference} · uitgegeven 27-11-2026`]) {
+    for (const value of [RICH_FIELDS_NL.familyName, RICH_FIELDS_NL.bsn, RICH_FIELDS_NL.iban, ATTACHMENT_NAMES[0], SPECIAL_VALUE, '01-01-2034', `Inzageverslag ${reference} · uitgegeven 27-11-2026`]) {
       expect(text, value).toContain(value)
     }
 
@@ -91,7 +91,7 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     await page.getByTestId('report-lang').getByText('EN').click()
     const frame = page.frameLocator('[data-testid="access-report-frame"]')
     await frame.getByText('Access report', { exact: true }).first().waitFor()
-    await frame.getByText('2033-09-30').waitFor()
+    await frame.getByText('2034-01-01').waitFor()
   })
 
   it('previews an erasure — what goes, what the law keeps and until when — and applies it', async () => {
@@ -105,7 +105,7 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     expect(await outcome.getAttribute('data-outcome')).toBe('legal-hold')
     const kept = page.getByTestId('erasure-kept')
     expect(await kept.textContent()).toContain('AWR art. 52')
-    expect(await kept.textContent()).toContain('29-09-2033')
+    expect(await kept.textContent()).toContain('31-12-2033')
     expect(await kept.textContent()).toContain('31-12-2031')
     // The terms in words come from the policy in force (issue 13 point 6).
     await kept.getByText('Loonadministratie (bewaartermijn 7 jaar)').waitFor()

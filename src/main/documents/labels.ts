@@ -261,8 +261,8 @@ const nl = {
       'loonbelastingverklaring en uw BSN te bewaren tot {term} ' +
       'waarin het dienstverband eindigde; alleen voor dat doel.',
     'legal-hold-payroll':
-      'De wet (Algemene wet inzake rijksbelastingen) verplicht ons de loonadministratie {term} ' +
-      'te bewaren; alleen voor dat doel.',
+      'De wet (Algemene wet inzake rijksbelastingen) verplicht ons de loonadministratie te bewaren ' +
+      'tot {term} waarin het dienstverband eindigde (het boekjaar); alleen voor dat doel.',
     'id-copy-registration':
       'Een kopie van uw identiteitsbewijs die bij de inschrijving is gemaakt, bewaren wij ten ' +
       'hoogste {term} als u niet bij ons in dienst komt (Waadi artikel 7c).',
@@ -489,8 +489,8 @@ const en: Labels = {
       'and BSN until {term} in which the employment ended; ' +
       'only for that purpose.',
     'legal-hold-payroll':
-      'The law (Dutch General Tax Act) requires us to keep payroll records for {term}; only for ' +
-      'that purpose.',
+      'The law (Dutch General Tax Act) requires us to keep payroll records until {term} in which ' +
+      'the employment ended (the fiscal year); only for that purpose.',
     'id-copy-registration':
       'A copy of your identity document made at registration is kept for at most {term} if you ' +
       'do not enter employment with us (Waadi Article 7c).',

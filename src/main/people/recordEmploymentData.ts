@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import type { peopleOperations } from '../../shared/contract/people'
-import { DossierError } from '../../shared/errors'
-import { hasBsnPurpose, makeEmploymentDataSchema } from '../../shared/person/personSchema'
+import { DossierError, type ErrorIssue } from '../../shared/errors'
+import { hasBsnEmployment, hasBsnPurpose, makeEmploymentDataSchema } from '../../shared/person/personSchema'
 import type { Workspace } from '../workspace/Workspace'
 import { EmploymentEntity } from '../vault/entities/Employment'
 import { type Person, PersonEntity } from '../vault/entities/Person'
@@ -23,23 +23,33 @@ type EmploymentColumns = Pick<Person, (typeof EMPLOYMENT_COLUMNS)[number]>
  * R-3 employment data, asked only once the person works for the agency (R-3a: not at
  * registration) — without an employment period this is refused with EMPLOYMENT_REQUIRED. The BSN
  * (UAVG art. 46) only with a BSN purpose (payroll, client identification) on the person's stored
- * purposes, else BSN_NOT_ALLOWED. The form is the whole R-3 record: a field left out is cleared.
+ * purposes, and (R-16a) only for an employment that has started or starts within 4 weeks, else
+ * BSN_NOT_ALLOWED with the reasons on `bsn`. The form is the whole R-3 record: a field left out is cleared.
  * Changing a value recorded earlier is a rectification (R-19) and needs a reason.
  */
 export async function recordEmploymentData(ws: Workspace, input: RecordEmploymentDataInput): Promise<{ personId: string; changedFields: string[] }> {
   const { personId, reason, ...data } = input
   return ws.write(async ({ manager: m, audit }) => {
     const person = await openPerson(ws, m, audit, personId, reason)
-    if (!(await m.getRepository(EmploymentEntity).existsBy({ personId }))) {
+    const employmentStarts = (await m.getRepository(EmploymentEntity).find({ where: { personId }, select: { start: true } })).map((e) => e.start)
+    if (employmentStarts.length === 0) {
       throw new DossierError('EMPLOYMENT_REQUIRED', 'Employment data is recorded only once the person has an employment.')
     }
     const purposes = await purposesOf(m, personId)
-    if (data.bsn !== undefined && !hasBsnPurpose(purposes)) {
-      throw new DossierError('BSN_NOT_ALLOWED', 'The BSN may only be recorded with a purpose that allows it (payroll or client identification).', {
-        issues: [{ path: 'bsn', key: 'validation.bsn.purpose' }]
-      })
+    const today = ws.clock.today()
+    if (data.bsn !== undefined) {
+      const issues: ErrorIssue[] = []
+      if (!hasBsnPurpose(purposes)) issues.push({ path: 'bsn', key: 'validation.bsn.purpose' })
+      if (!hasBsnEmployment(employmentStarts, today)) issues.push({ path: 'bsn', key: 'validation.bsn.employmentNotStarted' })
+      if (issues.length > 0) {
+        throw new DossierError(
+          'BSN_NOT_ALLOWED',
+          'The BSN may only be recorded with a purpose that allows it (payroll or client identification) and for an employment that has started or starts within 4 weeks.',
+          { issues }
+        )
+      }
     }
-    const parsed = parseInput(makeEmploymentDataSchema({ today: ws.clock.today(), purposes }), data)
+    const parsed = parseInput(makeEmploymentDataSchema({ today, purposes, employmentStarts }), data)
     const next: EmploymentColumns = {
       nationality: parsed.nationality,
       bsn: parsed.bsn ?? null,

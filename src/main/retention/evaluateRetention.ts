@@ -75,7 +75,9 @@ export function termEnd(start: CalendarDate, term: RetentionTerm): CalendarDate 
     case 'years':
       return addCalendarYears(start, term.amount)
     case 'fullCalendarYearsAfterYearEnd':
-      // Wet LB art. 28: kept N full calendar years after 31 Dec of the start's year, gone the day after.
+      // Kept N full calendar years after 31 Dec of the start's year, gone the day after: Wet LB art. 28
+      // (5 after the year of leaving) and, R-16a, AWR art. 52 (7 after the fiscal year the last
+      // payroll records belong to): ended 2025-10-30 → kept to 2032-12-31, deleted 2033-01-01.
       return addCalendarDays(addCalendarYears(endOfCalendarYear(start), term.amount), 1)
   }
 }
@@ -172,7 +174,8 @@ function planWorked(f: RetentionFacts, policy: RetentionPolicy): RecordPlan | nu
   // available (not shielded) until 2 years after the last employment, or the unsubscribe date if later.
   const availableUntil = maxDate(termEnd(lastEnd, policy.rules['worked-stopped'].term), f.unsubscribedOn)
 
-  // legal holds counted from the last employment end; only those still running matter.
+  // legal holds counted from the last employment end; only those still running matter. The
+  // last payroll records belong to the fiscal year of that end, which AWR art. 52 counts from (R-16a).
   const idHold = { rule: 'legal-hold-id-bsn' as const, end: termEnd(lastEnd, policy.rules['legal-hold-id-bsn'].term) }
   const payrollHold = { rule: 'legal-hold-payroll' as const, end: termEnd(lastEnd, policy.rules['legal-hold-payroll'].term) }
   const running = [idHold, payrollHold].filter((h) => compareDates(h.end, availableUntil) > 0)

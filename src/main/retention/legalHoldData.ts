@@ -8,7 +8,8 @@ import type { Person } from '../vault/entities/Person'
  */
 
 /**
- * Payroll and wage-tax basic data (loonadministratie, AWR art. 52: 7 years): who was paid, born
+ * Payroll and wage-tax basic data (loonadministratie, AWR art. 52: 7 years after the end of the
+ * calendar year of the last employment, R-16a): who was paid, born
  * when, living where, which nationality, paid into which account. Kept by the reduction, deleted
  * with the record when the payroll hold ends.
  */

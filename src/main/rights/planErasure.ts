@@ -15,9 +15,10 @@ import type { RetentionPolicy } from '../retention/policy'
  * (`reduceToLegalHold`, `purgeIdRecord`, `deletePersonDefinitively`), so preview and deed agree.
  *
  * - Never employed: nothing must stay, the whole record goes (tombstone, R-15).
- * - Employed, every employment ended: the payroll basic data (AWR art. 52, 7 years after the last
- *   employment ended) and the ID/BSN record with ID copies (Wet LB art. 28, 5 full calendar years
- *   after the year it ended) stay while their term runs, restricted to payroll; the rest goes.
+ * - Employed, every employment ended: the payroll basic data (AWR art. 52, 7 years after the end of
+ *   the calendar year the last employment ended in, R-16a) and the ID/BSN record with ID copies
+ *   (Wet LB art. 28, 5 full calendar years after the year it ended) stay while their term runs,
+ *   restricted to payroll; the rest goes.
  *   When no term runs any more, the whole record goes.
  * - An employment still running: the data is needed for the contract and wage tax; erasure waits
  *   until it has ended (blocked).

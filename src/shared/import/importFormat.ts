@@ -19,6 +19,7 @@ import {
   addressSchema,
   checkPeriod,
   checkPersonFacts,
+  hasBsnEmployment,
   hasBsnPurpose,
   purposesSchema,
   rolesSchema,
@@ -91,7 +92,8 @@ const recruitmentSchema = strictInput({
 
 /**
  * One person. Besides the field formats and checkPersonFacts (birth date and contact means):
- * - a BSN needs a BSN purpose (UAVG art. 46) and an employment (R-3a: none at registration);
+ * - a BSN needs a BSN purpose (UAVG art. 46) and an employment (R-3a: none at registration) that
+ *   has started or starts within 4 weeks (R-16a);
  * - health data needs an employment (R-3a: no health questions at registration);
  * - each special value's purpose is one of the person's purposes (R-7);
  * - `unsubscribedOn` is not before `registeredOn` (R-12 counts from it).
@@ -132,6 +134,9 @@ function makePersonSchema(today: CalendarDate) {
     if (person.bsn !== undefined) {
       if (!hasBsnPurpose(person.purposes)) ctx.addIssue({ code: 'custom', message: 'validation.bsn.purpose', path: ['bsn'] })
       if (!employed) ctx.addIssue({ code: 'custom', message: 'validation.bsn.notAtRegistration', path: ['bsn'] })
+      else if (!hasBsnEmployment((person.employments ?? []).map((e) => e.start), today)) {
+        ctx.addIssue({ code: 'custom', message: 'validation.bsn.employmentNotStarted', path: ['bsn'] })
+      }
     }
     ;(person.special ?? []).forEach((special, index) => {
       if (special.category === 'health' && !employed) {
@@ -212,7 +217,8 @@ export function makeImportSchema(today: CalendarDate) {
     .meta({
       title: 'Dossier import file (dossier-import/1)',
       description:
-        'Legacy data for Dossier. Rules across fields (BSN only with a BSN purpose and an employment, ' +
+        'Legacy data for Dossier. Rules across fields (BSN only with a BSN purpose and an employment that ' +
+        'has started or starts within 4 weeks, ' +
         'exactly one of consent or legal basis, unique refs, plausible dates) are checked by the app.'
     })
 }

@@ -26,6 +26,7 @@ import { ibanSchema } from '../validation/iban'
 import { keyed } from '../validation/messages'
 import { phoneSchema } from '../validation/phone'
 import { postcodeSchema } from '../validation/postcode'
+import { addCalendarDays } from '../time'
 
 import { ID_DOCUMENT_TYPES, MARITAL_STATUSES } from '../vocabulary'
 
@@ -39,6 +40,18 @@ export const REGISTERED_ROLES: readonly PersonRole[] = ['candidate', 'flexworker
 /** UAVG art. 46: the BSN may be processed only when the person has one of the BSN purposes. */
 export function hasBsnPurpose(purposes: readonly Purpose[]): boolean {
   return purposes.some((purpose) => BSN_PURPOSES.includes(purpose))
+}
+
+/** R-16a: how many days before an employment starts its BSN may be recorded (4 weeks). */
+export const BSN_LEAD_DAYS = 28
+
+/**
+ * R-16a (and R-3a: never at registration): a BSN is accepted only for an employment that has
+ * started or starts within 4 weeks of `today` — not for one that starts in 2031.
+ */
+export function hasBsnEmployment(employmentStarts: readonly CalendarDate[], today: CalendarDate): boolean {
+  const latestStart = addCalendarDays(today, BSN_LEAD_DAYS)
+  return employmentStarts.some((start) => start <= latestStart)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,6 +187,8 @@ export interface EmploymentDataContext {
   readonly today: CalendarDate
   /** The person's stored purposes (never taken from the request): decide whether a BSN may be kept. */
   readonly purposes: readonly Purpose[]
+  /** The starts of the person's stored employments: a BSN needs one started or within 4 weeks (R-16a). */
+  readonly employmentStarts: readonly CalendarDate[]
 }
 
 function buildEmploymentDataSchema(context: EmploymentDataContext | null) {
@@ -196,6 +211,9 @@ function buildEmploymentDataSchema(context: EmploymentDataContext | null) {
     if (context !== null && data.bsn !== undefined && !hasBsnPurpose(context.purposes)) {
       ctx.addIssue({ code: 'custom', message: 'validation.bsn.purpose', path: ['bsn'] })
     }
+    if (context !== null && data.bsn !== undefined && !hasBsnEmployment(context.employmentStarts, context.today)) {
+      ctx.addIssue({ code: 'custom', message: 'validation.bsn.employmentNotStarted', path: ['bsn'] })
+    }
     // A document is verified while it is valid.
     if (data.idDocument.expiry < data.idVerifiedOn) {
       ctx.addIssue({ code: 'custom', message: 'validation.idDocument.expired', path: ['idDocument', 'expiry'] })
@@ -204,9 +222,10 @@ function buildEmploymentDataSchema(context: EmploymentDataContext | null) {
 }
 
 /**
- * R-3 employment data for one person. The BSN rule (UAVG art. 46) depends on the person's stored
- * purposes, so the service builds the schema per person: `makeEmploymentDataSchema({ today,
- * purposes: person.purposes }).parse(data)`. A form can do the same with the purposes it shows.
+ * R-3 employment data for one person. The BSN rules (UAVG art. 46, R-16a) depend on the person's
+ * stored purposes and employments, so the service builds the schema per person:
+ * `makeEmploymentDataSchema({ today, purposes, employmentStarts }).parse(data)`. A form can do the
+ * same with the purposes and employments it shows.
  */
 export function makeEmploymentDataSchema(context: EmploymentDataContext) {
   return buildEmploymentDataSchema(context)

@@ -30,6 +30,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   // rules
   'validation.bsn.purpose', // UAVG art. 46: BSN only with a BSN purpose
   'validation.bsn.notAtRegistration', // R-3a: no BSN before employment
+  'validation.bsn.employmentNotStarted', // R-16a: BSN only for an employment started or starting within 4 weeks
   'validation.contact.required', // at least one way to reach the person
   'validation.source.detailRequired', // which public website
   'validation.recruitment.client', // exactly one of client id / client name

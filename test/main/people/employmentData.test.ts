@@ -112,6 +112,81 @@ describe('employment data (R-3, R-3a, UAVG art. 46)', () => {
   })
 })
 
+describe('a BSN only for an employment that has started or starts within 4 weeks (R-16a, R-3a)', () => {
+  // Today is 2026-11-27 (the test clock).
+  let n = 0
+  async function personStarting(...starts: string[]): Promise<string> {
+    n++
+    const id = await create(t, fullIntake({ ref: `K-16A-${n}`, email: `persoon${n}@example.nl`, phone: `06-1234 56${10 + n}`, familyName: `Persoon ${n}`, purposes: ['mediation', 'temping', 'payroll'] }))
+    for (const start of starts) await t.call('addEmployment', { personId: id, start, end: null, kind: 'uitzenden' })
+    return id
+  }
+  const bsnOf = (id: string) => rows(t, 'person').find((r) => r['id'] === id)!['bsn']
+  const updates = () => t.app.vault.db.prepare("SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'person.update' AND fields LIKE '%nationality%'").get() as { n: number }
+
+  it('refuses a BSN for an employment that starts in 2031 with BSN_NOT_ALLOWED on the BSN field, naming no value and writing nothing', async () => {
+    const id = await personStarting('2031-01-05')
+    const e = await failure(t.call('recordEmploymentData', { personId: id, ...employmentData() }))
+    expect(e.code).toBe('BSN_NOT_ALLOWED')
+    expect(e.issues).toEqual([{ path: 'bsn', key: 'validation.bsn.employmentNotStarted' }])
+    expect(JSON.stringify(e)).not.toContain('782')
+    expect(String((e as unknown as Error).message)).not.toMatch(/\d{9}/)
+    expect(bsnOf(id)).toBeNull()
+    expect(rows(t, 'person').find((r) => r['id'] === id)!['nationality']).toBeNull()
+    expect(updates().n).toBe(0)
+    // Without the BSN the rest of the employment data can be recorded.
+    await t.call('recordEmploymentData', { personId: id, ...employmentData({ bsn: undefined }) })
+    expect(bsnOf(id)).toBeNull()
+  })
+
+  it('names both reasons when the purpose is missing too', async () => {
+    const id = await create(t, fullIntake({ purposes: ['mediation', 'temping'] }))
+    await t.call('addEmployment', { personId: id, start: '2031-01-05', end: null, kind: 'uitzenden' })
+    const e = await failure(t.call('recordEmploymentData', { personId: id, ...employmentData() }))
+    expect(e).toMatchObject({ code: 'BSN_NOT_ALLOWED', issues: [{ path: 'bsn', key: 'validation.bsn.purpose' }, { path: 'bsn', key: 'validation.bsn.employmentNotStarted' }] })
+  })
+
+  it('accepts a BSN for an employment that started last year, or starts in 3 weeks', async () => {
+    const started = await personStarting('2025-03-01')
+    await t.call('recordEmploymentData', { personId: started, ...employmentData() })
+    expect(bsnOf(started)).toBe(BSN)
+    const soon = await personStarting('2026-12-18')
+    await t.call('recordEmploymentData', { personId: soon, ...employmentData() })
+    expect(bsnOf(soon)).toBe(BSN)
+  })
+
+  it('counts 4 weeks as 28 calendar days: accepted for a start on 2026-12-25, refused for 2026-12-26', async () => {
+    const inFourWeeks = await personStarting('2026-12-25')
+    await t.call('recordEmploymentData', { personId: inFourWeeks, ...employmentData() })
+    expect(bsnOf(inFourWeeks)).toBe(BSN)
+    const dayLater = await personStarting('2026-12-26')
+    expect(await failure(t.call('recordEmploymentData', { personId: dayLater, ...employmentData() }))).toMatchObject({ code: 'BSN_NOT_ALLOWED' })
+    expect(bsnOf(dayLater)).toBeNull()
+  })
+
+  it('accepts it when one of several employments qualifies', async () => {
+    const id = await personStarting('2031-01-05', '2026-11-01')
+    await t.call('recordEmploymentData', { personId: id, ...employmentData() })
+    expect(bsnOf(id)).toBe(BSN)
+  })
+
+  it('refuses a rectification that sets the BSN while no employment has started or starts within 4 weeks', async () => {
+    const id = await personStarting('2031-01-05')
+    await t.call('recordEmploymentData', { personId: id, ...employmentData({ bsn: undefined }) })
+    const e = await failure(t.call('recordEmploymentData', { personId: id, ...employmentData(), reason: 'BSN doorgegeven' }))
+    expect(e).toMatchObject({ code: 'BSN_NOT_ALLOWED', issues: [{ path: 'bsn', key: 'validation.bsn.employmentNotStarted' }] })
+    expect(bsnOf(id)).toBeNull()
+  })
+
+  it('never sets a BSN through the intake rectification (updatePerson): the field does not exist there', async () => {
+    const id = await personStarting('2031-01-05')
+    const e = await failure(t.callUnchecked('updatePerson', { personId: id, changes: { bsn: BSN }, reason: 'BSN doorgegeven' }))
+    expect(e.code).toBe('VALIDATION_FAILED')
+    expect(e.issues).toEqual([expect.objectContaining({ key: 'validation.unknownField' })])
+    expect(bsnOf(id)).toBeNull()
+  })
+})
+
 describe('employment periods and W&S procedures (R-11, R-13)', () => {
   it('adds and ends an employment period and a W&S procedure; roles follow', async () => {
     const id = await create(t, fullIntake())

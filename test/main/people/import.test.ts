@@ -115,6 +115,29 @@ describe('import dossier-import/1', () => {
     expect(written()).toBe(0)
   })
 
+  it('refuses a BSN for an employment that starts in 2031 (R-16a): the row and the field named, nothing written', async () => {
+    const file = exampleWithoutSpecial()
+    const bsn = file.persons[1].bsn as string
+    file.persons[1].employments = [{ start: '2031-01-05', end: null, kind: 'uitzenden' }]
+    const e = await failure(importFile(file))
+    expect(e).toMatchObject({ code: 'IMPORT_INVALID', issues: [{ path: 'persons[1].bsn', key: 'validation.bsn.employmentNotStarted' }] })
+    expect(JSON.stringify(e)).not.toContain(bsn)
+    expect(written()).toBe(0)
+  })
+
+  it('accepts a BSN for an employment that starts in 3 weeks or started last year (R-16a)', async () => {
+    const soon = exampleWithoutSpecial()
+    soon.persons[1].employments = [{ start: '2026-12-18', end: null, kind: 'uitzenden' }, { start: '2031-01-05', end: null, kind: 'payroll' }]
+    expect(await importFile(soon)).toMatchObject({ persons: 2 })
+    const lastYear = exampleWithoutSpecial()
+    for (const p of lastYear.persons) p.ref = `${p.ref}-B`
+    lastYear.clients = []
+    lastYear.persons[1].employments = [{ start: '2025-03-01', end: '2025-10-30', kind: 'uitzenden' }]
+    lastYear.persons = lastYear.persons.filter((p: Json) => p.doNotContact !== true)
+    expect(await importFile(lastYear)).toMatchObject({ persons: 2 })
+    expect((rows(t, 'person').filter((r) => r['bsn'] !== null)).length).toBe(2)
+  })
+
   it('refuses refs and client names already in the vault', async () => {
     await importFile({ format: 'dossier-import/1', persons: [exampleWithoutSpecial().persons[0]], clients: exampleWithoutSpecial().clients })
     const e = await failure(importFile(exampleWithoutSpecial()))

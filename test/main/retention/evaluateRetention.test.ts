@@ -139,7 +139,7 @@ describe('R-11 worked, stops mediation', () => {
     expect(e.rule).toBe('worked-stopped')
     expect(e.due).toEqual([])
     expect(e.next).toEqual({ kind: 'reduce-to-legal-hold', rule: 'worked-stopped', dueDate: '2028-03-15' })
-    expect(e.deletionDate).toBe('2033-03-15')
+    expect(e.deletionDate).toBe('2034-01-01')
   })
 
   it('reduces to the legal-hold data two years after the last employment ended', () => {
@@ -169,10 +169,10 @@ describe('R-11 worked, stops mediation', () => {
   })
 
   it('reduces and purges the expired ID record on the same day when only the payroll hold still runs', () => {
-    // ID/BSN hold ended 2016-01-01, payroll hold runs to 2017-01-01.
+    // ID/BSN hold ended 2016-01-01, payroll hold runs to 2017-12-31 (R-16a: 7 years after the end of 2010).
     const facts = { ...worker, employments: [{ start: '2008-01-01', end: '2010-01-01' }], unsubscribedOn: '2016-06-01' }
     expect(kinds(facts, '2016-06-01')).toEqual(['reduce-to-legal-hold@2016-06-01', 'purge-id-record@2016-06-01'])
-    expect(evaluate(facts, '2016-06-01').deletionDate).toBe('2017-01-01')
+    expect(evaluate(facts, '2016-06-01').deletionDate).toBe('2018-01-01')
   })
 })
 
@@ -196,17 +196,58 @@ describe('R-16 legal holds after employment', () => {
     expect(evaluate(held, '2032-01-01').due).toEqual([{ kind: 'purge-id-record', rule: 'legal-hold-id-bsn', dueDate: '2032-01-01' }])
   })
 
-  it('keeps payroll data seven years after the last employment, then deletes the record (AWR art. 52)', () => {
+  it('keeps payroll data seven years after the end of the calendar year the last employment ended in, then deletes the record (AWR art. 52, R-16a)', () => {
     const purged = { ...held, idRecordPurgedOn: '2032-01-01' }
-    expect(evaluate(purged, '2033-03-14')).toMatchObject({ due: [], state: 'legal-hold', rule: 'legal-hold-payroll' })
-    const e = evaluate(purged, '2033-03-15')
-    expect(e.due).toEqual([{ kind: 'delete', rule: 'legal-hold-payroll', dueDate: '2033-03-15' }])
+    expect(evaluate(purged, '2033-12-31')).toMatchObject({ due: [], state: 'legal-hold', rule: 'legal-hold-payroll' })
+    const e = evaluate(purged, '2034-01-01')
+    expect(e.due).toEqual([{ kind: 'delete', rule: 'legal-hold-payroll', dueDate: '2034-01-01' }])
     expect(e.state).toBe('due-for-deletion')
   })
 
   it('purges nothing of an active worker, however long ago the employment ended', () => {
     const active = { ...held, unsubscribedOn: null, state: 'active' as const, reducedToLegalHoldOn: null }
     expect(evaluate(active, '2040-01-01').due).toEqual([])
+  })
+})
+
+describe('R-16a conservative legal terms at the calendar boundaries', () => {
+  /** A former worker who unsubscribed when the employment ended, already reduced to the legal hold. */
+  const endedOn = (end: string) =>
+    retentionFacts({
+      roles: ['flexworker'],
+      unsubscribedOn: end,
+      employments: [{ start: '2020-01-01', end }],
+      state: 'legal-hold',
+      reducedToLegalHoldOn: end,
+      idRecordPurgedOn: end
+    })
+  /** Kept through `keptUntil`, deleted under the payroll hold the day after. */
+  const payrollKeptUntil = (end: string, keptUntil: string, deletedOn: string) => {
+    const facts = endedOn(end)
+    expect(evaluate(facts, keptUntil)).toMatchObject({ state: 'legal-hold', rule: 'legal-hold-payroll', due: [], deletionDate: deletedOn })
+    expect(evaluate(facts, deletedOn)).toMatchObject({ state: 'due-for-deletion', due: [{ kind: 'delete', rule: 'legal-hold-payroll', dueDate: deletedOn }] })
+  }
+
+  it('keeps payroll records of an employment ending 2025-10-30 until 2032-12-31 (AWR art. 52: 7 years from the end of the fiscal year)', () => {
+    payrollKeptUntil('2025-10-30', '2032-12-31', '2033-01-01')
+  })
+
+  it('counts an employment ending on 31 December from the end of that same year', () => {
+    payrollKeptUntil('2025-12-31', '2032-12-31', '2033-01-01')
+  })
+
+  it('counts an employment ending on 1 January from the end of the year it just began', () => {
+    payrollKeptUntil('2026-01-01', '2033-12-31', '2034-01-01')
+  })
+
+  it('counts an employment ending on 29 February from the end of the leap year', () => {
+    payrollKeptUntil('2024-02-29', '2031-12-31', '2032-01-01')
+  })
+
+  it('keeps the Wet LB term as it was: an employment ending 2026-03-15 keeps the BSN and ID record until 2031-12-31', () => {
+    const facts = { ...endedOn('2026-03-15'), idRecordPurgedOn: null }
+    expect(evaluate(facts, '2031-12-31')).toMatchObject({ due: [], next: { kind: 'purge-id-record', rule: 'legal-hold-id-bsn', dueDate: '2032-01-01' } })
+    expect(evaluate(facts, '2032-01-01').due).toEqual([{ kind: 'purge-id-record', rule: 'legal-hold-id-bsn', dueDate: '2032-01-01' }])
   })
 })
 
@@ -275,7 +316,7 @@ describe('R-17 catch-up and idempotence', () => {
       'reduce-to-legal-hold@2028-03-15',
       'purge-consent-data@2030-01-01',
       'purge-id-record@2032-01-01',
-      'delete@2033-03-15'
+      'delete@2034-01-01'
     ])
     expect(e.state).toBe('due-for-deletion')
     expect(e.next).toBeNull() // nothing happens to a record after its deletion
@@ -295,7 +336,7 @@ describe('R-17 catch-up and idempotence', () => {
       reducedToLegalHoldOn: '2028-03-20',
       idRecordPurgedOn: '2032-01-05'
     })
-    expect(evaluate(facts, '2033-01-01')).toMatchObject({ state: 'legal-hold', due: [], next: { kind: 'delete', dueDate: '2033-03-15' } })
+    expect(evaluate(facts, '2033-01-01')).toMatchObject({ state: 'legal-hold', due: [], next: { kind: 'delete', dueDate: '2034-01-01' } })
   })
 
   it('stops the R-12 clock when the person starts working after unsubscribing', () => {
@@ -304,6 +345,6 @@ describe('R-17 catch-up and idempotence', () => {
     const hired = { ...before, state: 'shielded' as const, employments: [{ start: '2027-02-01', end: null }] }
     expect(evaluate(hired, '2027-04-10')).toMatchObject({ state: 'active', rule: null, due: [], deletionDate: null })
     const stopped = { ...hired, employments: [{ start: '2027-02-01', end: '2027-03-31' }] }
-    expect(evaluate(stopped, '2027-04-10')).toMatchObject({ state: 'active', rule: 'worked-stopped', deletionDate: '2034-03-31' })
+    expect(evaluate(stopped, '2027-04-10')).toMatchObject({ state: 'active', rule: 'worked-stopped', deletionDate: '2035-01-01' })
   })
 })

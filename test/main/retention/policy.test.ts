@@ -25,7 +25,7 @@ describe('retention policy (data, R-11..R-16)', () => {
       'ws-procedure-ended': { amount: 24, unit: 'months' },
       'worked-stopped': { amount: 2, unit: 'years' },
       'legal-hold-id-bsn': { amount: 5, unit: 'fullCalendarYearsAfterYearEnd' }, // Wet LB art. 28
-      'legal-hold-payroll': { amount: 7, unit: 'years' }, // AWR art. 52
+      'legal-hold-payroll': { amount: 7, unit: 'fullCalendarYearsAfterYearEnd' }, // AWR art. 52, R-16a: from the end of the fiscal year
       'id-copy-registration': { amount: 28, unit: 'days' }, // Waadi art. 7c
       'consent-expired': { amount: 1, unit: 'days' }
     })

@@ -44,6 +44,21 @@ describe('the plain-words explanation', () => {
   })
 })
 
+describe('R-16a: the payroll hold runs from the end of the fiscal year (AWR art. 52)', () => {
+  it('ends on 1 January, 7 full years after the year the last employment ended, and never before 7 years after the end date', () => {
+    fc.assert(
+      fc.property(calendarDate, (end) => {
+        const deletedOn = termEnd(end, DEFAULT_POLICY.rules['legal-hold-payroll'].term)
+        expect(deletedOn).toBe(`${Number(end.slice(0, 4)) + 8}-01-01`)
+        expect(compareDates(deletedOn, termEnd(end, { amount: 7, unit: 'years' }))).toBeGreaterThan(0)
+        // The Wet LB hold keeps its own term and ends first (ID/BSN purged while payroll runs).
+        expect(termEnd(end, DEFAULT_POLICY.rules['legal-hold-id-bsn'].term)).toBe(`${Number(end.slice(0, 4)) + 6}-01-01`)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+})
+
 describe('legal bounds on policy edits (R-16 law first)', () => {
   const withTerm = (id: RetentionRuleId, amount: number, unit: (typeof TERM_UNITS)[number]): RetentionPolicy => ({
     ...DEFAULT_POLICY,

@@ -95,7 +95,7 @@ describe('R-11 then R-16: worked, stopped, legal holds', () => {
       ]
     })
 
-  it('keeps a former worker available for 2 years, then reduces to the legal-hold data, purges the ID/BSN record on 2032-01-01 and deletes after 7 years', async () => {
+  it('keeps a former worker available for 2 years, then reduces to the legal-hold data, purges the ID/BSN record on 2032-01-01 and deletes 7 years after the end of the year employment ended (2034-01-01)', async () => {
     const marker = newMarker()
     const { id } = await seed(t, worker(marker, '2026-04-01'))
 
@@ -160,17 +160,17 @@ describe('R-11 then R-16: worked, stopped, legal holds', () => {
     })
     expect(rowsOf(db(), id).attachment).toBe(0)
 
-    // AWR art. 52: 7 years after the employment ended.
-    await sweepOn(t, '2033-03-14')
+    // AWR art. 52 (R-16a): 7 years after the end of the fiscal year 2026 → kept to 2033-12-31.
+    await sweepOn(t, '2033-12-31')
     expect(personRow(db(), id)).toBeDefined()
-    const deleteRun = await sweepOn(t, '2033-03-15')
+    const deleteRun = await sweepOn(t, '2034-01-01')
     expect(deleteRun.counts).toEqual({ 'delete:legal-hold-payroll': 1 })
     expect(rowsOf(db(), id)).toEqual(emptyRows(id))
-    expect(tombstones(id)).toMatchObject([{ rule: 'legal-hold-payroll', deletedOn: '2033-03-15', policyVersion: 1, cause: 'retention' }])
+    expect(tombstones(id)).toMatchObject([{ rule: 'legal-hold-payroll', deletedOn: '2034-01-01', policyVersion: 1, cause: 'retention' }])
   })
 
   it('when holds overlap, the longest keeps the record and the ID/BSN hold that already ended is purged in the same run', async () => {
-    // Still registered until 2032-06-01: past the ID/BSN hold (2031-12-31), within payroll (2033-03-15).
+    // Still registered until 2032-06-01: past the ID/BSN hold (2031-12-31), within payroll (2033-12-31).
     const { id } = await seed(t, worker(newMarker(), '2032-06-01'))
     await sweepOn(t, '2032-05-31')
     expect(personRow(db(), id)).toMatchObject({ state: 'active', bsn: '111222333' })

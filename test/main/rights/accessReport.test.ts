@@ -48,7 +48,7 @@ describe('access report (R-18) from the vault', () => {
       '07-01-2027', // next step: the expired consent's data is purged the day after 06-01-2027
       'Waarom deze stap Uw toestemming is verlopen of ingetrokken', // …and that step's own rule
       'Bewaarregel U heeft via ons gewerkt en de bemiddeling is gestopt', // the governing rule
-      '30-09-2033', // the record's deletion: 7 years after the employment ended (AWR art. 52)
+      '01-01-2034', // the record's deletion: 7 years after the end of 2026, the year the employment ended (AWR art. 52, R-16a)
       'Inzageverslag INZ-2026-000001 · uitgegeven 27-11-2026',
       'info@jobandtraining.nl',
       'autoriteitpersoonsgegevens.nl'

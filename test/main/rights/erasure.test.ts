@@ -79,12 +79,12 @@ describe('erasure on request (R-19, R-16)', () => {
   })
 
   it('keeps only the legal-hold subset of a former employee, restricted to payroll, until the law’s dates', async () => {
-    // Employment ended 30 Sep 2026: ID/BSN until 31 Dec 2031 (Wet LB art. 28), payroll data until 29 Sep 2033 (AWR art. 52).
+    // Employment ended 30 Sep 2026: ID/BSN until 31 Dec 2031 (Wet LB art. 28), payroll data until 31 Dec 2033 (AWR art. 52, R-16a: 7 years after the end of 2026).
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
     const preview = await t.call('previewErasure', { personId })
     expect(preview.outcome).toBe('legal-hold')
     expect(preview.kept).toEqual([
-      expect.objectContaining({ rule: 'legal-hold-payroll', law: 'AWR art. 52', keptUntil: '2033-09-29', deletedOn: '2033-09-30', records: [{ kind: 'employments', count: 1 }] }),
+      expect.objectContaining({ rule: 'legal-hold-payroll', law: 'AWR art. 52', keptUntil: '2033-12-31', deletedOn: '2034-01-01', records: [{ kind: 'employments', count: 1 }] }),
       expect.objectContaining({ rule: 'legal-hold-id-bsn', keptUntil: '2031-12-31', deletedOn: '2032-01-01', records: [{ kind: 'idCopies', count: 1 }] })
     ])
     expect(preview.kept[0]!.fields).toEqual([...PAYROLL_HOLD_FIELDS])
@@ -106,19 +106,19 @@ describe('erasure on request (R-19, R-16)', () => {
     expect(left.purposes).toEqual([{ personId, purpose: 'payroll', legalBasis: 'legal-obligation' }])
     expect(await t.app.vault.dataSource.getRepository(TombstoneEntity).countBy({ personId })).toBe(0)
 
-    // The retention sweep takes it from here: ID record purged on 1 Jan 2032, the record deleted on 30 Sep 2033.
+    // The retention sweep takes it from here: ID record purged on 1 Jan 2032, the record deleted on 1 Jan 2034.
     const facts = (await loadRetentionFacts(t.app.vault.dataSource.manager, personId))!.facts
     const evaluation = evaluateRetention(facts, DEFAULT_POLICY, '2032-01-01')
     expect(evaluation.state).toBe('legal-hold')
     expect(evaluation.due.map((a) => [a.kind, a.dueDate])).toEqual([['purge-id-record', '2032-01-01']])
-    expect(evaluation.deletionDate).toBe('2033-09-30')
+    expect(evaluation.deletionDate).toBe('2034-01-01')
   })
 
   it('purges the ID/BSN record at once when only the payroll term still runs', async () => {
-    // Ended 15 Mar 2020: ID/BSN term ended 1 Jan 2026; payroll runs until 14 Mar 2027.
+    // Ended 15 Mar 2020: ID/BSN term ended 1 Jan 2026; payroll runs until 31 Dec 2027 (R-16a).
     const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentStart: '2019-01-01', employmentEnd: '2020-03-15' })
     const preview = await t.call('previewErasure', { personId })
-    expect(preview.kept.map((h) => [h.rule, h.keptUntil])).toEqual([['legal-hold-payroll', '2027-03-14']])
+    expect(preview.kept.map((h) => [h.rule, h.keptUntil])).toEqual([['legal-hold-payroll', '2027-12-31']])
     expect(preview.deleted.fields).toEqual(expect.arrayContaining([...ID_RECORD_FIELDS]))
     expect(preview.deleted.records).toEqual(expect.arrayContaining([{ kind: 'idCopies', count: 1 }]))
 

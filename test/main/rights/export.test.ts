@@ -54,7 +54,7 @@ describe('export (R-20)', () => {
     expect(exported.specialData).toEqual([{ category: 'health', purpose: 'suitability', value: SPECIAL_VALUE }])
     expect(exported.disclosures).toHaveLength(3)
     expect(exported.employments).toEqual([{ start: '2026-02-01', end: '2026-09-30', kind: 'uitzenden', client: 'Bakkerij Vermeulen BV' }])
-    expect(exported.retention).toMatchObject({ state: 'active', rule: 'worked-stopped', deletionDate: '2033-09-30' })
+    expect(exported.retention).toMatchObject({ state: 'active', rule: 'worked-stopped', deletionDate: '2034-01-01' })
 
     const audit = await t.app.vault.dataSource.getRepository(AuditEntryEntity).findOneByOrFail({ action: 'export.person', subjectId: personId })
     expect(audit.reason).toBe('json')

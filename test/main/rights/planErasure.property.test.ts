@@ -70,13 +70,13 @@ describe('planErasure: what an erasure deletes and what the law keeps (R-19, R-1
     expect(plan).toMatchObject({ outcome: 'blocked', blockedBy: 'employment-ongoing', kept: [] })
   })
 
-  it('keeps the payroll data seven years after the last employment ended (AWR art. 52), counted from the latest end', () => {
+  it('keeps the payroll data seven years after the end of the calendar year the last employment ended in (AWR art. 52, R-16a), counted from the latest end', () => {
     const plan = planErasure(
       { filledFields: ['familyName', 'iban', 'email'], records: { employments: 2 }, employments: [{ start: '2020-01-01', end: '2024-02-29' }, { start: '2018-01-01', end: '2019-01-01' }] },
       DEFAULT_POLICY,
       '2026-11-27'
     )
-    expect(plan.kept.find((h) => h.rule === 'legal-hold-payroll')).toMatchObject({ fields: ['familyName', 'iban'], keptUntil: '2031-02-27', deletedOn: '2031-02-28' })
+    expect(plan.kept.find((h) => h.rule === 'legal-hold-payroll')).toMatchObject({ fields: ['familyName', 'iban'], keptUntil: '2031-12-31', deletedOn: '2032-01-01' })
     expect(plan.deleted.fields).toEqual(['email'])
   })
 })

@@ -32,6 +32,12 @@ describe('import format dossier-import/1', () => {
     expect(parsed.clients?.[0]?.phone).toBe('+31101234567')
   })
 
+  it('accepts a BSN for an employment that starts within 4 weeks (R-16a)', () => {
+    const f = example()
+    f.persons[1].employments = [{ start: '2026-07-06', end: null, kind: 'uitzenden' }] // in 3 weeks
+    expect(schema.safeParse(f).success).toBe(true)
+  })
+
   it('accepts a file with no clients and no persons', () => {
     expect(schema.safeParse({ format: 'dossier-import/1', persons: [] }).success).toBe(true)
   })
@@ -62,6 +68,8 @@ describe('import format dossier-import/1', () => {
     ['an invalid BSN', (f) => void (f.persons[1].bsn = '123456789'), [{ path: 'persons[1].bsn', key: 'validation.bsn.invalid' }]],
     ['a BSN without a BSN purpose', (f) => void ((f.persons[1].purposes = ['mediation', 'temping', 'personnel']), (f.persons[1].special[0].purpose = 'personnel')), [{ path: 'persons[1].bsn', key: 'validation.bsn.purpose' }]],
     ['a BSN for someone who never worked (R-3a)', (f) => void (f.persons[0].bsn = '111222333', f.persons[0].purposes.push('payroll')), [{ path: 'persons[0].bsn', key: 'validation.bsn.notAtRegistration' }]],
+    ['a BSN for an employment that starts in 2031 (R-16a)', (f) => void (f.persons[1].employments = [{ start: '2031-01-05', end: null, kind: 'uitzenden' }]), [{ path: 'persons[1].bsn', key: 'validation.bsn.employmentNotStarted' }]],
+    ['a BSN for an employment that starts in 4 weeks and a day (R-16a)', (f) => void (f.persons[1].employments = [{ start: '2026-07-14', end: null, kind: 'uitzenden' }]), [{ path: 'persons[1].bsn', key: 'validation.bsn.employmentNotStarted' }]],
     ['an employment ending before it starts', (f) => void (f.persons[1].employments[0].end = '2024-02-01'), [{ path: 'persons[1].employments[0].end', key: 'validation.period.endBeforeStart' }]],
     ['an unknown employment kind', (f) => void (f.persons[1].employments[1].kind = 'freelance'), [{ path: 'persons[1].employments[1].kind', key: 'validation.option' }]],
     ['a W&S procedure ending before it starts', (f) => void (f.persons[2].recruitment[0].end = '2025-04-13'), [{ path: 'persons[2].recruitment[0].end', key: 'validation.period.endBeforeStart' }]],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   employmentDataSchema,
   employmentPeriodSchema,
+  hasBsnEmployment,
   hasBsnPurpose,
   intakeSchema,
   makeEmploymentDataSchema,
@@ -153,8 +154,9 @@ describe('employment data (R-3)', () => {
     maritalStatus: 'unmarried',
     ...overrides
   })
-  const withPayroll = makeEmploymentDataSchema({ today: TODAY, purposes: ['temping', 'payroll'] })
-  const withoutBsnPurpose = makeEmploymentDataSchema({ today: TODAY, purposes: ['temping', 'mediation'] })
+  const employmentStarts = ['2026-06-01']
+  const withPayroll = makeEmploymentDataSchema({ today: TODAY, purposes: ['temping', 'payroll'], employmentStarts })
+  const withoutBsnPurpose = makeEmploymentDataSchema({ today: TODAY, purposes: ['temping', 'mediation'], employmentStarts })
 
   it('accepts employment data and normalises it', () => {
     const parsed = withPayroll.parse(data())
@@ -173,6 +175,18 @@ describe('employment data (R-3)', () => {
     expect(hasBsnPurpose(['client-identification'])).toBe(true)
     expect(issuesOf(withoutBsnPurpose.safeParse(data()))).toEqual(['bsn: validation.bsn.purpose'])
     expect(withoutBsnPurpose.safeParse(data({ bsn: undefined })).success).toBe(true)
+  })
+
+  it('accepts a BSN only for an employment that has started or starts within 4 weeks (R-16a)', () => {
+    const startingOn = (...starts: string[]) => makeEmploymentDataSchema({ today: TODAY, purposes: ['payroll'], employmentStarts: starts })
+    expect(startingOn('2025-03-01').safeParse(data()).success).toBe(true) // started last year
+    expect(startingOn('2026-07-06').safeParse(data()).success).toBe(true) // in 3 weeks
+    expect(startingOn('2026-07-13').safeParse(data()).success).toBe(true) // in exactly 4 weeks
+    expect(issuesOf(startingOn('2026-07-14').safeParse(data()))).toEqual(['bsn: validation.bsn.employmentNotStarted'])
+    expect(issuesOf(startingOn('2031-01-05').safeParse(data()))).toEqual(['bsn: validation.bsn.employmentNotStarted'])
+    expect(startingOn('2031-01-05', '2026-06-20').safeParse(data()).success).toBe(true) // one qualifying employment suffices
+    expect(startingOn('2031-01-05').safeParse(data({ bsn: undefined })).success).toBe(true) // the rest of R-3 is not gated
+    expect(hasBsnEmployment([], TODAY)).toBe(false) // R-3a: never at registration
   })
 
   it('refuses an invalid BSN and IBAN', () => {

@@ -59,7 +59,8 @@ export const en: Shape<typeof nl> = {
     bsn: {
       invalid: 'This is not a valid BSN (9 digits, 11-proof).',
       purpose: 'A BSN may only be recorded for payroll or a client\'s identification requirement.',
-      notAtRegistration: 'No BSN is recorded at registration; only once employment starts.'
+      notAtRegistration: 'No BSN is recorded at registration; only once employment starts.',
+      employmentNotStarted: 'A BSN is recorded only for an employment that has started or starts within 4 weeks.'
     },
     postcode: { invalid: 'Use a Dutch postcode, for example 1234 AB.' },
     phone: { invalid: 'This is not a valid phone number.' },
@@ -130,7 +131,7 @@ export const en: Shape<typeof nl> = {
     CONFLICT: 'This is not possible in the current state.',
     GROUND_DOES_NOT_FIT: 'This consent or legal basis does not fit this category of special data; nothing was saved.',
     CONSENT_REQUIRED: 'Without valid consent or a legal basis this data may not be stored.',
-    BSN_NOT_ALLOWED: 'The BSN may only be recorded with a purpose that allows it (payroll or client identification), and not at registration.',
+    BSN_NOT_ALLOWED: 'The BSN may only be recorded with a purpose that allows it (payroll or client identification), and only for an employment that has started or starts within 4 weeks.',
     EMPLOYMENT_REQUIRED: 'These details are recorded only once the person is employed. Add an employment first.',
     DO_NOT_CONTACT_MATCH: 'This person is on the do-not-contact register ({{identifier}}). Nothing was saved.',
     DUPLICATE_PERSON: 'A person with these details already exists.',

@@ -55,7 +55,8 @@ export const nl = {
     bsn: {
       invalid: 'Dit is geen geldig BSN (9 cijfers, elfproef).',
       purpose: 'Een BSN mag alleen worden vastgelegd met het doel salarisadministratie of identificatie-eis opdrachtgever.',
-      notAtRegistration: 'Bij inschrijving wordt geen BSN vastgelegd; pas bij indiensttreding.'
+      notAtRegistration: 'Bij inschrijving wordt geen BSN vastgelegd; pas bij indiensttreding.',
+      employmentNotStarted: 'Een BSN wordt pas vastgelegd voor een dienstverband dat is begonnen of binnen 4 weken begint.'
     },
     postcode: { invalid: 'Gebruik een Nederlandse postcode, bijvoorbeeld 1234 AB.' },
     phone: { invalid: 'Dit is geen geldig telefoonnummer.' },
@@ -126,7 +127,7 @@ export const nl = {
     CONFLICT: 'Dit kan niet in de huidige toestand.',
     GROUND_DOES_NOT_FIT: 'Deze toestemming of grondslag past niet bij deze categorie bijzondere gegevens; er is niets opgeslagen.',
     CONSENT_REQUIRED: 'Zonder geldige toestemming of wettelijke grondslag mag dit gegeven niet worden opgeslagen.',
-    BSN_NOT_ALLOWED: 'Het BSN mag alleen worden vastgelegd met een doel dat dit toestaat (salarisadministratie of identificatie-eis), en niet bij inschrijving.',
+    BSN_NOT_ALLOWED: 'Het BSN mag alleen worden vastgelegd met een doel dat dit toestaat (salarisadministratie of identificatie-eis), en alleen voor een dienstverband dat is begonnen of binnen 4 weken begint.',
     EMPLOYMENT_REQUIRED: 'Deze gegevens worden pas vastgelegd als de persoon in dienst is. Voeg eerst een dienstverband toe.',
     DO_NOT_CONTACT_MATCH: 'Deze persoon staat in het niet-benaderen-register ({{identifier}}). Er is niets opgeslagen.',
     DUPLICATE_PERSON: 'Er bestaat al een persoon met deze gegevens.',

@@ -150,8 +150,9 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
   const [today] = useState(() => amsterdamToday(Date.now()))
   const purposes = person.purposes.map((p) => p.purpose)
   const [reason, setReason] = useState(openReason ?? '')
-  const [validateInput] = useState(() => schemaResolver(makeEmploymentDataSchema({ today, purposes })))
-  // The contract's rules for recordEmploymentData (BSN only for a BSN purpose, dates against today).
+  const [validateInput] = useState(() => schemaResolver(makeEmploymentDataSchema({ today, purposes, employmentStarts: person.employments.map((e) => e.start) })))
+  // The contract's rules for recordEmploymentData (BSN only for a BSN purpose and an employment
+  // started or starting within 4 weeks, dates against today).
   const form = useForm<EmploymentDataValues>({ initialValues: valuesOf(person, bsn), validate: (values) => validateInput(toInput(values)) })
   const field = useFieldProps(form)
   const save = useMutation({
