@@ -10,6 +10,7 @@ import { hasEmployment, personPurposes, requirePerson } from './consentPerson'
 import { needsEmployment } from './consentRules'
 import { consentViews } from './consentView'
 import { activeLegalBasisKeys } from './legalBases'
+import { recordActivity } from '../retention/recordActivity'
 
 /** A ground to record, without the person id (the contract's input minus `personId`). */
 export type NewGround = RecordConsent extends infer U ? (U extends unknown ? Omit<U, 'personId'> : never) : never
@@ -82,6 +83,7 @@ export async function recordConsent(ws: Workspace, input: RecordConsent): Promis
       throw new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', { issues: [PROBLEM_FIELD[problem]] })
     }
     const row = await insertGround(tx, personId, ground as NewGround)
+    await recordActivity(m, personId, 'consent', today)
     const [view] = await consentViews(m, [row], today)
     return view!
   })

@@ -39,7 +39,9 @@ const nl = {
     'legal-hold-id-bsn': 'BSN en identiteitsbewijs: na het einde van het jaar waarin het dienstverband eindigde',
     'legal-hold-payroll': 'loonadministratie: na het einde van het laatste dienstverband',
     'id-copy-registration': 'kopie identiteitsbewijs bij inschrijving, zonder dienstverband: na het maken',
-    'consent-expired': 'na het verlopen of intrekken van de toestemming'
+    'consent-expired': 'na het verlopen of intrekken van de toestemming',
+    'inactivity-reconfirm': 'na de laatste activiteit (inschrijving, contact, dienstverband, procedure, toestemming, bevestiging): vragen om herbevestiging',
+    'reconfirm-no-reply': 'na de vraag om herbevestiging zonder antwoord: als uitgeschreven behandeld'
   } satisfies Record<RetentionRuleId, string>,
   termUnit: {
     days: (n: number) => (n === 1 ? '1 dag' : `${n} dagen`),
@@ -126,7 +128,9 @@ const en: GovernanceLabels = {
     'legal-hold-id-bsn': 'BSN and identity document: after the end of the year in which employment ended',
     'legal-hold-payroll': 'payroll records: after the last employment ended',
     'id-copy-registration': 'ID copy taken at registration, without employment: after it was taken',
-    'consent-expired': 'after the consent expired or was withdrawn'
+    'consent-expired': 'after the consent expired or was withdrawn',
+    'inactivity-reconfirm': 'after the last activity (intake, contact, employment, procedure, consent, confirmation): asked to re-confirm',
+    'reconfirm-no-reply': 'after the re-confirmation request without a reply: treated as unsubscribed'
   },
   termUnit: {
     days: (n: number) => (n === 1 ? '1 day' : `${n} days`),

@@ -53,6 +53,7 @@ export const RECORD_FIELDS = [
   'sourceKind',
   'registeredOn',
   'unsubscribedOn',
+  'lastActivityOn',
   'statementVersion',
   'statementShownOn',
   'state',

@@ -30,6 +30,12 @@ export const retentionNl = {
       },
       'consent-expired': {
         'purge-consent-data': 'bijzondere persoonsgegevens worden verwijderd op {{date}}: toestemming geldig tot en met {{endsOn}}'
+      },
+      'inactivity-reconfirm': {
+        reconfirm: 'vragen om herbevestiging op {{date}}: laatste activiteit op {{since}}'
+      },
+      'reconfirm-no-reply': {
+        'deem-unsubscribed': 'zonder antwoord op {{date}} als uitgeschreven behandeld: om herbevestiging gevraagd sinds {{since}}'
       }
     },
     // Messages of the policy parser and editor (field issues).
@@ -127,6 +133,12 @@ export const retentionEn: typeof retentionNl = {
       },
       'consent-expired': {
         'purge-consent-data': 'special-category data will be deleted on {{date}}: consent valid through {{endsOn}}'
+      },
+      'inactivity-reconfirm': {
+        reconfirm: 'asked to re-confirm on {{date}}: last activity on {{since}}'
+      },
+      'reconfirm-no-reply': {
+        'deem-unsubscribed': 'treated as unsubscribed on {{date}} without a reply: asked to re-confirm since {{since}}'
       }
     },
     actionMismatch: 'This action does not belong to this rule.',
