@@ -12,6 +12,7 @@ export class PersonLastActivity1796400000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "person" ADD COLUMN "lastActivityOn" varchar(32)`)
+    await queryRunner.query(`CREATE INDEX "idx_person_last_activity" ON "person" ("lastActivityOn")`)
     await queryRunner.query(`UPDATE "person" SET "lastActivityOn" = "registeredOn"`)
     for (const [table, column] of SOURCES) {
       const latest = `(SELECT MAX(c."${column}") FROM "${table}" c WHERE c."personId" = "person"."id")`

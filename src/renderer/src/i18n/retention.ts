@@ -4,7 +4,7 @@ export const retentionNl = {
   retention: {
     trigger: { unlock: 'Bij openen', scheduler: 'Automatisch', manual: 'Handmatig' },
     explain: {
-      active: 'actief: er loopt geen bewaartermijn',
+      active: 'actief: de bewaartermijn begint bij uitschrijving, of na een jaar zonder activiteit met de vraag om herbevestiging',
       employed: 'in dienst: er loopt geen bewaartermijn zolang het dienstverband duurt',
       'unsubscribed-never-worked': {
         shield: 'wordt afgeschermd op {{date}}: ingeschreven, nooit gewerkt, uitgeschreven op {{unsubscribedOn}}',
@@ -107,7 +107,7 @@ export const retentionEn: typeof retentionNl = {
   retention: {
     trigger: { unlock: 'At unlock', scheduler: 'Scheduled', manual: 'Manual' },
     explain: {
-      active: 'active: no retention term is running',
+      active: 'active: the retention term starts when the person unsubscribes, or after a year without activity with a request to re-confirm',
       employed: 'employed: no retention term runs while the employment lasts',
       'unsubscribed-never-worked': {
         shield: 'will be shielded on {{date}}: registered, never worked, unsubscribed on {{unsubscribedOn}}',
