@@ -64,6 +64,20 @@ export const retentionNl = {
       aboveLegalMaximum: 'Langer dan de wet toestaat.',
       unchanged: 'Er is geen termijn gewijzigd.'
     },
+    reconfirm: {
+      title: 'Opnieuw bevestigen',
+      intro: 'Twaalf maanden geen activiteit: vraag of de persoon ingeschreven wil blijven. Zonder antwoord vóór de uiterste datum geldt de persoon als uitgeschreven.',
+      none: 'Niemand hoeft nu opnieuw te bevestigen.',
+      total: '{{shown}} van {{total}}',
+      name: 'Naam',
+      ref: 'Dossier',
+      lastActivity: 'Laatste activiteit',
+      deadline: 'Uiterlijk',
+      how: 'Hoe',
+      confirmed: 'Bevestigd',
+      leave: 'Wil zich uitschrijven',
+      saved: 'Vastgelegd: {{outcome}}.'
+    },
     dashboard: {
       title: 'Bewaartermijnen',
       asOf: 'Stand op {{date}}, beleid versie {{version}}',
@@ -165,6 +179,20 @@ export const retentionEn: typeof retentionNl = {
       belowLegalMinimum: 'Shorter than the statutory retention duty.',
       aboveLegalMaximum: 'Longer than the law allows.',
       unchanged: 'No term was changed.'
+    },
+    reconfirm: {
+      title: 'Re-confirmation',
+      intro: 'Twelve months without activity: ask whether the person wants to stay registered. Without a reply by the deadline the person counts as unsubscribed.',
+      none: 'Nobody needs to re-confirm now.',
+      total: '{{shown}} of {{total}}',
+      name: 'Name',
+      ref: 'Record',
+      lastActivity: 'Last activity',
+      deadline: 'Deadline',
+      how: 'How',
+      confirmed: 'Confirmed',
+      leave: 'Wants to unsubscribe',
+      saved: 'Recorded: {{outcome}}.'
     },
     dashboard: {
       title: 'Retention',
