@@ -85,6 +85,6 @@ describe('dossier retention / policy', () => {
     const r = dossier(['policy', 'show'])
     expect(r.code).toBe(0)
     expect(r.out).toMatchObject({ version: 1, rules: expect.arrayContaining([expect.objectContaining({ id: 'legal-hold-payroll', law: 'AWR art. 52', term: { amount: 7, unit: 'fullCalendarYearsAfterYearEnd' } })]) })
-    expect(((r.out as { rules: unknown[] }).rules).length).toBe(7)
+    expect(((r.out as { rules: unknown[] }).rules).length).toBe(9) // R-11..R-16, R-3a, R-4 and the two R-11a rules
   })
 })

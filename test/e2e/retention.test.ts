@@ -83,3 +83,59 @@ describe('retention screens in the browser', () => {
     expect(pageProblems(page)).toEqual([])
   })
 })
+
+/** Issue 13 (R-11a): the re-confirmation list on the retention dashboard, answered from the keyboard. */
+describe('re-confirmation list in the browser', () => {
+  let e: Awaited<ReturnType<typeof startE2e>>
+  const ids: Record<string, string> = {}
+  beforeAll(async () => {
+    e = await startE2e({ setup: true }) // clock 2026-11-27
+    const app = e.harness.app
+    await app.signIn(ADMIN.username, ADMIN.passphrase)
+    await app.vault.dataSource.transaction(async (m) => {
+      // no activity since 2025-11-20: asked to re-confirm on 2026-11-20, reply by 2026-12-20
+      ids['anna'] = (await insertPerson(m, { person: { ref: 'K-0101', givenName: 'Anna', familyName: 'de Vries', registeredOn: '2025-11-20', lastActivityOn: '2025-11-20' } })).id
+      ids['kees'] = (await insertPerson(m, { person: { ref: 'K-0102', givenName: 'Kees', familyName: 'Mulder', registeredOn: '2025-11-24', lastActivityOn: '2025-11-24' } })).id
+      await insertPerson(m, { person: { ref: 'K-0103', givenName: 'Lotte', familyName: 'Smit', lastActivityOn: '2026-10-01' } })
+    })
+    await app.signOut()
+  })
+  afterAll(async () => {
+    await e?.close()
+  })
+
+  it('lists who must re-confirm (name, reference, last activity, deadline) and records both answers from the keyboard', async () => {
+    const page = await e.page()
+    await e.signIn(page)
+    await page.getByTestId('nav-retention').click()
+    await page.getByTestId('reconfirm-table').waitFor()
+    const rows = page.getByTestId('reconfirm-row')
+    expect(await rows.count()).toBe(2)
+    expect(await rows.nth(0).textContent()).toContain('Anna de Vries')
+    expect(await rows.nth(0).textContent()).toContain('K-0101')
+    expect(await rows.nth(0).textContent()).toContain('20-11-2025')
+    expect(await rows.nth(0).textContent()).toContain('20-12-2026')
+    await page.getByTestId('reconfirmations').scrollIntoViewIfNeeded()
+    await screenshot(page, 'retention-04-reconfirm-list')
+
+    // Anna confirmed by e-mail: choose "how" and answer with the keyboard only.
+    await rows.nth(0).getByTestId('reconfirm-how').focus()
+    await rows.nth(0).getByTestId('reconfirm-how').selectOption('email')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('reconfirm-saved').waitFor()
+    await expect.poll(() => page.getByTestId('reconfirm-row').count()).toBe(1)
+    const db = e.harness.app.vault.db
+    expect(db.prepare(`SELECT fields, reason FROM audit_entry WHERE subjectId = ? AND action = 'retention.reconfirm'`).all(ids['anna'])).toEqual([
+      { fields: '["lastActivityOn"]', reason: 'outcome=confirmed; how=email' }
+    ])
+
+    // Kees wants to leave (at the desk).
+    await page.getByTestId('reconfirm-row').first().getByTestId('reconfirm-how').selectOption('desk')
+    await page.getByTestId('reconfirm-row').first().getByTestId('reconfirm-leave').click()
+    await page.getByTestId('reconfirm-none').waitFor()
+    expect(db.prepare('SELECT unsubscribedOn FROM person WHERE id = ?').get(ids['kees'])).toEqual({ unsubscribedOn: '2026-11-27' })
+    await screenshot(page, 'retention-05-reconfirm-done')
+    expect(pageProblems(page)).toEqual([])
+  })
+})

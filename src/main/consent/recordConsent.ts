@@ -14,6 +14,7 @@ import { GROUNDS_POLICY } from './groundsPolicy'
 import { groundSubject } from './groundSubject'
 import { groundMisfitError } from './requireGroundFits'
 import { activeLegalBasisKeys } from './legalBases'
+import { recordActivity } from '../retention/recordActivity'
 
 /** A ground to record, without the person id (the contract's input minus `personId`). */
 export type NewGround = RecordConsent extends infer U ? (U extends unknown ? Omit<U, 'personId'> : never) : never
@@ -100,6 +101,7 @@ export async function recordConsent(ws: Workspace, input: RecordConsent): Promis
       throw new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', { issues: [PROBLEM_FIELD[problem]] })
     }
     const row = await insertGround(tx, personId, ground as NewGround)
+    await recordActivity(m, personId, 'consent', today)
     const [view] = await consentViews(m, [row], today)
     return view!
   })

@@ -268,7 +268,13 @@ const nl = {
       'hoogste {term} als u niet bij ons in dienst komt (Waadi artikel 7c).',
     'consent-expired':
       'Uw toestemming is verlopen of ingetrokken: de gegevens waarvoor die toestemming gold, ' +
-      'worden verwijderd.'
+      'worden verwijderd.',
+    'inactivity-reconfirm':
+      'Als wij twaalf maanden geen contact met u hebben gehad (inschrijving, contact, werk, ' +
+      'procedure, toestemming of bevestiging), vragen wij of u ingeschreven wilt blijven.',
+    'reconfirm-no-reply':
+      'Antwoordt u niet binnen een maand op die vraag, dan behandelen wij u vanaf dat moment als ' +
+      'uitgeschreven en gelden de bewaartermijnen na uitschrijving.'
   } satisfies Record<RetentionRuleId, string>,
   retentionAction: RETENTION_ACTION_LABELS.nl,
   legalBasis: LEGAL_BASIS_LABELS.nl,
@@ -495,7 +501,13 @@ const en: Labels = {
       'A copy of your identity document made at registration is kept for at most {term} if you ' +
       'do not enter employment with us (Waadi Article 7c).',
     'consent-expired':
-      'Your consent has expired or was withdrawn: the data it covered is deleted.'
+      'Your consent has expired or was withdrawn: the data it covered is deleted.',
+    'inactivity-reconfirm':
+      'When we have had no contact with you for twelve months (registration, contact, work, ' +
+      'procedure, consent or confirmation), we ask whether you want to stay registered.',
+    'reconfirm-no-reply':
+      'If you do not answer within a month, we treat you as unsubscribed from then on and the ' +
+      'retention terms after unsubscribing apply.'
   },
   retentionAction: RETENTION_ACTION_LABELS.en,
   legalBasis: LEGAL_BASIS_LABELS.en,

@@ -39,7 +39,9 @@ const nl = {
     'legal-hold-id-bsn': 'BSN en identiteitsbewijs: na het einde van het laatste dienstverband',
     'legal-hold-payroll': 'loonadministratie: na het einde van het laatste dienstverband',
     'id-copy-registration': 'kopie identiteitsbewijs bij inschrijving, zonder dienstverband: na het maken',
-    'consent-expired': 'na het verlopen of intrekken van de toestemming'
+    'consent-expired': 'na het verlopen of intrekken van de toestemming',
+    'inactivity-reconfirm': 'na de laatste activiteit (inschrijving, contact, dienstverband, procedure, toestemming, bevestiging): vragen om herbevestiging',
+    'reconfirm-no-reply': 'na de vraag om herbevestiging zonder antwoord: als uitgeschreven behandeld'
   } satisfies Record<RetentionRuleId, string>,
   auditTrailRetention: 'Audittrail: bevat geen persoonsgegevens, alleen veldnamen; wordt niet verwijderd',
   policyVersion: 'Bewaarbeleid versie {v}',
@@ -120,7 +122,9 @@ const en: GovernanceLabels = {
     'legal-hold-id-bsn': 'BSN and identity document: after the last employment ended',
     'legal-hold-payroll': 'payroll records: after the last employment ended',
     'id-copy-registration': 'ID copy taken at registration, without employment: after it was taken',
-    'consent-expired': 'after the consent expired or was withdrawn'
+    'consent-expired': 'after the consent expired or was withdrawn',
+    'inactivity-reconfirm': 'after the last activity (intake, contact, employment, procedure, consent, confirmation): asked to re-confirm',
+    'reconfirm-no-reply': 'after the re-confirmation request without a reply: treated as unsubscribed'
   },
   auditTrailRetention: 'Audit trail: holds no personal data, only field names; not deleted',
   policyVersion: 'Retention policy version {v}',

@@ -11,6 +11,7 @@ import { validationFailed } from './parseInput'
 import { openPerson } from './personAccess'
 import { ensureRole } from './personCollections'
 import { recordFieldChange } from './recordFieldChange'
+import { recordActivity } from '../retention/recordActivity'
 
 type Ops = typeof peopleOperations
 
@@ -50,6 +51,7 @@ export async function addEmployment(ws: Workspace, input: ParsedInputOf<Ops['add
         .update({ personId: person.id, kind: 'id-copy', deleteOn: MoreThanOrEqual(ws.clock.today()) }, { deleteOn: null })
       if ((lifted.affected ?? 0) > 0) fields.push('attachments')
     }
+    await recordActivity(m, person.id, 'employment', ws.clock.today())
     await recordFieldChange(ws, m, person.id, fields, null)
     await audit({ action: 'person.update', subjectId: person.id, fields })
     return { employmentId }
@@ -64,6 +66,7 @@ export async function endEmployment(ws: Workspace, input: ParsedInputOf<Ops['end
     await openPerson(ws, m, audit, employment.personId, undefined)
     if (input.end < employment.start) throw validationFailed([{ path: 'end', key: 'validation.period.endBeforeStart' }])
     await m.getRepository(EmploymentEntity).update({ id: employment.id }, { end: input.end })
+    await recordActivity(m, employment.personId, 'employment', ws.clock.today())
     await recordFieldChange(ws, m, employment.personId, ['employments'], null)
     await audit({ action: 'person.update', subjectId: employment.personId, fields: ['employments'] })
     return { employmentId: employment.id }

@@ -74,6 +74,8 @@ export function newPersonRow(id: string, f: NewPersonFields, createdAt: string):
     sourceDetail: v(f.source.detail),
     registeredOn: f.registeredOn,
     unsubscribedOn: v(f.unsubscribedOn),
+    // R-11a: intake and import are activity; the engine adds the employment and procedure dates
+    lastActivityOn: f.registeredOn,
     statementVersion: v(f.statementVersion),
     statementShownOn: v(f.statementShownOn),
     state: 'active',

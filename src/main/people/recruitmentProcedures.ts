@@ -9,6 +9,7 @@ import { validationFailed } from './parseInput'
 import { openPerson } from './personAccess'
 import { ensureRole } from './personCollections'
 import { recordFieldChange } from './recordFieldChange'
+import { recordActivity } from '../retention/recordActivity'
 
 type Ops = typeof peopleOperations
 
@@ -31,6 +32,7 @@ export async function addRecruitmentProcedure(ws: Workspace, input: ParsedInputO
     })
     const fields = ['recruitment']
     if (await ensureRole(m, person.id, 'ws-candidate')) fields.push('roles')
+    await recordActivity(m, person.id, 'procedure', ws.clock.today())
     await recordFieldChange(ws, m, person.id, fields, null)
     await audit({ action: 'person.update', subjectId: person.id, fields })
     return { procedureId }
@@ -45,6 +47,7 @@ export async function endRecruitmentProcedure(ws: Workspace, input: ParsedInputO
     await openPerson(ws, m, audit, procedure.personId, undefined)
     if (input.end < procedure.start) throw validationFailed([{ path: 'end', key: 'validation.period.endBeforeStart' }])
     await m.getRepository(RecruitmentProcedureEntity).update({ id: procedure.id }, { end: input.end })
+    await recordActivity(m, procedure.personId, 'procedure', ws.clock.today())
     await recordFieldChange(ws, m, procedure.personId, ['recruitment'], null)
     await audit({ action: 'person.update', subjectId: procedure.personId, fields: ['recruitment'] })
     return { procedureId: procedure.id }

@@ -5,10 +5,15 @@ import { PersonEntity } from '../vault/entities/Person'
 import { validationFailed } from './parseInput'
 import { openPerson } from './personAccess'
 import { recordFieldChange } from './recordFieldChange'
+import { recordActivity } from '../retention/recordActivity'
+import { refuseIfReduced, restoreLiveClock } from '../retention/restoreClock'
 
 /**
  * The person asks to stop mediation (uitschrijven): the date retention counts from (R-11, R-12).
- * Not in the future, not before registration. `null` clears it (the person registers again).
+ * Not in the future, not before registration. `null` clears it (the person registers again): that
+ * is contact (R-11a activity), and the record gets a live clock back — unshielded when only the
+ * unsubscribe had shielded it; a record already reduced to its legal-hold data cannot come back
+ * (RETENTION_REDUCED).
  */
 export async function setUnsubscribed(
   ws: Workspace,
@@ -20,9 +25,14 @@ export async function setUnsubscribed(
     if (date !== null && date > ws.clock.today()) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.future' }])
     if (date !== null && date < person.registeredOn) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.beforeRegistration' }])
     if (date === person.unsubscribedOn) return { personId: person.id, changedFields: [] }
+    if (date === null) refuseIfReduced(person.state)
     await m.getRepository(PersonEntity).update({ id: person.id }, { unsubscribedOn: date, updatedAt: ws.clock.now().toISOString() })
     await recordFieldChange(ws, m, person.id, ['unsubscribedOn'], input.reason ?? null)
     await audit({ action: 'person.update', subjectId: person.id, fields: ['unsubscribedOn'], reason: input.reason ?? null })
+    if (date === null) {
+      await recordActivity(m, person.id, 'contact', ws.clock.today())
+      await restoreLiveClock(m, ws.clock, audit, person.id, ws.clock.today())
+    }
     return { personId: person.id, changedFields: ['unsubscribedOn'] }
   })
 }

@@ -40,6 +40,13 @@ export interface RetentionFacts {
   /** whether the legal-hold-only reduction has already happened, and whether the ID/BSN record was already purged */
   reducedToLegalHoldOn: CalendarDate | null
   idRecordPurgedOn: CalendarDate | null
+  /**
+   * R-11a: the last recorded activity (shared/vocabulary `ACTIVITY_KINDS`), `person.lastActivityOn`.
+   * The engine also counts the dates it already knows (registration, employment and procedure
+   * dates; an open employment or procedure is activity every day), so a missing column value
+   * can only make the clock earlier, never absent.
+   */
+  lastActivityOn: CalendarDate | null
 }
 
 export interface RetentionAction {
@@ -49,6 +56,26 @@ export interface RetentionAction {
   dueDate: CalendarDate
   /** attachmentId / consentId */
   targetId?: string
+}
+
+/**
+ * R-11a: the person's clock, always present: the next thing that happens to the record, the rule
+ * it comes from and the date the rule counts from (`since`, never after `dueDate`). While no
+ * person-level rule runs it is the re-confirmation task (`inactivity-reconfirm`), then its reply
+ * deadline (`reconfirm-no-reply`); after that the record's own plan (R-11/R-12/R-13/R-16).
+ */
+export interface RetentionClock {
+  rule: RetentionRuleId
+  action: RetentionActionKind
+  dueDate: CalendarDate
+  since: CalendarDate
+}
+
+/** R-11a: when the person is asked to re-confirm, and the reply deadline (deemed unsubscribed then). */
+export interface Reconfirmation {
+  lastActivity: CalendarDate
+  dueOn: CalendarDate
+  deadline: CalendarDate
 }
 
 export interface RetentionEvaluation {
@@ -84,6 +111,8 @@ export function termEnd(start: CalendarDate, term: RetentionTerm): CalendarDate 
 
 /** Same-day actions run in this order: shield first, the record's deletion last. */
 const ORDER: Record<RetentionActionKind, number> = {
+  reconfirm: 0,
+  'deem-unsubscribed': 0,
   shield: 0,
   'purge-attachment': 1,
   'purge-consent-data': 2,
@@ -102,6 +131,8 @@ function byDueDateThenOrder(a: RetentionAction, b: RetentionAction): number {
 interface RecordPlan {
   /** the rule while the record is active or shielded */
   rule: RetentionRuleId
+  /** per action kind, the date its rule counts from (the clock's `since`) */
+  since: Partial<Record<RetentionActionKind, CalendarDate>>
   /** the legal hold that governs once the record is reduced (R-16) */
   holdRule: RetentionRuleId | null
   actions: RetentionAction[]
@@ -158,6 +189,7 @@ function planNeverWorked(f: RetentionFacts, policy: RetentionPolicy): RecordPlan
   const shielding = timed.reduce((a, b) => (compareDates(b.shieldOn, a.shieldOn) < 0 ? b : a))
   return {
     rule: deleting.rule,
+    since: { shield: shielding.start, delete: deleting.start },
     holdRule: null,
     actions: [
       { kind: 'shield', rule: shielding.rule, dueDate: shielding.shieldOn },
@@ -166,9 +198,13 @@ function planNeverWorked(f: RetentionFacts, policy: RetentionPolicy): RecordPlan
   }
 }
 
-/** R-11 then R-16: worked, all employments ended, mediation stopped. */
+/**
+ * R-11 then R-16: worked, all employments ended, mediation stopped — really (unsubscribed) or
+ * deemed (R-11a: no reply to the re-confirmation by its deadline; `f.unsubscribedOn` carries the
+ * effective stop date). The legal holds count from the last employment end either way.
+ */
 function planWorked(f: RetentionFacts, policy: RetentionPolicy): RecordPlan | null {
-  // Still registered: mediation goes on, the record stays active with no clock.
+  // Still registered and active (no stop, real or deemed): mediation goes on.
   const lastEnd = lastEndOf(f.employments)
   if (f.unsubscribedOn === null || lastEnd === null) return null
   // R-11: available (not shielded) until 2 years after the last employment, or the unsubscribe date if later.
@@ -182,6 +218,7 @@ function planWorked(f: RetentionFacts, policy: RetentionPolicy): RecordPlan | nu
   if (running.length === 0) {
     return {
       rule: 'worked-stopped',
+      since: { delete: lastEnd },
       holdRule: null,
       actions: [{ kind: 'delete', rule: 'worked-stopped', dueDate: availableUntil }]
     }
@@ -195,7 +232,7 @@ function planWorked(f: RetentionFacts, policy: RetentionPolicy): RecordPlan | nu
     actions.push({ kind: 'purge-id-record', rule: idHold.rule, dueDate: maxDate(idHold.end, availableUntil) })
   }
   actions.push({ kind: 'delete', rule: longest.rule, dueDate: longest.end })
-  return { rule: 'worked-stopped', holdRule: longest.rule, actions }
+  return { rule: 'worked-stopped', since: { 'reduce-to-legal-hold': lastEnd, 'purge-id-record': lastEnd, delete: lastEnd }, holdRule: longest.rule, actions }
 }
 
 /**
@@ -243,8 +280,45 @@ function isApplied(a: RetentionAction, f: RetentionFacts): boolean {
   }
 }
 
+/**
+ * R-11a: the last activity the engine can see, the re-confirmation date (12 months later by
+ * default) and its reply deadline (1 month after that). An open employment or W&S procedure is
+ * activity every day (`today`).
+ */
+export function reconfirmationOf(f: RetentionFacts, policy: RetentionPolicy, today: CalendarDate): Reconfirmation {
+  const dates: CalendarDate[] = [f.registeredOn]
+  if (f.lastActivityOn !== null) dates.push(f.lastActivityOn)
+  for (const p of f.employments) {
+    dates.push(p.start)
+    dates.push(p.end ?? today)
+  }
+  for (const p of f.recruitment) {
+    dates.push(p.start)
+    dates.push(p.end ?? today)
+  }
+  const lastActivity = maxDate(f.registeredOn, ...dates)
+  const dueOn = termEnd(lastActivity, policy.rules['inactivity-reconfirm'].term)
+  return { lastActivity, dueOn, deadline: termEnd(dueOn, policy.rules['reconfirm-no-reply'].term) }
+}
+
+/** The evaluation and the person's clock (R-11a: never without a due date). */
+export interface RetentionOutlook {
+  evaluation: RetentionEvaluation
+  clock: RetentionClock
+  reconfirmation: Reconfirmation
+}
+
 export function evaluateRetention(facts: RetentionFacts, policy: RetentionPolicy, today: CalendarDate): RetentionEvaluation {
-  const plan = planRecord(facts, policy)
+  return evaluateRetentionOutlook(facts, policy, today).evaluation
+}
+
+export function evaluateRetentionOutlook(facts: RetentionFacts, policy: RetentionPolicy, today: CalendarDate): RetentionOutlook {
+  const reconfirmation = reconfirmationOf(facts, policy, today)
+  // R-11a: no reply by the deadline → treated as unsubscribed on that date (a real, earlier
+  // unsubscribe wins). Only once the deadline has passed: until then the person can still reply.
+  const deemed = compareDates(reconfirmation.deadline, today) <= 0 ? reconfirmation.deadline : null
+  const stop = deemed === null ? facts.unsubscribedOn : facts.unsubscribedOn === null ? deemed : minDate(facts.unsubscribedOn, deemed)
+  const plan = planRecord(stop === facts.unsubscribedOn ? facts : { ...facts, unsubscribedOn: stop }, policy)
   const all = [...(plan?.actions ?? []), ...idCopyActions(facts, policy), ...consentActions(facts, policy)].sort(byDueDateThenOrder)
 
   // Nothing happens to a record after its deletion.
@@ -266,7 +340,7 @@ export function evaluateRetention(facts: RetentionFacts, policy: RetentionPolicy
         ? 'shielded'
         : 'active'
 
-  return {
+  const evaluation: RetentionEvaluation = {
     state,
     rule: plan === null ? null : reduced && plan.holdRule !== null ? plan.holdRule : plan.rule,
     due,
@@ -274,4 +348,17 @@ export function evaluateRetention(facts: RetentionFacts, policy: RetentionPolicy
     deletionDate: lifetime.find((a) => a.kind === 'delete')?.dueDate ?? null,
     policyVersion: policy.version
   }
+  return { evaluation, clock: clockOf(plan, pending, reconfirmation, today), reconfirmation }
+}
+
+/** The record's next person-level step; without a running plan, the re-confirmation task (R-11a). */
+function clockOf(plan: RecordPlan | null, pending: RetentionAction[], r: Reconfirmation, today: CalendarDate): RetentionClock {
+  const step = plan === null ? undefined : pending.find((a) => plan.actions.includes(a))
+  if (plan !== null && step !== undefined) {
+    return { rule: step.rule, action: step.kind, dueDate: step.dueDate, since: plan.since[step.kind] ?? step.dueDate }
+  }
+  if (compareDates(r.dueOn, today) > 0) {
+    return { rule: 'inactivity-reconfirm', action: 'reconfirm', dueDate: r.dueOn, since: r.lastActivity }
+  }
+  return { rule: 'reconfirm-no-reply', action: 'deem-unsubscribed', dueDate: r.deadline, since: r.dueOn }
 }

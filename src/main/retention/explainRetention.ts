@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../shared/domain'
 import { maxDate } from '../../shared/time'
-import type { RetentionAction, RetentionEvaluation, RetentionFacts } from './evaluateRetention'
+import type { RetentionAction, RetentionClock, RetentionEvaluation, RetentionFacts } from './evaluateRetention'
 
 /**
  * A person's retention in plain words (issue 5: "wordt verwijderd op 30-04-2027: ingeschreven,
@@ -30,8 +30,15 @@ function headline(e: RetentionEvaluation): RetentionAction | null {
   return first ?? null
 }
 
-export function explainRetention(facts: RetentionFacts, e: RetentionEvaluation): RetentionExplanation {
+/**
+ * `clock` (R-11a): when no retention action is planned, the re-confirmation task or its reply
+ * deadline is the headline; without it the record is explained as active/employed.
+ */
+export function explainRetention(facts: RetentionFacts, e: RetentionEvaluation, clock?: RetentionClock): RetentionExplanation {
   const action = headline(e)
+  if (action === null && clock !== undefined && (clock.rule === 'inactivity-reconfirm' || clock.rule === 'reconfirm-no-reply')) {
+    return { key: `retention.explain.${clock.rule}.${clock.action}`, params: { date: clock.dueDate, since: clock.since } }
+  }
   if (action === null) {
     const employed = facts.employments.some((p) => p.end === null)
     return { key: employed ? 'retention.explain.employed' : 'retention.explain.active', params: {} }

@@ -54,6 +54,7 @@ export const RECORD_FIELDS = [
   'sourceKind',
   'registeredOn',
   'unsubscribedOn',
+  'lastActivityOn',
   'statementVersion',
   'statementShownOn',
   'state',

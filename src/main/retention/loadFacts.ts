@@ -21,6 +21,7 @@ const PERSON_COLUMNS = [
   'ref',
   'registeredOn',
   'unsubscribedOn',
+  'lastActivityOn',
   'state',
   'shieldedOn',
   'retentionRule',
@@ -33,6 +34,7 @@ type PersonCore = {
   ref: string | null
   registeredOn: CalendarDate
   unsubscribedOn: CalendarDate | null
+  lastActivityOn: CalendarDate | null
   state: RetentionState
   shieldedOn: CalendarDate | null
   retentionRule: string | null
@@ -124,7 +126,8 @@ async function withChildren(manager: EntityManager, persons: PersonCore[]): Prom
         dataPurgedOn: c.expiredPurgedOn
       })),
       reducedToLegalHoldOn: p.reducedToLegalHoldOn,
-      idRecordPurgedOn: p.idRecordPurgedOn
+      idRecordPurgedOn: p.idRecordPurgedOn,
+      lastActivityOn: p.lastActivityOn
     }
   }))
 }

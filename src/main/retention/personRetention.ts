@@ -1,7 +1,7 @@
 import type { PersonRetention } from '../../shared/contract/retention'
 import { DossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
-import { evaluateRetention } from './evaluateRetention'
+import { evaluateRetentionOutlook } from './evaluateRetention'
 import { explainRetention } from './explainRetention'
 import { loadRetentionFacts } from './loadFacts'
 import { currentPolicy } from './policyStore'
@@ -21,16 +21,18 @@ export async function getPersonRetention(ws: Workspace, personId: string): Promi
       throw new DossierError('RETENTION_SHIELDED', 'This record is restricted; a privacy officer can open it.')
     }
     const policy = await currentPolicy(m, ws.clock)
-    const e = evaluateRetention(subject.facts, policy, ws.clock.today())
-    const next = e.due[0] ?? e.next
+    const { evaluation: e, clock } = evaluateRetentionOutlook(subject.facts, policy, ws.clock.today())
+    // R-11a: no record without a next step — the re-confirmation clock when no action is planned.
+    const next = e.due[0] ?? e.next ?? { kind: clock.action, rule: clock.rule, dueDate: clock.dueDate }
     await audit({ action: 'person.view', subjectId: personId, fields: ['retention'] })
     return {
       personId,
       state: subject.facts.state,
-      rule: e.rule,
+      rule: e.rule ?? clock.rule,
       nextAction: next ? { action: next.kind, rule: next.rule, dueDate: next.dueDate } : null,
       deletionDate: e.deletionDate,
-      explanation: explainRetention(subject.facts, e),
+      // the re-confirmation is worded once it is due; before that the record reads as active
+      explanation: explainRetention(subject.facts, e, clock.rule === 'reconfirm-no-reply' ? clock : undefined),
       policyVersion: policy.version
     }
   })

@@ -28,7 +28,9 @@ export const RULE_ACTIONS = {
   'legal-hold-id-bsn': 'purge-id-record', // R-16, Wet LB art. 28
   'legal-hold-payroll': 'delete', // R-16, AWR art. 52
   'id-copy-registration': 'purge-attachment', // R-3a, Waadi art. 7c
-  'consent-expired': 'purge-consent-data' // R-4
+  'consent-expired': 'purge-consent-data', // R-4
+  'inactivity-reconfirm': 'reconfirm', // R-11a: 12 months without activity
+  'reconfirm-no-reply': 'deem-unsubscribed' // R-11a: no reply within the term
 } as const satisfies Record<RetentionRuleId, RetentionActionKind>
 
 /** A term's unit (shared/vocabulary); `fullCalendarYearsAfterYearEnd` ends the day after the last full year. */
@@ -95,5 +97,5 @@ export function parseRetentionPolicy(json: unknown): RetentionPolicy {
   return { version: parsed.data.version, timeZone: parsed.data.timeZone, rules }
 }
 
-/** The shipped policy, version 1. */
+/** The shipped policy, version 1 (the seed of every vault; the R-11a rules were added before any release). */
 export const DEFAULT_POLICY: RetentionPolicy = parseRetentionPolicy(policyJson)

@@ -45,16 +45,27 @@ async function versionRows(manager: EntityManager, clock: Clock): Promise<Retent
   return manager.getRepository(RetentionPolicyVersionEntity).find({ order: { version: 'DESC' } })
 }
 
+/**
+ * A stored version written before a rule existed (e.g. the R-11a rules) takes that rule from the
+ * shipped policy: a missing term must never mean "no clock" (R-11a), and old rows stay unrewritten.
+ */
+function storedPolicy(document: unknown): RetentionPolicy {
+  const doc = document as { rules?: { id?: string }[] }
+  const rules = Array.isArray(doc.rules) ? doc.rules : []
+  const missing = RETENTION_RULE_IDS.filter((id) => !rules.some((r) => r.id === id)).map((id) => DEFAULT_POLICY.rules[id])
+  return parseRetentionPolicy(missing.length === 0 ? document : { ...doc, rules: [...rules, ...missing] })
+}
+
 /** The policy in force (seeds version 1 on first use). */
 export async function currentPolicy(manager: EntityManager, clock: Clock): Promise<RetentionPolicy> {
   await ensureSeeded(manager, clock)
   const [row] = await manager.getRepository(RetentionPolicyVersionEntity).find({ order: { version: 'DESC' }, take: 1 })
   if (!row) throw new DossierError('INTERNAL', 'No retention policy.')
-  return parseRetentionPolicy(row.policy)
+  return storedPolicy(row.policy)
 }
 
 function toView(row: RetentionPolicyVersion, previous: RetentionPolicy | null): RetentionPolicyView {
-  const policy = parseRetentionPolicy(row.policy)
+  const policy = storedPolicy(row.policy)
   return {
     version: row.version,
     createdAt: row.createdAt,
@@ -73,7 +84,7 @@ export async function policyHistory(manager: EntityManager, clock: Clock): Promi
   const rows = await versionRows(manager, clock)
   return rows.map((row, i) => {
     const older = rows[i + 1]
-    return toView(row, older ? parseRetentionPolicy(older.policy) : null)
+    return toView(row, older ? storedPolicy(older.policy) : null)
   })
 }
 

@@ -1,8 +1,8 @@
-import type { RetentionPreviewItem } from '../../shared/contract/retention'
+import type { RetentionClockItem, RetentionPreviewItem } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
 import type { Workspace } from '../workspace/Workspace'
 import { addCalendarDays, compareDates } from '../../shared/time'
-import { evaluateRetention, type RetentionAction } from './evaluateRetention'
+import { evaluateRetention, evaluateRetentionOutlook, type RetentionAction } from './evaluateRetention'
 import { forEachRetentionSubject } from './forEachRetentionSubject'
 import type { RetentionActionKind, RetentionRuleId } from './policy'
 import { currentPolicy } from './policyStore'
@@ -26,6 +26,8 @@ export interface RetentionPreview {
   policyVersion: number
   items: RetentionPreviewItem[]
   counts: RetentionDueCount[]
+  /** R-11a, on request: every person's clock (never missing), earliest first */
+  clocks?: RetentionClockItem[]
 }
 
 const WINDOWS = [
@@ -40,16 +42,18 @@ function effective(due: RetentionAction[], asOf: CalendarDate): RetentionAction[
   return deleteNow ? [deleteNow] : due
 }
 
-export async function computeRetentionPreview(ws: Workspace, opts: { asOf: CalendarDate; horizonDays?: number }): Promise<RetentionPreview> {
+export async function computeRetentionPreview(ws: Workspace, opts: { asOf: CalendarDate; horizonDays?: number | undefined; clocks?: boolean }): Promise<RetentionPreview> {
   const policy = await ws.read(({ manager }) => currentPolicy(manager, ws.clock))
   const horizon = opts.horizonDays === undefined ? null : addCalendarDays(opts.asOf, opts.horizonDays)
   const day90 = addCalendarDays(opts.asOf, 90)
   const limits = WINDOWS.map(([key, days]) => [key, addCalendarDays(opts.asOf, days)] as const)
   const items: RetentionPreviewItem[] = []
   const counts = new Map<string, RetentionDueCount>()
+  const clocks: RetentionClockItem[] = []
 
   await forEachRetentionSubject(ws, ({ facts, ref }) => {
-    const now = evaluateRetention(facts, policy, opts.asOf)
+    const { evaluation: now, clock } = evaluateRetentionOutlook(facts, policy, opts.asOf)
+    if (opts.clocks) clocks.push({ id: facts.personId, ref, state: facts.state, rule: clock.rule, action: clock.action, dueDate: clock.dueDate, since: clock.since })
     const first = now.due[0] ?? now.next
     if (first && (horizon === null || compareDates(first.dueDate, horizon) <= 0)) {
       items.push({ id: facts.personId, ref, state: facts.state, rule: first.rule, action: first.kind, dueDate: first.dueDate })
@@ -64,11 +68,13 @@ export async function computeRetentionPreview(ws: Workspace, opts: { asOf: Calen
   })
 
   items.sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.id.localeCompare(b.id))
-  return { asOf: opts.asOf, policyVersion: policy.version, items, counts: [...counts.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.action.localeCompare(b.action)) }
+  const preview: RetentionPreview = { asOf: opts.asOf, policyVersion: policy.version, items, counts: [...counts.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.action.localeCompare(b.action)) }
+  if (opts.clocks) preview.clocks = clocks.sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.id.localeCompare(b.id))
+  return preview
 }
 
 /** The preview operation: computed, then audited (it lists record ids and references). */
-export async function previewRetention(ws: Workspace, opts: { asOf: CalendarDate; horizonDays?: number }): Promise<RetentionPreview> {
+export async function previewRetention(ws: Workspace, opts: { asOf: CalendarDate; horizonDays?: number | undefined; clocks?: boolean }): Promise<RetentionPreview> {
   const preview = await computeRetentionPreview(ws, opts)
   await ws.write(({ audit }) => audit({ action: 'retention.preview', subjectId: null, fields: ['id', 'ref', 'state', 'rule', 'action', 'dueDate'], reason: `asOf=${opts.asOf}; items=${preview.items.length}` }))
   return preview

@@ -6,11 +6,12 @@ import { getPersonRetention } from '../retention/personRetention'
 import { currentPolicy, policyHistory, savePolicy } from '../retention/policyStore'
 import { previewRetention } from '../retention/previewRetention'
 import { listRetentionRuns } from '../retention/retentionRuns'
+import { listReconfirmationsDue, recordReconfirmation } from '../retention/reconfirmation'
 import type { Handlers } from './handlerTypes'
 import { retentionSchedulerOf } from './retentionScheduling'
 
 export const retentionHandlers: Handlers<keyof typeof retentionOperations> = {
-  previewRetention: async (input, app) => previewRetention(app, { asOf: input.asOf ?? app.clock.today(), horizonDays: input.horizonDays }),
+  previewRetention: async (input, app) => previewRetention(app, { asOf: input.asOf ?? app.clock.today(), horizonDays: input.horizonDays, clocks: input.clocks ?? false }),
   runRetention: async (input, app) => {
     const asOf = input.asOf ?? app.clock.today()
     // A backdated catch-up is allowed; acting on a future date would delete before the term ends.
@@ -29,5 +30,7 @@ export const retentionHandlers: Handlers<keyof typeof retentionOperations> = {
   updateRetentionPolicy: async (input, app) => savePolicy(app, input.terms, input.note),
   listRetentionRuns: async (input, app) => app.read(({ manager }) => listRetentionRuns(manager, input.limit)),
   listShielded: async (_input, app) => listShielded(app),
+  listReconfirmationsDue: async (input, app) => listReconfirmationsDue(app, { limit: input.limit ?? 200 }),
+  recordReconfirmation: async (input, app) => recordReconfirmation(app, input),
   getPersonRetention: async (input, app) => getPersonRetention(app, input.personId)
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { RETENTION_STATES } from '../domain'
-import { RETENTION_ACTION_KINDS, RETENTION_RULE_IDS, RETENTION_TERM_UNITS } from '../vocabulary'
+import { RECONFIRMATION_METHODS, RECONFIRMATION_OUTCOMES, RETENTION_ACTION_KINDS, RETENTION_RULE_IDS, RETENTION_TERM_UNITS } from '../vocabulary'
 import { calendarDateSchema } from '../validation/calendarDate'
 import { operation } from './operation'
 
@@ -37,6 +37,31 @@ export const retentionPreviewItemSchema = z.object({
   dueDate: calendarDateSchema
 })
 export type RetentionPreviewItem = z.infer<typeof retentionPreviewItemSchema>
+
+/** R-11a: a person's clock — the next step, the rule it comes from, its date and the date it counts from. */
+export const retentionClockSchema = z.object({
+  id: z.string(),
+  ref: z.string().nullable(),
+  state: z.enum(RETENTION_STATES),
+  rule: ruleId,
+  action,
+  dueDate: calendarDateSchema,
+  since: calendarDateSchema
+})
+export type RetentionClockItem = z.infer<typeof retentionClockSchema>
+
+/** R-11a: a person due for re-confirmation, as staff see it (no other data). */
+export const reconfirmationDueSchema = z.object({
+  personId: z.string(),
+  ref: z.string().nullable(),
+  givenName: z.string(),
+  familyName: z.string(),
+  lastActivityOn: calendarDateSchema,
+  dueOn: calendarDateSchema,
+  /** without a reply by this date the person is treated as unsubscribed */
+  deadline: calendarDateSchema
+})
+export type ReconfirmationDueItem = z.infer<typeof reconfirmationDueSchema>
 
 /** Dashboard counts: pending actions due on or before asOf, and within 7/30/90 days (cumulative). */
 export const retentionDueCountSchema = z.object({
@@ -113,13 +138,16 @@ export const retentionOperations = {
     input: z.strictObject({
       asOf: calendarDateSchema.optional(),
       /** only items due within this many days after asOf (the dashboard uses 90); all when absent */
-      horizonDays: z.number().int().min(0).max(36500).optional()
+      horizonDays: z.number().int().min(0).max(36500).optional(),
+      /** R-11a: also every person's clock (next step and date, never missing) */
+      clocks: z.boolean().optional()
     }),
     output: z.object({
       asOf: calendarDateSchema,
       policyVersion: z.number().int(),
       items: z.array(retentionPreviewItemSchema),
-      counts: z.array(retentionDueCountSchema)
+      counts: z.array(retentionDueCountSchema),
+      clocks: z.array(retentionClockSchema).optional()
     })
   }),
   runRetention: operation({
@@ -154,6 +182,22 @@ export const retentionOperations = {
     access: ['privacy_officer'],
     input: z.strictObject({}),
     output: z.array(shieldedRecordSchema)
+  }),
+  listReconfirmationsDue: operation({
+    summary: 'R-11a: persons due for re-confirmation (12 months without activity, reply deadline not passed), earliest deadline first: name, reference, last activity, deadline; shielded records excluded (staff; audited).',
+    access: ['staff', 'privacy_officer'],
+    input: z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }),
+    output: z.object({ asOf: calendarDateSchema, total: z.number().int(), items: z.array(reconfirmationDueSchema) })
+  }),
+  recordReconfirmation: operation({
+    summary: 'R-11a: the person\'s answer to the re-confirmation — confirmed (activity today, the clock restarts) or wants to leave (unsubscribed today) — and how it came in (staff; audited without values).',
+    access: ['staff', 'privacy_officer'],
+    input: z.strictObject({ personId: z.uuid(), outcome: z.enum(RECONFIRMATION_OUTCOMES), how: z.enum(RECONFIRMATION_METHODS) }),
+    output: z.object({
+      personId: z.string(),
+      outcome: z.enum(RECONFIRMATION_OUTCOMES),
+      clock: z.object({ rule: ruleId, action, dueDate: calendarDateSchema, since: calendarDateSchema })
+    })
   }),
   getPersonRetention: operation({
     summary: 'A person\'s retention state, rule, next action and deletion date, in plain words (staff; restricted records: privacy officer).',

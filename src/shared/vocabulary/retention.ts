@@ -35,7 +35,9 @@ export const RETENTION_RULE_IDS = [
   'legal-hold-id-bsn', // R-16, Wet LB art. 28
   'legal-hold-payroll', // R-16, AWR art. 52
   'id-copy-registration', // R-3a, Waadi art. 7c
-  'consent-expired' // R-4
+  'consent-expired', // R-4
+  'inactivity-reconfirm', // R-11a: no activity for 12 months → asked to re-confirm
+  'reconfirm-no-reply' // R-11a: no reply by the deadline → treated as unsubscribed
 ] as const
 export type RetentionRuleId = (typeof RETENTION_RULE_IDS)[number]
 
@@ -52,7 +54,9 @@ export const RETENTION_RULE_LABELS = {
     'legal-hold-id-bsn': 'Bewaarplicht BSN en identiteitsbewijs',
     'legal-hold-payroll': 'Bewaarplicht loonadministratie',
     'id-copy-registration': 'Kopie identiteitsbewijs bij inschrijving',
-    'consent-expired': 'Toestemming verlopen'
+    'consent-expired': 'Toestemming verlopen',
+    'inactivity-reconfirm': 'Geen activiteit: opnieuw bevestigen',
+    'reconfirm-no-reply': 'Geen antwoord op de herbevestiging'
   },
   en: {
     'unsubscribed-never-worked': 'Registered, never worked, unsubscribed',
@@ -61,7 +65,9 @@ export const RETENTION_RULE_LABELS = {
     'legal-hold-id-bsn': 'Legal hold: BSN and identity document',
     'legal-hold-payroll': 'Legal hold: payroll records',
     'id-copy-registration': 'ID copy taken at registration',
-    'consent-expired': 'Consent expired'
+    'consent-expired': 'Consent expired',
+    'inactivity-reconfirm': 'No activity: re-confirm',
+    'reconfirm-no-reply': 'No reply to the re-confirmation'
   }
 } as const satisfies VocabularyLabels<RetentionRuleId>
 
@@ -72,7 +78,9 @@ export const RETENTION_ACTION_KINDS = [
   'reduce-to-legal-hold', // keep only the legal-hold subset, restricted (R-16)
   'purge-id-record', // delete BSN + identity-document record + ID copies (Wet LB art. 28)
   'purge-attachment', // delete one ID copy taken at registration (R-3a, Waadi art. 7c)
-  'purge-consent-data' // delete the special data of an expired consent (R-4)
+  'purge-consent-data', // delete the special data of an expired consent (R-4)
+  'reconfirm', // ask the person to re-confirm (R-11a): a task for staff, the sweep changes nothing
+  'deem-unsubscribed' // no reply by the deadline: treated as unsubscribed on that date (R-11a), computed, not written
 ] as const
 export type RetentionActionKind = (typeof RETENTION_ACTION_KINDS)[number]
 
@@ -83,7 +91,9 @@ export const RETENTION_ACTION_LABELS = {
     'reduce-to-legal-hold': 'Beperken tot de wettelijk verplichte gegevens',
     'purge-id-record': 'Gegevens van het identiteitsbewijs verwijderen',
     'purge-attachment': 'Bijlage verwijderen',
-    'purge-consent-data': 'Gegevens met verlopen of ingetrokken toestemming verwijderen'
+    'purge-consent-data': 'Gegevens met verlopen of ingetrokken toestemming verwijderen',
+    reconfirm: 'Vragen of de persoon ingeschreven wil blijven',
+    'deem-unsubscribed': 'Als uitgeschreven behandelen'
   },
   en: {
     shield: 'Shield',
@@ -91,7 +101,9 @@ export const RETENTION_ACTION_LABELS = {
     'reduce-to-legal-hold': 'Reduce to the data the law requires us to keep',
     'purge-id-record': 'Delete the identity-document record',
     'purge-attachment': 'Delete the attachment',
-    'purge-consent-data': 'Delete data whose consent expired or was withdrawn'
+    'purge-consent-data': 'Delete data whose consent expired or was withdrawn',
+    reconfirm: 'Ask whether the person wants to stay registered',
+    'deem-unsubscribed': 'Treat as unsubscribed'
   }
 } as const satisfies VocabularyLabels<RetentionActionKind>
 
@@ -102,7 +114,9 @@ export const RETENTION_ACTION_SCREEN_LABELS = {
     'reduce-to-legal-hold': 'Beperken tot wettelijke gegevens',
     'purge-id-record': 'BSN en identiteitsgegevens verwijderen',
     'purge-attachment': 'Bijlage verwijderen',
-    'purge-consent-data': 'Bijzondere gegevens verwijderen'
+    'purge-consent-data': 'Bijzondere gegevens verwijderen',
+    reconfirm: 'Herbevestigen',
+    'deem-unsubscribed': 'Als uitgeschreven behandelen'
   },
   en: {
     shield: 'Shield',
@@ -110,7 +124,9 @@ export const RETENTION_ACTION_SCREEN_LABELS = {
     'reduce-to-legal-hold': 'Reduce to legally required data',
     'purge-id-record': 'Delete BSN and identity data',
     'purge-attachment': 'Delete attachment',
-    'purge-consent-data': 'Delete special-category data'
+    'purge-consent-data': 'Delete special-category data',
+    reconfirm: 'Re-confirm',
+    'deem-unsubscribed': 'Treat as unsubscribed'
   }
 } as const satisfies VocabularyLabels<RetentionActionKind>
 
@@ -126,3 +142,48 @@ export const RETENTION_TERM_UNIT_SCREEN_LABELS = {
   nl: { days: 'dagen', months: 'maanden', years: 'jaar', fullCalendarYearsAfterYearEnd: 'volle kalenderjaren na het jaar van uitdienst' },
   en: { days: 'days', months: 'months', years: 'years', fullCalendarYearsAfterYearEnd: 'full calendar years after the year employment ended' }
 } as const satisfies VocabularyLabels<RetentionTermUnit>
+
+/**
+ * R-11a: what counts as activity (contact, intake, employment, procedure, consent,
+ * confirmation), defined once. Each is recorded where it happens (`person.lastActivityOn`); twelve
+ * months without any of them start the re-confirmation task.
+ */
+export const ACTIVITY_KINDS = ['intake', 'contact', 'employment', 'procedure', 'consent', 'confirmation'] as const
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
+
+export const ACTIVITY_LABELS = {
+  nl: {
+    intake: 'Inschrijving of import',
+    contact: 'Contact',
+    employment: 'Dienstverband',
+    procedure: 'Werving- en selectieprocedure',
+    consent: 'Toestemming',
+    confirmation: 'Herbevestiging'
+  },
+  en: {
+    intake: 'Intake or import',
+    contact: 'Contact',
+    employment: 'Employment',
+    procedure: 'Recruitment procedure',
+    consent: 'Consent',
+    confirmation: 'Re-confirmation'
+  }
+} as const satisfies VocabularyLabels<ActivityKind>
+
+/** How a re-confirmation reached us (R-11a). */
+export const RECONFIRMATION_METHODS = ['phone', 'email', 'desk'] as const
+export type ReconfirmationMethod = (typeof RECONFIRMATION_METHODS)[number]
+
+export const RECONFIRMATION_METHOD_LABELS = {
+  nl: { phone: 'Telefonisch', email: 'Per e-mail', desk: 'Aan de balie' },
+  en: { phone: 'By phone', email: 'By e-mail', desk: 'At the desk' }
+} as const satisfies VocabularyLabels<ReconfirmationMethod>
+
+/** The person's answer to a re-confirmation (R-11a): stay, or stop mediation (unsubscribed today). */
+export const RECONFIRMATION_OUTCOMES = ['confirmed', 'wants-to-leave'] as const
+export type ReconfirmationOutcome = (typeof RECONFIRMATION_OUTCOMES)[number]
+
+export const RECONFIRMATION_OUTCOME_LABELS = {
+  nl: { confirmed: 'Wil ingeschreven blijven', 'wants-to-leave': 'Wil zich uitschrijven' },
+  en: { confirmed: 'Wants to stay registered', 'wants-to-leave': 'Wants to unsubscribe' }
+} as const satisfies VocabularyLabels<ReconfirmationOutcome>

@@ -65,6 +65,7 @@ export function personRow(f: PersonFixture = {}): Person {
     sourceDetail: null,
     registeredOn: '2026-10-01',
     unsubscribedOn: null,
+    lastActivityOn: '2026-10-01',
     statementVersion: '2026-1',
     statementShownOn: '2026-10-01',
     state: 'active',

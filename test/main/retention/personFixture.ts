@@ -75,6 +75,9 @@ export function personRow(id: string, p: Partial<Person> = {}): Person {
     sourceDetail: null,
     registeredOn: '2026-01-05',
     unsubscribedOn: null,
+    // R-11a: fixture persons stay in touch with the agency (activity through 2099), so the
+    // inactivity clock never overtakes the rule a test is about; R-11a tests set their own date.
+    lastActivityOn: '2099-12-31',
     statementVersion: null,
     statementShownOn: null,
     state: 'active',

@@ -27,7 +27,9 @@ describe('retention policy (data, R-11..R-16)', () => {
       'legal-hold-id-bsn': { amount: 5, unit: 'fullCalendarYearsAfterYearEnd' }, // Wet LB art. 28
       'legal-hold-payroll': { amount: 7, unit: 'fullCalendarYearsAfterYearEnd' }, // AWR art. 52, R-16a: from the end of the fiscal year
       'id-copy-registration': { amount: 28, unit: 'days' }, // Waadi art. 7c
-      'consent-expired': { amount: 1, unit: 'days' }
+      'consent-expired': { amount: 1, unit: 'days' },
+      'inactivity-reconfirm': { amount: 12, unit: 'months' }, // R-11a
+      'reconfirm-no-reply': { amount: 1, unit: 'months' } // R-11a
     })
   })
 

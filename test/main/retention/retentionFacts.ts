@@ -14,6 +14,9 @@ export function retentionFacts(overrides: Partial<RetentionFacts> = {}): Retenti
     consents: [],
     reducedToLegalHoldOn: null,
     idRecordPurgedOn: null,
+    // R-11a: in touch with the agency through the last day any test uses, so the inactivity
+    // clock never overtakes the rule a test is about; the R-11a tests give their own date.
+    lastActivityOn: '2100-12-31',
     ...overrides
   }
 }

@@ -123,6 +123,7 @@ export async function insertRichPerson(ds: DataSource, opts: RichPersonOptions =
     sourceDetail: 'werkzoeken.example',
     registeredOn: '2026-01-04',
     unsubscribedOn: opts.unsubscribedOn ?? null,
+    lastActivityOn: '2026-01-04',
     statementVersion: 'PV-2025-03',
     statementShownOn: '2026-01-04',
     state: opts.state ?? 'active',

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { describeTerm } from '../../../shared/vocabulary'
+import { describeTerm, RECONFIRMATION_METHODS, type ReconfirmationMethod } from '../../../shared/vocabulary'
 import { globals, print, withSession } from '../cliContext'
 
 /**
@@ -7,6 +7,9 @@ import { globals, print, withSession } from '../cliContext'
  *   dossier retention preview [--as-of YYYY-MM-DD] [--within DAYS]   (any date; changes nothing)
  *   dossier retention run [--as-of YYYY-MM-DD]                        (today, or a past date)
  *   dossier retention runs                                            (the run log)
+ *   dossier retention preview --clocks [--as-of YYYY-MM-DD]          (every person's clock, R-11a)
+ *   dossier retention due [--limit N]                                 (persons due for re-confirmation)
+ *   dossier retention reconfirm ID --how phone|email|desk [--leave]   (record the answer)
  *   dossier policy show [--history]
  * Opening the vault runs the catch-up sweep first, as every unlock does.
  */
@@ -18,9 +21,16 @@ export function registerRetentionCommands(program: Command): void {
     .description('every person with a pending retention action as of a date: [{id, ref, state, rule, action, dueDate}]')
     .option('--as-of <date>', 'YYYY-MM-DD (default: today; any date)')
     .option('--within <days>', 'only actions due within this many days after the date')
-    .action(async (o: { asOf?: string; within?: string }, cmd: Command) => {
+    .option('--clocks', 'every person\'s clock instead (R-11a): [{id, ref, state, rule, action, dueDate, since}]')
+    .action(async (o: { asOf?: string; within?: string; clocks?: boolean }, cmd: Command) => {
       const g = globals(cmd)
       const input = { ...(o.asOf ? { asOf: o.asOf } : {}), ...(o.within !== undefined ? { horizonDays: Number(o.within) } : {}) }
+      if (o.clocks) {
+        const withClocks = await withSession(g, (s) => s.call('previewRetention', { ...input, clocks: true }))
+        const clocks = withClocks.clocks ?? []
+        print(g, clocks, () => clocks.map((c) => [c.dueDate, c.action, c.rule, c.ref ?? c.id, c.state, `since ${c.since}`].join('\t')).join('\n'))
+        return
+      }
       const preview = await withSession(g, (s) => s.call('previewRetention', input))
       print(g, preview.items, () =>
         preview.items.length === 0
@@ -52,6 +62,36 @@ export function registerRetentionCommands(program: Command): void {
       const g = globals(cmd)
       const runs = await withSession(g, (s) => s.call('listRetentionRuns', { limit: Number(o.limit) }))
       print(g, runs, () => runs.map((r) => [r.startedAt, r.asOf, r.trigger, `v${r.policyVersion}`, r.finishedAt ? 'done' : 'interrupted', JSON.stringify(r.counts)].join('\t')).join('\n'))
+    })
+
+  retention
+    .command('due')
+    .description('persons due for re-confirmation (R-11a), earliest deadline first: [{personId, ref, givenName, familyName, lastActivityOn, dueOn, deadline}]')
+    .option('--limit <n>', 'at most this many (1..1000)', '200')
+    .action(async (o: { limit: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const due = await withSession(g, (s) => s.call('listReconfirmationsDue', { limit: Number(o.limit) }))
+      print(g, due.items, () =>
+        due.items.length === 0
+          ? `Nobody is due for re-confirmation as of ${due.asOf}.`
+          : [
+              `${due.total} due for re-confirmation as of ${due.asOf}:`,
+              ...due.items.map((i) => [i.deadline, i.ref ?? i.personId, `${i.givenName} ${i.familyName}`, `last activity ${i.lastActivityOn}`].join('\t'))
+            ].join('\n')
+      )
+    })
+
+  retention
+    .command('reconfirm <personId>')
+    .description('record the answer to a re-confirmation (R-11a): confirmed, or with --leave unsubscribed today')
+    .requiredOption('--how <how>', `how the answer came in: ${RECONFIRMATION_METHODS.join('|')}`)
+    .option('--leave', 'the person wants to leave (unsubscribed today)')
+    .action(async (personId: string, o: { how: string; leave?: boolean }, cmd: Command) => {
+      const g = globals(cmd)
+      // an unknown --how is refused by the operation's input schema (VALIDATION_FAILED, path how)
+      const input = { personId, outcome: o.leave ? ('wants-to-leave' as const) : ('confirmed' as const), how: o.how as ReconfirmationMethod }
+      const result = await withSession(g, (s) => s.call('recordReconfirmation', input))
+      print(g, result, () => `Recorded: ${result.outcome}. Next: ${result.clock.action} (${result.clock.rule}) on ${result.clock.dueDate}.`)
     })
 
   const policy = program.command('policy').description('the retention policy (terms per rule, versioned)')

@@ -45,6 +45,8 @@ export interface Person {
   sourceDetail: string | null
   registeredOn: CalendarDate
   unsubscribedOn: CalendarDate | null
+  /** R-11a: the last activity (intake, contact, employment, procedure, consent, confirmation); the re-confirmation clock runs from it */
+  lastActivityOn: CalendarDate | null
   statementVersion: string | null
   statementShownOn: CalendarDate | null
   state: RetentionState
@@ -100,6 +102,7 @@ export const PersonEntity = new EntitySchema<Person>({
     sourceDetail: t(),
     registeredOn: date(),
     unsubscribedOn: d(),
+    lastActivityOn: d(),
     statementVersion: { type: 'varchar', length: 32, nullable: true },
     statementShownOn: d(),
     state: { type: 'varchar', length: 20, default: 'active' },

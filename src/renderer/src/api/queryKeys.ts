@@ -22,6 +22,8 @@ export const queryKeys = {
   },
   personHistory: (personId: string) => ['personHistory', personId] as const,
   personRetention: (personId: string) => ['personRetention', personId] as const,
+  /** R-11a: persons due for re-confirmation */
+  reconfirmationsDue: ['reconfirmationsDue'] as const,
   attachmentContent: (attachmentId: string) => ['attachmentContent', attachmentId] as const,
   statementVersions: ['statementVersions'] as const,
   statementText: (version: string | null) => ['statementText', version] as const,

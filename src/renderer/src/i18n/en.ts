@@ -136,6 +136,7 @@ export const en: Shape<typeof nl> = {
     DO_NOT_CONTACT_MATCH: 'This person is on the do-not-contact register ({{identifier}}). Nothing was saved.',
     DUPLICATE_PERSON: 'A person with these details already exists.',
     RETENTION_SHIELDED: 'This record is shielded. Only a privacy officer can open it, stating a reason.',
+    RETENTION_REDUCED: 'This record has already been reduced to the data the law requires us to keep; it cannot return to an active registration.',
     REASON_REQUIRED: 'Please give a reason.',
     ATTACHMENT_TOO_LARGE: 'The file is too large.',
     ATTACHMENT_TYPE_NOT_ALLOWED: 'This file type is not allowed (PDF, DOCX, ODT, JPG or PNG).',

@@ -132,6 +132,7 @@ export const nl = {
     DO_NOT_CONTACT_MATCH: 'Deze persoon staat in het niet-benaderen-register ({{identifier}}). Er is niets opgeslagen.',
     DUPLICATE_PERSON: 'Er bestaat al een persoon met deze gegevens.',
     RETENTION_SHIELDED: 'Dit dossier is afgeschermd. Alleen een privacy officer kan het openen, met een reden.',
+    RETENTION_REDUCED: 'Dit dossier is al beperkt tot de wettelijk verplichte gegevens en kan niet terug naar een actieve inschrijving.',
     REASON_REQUIRED: 'Geef een reden op.',
     ATTACHMENT_TOO_LARGE: 'Het bestand is te groot.',
     ATTACHMENT_TYPE_NOT_ALLOWED: 'Dit bestandstype is niet toegestaan (PDF, DOCX, ODT, JPG of PNG).',

@@ -4,7 +4,7 @@ export const retentionNl = {
   retention: {
     trigger: { unlock: 'Bij openen', scheduler: 'Automatisch', manual: 'Handmatig' },
     explain: {
-      active: 'actief: er loopt geen bewaartermijn',
+      active: 'actief: de bewaartermijn begint bij uitschrijving, of na een jaar zonder activiteit met de vraag om herbevestiging',
       employed: 'in dienst: er loopt geen bewaartermijn zolang het dienstverband duurt',
       'unsubscribed-never-worked': {
         shield: 'wordt afgeschermd op {{date}}: ingeschreven, nooit gewerkt, uitgeschreven op {{unsubscribedOn}}',
@@ -30,6 +30,12 @@ export const retentionNl = {
       },
       'consent-expired': {
         'purge-consent-data': 'bijzondere persoonsgegevens worden verwijderd op {{date}}: toestemming geldig tot en met {{endsOn}}'
+      },
+      'inactivity-reconfirm': {
+        reconfirm: 'vragen om herbevestiging op {{date}}: laatste activiteit op {{since}}'
+      },
+      'reconfirm-no-reply': {
+        'deem-unsubscribed': 'zonder antwoord op {{date}} als uitgeschreven behandeld: om herbevestiging gevraagd sinds {{since}}'
       }
     },
     // Messages of the policy parser and editor (field issues).
@@ -58,6 +64,20 @@ export const retentionNl = {
       aboveLegalMaximum: 'Langer dan de wet toestaat: voor “{{rule}}” staat {{law}} ten hoogste {{term}} toe.',
       aboveStatement: 'Langer dan de privacyverklaring belooft: voor “{{rule}}” noemt de privacyverklaring (versie {{version}}) ten hoogste {{term}}.',
       unchanged: 'Er is geen termijn gewijzigd.'
+    },
+    reconfirm: {
+      title: 'Opnieuw bevestigen',
+      intro: 'Twaalf maanden geen activiteit: vraag of de persoon ingeschreven wil blijven. Zonder antwoord vóór de uiterste datum geldt de persoon als uitgeschreven.',
+      none: 'Niemand hoeft nu opnieuw te bevestigen.',
+      total: '{{shown}} van {{total}}',
+      name: 'Naam',
+      ref: 'Dossier',
+      lastActivity: 'Laatste activiteit',
+      deadline: 'Uiterlijk',
+      how: 'Hoe',
+      confirmed: 'Bevestigd',
+      leave: 'Wil zich uitschrijven',
+      saved: 'Vastgelegd: {{outcome}}.'
     },
     dashboard: {
       title: 'Bewaartermijnen',
@@ -102,7 +122,7 @@ export const retentionEn: typeof retentionNl = {
   retention: {
     trigger: { unlock: 'At unlock', scheduler: 'Scheduled', manual: 'Manual' },
     explain: {
-      active: 'active: no retention term is running',
+      active: 'active: the retention term starts when the person unsubscribes, or after a year without activity with a request to re-confirm',
       employed: 'employed: no retention term runs while the employment lasts',
       'unsubscribed-never-worked': {
         shield: 'will be shielded on {{date}}: registered, never worked, unsubscribed on {{unsubscribedOn}}',
@@ -128,6 +148,12 @@ export const retentionEn: typeof retentionNl = {
       },
       'consent-expired': {
         'purge-consent-data': 'special-category data will be deleted on {{date}}: consent valid through {{endsOn}}'
+      },
+      'inactivity-reconfirm': {
+        reconfirm: 'asked to re-confirm on {{date}}: last activity on {{since}}'
+      },
+      'reconfirm-no-reply': {
+        'deem-unsubscribed': 'treated as unsubscribed on {{date}} without a reply: asked to re-confirm since {{since}}'
       }
     },
     actionMismatch: 'This action does not belong to this rule.',
@@ -155,6 +181,20 @@ export const retentionEn: typeof retentionNl = {
       aboveLegalMaximum: 'Longer than the law allows: for “{{rule}}” {{law}} allows at most {{term}}.',
       aboveStatement: 'Longer than the privacy statement promises: for “{{rule}}” the privacy statement (version {{version}}) states at most {{term}}.',
       unchanged: 'No term was changed.'
+    },
+    reconfirm: {
+      title: 'Re-confirmation',
+      intro: 'Twelve months without activity: ask whether the person wants to stay registered. Without a reply by the deadline the person counts as unsubscribed.',
+      none: 'Nobody needs to re-confirm now.',
+      total: '{{shown}} of {{total}}',
+      name: 'Name',
+      ref: 'Record',
+      lastActivity: 'Last activity',
+      deadline: 'Deadline',
+      how: 'How',
+      confirmed: 'Confirmed',
+      leave: 'Wants to unsubscribe',
+      saved: 'Recorded: {{outcome}}.'
     },
     dashboard: {
       title: 'Retention',

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../../../../shared/time'
+import { ReconfirmationList } from './ReconfirmationList'
 import { RunLog } from './RunLog'
 import { queryKeys } from '../../api/queryKeys'
 
-/** Privacy officer: what falls due (now / 7 / 30 / 90 days, per rule), run now, the run log. */
+/** Privacy officer: what falls due (now / 7 / 30 / 90 days, per rule), who must re-confirm (R-11a), run now, the run log. */
 export function RetentionDashboard() {
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
@@ -18,6 +19,7 @@ export function RetentionDashboard() {
       void qc.invalidateQueries({ queryKey: queryKeys.retentionPreview })
       void qc.invalidateQueries({ queryKey: queryKeys.retentionRuns })
       void qc.invalidateQueries({ queryKey: queryKeys.shielded })
+      void qc.invalidateQueries({ queryKey: queryKeys.reconfirmationsDue })
     }
   })
   const lang = i18n.language
@@ -114,6 +116,8 @@ export function RetentionDashboard() {
           </Table>
         </Paper>
       )}
+
+      <ReconfirmationList />
 
       <RunLog />
     </Stack>
