@@ -25,7 +25,7 @@ describe('README.md generated tables', () => {
     const table = retentionTable(changed)
     expect(table).toMatch(/\| Registered, never worked, unsubscribed \(`unsubscribed-never-worked`\) \| after unsubscribing, when the person never worked \| 2 calendar months \| Delete for good \| R-12 \|/)
     expect(table).not.toContain('3 calendar months')
-    expect(table).toContain('| Legal hold: payroll records (`legal-hold-payroll`) | payroll records: after the last employment ended | 7 years | Delete for good | AWR art. 52, R-16 |')
+    expect(table).toContain('| Legal hold: payroll records (`legal-hold-payroll`) | payroll records: after the last employment ended | 7 full calendar years after the end of the year | Delete for good | AWR art. 52, R-16 |')
   })
 
   it('keeps a table between its markers and leaves the rest of the file alone', () => {
