@@ -26,12 +26,12 @@ describe('record of processing activities (GDPR art. 30), generated from the app
     expect(nl).toContain('Opdrachtgevers, alleen het BSN (nooit een kopie van het identiteitsbewijs)')
     expect(nl).toContain('na uitschrijving, als de persoon nooit heeft gewerkt: 3 kalendermaanden (R-12)')
     // R-16a: AWR art. 52 counts from the end of the fiscal year, stated as the policy's term
-    expect(nl).toContain('loonadministratie: na het einde van het kalenderjaar (boekjaar) waarin het laatste dienstverband eindigde: 7 volle kalenderjaren (R-16, AWR art. 52)')
+    expect(nl).toContain('loonadministratie: na het einde van het laatste dienstverband: 7 volle kalenderjaren na het einde van het jaar (R-16, AWR art. 52)')
     expect(nl).toContain('Wettelijke verplichting (art. 6 lid 1 c AVG)')
     const en = await register('en')
     expect(en).toContain('Record of processing activities')
     expect(en).toContain('after unsubscribing, when the person never worked: 3 calendar months (R-12)')
-    expect(en).toContain('payroll records: after the end of the calendar (fiscal) year in which the last employment ended: 7 full calendar years (R-16, AWR art. 52)')
+    expect(en).toContain('payroll records: after the last employment ended: 7 full calendar years after the end of the year (R-16, AWR art. 52)')
   })
 
   it('maps every purpose (nothing left out when a purpose is added)', () => {

@@ -73,8 +73,8 @@ describe('the policy editor is bounded by the privacy statement in force', () =>
   it('keeps the law’s bounds on the legal holds, naming the law and its term', async () => {
     const base = await baseTerms()
     const shorter = await failure(t.call('updateRetentionPolicy', { terms: { ...base, 'legal-hold-payroll': { amount: 6, unit: 'years' } }, note: 'x' }))
-    expect(shorter).toMatchObject({ issues: [{ path: 'terms.legal-hold-payroll', key: 'retention.policy.belowLegalMinimum', params: { law: 'AWR art. 52', amount: 7, unit: 'years' } }] })
-    expect(shorter?.message).toContain('Legal hold: payroll records: AWR art. 52 requires at least 7 years')
+    expect(shorter).toMatchObject({ issues: [{ path: 'terms.legal-hold-payroll', key: 'retention.policy.belowLegalMinimum', params: { law: 'AWR art. 52', amount: 7, unit: 'fullCalendarYearsAfterYearEnd' } }] })
+    expect(shorter?.message).toContain('Legal hold: payroll records: AWR art. 52 requires at least 7 full calendar years after the end of the year')
     const idCopy = await failure(t.call('updateRetentionPolicy', { terms: { ...base, 'id-copy-registration': { amount: 29, unit: 'days' } }, note: 'x' }))
     expect(idCopy).toMatchObject({ issues: [{ path: 'terms.id-copy-registration', key: 'retention.policy.aboveLegalMaximum', params: { law: 'Waadi art. 7c', amount: 28, unit: 'days' } }] })
     expect(idCopy?.message).toContain('Waadi art. 7c allows at most 4 weeks')

@@ -36,7 +36,10 @@ const actionsNl = {
     reduce: 'Beperkt tot wettelijke bewaarplicht',
     purge: 'Gegevens verwijderd (termijn verstreken)',
     preview: 'Bewaartermijnen vooraf bekeken',
-    'shielded-list': 'Afgeschermde dossiers bekeken'
+    'shielded-list': 'Afgeschermde dossiers bekeken',
+    unshield: 'Afscherming opgeheven (uitschrijving ongedaan gemaakt)',
+    reconfirm: 'Herbevestiging vastgelegd',
+    'reconfirm-list': 'Lijst met te herbevestigen personen bekeken'
   },
   policy: { change: 'Bewaarbeleid gewijzigd' },
   statement: { add: 'Privacyverklaring toegevoegd' },
@@ -77,7 +80,10 @@ const actionsEn: typeof actionsNl = {
     reduce: 'Reduced to legal hold',
     purge: 'Data deleted (term ended)',
     preview: 'Retention previewed',
-    'shielded-list': 'Shielded records listed'
+    'shielded-list': 'Shielded records listed',
+    unshield: 'Shielding lifted (unsubscribe undone)',
+    reconfirm: 'Re-confirmation recorded',
+    'reconfirm-list': 'Persons due for re-confirmation listed'
   },
   policy: { change: 'Retention policy changed' },
   statement: { add: 'Privacy statement added' },
