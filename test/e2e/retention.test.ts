@@ -60,7 +60,7 @@ describe('retention screens in the browser', () => {
     await page.getByTestId('policy-save').click()
     await page
       .getByTestId('policy-rule-legal-hold-payroll')
-      .getByText('Korter dan de wettelijke bewaarplicht: voor “Bewaarplicht loonadministratie” eist AWR art. 52 ten minste 7 jaar.')
+      .getByText('Korter dan de wettelijke bewaarplicht: voor “Bewaarplicht loonadministratie” eist AWR art. 52 ten minste 7 volle kalenderjaren na het einde van het jaar.')
       .waitFor()
     await page.getByTestId('policy-amount-legal-hold-payroll').fill('7')
     // Issue 13 point 6: the statement (2018-05) promises 3 calendar months; 120 is refused next to the field.
