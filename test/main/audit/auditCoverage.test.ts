@@ -114,7 +114,7 @@ describe('every account, session, settings, policy, breach, statement and audit 
     const { current } = await t.call('getRetentionPolicy')
     expect(await appended()).toEqual([])
     const terms = termsOf(current)
-    terms['unsubscribed-never-worked'] = { amount: 4, unit: 'months' }
+    terms['unsubscribed-never-worked'] = { amount: 2, unit: 'months' } // shorter: a longer term than the statement's is refused
     await t.call('updateRetentionPolicy', { terms, note: 'Besluit directie 2026-11' })
     expect(await appended()).toEqual([entry('policy.change', { fields: ['unsubscribed-never-worked'], reason: 'Besluit directie 2026-11' })])
   })
