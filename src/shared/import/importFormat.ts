@@ -14,6 +14,7 @@ import { z } from 'zod'
 import { EMPLOYMENT_KINDS, GENDERS, PURPOSES, SPECIAL_CATEGORIES, type CalendarDate } from '../domain'
 import { CONSENT_METHODS } from '../vocabulary'
 import {
+  FREE_TEXT_FIELDS,
   FREE_TEXT_MAX,
   NAME_MAX,
   addressSchema,
@@ -28,7 +29,7 @@ import {
 import { bsnSchema } from '../validation/bsn'
 import { birthDateSchema, calendarDateSchema, pastDateSchema } from '../validation/calendarDate'
 import { emailSchema } from '../validation/email'
-import { flagSchema, listOf, oneOf, optional, optionalText, requiredText, strictInput } from '../validation/fields'
+import { flagSchema, listOf, oneOf, optional, requiredText, strictInput } from '../validation/fields'
 import { isValidationMessageKey, keyed, type ValidationMessageKey } from '../validation/messages'
 import { phoneSchema } from '../validation/phone'
 import { postcodeSchema } from '../validation/postcode'
@@ -109,14 +110,7 @@ function makePersonSchema(today: CalendarDate) {
     phone: optional(phoneSchema),
     address: optional(addressSchema),
     // R-2 free text, as at intake; text that looks like special data is a warning (R-4a), not a refusal.
-    otherContact: optionalText(FREE_TEXT_MAX),
-    education: optionalText(FREE_TEXT_MAX),
-    internships: optionalText(FREE_TEXT_MAX),
-    workExperience: optionalText(FREE_TEXT_MAX),
-    availability: optionalText(FREE_TEXT_MAX),
-    deployability: optionalText(FREE_TEXT_MAX),
-    leave: optionalText(FREE_TEXT_MAX),
-    particulars: optionalText(FREE_TEXT_MAX),
+    ...FREE_TEXT_FIELDS,
     source: sourceSchema,
     registeredOn: pastDateSchema(today),
     roles: rolesSchema,

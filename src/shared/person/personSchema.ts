@@ -118,6 +118,18 @@ function datesFor(today: CalendarDate | null) {
   }
 }
 
+/** R-2 free text a person gives at intake (and an import carries): one shape for both schemas. */
+export const FREE_TEXT_FIELDS = {
+  otherContact: optionalText(FREE_TEXT_MAX),
+  education: optionalText(FREE_TEXT_MAX),
+  internships: optionalText(FREE_TEXT_MAX),
+  workExperience: optionalText(FREE_TEXT_MAX),
+  availability: optionalText(FREE_TEXT_MAX),
+  deployability: optionalText(FREE_TEXT_MAX),
+  leave: optionalText(FREE_TEXT_MAX),
+  particulars: optionalText(FREE_TEXT_MAX),
+}
+
 function buildIntakeSchema(today: CalendarDate | null) {
   const dates = datesFor(today)
   return strictInput({
@@ -129,14 +141,7 @@ function buildIntakeSchema(today: CalendarDate | null) {
     address: optional(addressSchema),
     email: optional(emailSchema),
     phone: optional(phoneSchema),
-    otherContact: optionalText(FREE_TEXT_MAX),
-    education: optionalText(FREE_TEXT_MAX),
-    internships: optionalText(FREE_TEXT_MAX),
-    workExperience: optionalText(FREE_TEXT_MAX),
-    availability: optionalText(FREE_TEXT_MAX),
-    deployability: optionalText(FREE_TEXT_MAX),
-    leave: optionalText(FREE_TEXT_MAX),
-    particulars: optionalText(FREE_TEXT_MAX),
+    ...FREE_TEXT_FIELDS,
     source: sourceSchema,
     registeredOn: dates.past,
     roles: rolesSchema,
