@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { parentPort, workerData } from 'node:worker_threads'
 import type Database from 'better-sqlite3-multiple-ciphers'
@@ -32,7 +33,8 @@ const codeOf = (e: unknown): string => (e && typeof (e as { code?: unknown }).co
 
 function checkpoint(connection: Database.Database, mode: 'PASSIVE' | 'TRUNCATE' = 'PASSIVE'): WalState {
   const [r] = connection.pragma(`wal_checkpoint(${mode})`) as WalState[]
-  return { log: r!.log, checkpointed: r!.checkpointed, busy: r!.busy }
+  const walBytes = statSync(`${data.file}-wal`, { throwIfNoEntry: false })?.size ?? 0
+  return { log: r!.log, checkpointed: r!.checkpointed, busy: r!.busy, walBytes }
 }
 
 function loop(): void {

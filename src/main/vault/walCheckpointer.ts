@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve, sep } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -65,6 +65,9 @@ export function checkpointWorkerFile(dir: string = __dirname): string | null {
   return null
 }
 
+/** one WAL frame: a 4 KiB page and its 24-byte header */
+const WAL_FRAME_BYTES = 4096 + 24
+
 const START_TIMEOUT_MS = 10_000
 const CLOSE_TIMEOUT_MS = 60_000
 
@@ -72,18 +75,20 @@ export class WalCheckpointer {
   private failed = false
   private closing: Promise<boolean> | null = null
   private catchingUp: { done: Promise<void>; resolve: () => void } | null = null
-  /** the WAL's length in frames when the worker last looked */
+  /** the WAL's length in frames when the worker last looked, and the file's size then */
   private walFrames = 0
+  private walBytesSeen = 0
 
   private constructor(
     private readonly worker: Worker,
+    private readonly walFile: string,
     private readonly onFailure: () => void
   ) {
     worker.on('message', (m: Reply) => {
       if (m.type === 'failed') this.fail()
-      else if (m.type === 'progress') this.walFrames = m.log
+      else if (m.type === 'progress') this.seen(m.log, m.walBytes)
       // Copied while the writer waited: its next transaction starts the WAL over.
-      else if (m.type === 'caught-up') this.walFrames = m.log === m.checkpointed ? 0 : m.log
+      else if (m.type === 'caught-up') this.seen(m.log === m.checkpointed ? 0 : m.log, m.walBytes)
       if (m.type === 'caught-up' || m.type === 'failed') this.settleCatchUp()
     })
     worker.on('error', () => this.fail())
@@ -126,7 +131,7 @@ export class WalCheckpointer {
       await worker.terminate().catch(() => undefined)
       return null
     }
-    return new WalCheckpointer(worker, opts.onFailure ?? (() => undefined))
+    return new WalCheckpointer(worker, `${opts.file}-wal`, opts.onFailure ?? (() => undefined))
   }
 
   /**
@@ -136,7 +141,7 @@ export class WalCheckpointer {
    * that never pauses would grow the file without bound while the copies run behind it.
    */
   async catchUp(maxFrames: number): Promise<void> {
-    if (this.failed || this.closing || this.walFrames <= maxFrames) return
+    if (this.failed || this.closing || this.framesNow() <= maxFrames) return
     if (!this.catchingUp) {
       let resolve!: () => void
       const done = new Promise<void>((r) => (resolve = r))
@@ -144,6 +149,22 @@ export class WalCheckpointer {
       this.send('catch-up')
     }
     await this.catchingUp.done
+  }
+
+  private seen(frames: number, walBytes: number): void {
+    this.walFrames = frames
+    this.walBytesSeen = walBytes
+  }
+
+  /**
+   * The WAL's length now: what the worker last reported, plus what the file has grown by since.
+   * The worker's reports lag on a busy machine (its thread waits for a core, its messages for the
+   * writer's next pause); the file's growth does not, so the bound holds under load too. A WAL
+   * that started over does not grow until it passes its old size, so this never overcounts.
+   */
+  private framesNow(): number {
+    const bytes = statSync(this.walFile, { throwIfNoEntry: false })?.size ?? 0
+    return this.walFrames + Math.max(0, bytes - this.walBytesSeen) / WAL_FRAME_BYTES
   }
 
   private settleCatchUp(): void {

@@ -10,6 +10,8 @@ export interface WalState {
   checkpointed: number
   /** 1 when the checkpoint could not run to its end (another checkpoint, or a TRUNCATE kept waiting) */
   busy: number
+  /** the WAL file's size in bytes right after that checkpoint (the writer's growth since is measured from it) */
+  walBytes: number
 }
 
 export interface WalCheckpointerWorkerData {

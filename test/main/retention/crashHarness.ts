@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemClock } from '../../../src/main/clock'
@@ -126,15 +126,30 @@ async function checkVault(): Promise<{ before: number; after: number; unfinished
   return { before: states.filter((s) => s === 'before').length, after: states.filter((s) => s === 'after').length, unfinishedRuns }
 }
 
-function runCliAndKill(delayMs: number): Promise<{ killed: boolean; code: number | null }> {
+/**
+ * Runs `dossier retention run` and kills it with SIGKILL once the sweep has made `commits` writes:
+ * the parent watches the vault's write-ahead log grow (the sweep commits a few persons at a time,
+ * with automatic checkpoints off), so the kill lands inside the sweep however slowly the CLI
+ * starts on a loaded machine. `commits: Infinity` lets it finish.
+ */
+function runCliAndKill(commits: number): Promise<{ killed: boolean; code: number | null }> {
+  const wal = join(t.vaultDir, 'dossier.db-wal')
+  const walSize = (): number => (existsSync(wal) ? statSync(wal).size : 0)
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/dossier.js'), '--vault', t.vaultDir, '--user', ADMIN.username, '--json', 'retention', 'run'], {
       env: { ...process.env, DOSSIER_PASSPHRASE: ADMIN.passphrase },
       stdio: 'ignore'
     })
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs)
+    let last = walSize()
+    let grown = 0
+    const watch = setInterval(() => {
+      const size = walSize()
+      if (size > last) grown++
+      last = size
+      if (grown >= commits) child.kill('SIGKILL')
+    }, 1)
     child.on('exit', (code, signal) => {
-      clearTimeout(timer)
+      clearInterval(watch)
       done({ killed: signal === 'SIGKILL', code })
     })
   })
@@ -155,17 +170,17 @@ export function describeCrashSafety(requiredKills: number, maxRounds: number): v
     it(`leaves a consistent vault every time, ${requiredKills}+ kills in the middle of a sweep`, async () => {
       let midSweepKills = 0
       let rounds = 0
-      // The window in which the sweep runs, learned as we go: start early, widen when a run finishes first.
-      let low = 200
-      let high = 1500
+      // How many growths of the log to wait for, learned as we go: the sign-in and the run's own
+      // record write first, then the sweep's commits. Too early (nothing done yet): wait longer;
+      // too late (all done): kill sooner. A random spread keeps the kill points varied.
+      let commits = 3
       while (midSweepKills < requiredKills && rounds < maxRounds) {
         rounds++
         await seedRound()
         const before = await checkVault()
         await t.app.signOut()
 
-        const delay = Math.round(low + Math.random() * (high - low))
-        const { killed } = await runCliAndKill(delay)
+        const { killed } = await runCliAndKill(commits + Math.floor(Math.random() * 3))
 
         await t.app.signIn(ADMIN.username, ADMIN.passphrase)
         const after = await checkVault()
@@ -173,19 +188,14 @@ export function describeCrashSafety(requiredKills: number, maxRounds: number): v
         const interrupted = after.unfinishedRuns > before.unfinishedRuns
         // In the middle of a sweep: some of the due persons done, some not, the run left unfinished.
         if (killed && interrupted && progressed && after.before > 0) midSweepKills++
-        if (!killed || after.before === 0) high = Math.max(low + 100, delay - 50) // the work was done before the kill: kill sooner
-        else if (!progressed) {
-          // Killed before the sweep began: kill later. The window may grow past its first guess — on
-          // a loaded machine (parallel test files) the CLI can take longer than 1.5 s to start sweeping.
-          low = delay + 50
-          high = Math.max(high, low + 200)
-        }
+        if (!killed || after.before === 0) commits = Math.max(1, commits - 2)
+        else if (!progressed) commits += 2
       }
       expect(midSweepKills).toBeGreaterThanOrEqual(requiredKills)
 
       // A last, uninterrupted run finishes everything that was left.
       await t.app.signOut()
-      const { killed } = await runCliAndKill(60_000)
+      const { killed } = await runCliAndKill(Infinity)
       expect(killed).toBe(false)
       await t.app.signIn(ADMIN.username, ADMIN.passphrase)
       const final = await checkVault()
