@@ -108,7 +108,7 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     expect(await kept.textContent()).toContain('31-12-2033')
     expect(await kept.textContent()).toContain('31-12-2031')
     // The terms in words come from the policy in force (issue 13 point 6).
-    await kept.getByText('Loonadministratie (bewaartermijn 7 jaar)').waitFor()
+    await kept.getByText('Loonadministratie (bewaartermijn 7 volle kalenderjaren na het einde van het jaar)').waitFor()
     await kept.getByText('Identiteitsbewijs en BSN (bewaartermijn 5 volle kalenderjaren na het einde van het jaar)').waitFor()
     expect(await page.getByTestId('erasure-deleted').textContent()).toContain('E-mailadres')
     await screenshot(page, 'rights-03-erasure-preview')

@@ -57,7 +57,22 @@ export function* demoPersons(opts: DemoOptions): Generator<ImportPerson> {
   const rng = new Random(opts.seed)
   const today = dayNumber(opts.today)
   const youngest = Math.min(dayNumber(YOUNGEST_BIRTH), today - 16 * 366)
-  for (let i = 0; i < opts.persons; i++) yield demoPerson(rng, i, opts.seed, today, youngest)
+  // A stream of its own for the last contact, so the persons themselves stay as they were per seed.
+  const contactRng = new Random(opts.seed ^ 0x5bd1e995)
+  for (let i = 0; i < opts.persons; i++) yield withLastContact(contactRng, demoPerson(rng, i, opts.seed, today, youngest), today)
+}
+
+/**
+ * R-11a: an agency in touch with its people. Most had contact in the last 11 months; about one in
+ * twelve last heard from just over 12 months ago, so the re-confirmation list has work in it (their
+ * reply deadline still ahead). Never before registration.
+ */
+function withLastContact(rng: Random, p: ImportPerson, today: number): ImportPerson {
+  const registered = dayNumber(p.registeredOn)
+  const due = rng.chance(1 / 12)
+  const from = Math.max(registered, due ? today - 380 : today - 330)
+  const to = due ? today - 366 : today
+  return from <= to ? { ...p, lastContactOn: dateOfDay(rng.int(from, to)) } : p
 }
 
 function demoPerson(rng: Random, index: number, seed: number, today: number, youngestBirth: number): ImportPerson {

@@ -48,6 +48,7 @@ export function rowsFromImportPerson(
       source: p.source,
       registeredOn: p.registeredOn,
       unsubscribedOn: p.unsubscribedOn,
+      lastContactOn: p.lastContactOn,
       bsn: p.bsn,
       statementVersion: p.statementVersion
     },

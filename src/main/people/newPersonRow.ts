@@ -25,6 +25,8 @@ export interface NewPersonFields {
   source: { kind: SourceKind; detail?: string | undefined }
   registeredOn: CalendarDate
   unsubscribedOn?: CalendarDate | undefined
+  /** R-11a: the last contact a legacy system recorded (import only; never before `registeredOn`) */
+  lastContactOn?: CalendarDate | undefined
   /** Only from an import where the row has an employment and a BSN purpose (R-3a, UAVG 46). */
   bsn?: string | undefined
   statementVersion?: string | undefined
@@ -75,7 +77,7 @@ export function newPersonRow(id: string, f: NewPersonFields, createdAt: string):
     registeredOn: f.registeredOn,
     unsubscribedOn: v(f.unsubscribedOn),
     // R-11a: intake and import are activity; the engine adds the employment and procedure dates
-    lastActivityOn: f.registeredOn,
+    lastActivityOn: f.lastContactOn !== undefined && f.lastContactOn > f.registeredOn ? f.lastContactOn : f.registeredOn,
     statementVersion: v(f.statementVersion),
     statementShownOn: v(f.statementShownOn),
     state: 'active',

@@ -97,7 +97,7 @@ const recruitmentSchema = strictInput({
  *   has started or starts within 4 weeks (R-16a);
  * - health data needs an employment (R-3a: no health questions at registration);
  * - each special value's purpose is one of the person's purposes (R-7);
- * - `unsubscribedOn` is not before `registeredOn` (R-12 counts from it).
+ * - `unsubscribedOn` (R-12 counts from it) and `lastContactOn` (R-11a) are not before `registeredOn`.
  */
 function makePersonSchema(today: CalendarDate) {
   return strictInput({
@@ -119,6 +119,8 @@ function makePersonSchema(today: CalendarDate) {
     employments: optional(listOf(employmentSchema)),
     recruitment: optional(listOf(recruitmentSchema)),
     unsubscribedOn: optional(pastDateSchema(today)),
+    // R-11a: the last contact the legacy system recorded (the re-confirmation clock runs from it).
+    lastContactOn: optional(pastDateSchema(today)),
     doNotContact: optional(flagSchema), // R-10
     statementVersion: optional(requiredText(50)), // R-24, when the legacy system knows it
     special: optional(listOf(makeSpecialSchema(today)))
@@ -140,8 +142,9 @@ function makePersonSchema(today: CalendarDate) {
         ctx.addIssue({ code: 'custom', message: 'validation.special.purpose', path: ['special', index, 'purpose'] })
       }
     })
-    if (person.unsubscribedOn !== undefined && person.unsubscribedOn < person.registeredOn) {
-      ctx.addIssue({ code: 'custom', message: 'validation.date.beforeRegistration', path: ['unsubscribedOn'] })
+    for (const field of ['unsubscribedOn', 'lastContactOn'] as const) {
+      const date = person[field]
+      if (date !== undefined && date < person.registeredOn) ctx.addIssue({ code: 'custom', message: 'validation.date.beforeRegistration', path: [field] })
     }
   })
 }

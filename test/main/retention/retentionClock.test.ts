@@ -43,6 +43,37 @@ describe('no record without a clock (R-11a)', () => {
   })
 })
 
+describe('imported records keep the clock the legacy system knew (R-11a)', () => {
+  const row = (ref: string, extra: Record<string, unknown>) => ({
+    ref,
+    givenName: 'Testa',
+    familyName: 'Persoon',
+    birthDate: '1990-05-17',
+    email: `${ref.toLowerCase()}@example.org`,
+    source: { kind: 'walk-in' },
+    registeredOn: '2024-03-04',
+    roles: ['candidate'],
+    purposes: ['mediation'],
+    ...extra
+  })
+
+  it('runs the re-confirmation from the last contact in the file, and from registration without one', async () => {
+    t = await newTestApp({ start: '2026-12-05T10:00:00Z' })
+    const file = { format: 'dossier-import/1', persons: [row('IMP-CONTACT', { lastContactOn: '2026-10-01' }), row('IMP-STALE', {})] }
+    expect(await t.call('importPersons', { text: JSON.stringify(file) })).toMatchObject({ persons: 2 })
+    const idOf = (ref: string) => (db().prepare('SELECT id FROM person WHERE ref = ?').get(ref) as { id: string }).id
+    expect(personRow(db(), idOf('IMP-CONTACT'))).toMatchObject({ lastActivityOn: '2026-10-01' })
+    expect(await t.call('getPersonRetention', { personId: idOf('IMP-CONTACT') })).toMatchObject({
+      state: 'active',
+      nextAction: { action: 'reconfirm', rule: 'inactivity-reconfirm', dueDate: '2027-10-01' }
+    })
+    // Registered in March 2024, never heard from since: its deadline passed long ago, so it counts
+    // as unsubscribed on that date (2025-04-04) and R-12 has run out too.
+    const stale = await t.call('getPersonRetention', { personId: idOf('IMP-STALE') })
+    expect(stale).toMatchObject({ rule: 'unsubscribed-never-worked', deletionDate: '2025-07-04' })
+  })
+})
+
 describe('undoing an unsubscribe gives a live clock back', () => {
   it('returns a record shielded by the unsubscribe to active, with a rule and due date, audited', async () => {
     t = await newTestApp({ start: '2027-02-10T10:00:00Z' })

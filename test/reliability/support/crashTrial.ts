@@ -6,7 +6,7 @@ import { calendarDateOf } from '../../../src/main/clock'
 import { demoPersons } from '../../../src/main/demo/generateDemo'
 import { CLI } from '../../support/cli'
 import { ADMIN } from '../../support/testApp'
-import { importRows } from './intake'
+import { DUE_UNSUBSCRIBED_ON, importRows } from './intake'
 import { healthOf } from './vaultState'
 
 /**
@@ -158,7 +158,7 @@ export async function verifyAfterKill(
         else expect(tombstone.get(a), `${context}: acknowledged person ${a} is gone without a tombstone`).toBeTruthy()
       } else if (what === 'due') {
         const row = person.get(a) as { unsubscribedOn: string | null } | undefined
-        if (row) expect(row.unsubscribedOn, `${context}: ${line}`).toBe('2025-01-15')
+        if (row) expect(row.unsubscribedOn, `${context}: ${line}`).toBe(DUE_UNSUBSCRIBED_ON)
         else expect(tombstone.get(a), `${context}: ${line} gone without a tombstone`).toBeTruthy()
       } else if (what === 'import') {
         for (const ref of a!.split(',')) expect((byRef.get(ref) as { n: number }).n, `${context}: acknowledged import ref ${ref}`).toBe(1)

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { FixedClock } from '../../../src/main/clock'
 import { createDispatcher } from '../../../src/main/services/dispatcher'
 import { DossierApp } from '../../../src/main/services/DossierApp'
-import { importRows, intakeInputs } from './intake'
+import { DUE_REGISTERED_ON, DUE_UNSUBSCRIBED_ON, importRows, intakeInputs } from './intake'
 
 /**
  * The crash suite's child process (built by buildCrashWorker into plain Node): signs in, then
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     process.exit(3)
   }
   say('ready')
-  const intakes = intakeInputs({ count: 300, seed, today, registeredOn: '2024-01-15' })
+  const intakes = intakeInputs({ count: 300, seed, today, registeredOn: DUE_REGISTERED_ON })
   const notYetDue: string[] = []
   let next = 0
   let imports = 0
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       // R-12: unsubscribed more than three months ago and never worked: the next sweep deletes it.
       const id = notYetDue.shift()!
       say(`intent due ${id}`)
-      const r = await invoke('setUnsubscribed', { personId: id, unsubscribedOn: '2025-01-15' })
+      const r = await invoke('setUnsubscribed', { personId: id, unsubscribedOn: DUE_UNSUBSCRIBED_ON })
       say(r.ok ? `ack due ${id}` : `refused due ${r.error.code}`)
     } else if (roll < 0.75) {
       const rows = importRows({ count: 8, seed: seed * 100 + ++imports, today, refPrefix: `CI-${seed}-${imports}-` })

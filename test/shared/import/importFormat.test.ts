@@ -58,7 +58,16 @@ describe('import format dossier-import/1', () => {
     ['a bad postcode', (f) => void (f.persons[0].address.postcode = '0123 AB'), [{ path: 'persons[0].address.postcode', key: 'validation.postcode.invalid' }]],
     ['a missing ref', (f) => void delete f.persons[2].ref, [{ path: 'persons[2].ref', key: 'validation.required' }]],
     ['a date that does not exist', (f) => void (f.persons[0].registeredOn = '2025-02-29'), [{ path: 'persons[0].registeredOn', key: 'validation.date.invalid' }]],
-    ['a registration in the future', (f) => void (f.persons[0].registeredOn = '2026-06-16'), [{ path: 'persons[0].registeredOn', key: 'validation.date.future' }]],
+    [
+      'a registration in the future (the last contact then lies before it)',
+      (f) => void (f.persons[0].registeredOn = '2026-06-16'),
+      [
+        { path: 'persons[0].registeredOn', key: 'validation.date.future' },
+        { path: 'persons[0].lastContactOn', key: 'validation.date.beforeRegistration' }
+      ]
+    ],
+    ['a last contact before registration (R-11a)', (f) => void (f.persons[0].lastContactOn = '2025-08-31'), [{ path: 'persons[0].lastContactOn', key: 'validation.date.beforeRegistration' }]],
+    ['a last contact in the future (R-11a)', (f) => void (f.persons[0].lastContactOn = '2026-06-16'), [{ path: 'persons[0].lastContactOn', key: 'validation.date.future' }]],
     ['an implausible birth date', (f) => void (f.persons[2].birthDate = '1900-01-01'), [{ path: 'persons[2].birthDate', key: 'validation.birthDate.age' }]],
     ['a birth date in the future', (f) => void (f.persons[2].birthDate = '2027-01-01'), [{ path: 'persons[2].birthDate', key: 'validation.birthDate.future' }]],
     ['an unknown role', (f) => void (f.persons[0].roles = ['candidate', 'blacklisted']), [{ path: 'persons[0].roles[1]', key: 'validation.option' }]],
