@@ -3,6 +3,7 @@ import { insertPerson } from '../main/retention/personFixture'
 import { ADMIN } from '../support/testApp'
 import { pageProblems, screenshot } from './support/browser'
 import { startE2e } from './support/e2eSession'
+import { services } from './support/people'
 
 /** Issue 5: the retention dashboard, the policy editor, and a privacy officer opening a shielded record. */
 describe('retention screens in the browser', () => {
@@ -84,7 +85,7 @@ describe('retention screens in the browser', () => {
   })
 })
 
-/** Issue 13 (R-11a): the re-confirmation list on the retention dashboard, answered from the keyboard. */
+/** Issue 13 (R-11a): the re-confirmation list, for office staff, answered from the keyboard. */
 describe('re-confirmation list in the browser', () => {
   let e: Awaited<ReturnType<typeof startE2e>>
   const ids: Record<string, string> = {}
@@ -98,6 +99,7 @@ describe('re-confirmation list in the browser', () => {
       ids['kees'] = (await insertPerson(m, { person: { ref: 'K-0102', givenName: 'Kees', familyName: 'Mulder', registeredOn: '2025-11-24', lastActivityOn: '2025-11-24' } })).id
       await insertPerson(m, { person: { ref: 'K-0103', givenName: 'Lotte', familyName: 'Smit', lastActivityOn: '2026-10-01' } })
     })
+    await services(e.harness)('addAccount', { username: 'sanne', displayName: 'Sanne Visser', roles: ['staff'], passphrase: 'sanne sanne sanne sanne' })
     await app.signOut()
   })
   afterAll(async () => {
@@ -106,9 +108,12 @@ describe('re-confirmation list in the browser', () => {
 
   it('lists who must re-confirm (name, reference, last activity, deadline) and records both answers from the keyboard', async () => {
     const page = await e.page()
-    await e.signIn(page)
-    await page.getByTestId('nav-retention').click()
+    await e.signIn(page, 'sanne', 'sanne sanne sanne sanne') // staff: no retention dashboard, but this list
+    expect(await page.getByTestId('nav-retention').count()).toBe(0)
+    await page.getByTestId('nav-reconfirmations').click()
     await page.getByTestId('reconfirm-table').waitFor()
+    // The terms in the intro come from the policy in force.
+    expect(await page.getByTestId('reconfirmations').textContent()).toMatch(/Geen activiteit in 12 .*binnen 1 /)
     const rows = page.getByTestId('reconfirm-row')
     expect(await rows.count()).toBe(2)
     expect(await rows.nth(0).textContent()).toContain('Anna de Vries')
@@ -133,9 +138,18 @@ describe('re-confirmation list in the browser', () => {
     // Kees wants to leave (at the desk).
     await page.getByTestId('reconfirm-row').first().getByTestId('reconfirm-how').selectOption('desk')
     await page.getByTestId('reconfirm-row').first().getByTestId('reconfirm-leave').click()
+    // Unsubscribing is asked once more, naming the person; cancelling changes nothing.
+    await page.getByRole('dialog').getByText('Kees Mulder uitschrijven?').waitFor()
+    await page.getByTestId('reconfirm-leave-confirm').waitFor()
+    await page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'))
+    await screenshot(page, 'retention-05-reconfirm-leave-dialog')
+    await page.getByTestId('reconfirm-leave-cancel').click()
+    expect(db.prepare('SELECT unsubscribedOn FROM person WHERE id = ?').get(ids['kees'])).toEqual({ unsubscribedOn: null })
+    await page.getByTestId('reconfirm-row').first().getByTestId('reconfirm-leave').click()
+    await page.getByTestId('reconfirm-leave-confirm').click()
     await page.getByTestId('reconfirm-none').waitFor()
     expect(db.prepare('SELECT unsubscribedOn FROM person WHERE id = ?').get(ids['kees'])).toEqual({ unsubscribedOn: '2026-11-27' })
-    await screenshot(page, 'retention-05-reconfirm-done')
+    await screenshot(page, 'retention-06-reconfirm-done')
     expect(pageProblems(page)).toEqual([])
   })
 })

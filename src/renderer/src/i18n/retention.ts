@@ -1,6 +1,6 @@
 /** Texts of the retention capability: `nl` (default) and `en` with the same keys. */
 export const retentionNl = {
-  nav: { retention: 'Bewaartermijnen', retentionPolicy: 'Bewaarbeleid', shielded: 'Afgeschermde dossiers' },
+  nav: { retention: 'Bewaartermijnen', reconfirmations: 'Opnieuw bevestigen', retentionPolicy: 'Bewaarbeleid', shielded: 'Afgeschermde dossiers' },
   retention: {
     trigger: { unlock: 'Bij openen', scheduler: 'Automatisch', manual: 'Handmatig' },
     explain: {
@@ -67,7 +67,7 @@ export const retentionNl = {
     },
     reconfirm: {
       title: 'Opnieuw bevestigen',
-      intro: 'Twaalf maanden geen activiteit: vraag of de persoon ingeschreven wil blijven. Zonder antwoord vóór de uiterste datum geldt de persoon als uitgeschreven.',
+      intro: 'Geen activiteit in {{inactivity}}: vraag of de persoon ingeschreven wil blijven. Zonder antwoord binnen {{reply}} geldt de persoon vanaf de uiterste datum als uitgeschreven.',
       none: 'Niemand hoeft nu opnieuw te bevestigen.',
       total: '{{shown}} van {{total}}',
       name: 'Naam',
@@ -77,7 +77,11 @@ export const retentionNl = {
       how: 'Hoe',
       confirmed: 'Bevestigd',
       leave: 'Wil zich uitschrijven',
-      saved: 'Vastgelegd: {{outcome}}.'
+      saved: 'Vastgelegd: {{outcome}}.',
+      leaveTitle: '{{name}} uitschrijven?',
+      leaveText: '{{name}} wordt vandaag uitgeschreven. Het dossier wordt afgeschermd en daarna verwijderd volgens het bewaarbeleid.',
+      leaveCancel: 'Annuleren',
+      leaveConfirm: '{{name}} uitschrijven'
     },
     dashboard: {
       title: 'Bewaartermijnen',
@@ -118,7 +122,7 @@ export const retentionNl = {
 }
 
 export const retentionEn: typeof retentionNl = {
-  nav: { retention: 'Retention', retentionPolicy: 'Retention policy', shielded: 'Shielded records' },
+  nav: { retention: 'Retention', reconfirmations: 'Re-confirmation', retentionPolicy: 'Retention policy', shielded: 'Shielded records' },
   retention: {
     trigger: { unlock: 'At unlock', scheduler: 'Scheduled', manual: 'Manual' },
     explain: {
@@ -184,7 +188,7 @@ export const retentionEn: typeof retentionNl = {
     },
     reconfirm: {
       title: 'Re-confirmation',
-      intro: 'Twelve months without activity: ask whether the person wants to stay registered. Without a reply by the deadline the person counts as unsubscribed.',
+      intro: 'No activity in {{inactivity}}: ask whether the person wants to stay registered. Without a reply within {{reply}} the person counts as unsubscribed from the deadline.',
       none: 'Nobody needs to re-confirm now.',
       total: '{{shown}} of {{total}}',
       name: 'Name',
@@ -194,7 +198,11 @@ export const retentionEn: typeof retentionNl = {
       how: 'How',
       confirmed: 'Confirmed',
       leave: 'Wants to unsubscribe',
-      saved: 'Recorded: {{outcome}}.'
+      saved: 'Recorded: {{outcome}}.',
+      leaveTitle: 'Unsubscribe {{name}}?',
+      leaveText: '{{name}} is unsubscribed today. The record is shielded, then deleted as the retention policy says.',
+      leaveCancel: 'Cancel',
+      leaveConfirm: 'Unsubscribe {{name}}'
     },
     dashboard: {
       title: 'Retention',

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RECONFIRMATION_METHODS, type ReconfirmationMethod, type ReconfirmationOutcome } from '../../../../shared/vocabulary'
+import { describeTerm, RECONFIRMATION_METHODS, type ReconfirmationMethod, type ReconfirmationOutcome } from '../../../../shared/vocabulary'
 import { formatDate } from '../../../../shared/time'
 import { call } from '../../api/call'
 import { queryKeys } from '../../api/queryKeys'
@@ -18,7 +18,15 @@ export function ReconfirmationList() {
   const qc = useQueryClient()
   const lang = i18n.language
   const due = useQuery({ queryKey: queryKeys.reconfirmationsDue, queryFn: () => call('listReconfirmationsDue', { limit: 200 }) })
+  // The terms in the intro come from the policy in force (issue 13 point 6), never a fixed text.
+  const policy = useQuery({ queryKey: queryKeys.retentionPolicy, queryFn: () => call('getRetentionPolicy', {}) })
+  const termOf = (rule: string) => {
+    const term = policy.data?.current.rules.find((r) => r.id === rule)?.term
+    return term ? describeTerm(term, lang.startsWith('en') ? 'en' : 'nl') : '…'
+  }
   const [how, setHow] = useState<Record<string, ReconfirmationMethod>>({})
+  // "Wants to leave" unsubscribes today (the record is shielded, then deleted): asked once more, by name.
+  const [leaving, setLeaving] = useState<{ personId: string; name: string } | null>(null)
   const record = useMutation({
     mutationFn: (input: { personId: string; outcome: ReconfirmationOutcome; how: ReconfirmationMethod }) => call('recordReconfirmation', input),
     onSuccess: () => {
@@ -31,11 +39,11 @@ export function ReconfirmationList() {
 
   return (
     <Paper withBorder p="md" data-testid="reconfirmations">
-      <Title order={4} mb={4}>
+      <Title order={2} mb={4}>
         {t('retention.reconfirm.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('retention.reconfirm.intro')}
+        {t('retention.reconfirm.intro', { inactivity: termOf('inactivity-reconfirm'), reply: termOf('reconfirm-no-reply') })}
       </Text>
       <ErrorAlert error={due.error ?? record.error} />
       {record.data && (
@@ -99,7 +107,7 @@ export function ReconfirmationList() {
                         disabled={busy}
                         data-testid="reconfirm-leave"
                         aria-label={`${t('retention.reconfirm.leave')}: ${name}`}
-                        onClick={() => record.mutate({ personId: p.personId, outcome: 'wants-to-leave', how: methodOf(p.personId) })}
+                        onClick={() => setLeaving({ personId: p.personId, name })}
                       >
                         {t('retention.reconfirm.leave')}
                       </Button>
@@ -116,6 +124,26 @@ export function ReconfirmationList() {
           {t('retention.reconfirm.total', { shown: data.items.length, total: data.total })}
         </Text>
       )}
+      <Modal opened={leaving !== null} onClose={() => setLeaving(null)} title={t('retention.reconfirm.leaveTitle', { name: leaving?.name ?? '' })}>
+        <Stack>
+          <Text size="sm">{t('retention.reconfirm.leaveText', { name: leaving?.name ?? '' })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setLeaving(null)} data-testid="reconfirm-leave-cancel">
+              {t('retention.reconfirm.leaveCancel')}
+            </Button>
+            <Button
+              color="red"
+              data-testid="reconfirm-leave-confirm"
+              onClick={() => {
+                if (leaving) record.mutate({ personId: leaving.personId, outcome: 'wants-to-leave', how: methodOf(leaving.personId) })
+                setLeaving(null)
+              }}
+            >
+              {t('retention.reconfirm.leaveConfirm', { name: leaving?.name ?? '' })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Paper>
   )
 }

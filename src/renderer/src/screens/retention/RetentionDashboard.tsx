@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../../../../shared/time'
-import { ReconfirmationList } from './ReconfirmationList'
 import { RunLog } from './RunLog'
 import { queryKeys } from '../../api/queryKeys'
 
@@ -116,8 +115,6 @@ export function RetentionDashboard() {
           </Table>
         </Paper>
       )}
-
-      <ReconfirmationList />
 
       <RunLog />
     </Stack>
