@@ -46,14 +46,18 @@ afterAll(async () => {
 })
 
 describe('dossier retention / policy', () => {
-  it('previews as of any date, as JSON [{id, ref, state, rule, action, dueDate}], after the unlock catch-up did what was overdue', () => {
+  it('previews as of any date, as JSON [{id, ref, state, rule, action, dueDate, pending}], after the unlock catch-up did what was overdue', () => {
     const r = dossier(['retention', 'preview', '--as-of', addCalendarDays(today, 30)])
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
-    expect(r.out).toEqual([
-      { id: ids['soon'], ref: 'CLI-1', state: 'active', rule: 'unsubscribed-never-worked', action: 'shield', dueDate: addCalendarDays(today, 10) }
-    ])
-    const far = dossier(['retention', 'preview', '--as-of', '2099-01-01']).out as { id: string }[]
+    const rows = r.out as { id: string; pending: boolean; dueDate: string }[]
+    // the sweep's work by then first; then every other person's next step (R-11a: nobody without a date)
+    expect(rows[0]).toEqual({ id: ids['soon'], ref: 'CLI-1', state: 'active', rule: 'unsubscribed-never-worked', action: 'shield', dueDate: addCalendarDays(today, 10), pending: true })
+    expect(rows.filter((i) => i.pending)).toHaveLength(1)
+    // the overdue one was deleted by the catch-up at unlock; the idle one has its re-confirmation date
+    expect(rows.map((i) => i.id)).toEqual([ids['soon'], ids['idle']])
+    expect(rows[1]).toMatchObject({ id: ids['idle'], action: 'reconfirm', rule: 'inactivity-reconfirm', pending: false })
+    const far = dossier(['retention', 'preview', '--as-of', '2099-01-01', '--within', '0']).out as { id: string }[]
     expect(far.map((i) => i.id)).toEqual([ids['soon']])
   })
 

@@ -78,9 +78,16 @@ describe('dossier retention: every record has a clock (R-11a)', () => {
     expect(clocks.find((c) => c.id === ids['exworker'])).toMatchObject({ rule: 'worked-stopped', action: 'reduce-to-legal-hold', since: addCalendarDays(today, -100) })
     // a running employment is activity every day: asked again a year after the preview date
     expect(clocks.find((c) => c.id === ids['employee'])).toMatchObject({ rule: 'inactivity-reconfirm', action: 'reconfirm', dueDate: '2100-01-01' })
-    // and the plain preview as of that date lists the planned actions of everyone not in touch
-    const far = dossier(['retention', 'preview', '--as-of', '2099-01-01']).out as { id: string; dueDate: string }[]
-    expect(far.map((i) => i.id).sort()).toEqual([ids['confirm'], ids['leave'], ids['idle'], ids['exworker']].sort())
+    // and the plain preview as of that date lists every person with a date: the sweep's work for
+    // everyone not in touch, the next step for the rest
+    const far = dossier(['retention', 'preview', '--as-of', '2099-01-01']).out as { id: string; dueDate: string; action: string; pending: boolean }[]
+    expect(far.map((i) => i.id).sort()).toEqual(Object.values(ids).sort())
+    for (const i of far) expect(i.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(far.filter((i) => i.pending).map((i) => i.id).sort()).toEqual([ids['confirm'], ids['leave'], ids['idle'], ids['exworker']].sort())
+    expect(far.find((i) => i.id === ids['employee'])).toMatchObject({ action: 'reconfirm', dueDate: '2100-01-01', pending: false })
+    // with --within only the sweep's actions in that window
+    const window = dossier(['retention', 'preview', '--as-of', '2099-01-01', '--within', '0']).out as { pending: boolean }[]
+    expect(window.every((i) => i.pending)).toBe(true)
   })
 
   it('due --json lists the persons due for re-confirmation to staff, with last activity and deadline', () => {

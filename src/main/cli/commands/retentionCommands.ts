@@ -4,7 +4,7 @@ import { globals, print, withSession } from '../cliContext'
 
 /**
  * CLI commands of the retention capability (R-11..R-17):
- *   dossier retention preview [--as-of YYYY-MM-DD] [--within DAYS]   (any date; changes nothing)
+ *   dossier retention preview [--as-of YYYY-MM-DD] [--within DAYS]   (every person's next step; any date; changes nothing)
  *   dossier retention run [--as-of YYYY-MM-DD]                        (today, or a past date)
  *   dossier retention runs                                            (the run log)
  *   dossier retention preview --clocks [--as-of YYYY-MM-DD]          (every person's clock, R-11a)
@@ -18,9 +18,12 @@ export function registerRetentionCommands(program: Command): void {
 
   retention
     .command('preview')
-    .description('every person with a pending retention action as of a date: [{id, ref, state, rule, action, dueDate}]')
+    .description(
+      'every person and the date of their next retention step as of a date (R-11a: none without one): ' +
+        'first what the sweep would do by then, then the rest with the step that comes next: [{id, ref, state, rule, action, dueDate, pending}]'
+    )
     .option('--as-of <date>', 'YYYY-MM-DD (default: today; any date)')
-    .option('--within <days>', 'only actions due within this many days after the date')
+    .option('--within <days>', 'only the sweep\'s actions due within this many days after the date')
     .option('--clocks', 'every person\'s clock instead (R-11a): [{id, ref, state, rule, action, dueDate, since}]')
     .action(async (o: { asOf?: string; within?: string; clocks?: boolean }, cmd: Command) => {
       const g = globals(cmd)
@@ -31,11 +34,15 @@ export function registerRetentionCommands(program: Command): void {
         print(g, clocks, () => clocks.map((c) => [c.dueDate, c.action, c.rule, c.ref ?? c.id, c.state, `since ${c.since}`].join('\t')).join('\n'))
         return
       }
-      const preview = await withSession(g, (s) => s.call('previewRetention', input))
-      print(g, preview.items, () =>
-        preview.items.length === 0
+      const preview = await withSession(g, (s) => s.call('previewRetention', { ...input, clocks: o.within === undefined }))
+      const pending = preview.items.map((i) => ({ id: i.id, ref: i.ref, state: i.state, rule: i.rule, action: i.action, dueDate: i.dueDate, pending: true }))
+      const listed = new Set(pending.map((i) => i.id))
+      const later = (preview.clocks ?? []).filter((c) => !listed.has(c.id)).map((c) => ({ id: c.id, ref: c.ref, state: c.state, rule: c.rule, action: c.action, dueDate: c.dueDate, pending: false }))
+      const rows = [...pending, ...later]
+      print(g, rows, () =>
+        rows.length === 0
           ? `Nothing pending as of ${preview.asOf}.`
-          : preview.items.map((i) => [i.dueDate, i.action, i.rule, i.ref ?? i.id, i.state].join('\t')).join('\n')
+          : rows.map((i) => [i.dueDate, i.action, i.rule, i.ref ?? i.id, i.state, i.pending ? 'due' : 'next'].join('\t')).join('\n')
       )
     })
 
