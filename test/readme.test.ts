@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { README_TABLES, updateReadme } from '../scripts/readme'
+import { groundsTable } from '../scripts/readme/groundsTable'
 import { retentionTable } from '../scripts/readme/retentionTable'
 import policyJson from '../resources/retention-policy.json'
 
@@ -26,6 +27,13 @@ describe('README.md generated tables', () => {
     expect(table).toMatch(/\| Registered, never worked, unsubscribed \(`unsubscribed-never-worked`\) \| after unsubscribing, when the person never worked \| 2 calendar months \| Delete for good \| R-12 \|/)
     expect(table).not.toContain('3 calendar months')
     expect(table).toContain('| Legal hold: payroll records (`legal-hold-payroll`) | payroll records: after the last employment ended | 7 full calendar years after the end of the year | Delete for good | AWR art. 52, R-16 |')
+  })
+
+  it('words the grounds table from the grounds policy: every category, behaviour refused, no employee health under consent (R-4a)', () => {
+    const table = groundsTable()
+    for (const label of ['Race or ethnic origin', 'Religion or belief', 'Political opinions', 'Health', 'Sex life', 'Trade-union membership', 'Criminal data']) expect(table).toContain(`| ${label} |`)
+    expect(table).toMatch(/\| Unlawful or disruptive behaviour \| none — always refused \|/)
+    expect(table).not.toMatch(/\| Health \| Explicit consent \| [^|]*Employee/)
   })
 
   it('keeps a table between its markers and leaves the rest of the file alone', () => {

@@ -1,3 +1,4 @@
+import { groundsTable } from './groundsTable'
 import { retentionTable } from './retentionTable'
 
 /**
@@ -12,7 +13,8 @@ import { retentionTable } from './retentionTable'
  * register it here, and put the two marker lines where it belongs in README.md.
  */
 export const README_TABLES: Readonly<Record<string, () => string>> = {
-  retention: retentionTable
+  retention: retentionTable,
+  grounds: groundsTable
 }
 
 const begin = (name: string) => `<!-- generated:${name} begin (npm run docs:tables) -->`
