@@ -8,13 +8,16 @@ import { DEFAULT_POLICY, RETENTION_RULE_IDS, type RetentionPolicy, type Retentio
 /**
  * What a privacy officer may not change when editing the policy. Law first (R-16): a statutory
  * retention duty is a minimum (AWR art. 52, Wet LB art. 28: keep at least that long), the Waadi
- * art. 7c ID-copy term is a maximum (keep at most 4 weeks). The statement's own terms (R-11..R-13)
+ * art. 7c ID-copy term is a maximum (keep at most 4 weeks), and so are R-11a's 12 months without
+ * activity and 1 month for the reply. The statement's own terms (R-11..R-13)
  * are what the agency promised the person (issue 13 point 6): a maximum — a shorter term keeps the
  * promise, a longer one breaks it. Each issue carries the bound in its params (rule, version or
  * law, amount, unit) so the message can name it. Pure.
  */
 const LEGAL_MINIMUM: readonly RetentionRuleId[] = ['legal-hold-id-bsn', 'legal-hold-payroll']
-const LEGAL_MAXIMUM: readonly RetentionRuleId[] = ['id-copy-registration']
+// R-11a's re-confirmation terms are maxima too: a longer silence, or a longer wait for the reply,
+// keeps a record the agency no longer has a reason for.
+const LEGAL_MAXIMUM: readonly RetentionRuleId[] = ['id-copy-registration', 'inactivity-reconfirm', 'reconfirm-no-reply']
 
 /** Start dates that exercise month ends, leap days and year ends. */
 const PROBES = ['2024-01-31', '2024-02-29', '2025-03-15', '2025-08-31', '2025-12-31', '2026-01-01']

@@ -79,6 +79,15 @@ describe('the policy editor is bounded by the privacy statement in force', () =>
     expect(idCopy).toMatchObject({ issues: [{ path: 'terms.id-copy-registration', key: 'retention.policy.aboveLegalMaximum', params: { law: 'Waadi art. 7c', amount: 28, unit: 'days' } }] })
     expect(idCopy?.message).toContain('Waadi art. 7c allows at most 4 weeks')
   })
+
+  it('keeps R-11a\'s re-confirmation terms as maxima: a shorter silence is fine, a longer one or a longer reply window is refused', async () => {
+    const base = await baseTerms()
+    const later = await failure(t.call('updateRetentionPolicy', { terms: { ...base, 'inactivity-reconfirm': { amount: 13, unit: 'months' } }, note: 'x' }))
+    expect(later).toMatchObject({ issues: [{ path: 'terms.inactivity-reconfirm', key: 'retention.policy.aboveLegalMaximum', params: { law: 'R-11a', amount: 12, unit: 'months' } }] })
+    const slowReply = await failure(t.call('updateRetentionPolicy', { terms: { ...base, 'reconfirm-no-reply': { amount: 45, unit: 'days' } }, note: 'x' }))
+    expect(slowReply).toMatchObject({ issues: [{ path: 'terms.reconfirm-no-reply', key: 'retention.policy.aboveLegalMaximum', params: { law: 'R-11a', amount: 1, unit: 'months' } }] })
+    await expect(t.call('updateRetentionPolicy', { terms: { ...base, 'inactivity-reconfirm': { amount: 9, unit: 'months' } }, note: 'korter' })).resolves.toMatchObject({ changedRules: ['inactivity-reconfirm'] })
+  })
 })
 
 describe('every text that words a term follows the policy in force', () => {
