@@ -56,12 +56,50 @@ function storedPolicy(document: unknown): RetentionPolicy {
   return parseRetentionPolicy(missing.length === 0 ? document : { ...doc, rules: [...rules, ...missing] })
 }
 
-/** The policy in force (seeds version 1 on first use). */
-export async function currentPolicy(manager: EntityManager, clock: Clock): Promise<RetentionPolicy> {
+/**
+ * A stored version within the law as it reads now: a legal hold shorter than its statutory minimum
+ * or a term longer than its legal maximum takes the shipped rule (R-16a counts the AWR term from
+ * the end of the fiscal year; a vault whose version 1 said "7 years" keeps payroll data to the
+ * end of that year from the first day it runs this code).
+ */
+function withinLaw(policy: RetentionPolicy): RetentionPolicy {
+  const broken = new Set(policyBoundIssues(policy, null).map((i) => i.params?.['rule'] as RetentionRuleId))
+  if (broken.size === 0) return policy
+  return { ...policy, rules: Object.fromEntries(RETENTION_RULE_IDS.map((id) => [id, broken.has(id) ? DEFAULT_POLICY.rules[id] : policy.rules[id]])) as RetentionPolicy['rules'] }
+}
+
+async function latestRow(manager: EntityManager, clock: Clock): Promise<RetentionPolicyVersion> {
   await ensureSeeded(manager, clock)
   const [row] = await manager.getRepository(RetentionPolicyVersionEntity).find({ order: { version: 'DESC' }, take: 1 })
   if (!row) throw new DossierError('INTERNAL', 'No retention policy.')
-  return storedPolicy(row.policy)
+  return row
+}
+
+/** The policy in force (seeds version 1 on first use), within the law as it reads now. */
+export async function currentPolicy(manager: EntityManager, clock: Clock): Promise<RetentionPolicy> {
+  return withinLaw(storedPolicy((await latestRow(manager, clock)).policy))
+}
+
+/**
+ * When the stored version in force lacks a rule (the R-11a rules) or breaks a bound of the law as
+ * it reads now (R-16a), records what is in force as the next version — by nobody, with a note —
+ * and audits it as a policy change with the rule ids. The sweep calls this first, so the history
+ * shows the day the terms changed. Nothing happens for a version that is complete and lawful.
+ */
+export async function bringPolicyWithinLaw(ws: Workspace, asRun: { actorId: string | null; asOf: string }): Promise<void> {
+  await ws.write(async ({ manager: m, audit }) => {
+    const row = await latestRow(m, ws.clock)
+    const stored = storedPolicy(row.policy)
+    const inForce = withinLaw(stored)
+    const storedIds = new Set(((row.policy as { rules?: { id?: string }[] }).rules ?? []).map((r) => r.id))
+    const added = RETENTION_RULE_IDS.filter((id) => !storedIds.has(id))
+    const changed = [...new Set([...added, ...changedRuleIds(stored, inForce)])]
+    if (changed.length === 0) return
+    const next = { ...inForce, version: row.version + 1 }
+    const note = 'R-11a, R-16a: terms brought within the law'
+    await m.getRepository(RetentionPolicyVersionEntity).insert({ version: next.version, policy: policyDocument(next), createdAt: ws.clock.now().toISOString(), createdBy: null, note })
+    await audit({ action: 'policy.change', subjectId: null, fields: changed, reason: note })
+  }, asRun)
 }
 
 function toView(row: RetentionPolicyVersion, previous: RetentionPolicy | null): RetentionPolicyView {

@@ -8,7 +8,7 @@ import { applyDue } from './applyDueActions'
 import { evaluateRetention, type RetentionAction } from './evaluateRetention'
 import { forEachRetentionBatch } from './forEachRetentionSubject'
 import { loadRetentionSubjects, type RetentionSubject } from './loadFacts'
-import { currentPolicy } from './policyStore'
+import { bringPolicyWithinLaw, currentPolicy } from './policyStore'
 
 /**
  * The retention sweep (R-11..R-17): evaluates every person as of `asOf` and applies every due
@@ -47,9 +47,10 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   const maxPerTransaction = opts.maxPerTransaction ?? 64
   const actorId = opts.actorId ?? null
   const started = performance.now() // a duration, not a date: the injected clock dates the run
-  const policy = await ws.read(({ manager }) => currentPolicy(manager, ws.clock))
   // The run's transactions audit as its actor (nobody for the system's own runs), dated as of `asOf`.
   const asRun = { actorId, asOf: opts.asOf }
+  await bringPolicyWithinLaw(ws, asRun)
+  const policy = await ws.read(({ manager }) => currentPolicy(manager, ws.clock))
 
   const run: RetentionRun = {
     id: randomUUID(),

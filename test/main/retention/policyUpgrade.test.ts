@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import policyJson from '../../../resources/retention-policy.json'
+import { newTestApp } from '../../support/testApp'
+import { seed, sweepOn, type TestApp } from './retentionTestKit'
+
+/**
+ * A vault that stored its policy before R-11a and R-16a: version 1 without the re-confirmation
+ * rules and with payroll data kept "7 years" after the end date. The law as it reads now holds from
+ * the first day: the policy in force is within it at once, and the first sweep records it as the
+ * next version, audited.
+ */
+let t: TestApp
+afterEach(async () => {
+  await t.dispose()
+})
+
+function oldPolicyDocument(): object {
+  const doc = structuredClone(policyJson) as { rules: { id: string; term: { amount: number; unit: string } }[] }
+  doc.rules = doc.rules.filter((r) => r.id !== 'inactivity-reconfirm' && r.id !== 'reconfirm-no-reply')
+  const payroll = doc.rules.find((r) => r.id === 'legal-hold-payroll')!
+  payroll.term = { amount: 7, unit: 'years' }
+  return doc
+}
+
+describe('a policy stored before R-11a and R-16a', () => {
+  it('is in force within the law at once, and the first sweep records that as version 2, audited; later sweeps add nothing', async () => {
+    t = await newTestApp({ start: '2026-12-05T10:00:00Z' })
+    const db = t.app.vault.db
+    await t.call('getRetentionPolicy', {}) // seeds version 1
+    db.prepare('UPDATE retention_policy SET policy = ? WHERE version = 1').run(JSON.stringify(oldPolicyDocument()))
+
+    // An ex-worker whose employment ended 2025-10-30: payroll data until 2032-12-31 (R-16a), not 2032-10-30.
+    const worker = await seed(t, { roles: ['flexworker'], person: { unsubscribedOn: '2025-11-01' }, employments: [{ start: '2024-01-08', end: '2025-10-30' }] })
+    expect((await t.call('getPersonRetention', { personId: worker.id })).deletionDate).toBe('2033-01-01')
+
+    await sweepOn(t, '2026-12-05')
+    const { current, versions: history } = await t.call('getRetentionPolicy', {})
+    expect(current.version).toBe(2)
+    expect(current.note).toBe('R-11a, R-16a: terms brought within the law')
+    expect(current.createdBy).toBeNull()
+    expect(current.rules.find((r) => r.id === 'legal-hold-payroll')?.term).toEqual({ amount: 7, unit: 'fullCalendarYearsAfterYearEnd' })
+    expect(current.rules.find((r) => r.id === 'inactivity-reconfirm')?.term).toEqual({ amount: 12, unit: 'months' })
+    // Version 1 stays as it was stored: the history shows the day the term changed.
+    expect(history.find((v) => v.version === 1)?.rules.find((r) => r.id === 'legal-hold-payroll')?.term).toEqual({ amount: 7, unit: 'years' })
+    // Audited as the run's actor (here the privacy officer who started the sweep; nobody for the scheduler's runs).
+    const audit = db.prepare(`SELECT fields, reason FROM audit_entry WHERE action = 'policy.change'`).all()
+    expect(audit).toEqual([{ fields: JSON.stringify(['inactivity-reconfirm', 'legal-hold-payroll', 'reconfirm-no-reply']), reason: 'R-11a, R-16a: terms brought within the law' }])
+
+    await sweepOn(t, '2026-12-06')
+    expect((await t.call('getRetentionPolicy', {})).current.version).toBe(2)
+    expect(db.prepare(`SELECT count(*) AS n FROM audit_entry WHERE action = 'policy.change'`).get()).toEqual({ n: 1 })
+  })
+})
