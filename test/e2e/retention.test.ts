@@ -141,7 +141,9 @@ describe('re-confirmation list in the browser', () => {
     // Unsubscribing is asked once more, naming the person; cancelling changes nothing.
     await page.getByRole('dialog').getByText('Kees Mulder uitschrijven?').waitFor()
     await page.getByTestId('reconfirm-leave-confirm').waitFor()
-    await page.waitForFunction(() => [...document.querySelectorAll('.mantine-Modal-content')].every((el) => getComputedStyle(el).opacity === '1'))
+    // (the dialog's opening transition has ended: the screenshot shows it, not a fade)
+    const opacity = () => page.locator('.mantine-Modal-content').evaluate((el) => (globalThis as unknown as { getComputedStyle: (e: unknown) => { opacity: string } }).getComputedStyle(el).opacity)
+    await expect.poll(opacity).toBe('1')
     await screenshot(page, 'retention-05-reconfirm-leave-dialog')
     await page.getByTestId('reconfirm-leave-cancel').click()
     expect(db.prepare('SELECT unsubscribedOn FROM person WHERE id = ?').get(ids['kees'])).toEqual({ unsubscribedOn: null })
