@@ -92,8 +92,27 @@ export interface RetentionEvaluation {
   policyVersion: number
 }
 
+/**
+ * Term ends already computed. The sweep and the preview evaluate every person, and most share their
+ * start dates (a few thousand distinct days over the years), so each end is computed once: the
+ * calendar arithmetic is the evaluator's main cost. Pure input → output; bounded by clearing.
+ */
+const termEnds = new Map<string, CalendarDate>()
+const TERM_ENDS_MAX = 100_000
+
 /** The end of a term counted from `start`; the action happens on this date (R-17: "on or after"). */
 export function termEnd(start: CalendarDate, term: RetentionTerm): CalendarDate {
+  const key = `${start}|${term.amount}|${term.unit}`
+  let end = termEnds.get(key)
+  if (end === undefined) {
+    end = computeTermEnd(start, term)
+    if (termEnds.size >= TERM_ENDS_MAX) termEnds.clear()
+    termEnds.set(key, end)
+  }
+  return end
+}
+
+function computeTermEnd(start: CalendarDate, term: RetentionTerm): CalendarDate {
   switch (term.unit) {
     case 'days':
       return addCalendarDays(start, term.amount)

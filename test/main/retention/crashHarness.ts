@@ -132,14 +132,16 @@ async function checkVault(): Promise<{ before: number; after: number; unfinished
  * with automatic checkpoints off), so the kill lands inside the sweep however slowly the CLI
  * starts on a loaded machine. `commits: Infinity` lets it finish.
  */
-function runCliAndKill(commits: number): Promise<{ killed: boolean; code: number | null }> {
+function runCliAndKill(commits: number): Promise<{ killed: boolean; code: number | null; stderr: string }> {
   const wal = join(t.vaultDir, 'dossier.db-wal')
-  const walSize = (): number => (existsSync(wal) ? statSync(wal).size : 0)
+  const walSize = (): number => statSync(wal, { throwIfNoEntry: false })?.size ?? 0
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/dossier.js'), '--vault', t.vaultDir, '--user', ADMIN.username, '--json', 'retention', 'run'], {
       env: { ...process.env, DOSSIER_PASSPHRASE: ADMIN.passphrase },
-      stdio: 'ignore'
+      stdio: ['ignore', 'ignore', 'pipe']
     })
+    let stderr = ''
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     let last = walSize()
     let grown = 0
     const watch = setInterval(() => {
@@ -150,7 +152,7 @@ function runCliAndKill(commits: number): Promise<{ killed: boolean; code: number
     }, 1)
     child.on('exit', (code, signal) => {
       clearInterval(watch)
-      done({ killed: signal === 'SIGKILL', code })
+      done({ killed: signal === 'SIGKILL', code, stderr })
     })
   })
 }
@@ -180,7 +182,9 @@ export function describeCrashSafety(requiredKills: number, maxRounds: number): v
         const before = await checkVault()
         await t.app.signOut()
 
-        const { killed } = await runCliAndKill(commits + Math.floor(Math.random() * 3))
+        const { killed, code, stderr } = await runCliAndKill(commits + Math.floor(Math.random() * 3))
+        // A CLI that fails on its own (a stale build, a refused vault) is not a crash to learn from.
+        if (!killed && code !== 0) throw new Error(`dossier retention run exited ${code}: ${stderr.trim()}`)
 
         await t.app.signIn(ADMIN.username, ADMIN.passphrase)
         const after = await checkVault()
