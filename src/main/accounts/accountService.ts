@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { StaffRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
+import { canonicalAccountName } from '../../shared/validation/accountName'
 import type { AccountInfo } from '../../shared/contract/accounts'
 import type { Workspace } from '../workspace/Workspace'
 import type { Account } from '../vault/entities/Account'
@@ -15,11 +16,14 @@ export async function addAccount(
   ws: Workspace,
   input: { username: string; displayName: string; roles: StaffRole[]; passphrase: string }
 ): Promise<AccountInfo> {
-  const taken = (await ws.read(({ store }) => store.account.find())).some((a) => a.username.toLowerCase() === input.username.toLowerCase())
+  // One canonical form for the table, the key slot and sign-in: a name that folds onto an existing
+  // one (`ａｎｎａ`, `Anna` for `anna`) is that account, never a second slot under its lookup.
+  const username = canonicalAccountName(input.username)
+  const taken = (await ws.read(({ store }) => store.account.find())).some((a) => canonicalAccountName(a.username) === username)
   if (taken) throw new DossierError('ACCOUNT_EXISTS', 'An account with this name exists.')
   const account: Account = {
     id: randomUUID(),
-    username: input.username,
+    username,
     displayName: input.displayName,
     roles: [...new Set(input.roles)],
     disabled: false,
@@ -27,7 +31,7 @@ export async function addAccount(
     failedAttempts: 0,
     lastFailedAt: null
   }
-  await ws.keySlots.set(input.username, input.passphrase)
+  await ws.keySlots.set(username, input.passphrase)
   await ws.write(async ({ store, audit }) => {
     await store.account.insert(account)
     await audit({ action: 'account.add', subjectId: account.id, fields: ['username', 'displayName', 'roles'] })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { DossierError } from '../../shared/errors'
+import { accountNameSchema, canonicalAccountName } from '../../shared/validation/accountName'
 import { passphraseProblem } from '../../shared/validation/passphrase'
 import type { SessionInfo } from '../../shared/contract/session'
 import { nextAttemptAllowedAt } from '../accounts/signInThrottle'
@@ -167,7 +168,7 @@ export class DossierApp extends VaultWorkspace {
       throw e
     }
     try {
-      const account = await vault.dataSource.getRepository(AccountEntity).findOneBy({ username })
+      const account = await accountNamed(vault, username)
       if (!account || account.disabled) throw new DossierError('ACCOUNT_DISABLED', 'This account is disabled.')
       this.vaultHandle = vault
       this.sessionInfo = toSession(account)
@@ -186,15 +187,18 @@ export class DossierApp extends VaultWorkspace {
     return this.sessionInfo
   }
 
-  async recover(recoveryKey: string, username: string, newPassphrase: string): Promise<SessionInfo> {
+  async recover(recoveryKey: string, name: string, newPassphrase: string): Promise<SessionInfo> {
     // Recovery is not a contract operation (the CLI's `recover`), so the passphrase rule is applied here.
     if (passphraseProblem(newPassphrase)) throw new DossierError('PASSPHRASE_TOO_SHORT', 'A passphrase needs at least 12 characters.')
     if (this.vaultHandle) await this.signOut()
+    const parsed = accountNameSchema.safeParse(name)
+    if (!parsed.success) throw new DossierError('VALIDATION_FAILED', 'Not a valid account name.', { issues: [{ path: 'username', key: 'validation.accountName.invalid' }] })
+    const username = parsed.data
     const vault = await Vault.openWithRecoveryKey(this.options.vaultDir, recoveryKey)
     this.vaultHandle = vault
     try {
       const repo = vault.dataSource.getRepository(AccountEntity)
-      let account = await repo.findOneBy({ username })
+      let account = await accountNamed(vault, username)
       if (!account) {
         account = { id: randomUUID(), username, displayName: username, roles: ['admin'], disabled: false, createdAt: this.clock.now().toISOString(), failedAttempts: 0, lastFailedAt: null }
         await repo.insert(account)
@@ -289,6 +293,18 @@ export class DossierApp extends VaultWorkspace {
   private async runUnlockHooks(): Promise<void> {
     for (const hook of this.unlockHooks) await hook(this)
   }
+}
+
+/**
+ * The account whose canonical name is `name`'s (issue 15 point 4: the key slot is found the same
+ * way). Two rows folding onto one name — possible only in a vault written before names were
+ * canonical — open neither: which of them the slot belongs to cannot be told.
+ */
+async function accountNamed(vault: Vault, name: string): Promise<Account | null> {
+  const canonical = canonicalAccountName(name)
+  const matches = (await vault.dataSource.getRepository(AccountEntity).find()).filter((a) => canonicalAccountName(a.username) === canonical)
+  if (matches.length > 1) throw new DossierError('ACCOUNT_DISABLED', 'Two accounts share this name; an admin must resolve it.')
+  return matches[0] ?? null
 }
 
 function toSession(a: Account): SessionInfo {

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID, scrypt as scryptCb } from 'node:crypto'
+import { canonicalAccountName } from '../../shared/validation/accountName'
 import { promisify } from 'node:util'
 import { z } from 'zod'
 import { DossierError } from '../../shared/errors'
@@ -59,9 +60,8 @@ export function serialiseKeyring(keyring: Keyring): string {
   return JSON.stringify(keyring, null, 2) + '\n'
 }
 
-export function normaliseAccountName(name: string): string {
-  return name.trim().normalize('NFKC').toLowerCase()
-}
+/** The key-slot lookup uses the one canonical account name (shared/validation/accountName). */
+export const normaliseAccountName = canonicalAccountName
 
 export function slotLookup(keyring: Pick<Keyring, 'lookupSalt'>, accountName: string): string {
   return createHmac('sha256', Buffer.from(keyring.lookupSalt, 'base64')).update(normaliseAccountName(accountName)).digest('hex')

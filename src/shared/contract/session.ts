@@ -1,14 +1,10 @@
 import { z } from 'zod'
 import { STAFF_ROLES } from '../domain'
+import { accountNameSchema } from '../validation/accountName'
 import { passphraseSchema } from '../validation/passphrase'
 import { operation } from './operation'
 
-export const accountNameSchema = z
-  .string()
-  .trim()
-  .min(2, 'validation.required')
-  .max(64)
-  .regex(/^[\p{L}\p{N}._@-]+$/u, 'validation.accountName.invalid')
+export { accountNameSchema }
 
 export const sessionInfoSchema = z.object({
   accountId: z.string(),

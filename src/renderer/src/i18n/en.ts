@@ -86,7 +86,7 @@ export const en: Shape<typeof nl> = {
       notAtRegistration: 'No health questions are asked at registration.'
     },
     passphrase: { tooShort: 'A passphrase has at least 12 characters.' },
-    accountName: { invalid: 'Only letters, digits and . _ @ -' },
+    accountName: { invalid: 'Only lower-case letters a–z, digits and . _ - (2 to 32 characters)' },
     backupFile: { absolute: 'Give the full path of the backup file.', suffix: 'A backup file name ends in .dossier.' },
     import: {
       format: 'This is not a dossier-import/1 file.',

@@ -82,7 +82,7 @@ export const nl = {
       notAtRegistration: 'Bij inschrijving worden geen gezondheidsgegevens gevraagd.'
     },
     passphrase: { tooShort: 'Een wachtwoordzin heeft minstens 12 tekens.' },
-    accountName: { invalid: 'Alleen letters, cijfers en . _ @ -' },
+    accountName: { invalid: 'Alleen kleine letters a–z, cijfers en . _ - (2 tot 32 tekens)' },
     backupFile: { absolute: 'Geef het volledige pad van het back-upbestand.', suffix: 'De naam van een back-upbestand eindigt op .dossier.' },
     import: {
       format: 'Dit is geen dossier-import/1-bestand.',
