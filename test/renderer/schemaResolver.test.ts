@@ -19,7 +19,9 @@ describe('forms validated with the contract’s schemas', () => {
   })
 
   it('gives validation.<code> for a check the schema does not key, as the dispatcher does', () => {
-    expect(setup({ username: 'anna', displayName: 'x'.repeat(101), passphrase: 'twaalf tekens!' })).toEqual({ displayName: 'validation.too_big' })
+    // previewRetention's horizon has a bound without a key of its own
+    expect(schemaResolver(contract.previewRetention.input)({ horizonDays: 36501 })).toEqual({ horizonDays: 'validation.too_big' })
+    expect(setup({ username: 'anna', displayName: 'x'.repeat(101), passphrase: 'twaalf tekens!' })).toEqual({ displayName: 'validation.tooLong' })
   })
 
   it('names nested fields by their form path', () => {

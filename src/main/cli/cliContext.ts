@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { ContractError, createContractClient, type ContractClient } from '../../shared/contract/client'
 import { DossierError } from '../../shared/errors'
+import { escapeHiddenCharacters } from '../../shared/validation/hiddenCharacters'
 import { systemClock, type Clock } from '../clock'
 import { headlessChromiumPdf } from '../rights/headlessChromiumPdf'
 import { createDossierApp } from '../services/createDossierApp'
@@ -99,8 +100,13 @@ export function isOneOf<T extends string>(list: readonly T[], word: string): wor
   return (list as readonly string[]).includes(word)
 }
 
+/**
+ * Standard output, as JSON or for people. Any hidden character in stored text (control, bidi,
+ * zero-width: stored before validation refused them, or by another tool) is printed as `\u{…}`,
+ * never raw: a name must not move the cursor, ring the bell or turn a line around (issue 15 point 7).
+ */
 export function print(opts: GlobalOptions, value: unknown, human: () => string): void {
-  process.stdout.write((opts.json ? JSON.stringify(value, null, 2) : human()) + '\n')
+  process.stdout.write((opts.json ? escapeHiddenCharacters(JSON.stringify(value, null, 2), 'json') : escapeHiddenCharacters(human())) + '\n')
 }
 
 export function toFailure(e: unknown): CliFailure {

@@ -21,8 +21,16 @@ const CHUNK = 100
 /** Imported persons marked `doNotContact` have no reason in the file; R-10's neutral default. */
 const IMPORTED_DNC_REASON = 'no-approach'
 
+/** At most this many problems are listed (a huge file with every row bad must not print megabytes); the count is always given. */
+export const IMPORT_ISSUES_LISTED = 100
+
 function importInvalid(issues: ErrorIssue[]): DossierError {
-  return new DossierError('IMPORT_INVALID', 'The import file has errors; nothing was imported.', { issues })
+  const total = issues.length
+  const listed = total > IMPORT_ISSUES_LISTED ? `; the first ${IMPORT_ISSUES_LISTED} are listed` : ''
+  return new DossierError('IMPORT_INVALID', `The import file has errors; nothing was imported (${total} problem${total === 1 ? '' : 's'}${listed}).`, {
+    issues: issues.slice(0, IMPORT_ISSUES_LISTED),
+    detail: { problems: total }
+  })
 }
 
 /** Parse and validate a `dossier-import/1` text; every bad row is reported by position and field. */

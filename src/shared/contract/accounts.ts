@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { requiredText } from '../validation/fields'
 import { STAFF_ROLES } from '../domain'
 import { operation } from './operation'
 import { passphraseSchema } from '../validation/passphrase'
@@ -26,7 +27,7 @@ export const accountOperations = {
     access: ['admin'],
     input: z.strictObject({
       username: accountNameSchema,
-      displayName: z.string().trim().min(1, 'validation.required').max(100),
+      displayName: requiredText(100),
       roles: z.array(z.enum(STAFF_ROLES)).min(1, 'validation.required'),
       passphrase: passphraseSchema
     }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { requiredText } from '../validation/fields'
 import { RETENTION_STATES } from '../domain'
 import { RECONFIRMATION_METHODS, RECONFIRMATION_OUTCOMES, RETENTION_ACTION_KINDS, RETENTION_RULE_IDS, RETENTION_TERM_UNITS } from '../vocabulary'
 import { calendarDateSchema } from '../validation/calendarDate'
@@ -167,7 +168,7 @@ export const retentionOperations = {
     access: ['privacy_officer'],
     input: z.strictObject({
       terms: z.record(ruleId, termSchema),
-      note: z.string().trim().min(1, 'validation.required').max(500)
+      note: requiredText(500)
     }),
     output: retentionPolicyViewSchema
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { requiredText } from '../validation/fields'
 import { STAFF_ROLES } from '../domain'
 import { accountNameSchema } from '../validation/accountName'
 import { passphraseSchema } from '../validation/passphrase'
@@ -30,7 +31,7 @@ export const sessionOperations = {
     access: 'public',
     input: z.strictObject({
       username: accountNameSchema,
-      displayName: z.string().trim().min(1, 'validation.required').max(100),
+      displayName: requiredText(100),
       passphrase: passphraseSchema
     }),
     output: z.object({ recoveryKey: z.string(), session: sessionInfoSchema })

@@ -4,6 +4,7 @@
  * text is trimmed and bounded, and every issue carries an i18n key (messages.ts).
  */
 import { z } from 'zod'
+import { hasHiddenCharacters } from './hiddenCharacters'
 import { keyed, type ValidationMessageKey } from './messages'
 
 function objectIssueKey(issue: { readonly code?: string; readonly input?: unknown }): ValidationMessageKey {
@@ -16,13 +17,14 @@ export function strictInput<Shape extends z.core.$ZodLooseShape>(shape: Shape): 
   return z.strictObject(shape, { error: objectIssueKey })
 }
 
-/** Trimmed, non-empty text of at most `max` characters. */
+/** Trimmed, non-empty text of at most `max` characters, without hidden characters (control, bidi, zero-width). */
 export function requiredText(max: number): z.ZodString {
   return z
     .string(keyed('validation.type'))
     .trim()
     .min(1, { error: 'validation.required' })
     .max(max, { error: 'validation.tooLong' })
+    .refine((text) => !hasHiddenCharacters(text), { error: 'validation.hiddenCharacter' })
 }
 
 function isBlank(value: unknown): boolean {

@@ -11,6 +11,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   'validation.unknownField', // strict objects: a field this form/file does not have (R-3a)
   'validation.option', // not one of the closed vocabulary's values
   'validation.tooLong',
+  'validation.hiddenCharacter', // control, bidi-override or zero-width characters (issue 15 point 7)
   'validation.duplicate', // the same value twice in a list (roles, purposes)
   // formats
   'validation.bsn.invalid', // 9 digits passing the 11-proof

@@ -32,7 +32,7 @@ export function registerPeopleCommands(program: Command): void {
         // Human output: one issue per line (positions, field names and message keys — no values).
         if (!g.json && e instanceof CliFailure && e.issues.length > 0) {
           for (const issue of e.issues) process.stderr.write(`${issue.path || '(file)'}: ${issue.key}\n`)
-          throw new CliFailure(e.code, `${e.message} (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'})`)
+          throw new CliFailure(e.code, e.message)
         }
         throw e
       }

@@ -55,6 +55,7 @@ export const en: Shape<typeof nl> = {
     unknownField: 'This data does not belong here (for example no BSN at registration).',
     option: 'Choose one of the possible values.',
     tooLong: 'This text is too long.',
+    hiddenCharacter: 'This text contains invisible characters (control, text-direction or zero-width); please type it again.',
     duplicate: 'This value appears twice.',
     bsn: {
       invalid: 'This is not a valid BSN (9 digits, 11-proof).',

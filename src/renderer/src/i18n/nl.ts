@@ -51,6 +51,7 @@ export const nl = {
     unknownField: 'Dit gegeven hoort hier niet (bijvoorbeeld geen BSN bij inschrijving).',
     option: 'Kies een van de mogelijke waarden.',
     tooLong: 'Deze tekst is te lang.',
+    hiddenCharacter: 'Deze tekst bevat onzichtbare tekens (stuurtekens, tekstrichting of nulbreedte); typ hem opnieuw.',
     duplicate: 'Deze waarde staat er twee keer in.',
     bsn: {
       invalid: 'Dit is geen geldig BSN (9 cijfers, elfproef).',

@@ -40,6 +40,8 @@ export function ImportScreen() {
   })
   const invalid = run.error instanceof ApiError && (run.error.code === 'IMPORT_INVALID' || run.error.code === 'VALIDATION_FAILED') ? run.error : null
   const rows = invalid ? invalid.issues.map((i) => describeImportPath(i.path, i.key)) : []
+  // A file with thousands of bad rows lists the first 100; the count is of all of them.
+  const problems = typeof invalid?.detail?.['problems'] === 'number' ? invalid.detail['problems'] : rows.length
   const fieldLabel = useFieldLabel()
   const listLabel = (list: string) => (list ? t(`personImport.list.${list}`, { defaultValue: list }) : t('personImport.file'))
 
@@ -121,7 +123,8 @@ export function ImportScreen() {
       {invalid && (
         <Stack gap="xs" data-testid="import-invalid">
           <Alert color="red" variant="light" title={t('personImport.nothingImported')}>
-            {t('personImport.badRows', { count: rows.length })}
+            {t('personImport.badRows', { count: problems })}
+            {problems > rows.length && ` ${t('personImport.firstListed', { shown: rows.length })}`}
           </Alert>
           <Table withTableBorder striped verticalSpacing={4} data-testid="import-issues">
             <Table.Thead>
