@@ -1,6 +1,6 @@
 import 'reflect-metadata'
 import { randomBytes, randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DataSource } from 'typeorm'
 import { DossierError, isDossierError } from '../../shared/errors'
@@ -24,7 +24,7 @@ import {
   DEFAULT_KDF_N
 } from './keyring'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
-import { MANIFEST_FORMAT, type VaultPaths, acquireLock, looksLikePlainSqlite, readManifest, vaultPaths, writeFileAtomic } from './vaultFiles'
+import { MANIFEST_FORMAT, type VaultPaths, acquireLock, looksLikePlainSqlite, readManifest, tightenVaultPermissions, vaultPaths, writeFileAtomic } from './vaultFiles'
 
 /**
  * The encrypted vault (R-21): owns the database connection while unlocked. Locking drops the data
@@ -214,6 +214,7 @@ export class Vault {
       const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
       // Written only when it changes: opening must not modify the file (a failed sign-in leaves it untouched).
       if (db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`)
+      tightenVaultPermissions(paths.dir)
     } catch (e) {
       // Never leave a connection (or its WAL/SHM files) behind after a failed open.
       if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined)
@@ -244,6 +245,9 @@ function readVaultFiles(dir: string): { paths: VaultPaths; manifest: ReturnType<
     throw new DossierError('VAULT_KEYRING_MISMATCH', 'The keyring belongs to another vault.')
   }
   if (!existsSync(paths.db)) throw new DossierError('VAULT_DATABASE_MISSING', 'The vault database file is missing.')
+  // SQLite would take an empty file for a new, empty database and the migrations would make it a
+  // valid-looking vault with nobody in it: a vault's database is never empty (issue 15 point 6).
+  if (statSync(paths.db).size === 0) throw new DossierError('VAULT_DAMAGED', 'The vault database file is empty: damaged. Nothing was changed; restore a backup.')
   if (looksLikePlainSqlite(paths.db)) throw new DossierError('VAULT_NOT_A_VAULT', 'The database file is not encrypted: not a Dossier vault.')
   return { paths, manifest, keyring }
 }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -46,6 +46,31 @@ export function readManifest(paths: VaultPaths): Manifest {
   const parsed = manifestSchema.safeParse(json)
   if (!parsed.success) throw new DossierError('VAULT_NOT_A_VAULT', 'This folder is not a Dossier vault (unknown manifest).')
   return parsed.data
+}
+
+/**
+ * The vault folder 0700 and every file in it 0600 (issue 15 point 6): a vault created in a 0777
+ * folder, or a database file SQLite created under a loose umask, is tightened at creation and at
+ * every open. SQLite gives the -wal and -shm files the database file's mode, so they follow.
+ * Returns how many modes were changed (0 on a vault that was already tight).
+ */
+export function tightenVaultPermissions(dir: string): number {
+  let changed = 0
+  const tighten = (path: string, mode: number) => {
+    const st = statSync(path, { throwIfNoEntry: false })
+    if (st && (st.mode & 0o777) !== mode) {
+      chmodSync(path, mode)
+      changed++
+    }
+  }
+  tighten(dir, 0o700)
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    const st = lstatSync(path)
+    if (st.isFile()) tighten(path, 0o600)
+    else if (st.isDirectory()) tighten(path, 0o700)
+  }
+  return changed
 }
 
 /** Write a small file atomically: temp file in the same folder, fsync, rename. */

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { ExportFile } from '../../../shared/contract/governance'
 import { checkedByContract, CliFailure, globals, print, withSession, type Session } from '../cliContext'
+import { writePrivateFile } from '../privateFile'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -192,5 +193,5 @@ function readText(file: string, failure: string): string {
 
 /** Owner-only permissions: exports are about the agency's processing and may name records. */
 function writeOut(file: string, content: ExportFile): void {
-  writeFileSync(resolve(file), content.content, { mode: 0o600 })
+  writePrivateFile(file, content.content)
 }

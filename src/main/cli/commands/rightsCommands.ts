@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { CLOSING_STATUSES, ErasureHold, ErasurePreview, ErasureResult, SubjectRequestKind } from '../../../shared/contract/rights'
 import { checkedByContract, CliFailure, globals, print, withSession } from '../cliContext'
+import { writePrivateFile } from '../privateFile'
 
 /**
  * CLI commands of the rights capability (R-18..R-20): `report access`, `export`, `erase`,
@@ -142,13 +142,9 @@ export function registerRightsCommands(program: Command): void {
     })
 }
 
-/** Personal data on disk only where asked, readable by its owner only. */
+/** Personal data on disk only where asked, readable by its owner only (privateFile.ts). */
 function writePrivate(file: string, data: Buffer): void {
-  try {
-    writeFileSync(file, data, { mode: 0o600 })
-  } catch {
-    throw new CliFailure('USAGE', 'cannot write the output file')
-  }
+  writePrivateFile(file, data)
 }
 
 function holdLine(h: ErasureHold): string {

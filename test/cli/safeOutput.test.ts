@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemClock } from '../../src/main/clock'
@@ -7,9 +7,10 @@ import { insertPerson } from '../main/retention/personFixture'
 import { ADMIN, newTestApp } from '../support/testApp'
 
 /**
- * Issue 15 point 7 through the BUILT CLI: text stored before validation refused hidden characters
- * (or written by another tool) is printed escaped, never raw; a file with every row bad lists the
- * first 100 problems and counts all of them.
+ * Issue 15 points 6 and 7 through the BUILT CLI: text stored before validation refused hidden
+ * characters (or written by another tool) is printed escaped, never raw; a file with every row bad
+ * lists the first 100 problems and counts all of them; an output file is the owner's alone and a
+ * symbolic link is never followed.
  */
 const ROOT = resolve(__dirname, '../..')
 const today = systemClock.today()
@@ -70,5 +71,33 @@ describe('dossier CLI: what it prints is safe on a terminal (issue 15 point 7)',
     expect(lines.at(-1)).toBe('error IMPORT_INVALID: The import file has errors; nothing was imported (250 problems; the first 100 are listed).')
     expect(r.err).not.toContain('not-an-address')
     expect(JSON.parse(dossier(['--json', 'person', 'list']).out)).toHaveLength(1)
+  })
+})
+
+describe('dossier CLI: output files are the owner’s alone (issue 15 point 6)', () => {
+  const personId = () => (JSON.parse(dossier(['--json', 'person', 'list']).out) as { id: string }[])[0]!.id
+
+  it('replaces an existing 0644 file with a 0600 one, and leaves no temporary file behind', () => {
+    const out = join(dir, 'inzage.html')
+    writeFileSync(out, 'old', { mode: 0o644 })
+    const r = dossier(['report', 'access', personId(), '--out', out])
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(statSync(out).mode & 0o777).toBe(0o600)
+    expect(readFileSync(out, 'utf8')).toContain('<html')
+    expect(existsSync(out) && !readFileSync(out, 'utf8').startsWith('old')).toBe(true)
+    expect(spawnSync('ls', ['-a', dir], { encoding: 'utf8' }).stdout).not.toMatch(/\.dossier-.*\.tmp/)
+  })
+
+  it('refuses a symbolic link as the output and leaves what it points to untouched', () => {
+    const victim = join(dir, 'victim.txt')
+    writeFileSync(victim, 'keep me', { mode: 0o644 })
+    const link = join(dir, 'link.html')
+    symlinkSync(victim, link)
+    const r = dossier(['report', 'access', personId(), '--out', link])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^error USAGE: the output path is a symbolic link/)
+    expect(readFileSync(victim, 'utf8')).toBe('keep me')
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
   })
 })
