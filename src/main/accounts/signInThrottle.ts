@@ -5,10 +5,20 @@
  */
 export const FREE_ATTEMPTS = 5
 export const MAX_DELAY_MS = 15 * 60 * 1000
+/**
+ * Failures over all account names together (issue 15 point 5): guessing across many names, or
+ * names that do not exist, is slowed down too once this many have failed since the last sign-in.
+ */
+export const FREE_ATTEMPTS_OVERALL = 20
 
-export function nextAttemptAllowedAt(failures: readonly number[]): number {
-  if (failures.length < FREE_ATTEMPTS) return 0
+export function nextAttemptAllowedAt(failures: readonly number[], free = FREE_ATTEMPTS): number {
+  if (failures.length < free) return 0
   const last = failures[failures.length - 1]!
-  const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (failures.length - FREE_ATTEMPTS))
+  const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (failures.length - free))
   return last + delay
+}
+
+/** When the next attempt for an account may run: its own failures, and everyone's together. */
+export function signInAllowedAt(accountFailures: readonly number[], allFailures: readonly number[]): number {
+  return Math.max(nextAttemptAllowedAt(accountFailures), nextAttemptAllowedAt(allFailures, FREE_ATTEMPTS_OVERALL))
 }

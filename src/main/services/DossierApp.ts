@@ -4,7 +4,8 @@ import { DossierError } from '../../shared/errors'
 import { accountNameSchema, canonicalAccountName } from '../../shared/validation/accountName'
 import { passphraseProblem } from '../../shared/validation/passphrase'
 import type { SessionInfo } from '../../shared/contract/session'
-import { nextAttemptAllowedAt } from '../accounts/signInThrottle'
+import { withSignInLock } from '../accounts/signInLock'
+import { signInAllowedAt } from '../accounts/signInThrottle'
 import { SignInJournal } from '../accounts/signInJournal'
 import type { Clock } from '../clock'
 import { readSettings } from '../governance/settings'
@@ -147,11 +148,23 @@ export class DossierApp extends VaultWorkspace {
     return { recoveryKey, session: this.sessionInfo }
   }
 
-  async signIn(username: string, passphrase: string): Promise<SessionInfo> {
+  /**
+   * Sign-in attempts run one at a time: in this process (a queue) and across processes (a lock file
+   * beside the vault), so the throttle sees every failure before the next attempt is weighed.
+   */
+  signIn(username: string, passphrase: string): Promise<SessionInfo> {
+    const attempt = this.signInQueue.then(() => withSignInLock(vaultPaths(this.options.vaultDir).signInLock, () => this.signInNow(username, passphrase)))
+    this.signInQueue = attempt.catch(() => undefined)
+    return attempt
+  }
+
+  private signInQueue: Promise<unknown> = Promise.resolve()
+
+  private async signInNow(username: string, passphrase: string): Promise<SessionInfo> {
     if (this.vaultHandle) await this.signOut()
     const lookup = this.lookupFor(username)
     const failures = lookup ? this.journal.failuresFor(lookup) : []
-    const allowedAt = nextAttemptAllowedAt(failures)
+    const allowedAt = signInAllowedAt(failures, this.journal.read().map((f) => f.at))
     const now = this.clock.now().getTime()
     if (now < allowedAt) {
       throw new DossierError('ACCOUNT_THROTTLED', 'Too many failed attempts; wait before trying again.', {
@@ -162,7 +175,7 @@ export class DossierApp extends VaultWorkspace {
     try {
       vault = await Vault.open(this.options.vaultDir, username, passphrase)
     } catch (e) {
-      if (e instanceof DossierError && (e.code === 'VAULT_WRONG_PASSPHRASE' || e.code === 'VAULT_UNKNOWN_ACCOUNT') && lookup) {
+      if (e instanceof DossierError && e.code === 'VAULT_WRONG_PASSPHRASE' && lookup) {
         this.journal.record({ lookup, at: now, audited: false })
       }
       throw e

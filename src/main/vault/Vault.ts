@@ -161,9 +161,14 @@ export class Vault {
   static async open(dir: string, accountName: string, passphrase: string): Promise<Vault> {
     const { paths, manifest, keyring } = readVaultFiles(dir)
     const slot = findAccountSlot(keyring, accountName)
-    if (!slot) throw new DossierError('VAULT_UNKNOWN_ACCOUNT', 'No account with this name in this vault.')
-    const dataKey = await unwrapDataKey(keyring, slot, passphrase)
-    if (!dataKey) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The passphrase is not correct.')
+    // An unknown name costs what a wrong passphrase costs (a key derivation at an account slot's
+    // cost, with a fresh salt so it can never succeed) and gets the same answer: neither the error
+    // nor the time tells which accounts exist (issue 15 point 5).
+    const decoy = keyring.slots.find((s) => s.kind === 'account') ?? keyring.slots[0]
+    let dataKey: Buffer | null = null
+    if (slot) dataKey = await unwrapDataKey(keyring, slot, passphrase)
+    else if (decoy) (await unwrapDataKey(keyring, { ...decoy, kdf: { ...decoy.kdf, salt: randomBytes(16).toString('base64') } }, passphrase))?.fill(0)
+    if (!dataKey) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The account name or passphrase is not correct.')
     return Vault.connect(paths, manifest.vaultId, keyring, dataKey, false)
   }
 

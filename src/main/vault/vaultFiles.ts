@@ -16,6 +16,8 @@ export interface VaultPaths {
   manifest: string
   lock: string
   signInJournal: string
+  /** held during one sign-in attempt (accounts/signInLock.ts) */
+  signInLock: string
 }
 
 export function vaultPaths(dir: string): VaultPaths {
@@ -25,7 +27,8 @@ export function vaultPaths(dir: string): VaultPaths {
     keyring: join(dir, 'keyring.json'),
     manifest: join(dir, 'vault.json'),
     lock: join(dir, 'dossier.lock'),
-    signInJournal: join(dir, 'signin-failures.json')
+    signInJournal: join(dir, 'signin-failures.json'),
+    signInLock: join(dir, 'signin.lock')
   }
 }
 

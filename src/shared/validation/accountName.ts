@@ -8,7 +8,9 @@ import { z } from 'zod'
  * (Cyrillic `а` is not Latin `a`) and a name that folds onto an existing one is that one.
  */
 export function canonicalAccountName(raw: string): string {
-  return raw.trim().normalize('NFKC').toLowerCase()
+  // Lower case can leave a string NFKC would change again (`İ` → `i̇`), and NFKC can turn a spacing
+  // mark into a space: normalise, fold, normalise, then trim, so the form is a fixed point.
+  return raw.normalize('NFKC').toLowerCase().normalize('NFKC').trim()
 }
 
 export const ACCOUNT_NAME_PATTERN = /^[a-z0-9._-]{2,32}$/

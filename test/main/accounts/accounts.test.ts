@@ -29,7 +29,7 @@ describe('staff accounts', () => {
     await t.app.signIn(ADMIN.username, ADMIN.passphrase)
     await t.call('setAccountDisabled', { accountId: piet.id, disabled: true })
     await t.app.signOut()
-    await expect(t.app.signIn('piet', 'piet passphrase 1')).rejects.toMatchObject({ code: 'VAULT_UNKNOWN_ACCOUNT' })
+    await expect(t.app.signIn('piet', 'piet passphrase 1')).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
 
     await t.app.signIn(ADMIN.username, ADMIN.passphrase)
     expect(await t.invoke('setAccountDisabled', { accountId: piet.id, disabled: false })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } })

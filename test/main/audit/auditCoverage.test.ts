@@ -56,7 +56,8 @@ describe('every account, session, settings, policy, breach, statement and audit 
     t.clock.advanceMs(1000)
     await expect(t.call('signIn', { username: 'Anna', passphrase: 'wrong passphrase' })).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
     t.clock.advanceMs(1000)
-    await expect(t.call('signIn', { username: 'nobody-here', passphrase: 'wrong passphrase' })).rejects.toMatchObject({ code: 'VAULT_UNKNOWN_ACCOUNT' })
+    // An unknown name gets the same answer as a wrong passphrase (issue 15 point 5).
+    await expect(t.call('signIn', { username: 'nobody-here', passphrase: 'wrong passphrase' })).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
     t.clock.advanceMs(1000)
     await t.call('signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase })
     const seen = await appended()

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FREE_ATTEMPTS, MAX_DELAY_MS, nextAttemptAllowedAt } from '../../../src/main/accounts/signInThrottle'
+import { FREE_ATTEMPTS, FREE_ATTEMPTS_OVERALL, MAX_DELAY_MS, nextAttemptAllowedAt } from '../../../src/main/accounts/signInThrottle'
 import { ADMIN, newTestApp } from '../../support/testApp'
 
 type T = Awaited<ReturnType<typeof newTestApp>>
@@ -53,6 +53,24 @@ describe('sign-in throttling (R-21): after 5 failures a growing delay, every fai
     await t.call('signOut')
     await expect(attempt('not the passphrase')).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
     await expect(attempt(ADMIN.passphrase)).resolves.toBeTruthy()
+  })
+
+  it('weighs parallel attempts one at a time: 16 guesses at once are 5 failures and 11 refusals, not 16 tries (issue 15 point 5)', async () => {
+    const results = await Promise.allSettled(Array.from({ length: 16 }, () => attempt('not the passphrase')))
+    const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as { code: string }).code : 'signed-in'))
+    expect(codes.filter((c) => c === 'VAULT_WRONG_PASSPHRASE')).toHaveLength(FREE_ATTEMPTS)
+    expect(codes.filter((c) => c === 'ACCOUNT_THROTTLED')).toHaveLength(16 - FREE_ATTEMPTS)
+    expect(t.app.vaultState()).toBe('locked')
+  })
+
+  it('counts failures over all names too: guessing across names that do not exist is slowed down (issue 15 point 5)', async () => {
+    for (let i = 0; i < FREE_ATTEMPTS_OVERALL; i++) {
+      t.clock.advanceMs(100)
+      await expect(t.call('signIn', { username: `gok-${i}`, passphrase: 'not the passphrase' })).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
+    }
+    await expect(t.call('signIn', { username: 'gok-next', passphrase: 'not the passphrase' })).rejects.toMatchObject({ code: 'ACCOUNT_THROTTLED' })
+    t.clock.advanceMs(1000)
+    await expect(attempt(ADMIN.passphrase)).resolves.toMatchObject({ username: ADMIN.username })
   })
 
   it('counts failures per account: another account is not held up', async () => {
