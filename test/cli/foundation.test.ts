@@ -46,7 +46,7 @@ describe('dossier CLI: vault, accounts, backup', () => {
   it('fails with one line and a non-zero exit on a wrong passphrase, without a passphrase or vault', () => {
     const wrong = runCli(['--vault', vault, 'status'], { ...admin, DOSSIER_PASSPHRASE: 'helemaal verkeerd' })
     expect(wrong.code).toBe(1)
-    expect(wrong.stderr).toBe('error VAULT_WRONG_PASSPHRASE: The passphrase is not correct.\n')
+    expect(wrong.stderr).toBe('error VAULT_WRONG_PASSPHRASE: The account name or passphrase is not correct.\n')
     const none = runCli(['--vault', vault, 'status'], { DOSSIER_USER: 'beheer' })
     expect(none.code).toBe(2)
     expect(none.stderr).toMatch(/^error USAGE: no passphrase/)

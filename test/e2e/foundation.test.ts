@@ -55,7 +55,7 @@ describe('first run, sign-in and lock in the browser', () => {
     const alert = page.getByTestId('error-alert')
     await alert.waitFor()
     expect(await alert.getAttribute('data-code')).toBe('VAULT_WRONG_PASSPHRASE')
-    expect((await alert.textContent())?.trim()).toBe('De wachtwoordzin klopt niet.')
+    expect((await alert.textContent())?.trim()).toBe('De accountnaam of de wachtwoordzin klopt niet.')
     expect(await page.getByTestId('signin-passphrase').inputValue()).toBe('')
     await screenshot(page, 'foundation-04-wrong-passphrase')
     await e.signIn(page, 'anna', 'recovered passphrase!')

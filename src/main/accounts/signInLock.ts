@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DossierError } from '../../shared/errors'
 
@@ -8,6 +8,23 @@ const WAIT_MS = 15_000
 const POLL_MS = 25
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** The lock's process has ended (killed mid-attempt): its lock is stale at once. Same machine only, as the vault is. */
+function holderIsGone(lockPath: string): boolean {
+  let pid: number
+  try {
+    pid = Number(readFileSync(lockPath, 'utf8'))
+  } catch {
+    return false
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (e) {
+    return (e as { code?: string }).code === 'ESRCH'
+  }
+}
 
 /**
  * One sign-in attempt at a time per vault, across processes (the app, the CLI, a script): the
@@ -27,7 +44,7 @@ export async function withSignInLock<T>(lockPath: string, attempt: () => Promise
       // A folder we cannot write to: no lock to take; opening the vault reports that properly.
       if ((e as { code?: string }).code !== 'EEXIST') return attempt()
       const age = Date.now() - (statSync(lockPath, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
-      if (age > STALE_MS) rmSync(lockPath, { force: true })
+      if (age > STALE_MS || holderIsGone(lockPath)) rmSync(lockPath, { force: true })
       else if (Date.now() > deadline) throw new DossierError('ACCOUNT_THROTTLED', 'Another sign-in attempt is in progress; try again.', { detail: { retryAfterSeconds: 1 } })
       else await sleep(POLL_MS)
     }

@@ -152,10 +152,13 @@ export class DossierApp extends VaultWorkspace {
    * Sign-in attempts run one at a time: in this process (a queue) and across processes (a lock file
    * beside the vault), so the throttle sees every failure before the next attempt is weighed.
    */
-  signIn(username: string, passphrase: string): Promise<SessionInfo> {
+  async signIn(username: string, passphrase: string): Promise<SessionInfo> {
     const attempt = this.signInQueue.then(() => withSignInLock(vaultPaths(this.options.vaultDir).signInLock, () => this.signInNow(username, passphrase)))
     this.signInQueue = attempt.catch(() => undefined)
-    return attempt
+    const session = await attempt
+    // The unlock hooks (the retention catch-up) run after the attempt has let go of the lock.
+    await this.runUnlockHooks()
+    return session
   }
 
   private signInQueue: Promise<unknown> = Promise.resolve()
@@ -196,7 +199,6 @@ export class DossierApp extends VaultWorkspace {
       throw storageError(e) ?? e
     }
     this.touch()
-    await this.runUnlockHooks()
     return this.sessionInfo
   }
 

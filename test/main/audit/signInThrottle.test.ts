@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FREE_ATTEMPTS, FREE_ATTEMPTS_OVERALL, MAX_DELAY_MS, nextAttemptAllowedAt } from '../../../src/main/accounts/signInThrottle'
+import { vaultPaths } from '../../../src/main/vault/vaultFiles'
 import { ADMIN, newTestApp } from '../../support/testApp'
 
 type T = Awaited<ReturnType<typeof newTestApp>>
@@ -61,6 +64,13 @@ describe('sign-in throttling (R-21): after 5 failures a growing delay, every fai
     expect(codes.filter((c) => c === 'VAULT_WRONG_PASSPHRASE')).toHaveLength(FREE_ATTEMPTS)
     expect(codes.filter((c) => c === 'ACCOUNT_THROTTLED')).toHaveLength(16 - FREE_ATTEMPTS)
     expect(t.app.vaultState()).toBe('locked')
+  })
+
+  it('takes over the lock of an attempt whose process was killed, at once (a stale lock never locks staff out)', async () => {
+    // the pid of a process that has ended
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout
+    writeFileSync(vaultPaths(t.vaultDir).signInLock, gone, { mode: 0o600 })
+    await expect(attempt(ADMIN.passphrase)).resolves.toMatchObject({ username: ADMIN.username })
   })
 
   it('counts failures over all names too: guessing across names that do not exist is slowed down (issue 15 point 5)', async () => {

@@ -119,7 +119,7 @@ export const en: Shape<typeof nl> = {
     VAULT_DAMAGED: 'The vault\'s database file is damaged. Nothing was changed; restore a backup.',
     VAULT_READ_ONLY: 'The vault folder is read-only. Dossier cannot write to it; nothing was changed.',
     DISK_FULL: 'The disk is full. Nothing was saved; free some space and try again.',
-    VAULT_WRONG_PASSPHRASE: 'The passphrase is not correct.',
+    VAULT_WRONG_PASSPHRASE: 'The account name or the passphrase is not correct.',
     VAULT_UNKNOWN_ACCOUNT: 'There is no account with this name.',
     ACCOUNT_DISABLED: 'This account is disabled.',
     ACCOUNT_EXISTS: 'An account with this name already exists.',

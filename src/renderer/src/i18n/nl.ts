@@ -115,7 +115,7 @@ export const nl = {
     VAULT_DAMAGED: 'Het databasebestand van de kluis is beschadigd. Er is niets gewijzigd; zet een back-up terug.',
     VAULT_READ_ONLY: 'De kluismap is alleen-lezen. Dossier kan er niet in schrijven; er is niets gewijzigd.',
     DISK_FULL: 'De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.',
-    VAULT_WRONG_PASSPHRASE: 'De wachtwoordzin klopt niet.',
+    VAULT_WRONG_PASSPHRASE: 'De accountnaam of de wachtwoordzin klopt niet.',
     VAULT_UNKNOWN_ACCOUNT: 'Er is geen account met deze naam.',
     ACCOUNT_DISABLED: 'Dit account is uitgeschakeld.',
     ACCOUNT_EXISTS: 'Er bestaat al een account met deze naam.',
