@@ -13,7 +13,8 @@ function fuseConfig(FuseV1Options, FuseVersion) {
     [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false, // NODE_OPTIONS ignored
     [FuseV1Options.EnableNodeCliInspectArguments]: false, // no --inspect debugger
     [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
-    [FuseV1Options.OnlyLoadAppFromAsar]: true
+    [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    [FuseV1Options.GrantFileProtocolExtraPrivileges]: false // file:// gets no extra privileges
   }
 }
 

@@ -9,7 +9,7 @@ import { registerAppScheme, serveRenderer } from './shell/appProtocol'
 import { registerIpc } from './shell/ipc'
 import { installLocks } from './shell/powerLock'
 import { electronPdfRenderer, electronReportPrinter } from './shell/printReport'
-import { isAllowedExternalLink, isAllowedNavigation, isPermissionAllowed } from './shell/securityPolicy'
+import { isAllowedNavigation, isPermissionAllowed } from './shell/securityPolicy'
 import { createMainWindow } from './shell/window'
 
 /**
@@ -76,8 +76,14 @@ if (!app.requestSingleInstanceLock()) {
         log.warn('navigation.denied')
       }
     })
-    contents.setWindowOpenHandler(({ url }) => {
-      if (!isAllowedExternalLink(url)) log.warn('window-open.denied')
+    contents.on('will-frame-navigate', (event) => {
+      if (!event.isMainFrame && !isAllowedNavigation(contents.getURL(), event.url, devServerUrl)) {
+        event.preventDefault()
+        log.warn('frame-navigation.denied')
+      }
+    })
+    contents.setWindowOpenHandler(() => {
+      log.warn('window-open.denied')
       return { action: 'deny' }
     })
   })

@@ -25,9 +25,13 @@ async function withHiddenDocument<T>(html: string, work: (contents: WebContents)
       nodeIntegration: false,
       javascript: false,
       webSecurity: true,
-      spellcheck: false
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick'
     }
   })
+  // The print session is in memory and grants nothing: no camera, notifications, devices.
+  win.webContents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  win.webContents.session.setPermissionCheckHandler(() => false)
   try {
     await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
     return await work(win.webContents)

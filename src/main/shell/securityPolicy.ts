@@ -34,6 +34,7 @@ export interface SecureWebPreferences {
   experimentalFeatures: false
   navigateOnDragDrop: false
   spellcheck: false
+  disableBlinkFeatures: 'Auxclick'
   devTools: boolean
 }
 
@@ -51,6 +52,8 @@ export function secureWebPreferences(preload: string, isProduction: boolean): Se
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click (auxclick) must not open a link in a new window (electronegativity AUXCLICK).
+    disableBlinkFeatures: 'Auxclick',
     devTools: !isProduction
   }
 }
@@ -99,20 +102,6 @@ export function cspDirectives(policy: string): Map<string, string[]> {
   return out
 }
 
-/**
- * Links the app may hand to the system browser (never opened inside the app): the regulator's
- * site, which the breach register and the access report mention. Everything else is refused.
- */
-export function isAllowedExternalLink(url: string): boolean {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return false
-  }
-  return parsed.protocol === 'https:' && (parsed.hostname === 'autoriteitpersoonsgegevens.nl' || parsed.hostname === 'www.autoriteitpersoonsgegevens.nl') && parsed.username === '' && parsed.port === ''
-}
-
 /** Camera, microphone, geolocation, notifications, clipboard reads…: the app needs none. */
 export function isPermissionAllowed(_permission: string): boolean {
   return false
@@ -125,5 +114,7 @@ export const ELECTRON_FUSES = {
   EnableNodeOptionsEnvironmentVariable: false,
   EnableNodeCliInspectArguments: false,
   EnableEmbeddedAsarIntegrityValidation: true,
-  OnlyLoadAppFromAsar: true
+  OnlyLoadAppFromAsar: true,
+  // file:// gets no extra privileges: the renderer is served from the app's own scheme, never file://
+  GrantFileProtocolExtraPrivileges: false
 } as const

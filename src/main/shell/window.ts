@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import { BrowserWindow, session, shell } from 'electron'
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedExternalLink, isAllowedNavigation, secureWebPreferences } from './securityPolicy'
+import { BrowserWindow, session } from 'electron'
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedNavigation, secureWebPreferences } from './securityPolicy'
 
 /** The main window, locked down per Electron's security checklist. */
 export function createMainWindow(opts: { isProduction: boolean; devServerUrl: string | undefined }): BrowserWindow {
@@ -18,7 +18,8 @@ export function createMainWindow(opts: { isProduction: boolean; devServerUrl: st
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
-      webSecurity: true
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   win.once('ready-to-show', () => win.show())
@@ -34,11 +35,13 @@ export function createMainWindow(opts: { isProduction: boolean; devServerUrl: st
   win.webContents.on('will-redirect', (event, url) => {
     if (!isAllowedNavigation(win.webContents.getURL(), url, opts.devServerUrl)) event.preventDefault()
   })
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Only the regulator's site opens, and in the system browser; nothing ever opens in-app.
-    if (isAllowedExternalLink(url)) void shell.openExternal(url)
-    return { action: 'deny' }
+  // Frames (the access-report preview) navigate nowhere either.
+  win.webContents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isAllowedNavigation(win.webContents.getURL(), event.url, opts.devServerUrl)) event.preventDefault()
   })
+  // Nothing opens a window, in the app or in the system browser: the app is offline and shows
+  // addresses (the regulator's) as text, so no link can hand a URL to the operating system.
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   if (opts.isProduction) {
     win.webContents.on('devtools-opened', () => win.webContents.closeDevTools())
   }
