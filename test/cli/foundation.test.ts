@@ -70,7 +70,19 @@ describe('dossier CLI: vault, accounts, backup', () => {
     expect(bad.stderr).toMatch(/^error BACKUP_UNREADABLE/)
     expect(runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string }[]>().map((u) => u.username)).toContain('later')
 
-    expect(runCli(['--vault', vault, 'restore', backup], admin).code).toBe(0)
+    // another office's vault (same admin name and passphrase): refused, naming its id, nothing changed
+    const otherVault = join(dir, 'other-vault')
+    expect(runCli(['--vault', otherVault, 'init', '--admin', 'beheer'], { DOSSIER_PASSPHRASE: admin.DOSSIER_PASSPHRASE }).code).toBe(0)
+    const foreign = join(dir, 'foreign.dossier')
+    expect(runCli(['--vault', otherVault, 'backup', '--out', foreign], admin).code).toBe(0)
+    const refused = runCli(['--vault', vault, 'restore', foreign], admin)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/^error BACKUP_OTHER_VAULT: The backup belongs to another vault \([0-9a-f-]{36}\)/)
+    expect(runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string }[]>().map((u) => u.username)).toContain('later')
+
+    const restored = runCli(['--vault', vault, 'restore', backup], admin)
+    expect(restored.code).toBe(0)
+    expect(restored.stdout).toMatch(/^Vault restored\. The vault as it was is kept in .*\.pre-restore\/.*\.dossier\.\n$/)
     const users = runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string }[]>().map((u) => u.username)
     expect(users).toContain('sanne')
     expect(users).not.toContain('later')

@@ -258,7 +258,7 @@ export class DossierApp extends VaultWorkspace {
   }
 
   /** Replaces the vault with a backup and signs in to it; the current session ends (services/vaultBackup.ts). */
-  restoreVault(input: { file: string; passphrase: string }): Promise<{ session: SessionInfo }> {
+  restoreVault(input: { file: string; passphrase: string; replaceWithOtherVault?: string | undefined }): Promise<{ session: SessionInfo; preRestoreBackup: string }> {
     return restoreVault(this, input)
   }
 

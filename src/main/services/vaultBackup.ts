@@ -1,3 +1,5 @@
+import { chmodSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { SessionInfo } from '../../shared/contract/session'
 import { DossierError } from '../../shared/errors'
 import { replaceVaultWith, stageBackup, writeBackup } from '../vault/backup'
@@ -33,14 +35,30 @@ export async function backupVault(app: DossierApp, file: string): Promise<{ byte
  * 3. The account signs in to the restored vault (the unlock hooks run: retention catch-up), and
  *    `vault.restore` is audited there. The returned session replaces the one the caller had.
  */
-export async function restoreVault(app: DossierApp, input: { file: string; passphrase: string }): Promise<{ session: SessionInfo }> {
+export async function restoreVault(app: DossierApp, input: { file: string; passphrase: string; replaceWithOtherVault?: string | undefined }): Promise<{ session: SessionInfo; preRestoreBackup: string }> {
   const { username } = app.session
+  const currentVaultId = app.vault.vaultId
   const staged = await stageBackup(input.file, app.vaultDir, { username, passphrase: input.passphrase }, async (backup) => {
+    // Issue 15 point 3: a backup of another vault would replace every account and all data.
+    if (backup.vaultId !== currentVaultId && input.replaceWithOtherVault !== backup.vaultId) {
+      throw new DossierError('BACKUP_OTHER_VAULT', `The backup belongs to another vault (${backup.vaultId}); to replace this vault and every account in it, type that id (--replace-other-vault).`, {
+        detail: { backupVaultId: backup.vaultId }
+      })
+    }
     const account = await backup.dataSource.getRepository(AccountEntity).findOneBy({ username })
     if (!account || account.disabled || !account.roles.includes('admin')) {
       throw new DossierError('FORBIDDEN', 'Only an administrator of the backup may restore it.')
     }
   })
+  // The vault as it is now, kept beside it before anything is replaced (0700 folder, 0600 file;
+  // the name is a timestamp only).
+  let preRestoreBackup: string
+  try {
+    preRestoreBackup = await savePreRestoreBackup(app)
+  } catch (e) {
+    staged.discard()
+    throw e
+  }
   try {
     await app.signOut()
     replaceVaultWith(staged, app.vaultDir)
@@ -49,5 +67,15 @@ export async function restoreVault(app: DossierApp, input: { file: string; passp
   }
   const session = await app.signIn(username, input.passphrase)
   await app.write(({ audit }) => audit({ action: 'vault.restore', subjectId: session.accountId }))
-  return { session }
+  return { session, preRestoreBackup }
+}
+
+/** `<vault>.pre-restore/<UTC timestamp>.dossier`, audited as a backup in the vault being replaced. */
+async function savePreRestoreBackup(app: DossierApp): Promise<string> {
+  const folder = `${app.vaultDir.replace(/[\\/]+$/, '')}.pre-restore`
+  mkdirSync(folder, { recursive: true, mode: 0o700 })
+  chmodSync(folder, 0o700)
+  const file = join(folder, `${app.clock.now().toISOString().replace(/[:.]/g, '-')}.dossier`)
+  await backupVault(app, file)
+  return file
 }

@@ -33,9 +33,17 @@ export const vaultOperations = {
   }),
   restoreVault: operation({
     summary:
-      'Replace the whole vault with a backup (admin only). The backup is unpacked beside the vault and must open with the signed-in account and `passphrase` (its passphrase in the backup) and pass an integrity check, and the account must be an enabled admin in it too; only then is the vault closed (the session ends: a sign-out) and replaced, and the account signed in to the restored vault. Returns that new session. Audited vault.restore in the restored vault.',
+      'Replace the whole vault with a backup (admin only). A backup of another vault is refused unless its vault id is typed as confirmation; the vault as it was is first saved as a backup beside it (returned). The backup is unpacked beside the vault and must open with the signed-in account and `passphrase` (its passphrase in the backup) and pass an integrity check, and the account must be an enabled admin in it too; only then is the vault closed (the session ends: a sign-out) and replaced, and the account signed in to the restored vault. Returns that new session. Audited vault.restore in the restored vault.',
     access: ['admin'],
-    input: z.strictObject({ file: backupFileSchema, passphrase: z.string().min(1, 'validation.required').max(1024) }),
-    output: z.object({ session: sessionInfoSchema })
+    input: z.strictObject({
+      file: backupFileSchema,
+      passphrase: z.string().min(1, 'validation.required').max(1024),
+      /**
+       * A backup of another vault (another vault id) is refused with BACKUP_OTHER_VAULT, whose detail
+       * names that vault's id; restoring it anyway takes that id typed here.
+       */
+      replaceWithOtherVault: z.string().trim().max(64).optional()
+    }),
+    output: z.object({ session: sessionInfoSchema, preRestoreBackup: z.string() })
   })
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, writeFileSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
@@ -52,6 +52,35 @@ describe('backup and restore through the contract', () => {
     expect(readdirSync(dirname(t.vaultDir)).filter((f) => f.startsWith('.dossier-'))).toEqual([])
   })
 
+  it('keeps the vault as it was before the restore as a backup beside it (0700 folder, 0600 file) that restores it back', async () => {
+    const { t, backup, usernames } = await vaultWithBackup()
+    const r = await t.call('restoreVault', { file: backup, passphrase: ADMIN.passphrase })
+    expect(dirname(r.preRestoreBackup)).toBe(`${t.vaultDir}.pre-restore`)
+    expect(statSync(dirname(r.preRestoreBackup)).mode & 0o777).toBe(0o700)
+    expect(statSync(r.preRestoreBackup).mode & 0o777).toBe(0o600)
+    expect(await usernames()).not.toContain('later')
+    await t.call('restoreVault', { file: r.preRestoreBackup, passphrase: ADMIN.passphrase })
+    expect(await usernames()).toContain('later')
+  })
+
+  it('refuses a backup of another vault (issue 15 point 3) unless its vault id is typed, naming that id and changing nothing', async () => {
+    const { t, state } = await vaultWithBackup()
+    const other = await newTestApp()
+    disposers.push(() => other.dispose())
+    const foreign = join(other.dir, 'foreign.dossier')
+    await other.call('backupVault', { file: foreign })
+    const before = state()
+    const refused = await t.invoke('restoreVault', { file: foreign, passphrase: ADMIN.passphrase })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BACKUP_OTHER_VAULT', detail: { backupVaultId: other.app.vault.vaultId } } })
+    expect(state()).toEqual(before)
+    expect(existsSync(`${t.vaultDir}.pre-restore`)).toBe(false)
+    expect(await t.invoke('restoreVault', { file: foreign, passphrase: ADMIN.passphrase, replaceWithOtherVault: 'not-the-id' })).toMatchObject({ ok: false, error: { code: 'BACKUP_OTHER_VAULT' } })
+
+    const r = await t.call('restoreVault', { file: foreign, passphrase: ADMIN.passphrase, replaceWithOtherVault: other.app.vault.vaultId })
+    expect(t.app.vault.vaultId).toBe(other.app.vault.vaultId)
+    expect(existsSync(r.preRestoreBackup)).toBe(true)
+  })
+
   it('refuses a staff account’s restore with FORBIDDEN and leaves the vault untouched', async () => {
     const { t, backup, state } = await vaultWithBackup()
     await t.app.signIn(STAFF.username, STAFF.passphrase)
@@ -74,7 +103,9 @@ describe('backup and restore through the contract', () => {
     await other.call('backupVault', { file: foreign })
 
     const before = state()
-    expect(await t.invoke('restoreVault', { file: foreign, passphrase: ADMIN.passphrase })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    // Even with the other vault's id typed (it is another vault), the account must be its admin.
+    const replaceWithOtherVault = other.app.vault.vaultId
+    expect(await t.invoke('restoreVault', { file: foreign, passphrase: ADMIN.passphrase, replaceWithOtherVault })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(t.app.currentSession?.username).toBe(ADMIN.username)
     expect(state()).toEqual(before)
   })

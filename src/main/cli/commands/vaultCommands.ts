@@ -82,14 +82,15 @@ export function registerVaultCommands(program: Command): void {
     .description(
       'replace the vault with a backup (admin only; refuses a backup it cannot open). Signs in with DOSSIER_PASSPHRASE; the passphrase in the backup is DOSSIER_BACKUP_PASSPHRASE, or the same one'
     )
-    .action(async (file: string, _o: unknown, cmd: Command) => {
+    .option('--replace-other-vault <vaultId>', 'restore a backup of ANOTHER vault (every account and all data are replaced): type that vault\'s id, as the refusal names it')
+    .action(async (file: string, o: { replaceOtherVault?: string }, cmd: Command) => {
       const g = globals(cmd)
       const backupPassphrase = process.env['DOSSIER_BACKUP_PASSPHRASE']
-      await withSession(g, async (s) => {
+      const r = await withSession(g, async (s) => {
         const passphrase = backupPassphrase ?? (await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase (of the backup): '))
-        await s.call('restoreVault', { file: resolve(file), passphrase })
+        return s.call('restoreVault', { file: resolve(file), passphrase, ...(o.replaceOtherVault ? { replaceWithOtherVault: o.replaceOtherVault } : {}) })
       })
-      print(g, { ok: true }, () => 'Vault restored.')
+      print(g, { ok: true, preRestoreBackup: r.preRestoreBackup }, () => `Vault restored. The vault as it was is kept in ${r.preRestoreBackup}.`)
     })
 
   program

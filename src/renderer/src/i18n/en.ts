@@ -126,6 +126,7 @@ export const en: Shape<typeof nl> = {
     ACCOUNT_THROTTLED: 'Too many failed attempts. Try again in {{seconds}} seconds.',
     PASSPHRASE_TOO_SHORT: 'A passphrase has at least 12 characters.',
     RECOVERY_KEY_INVALID: 'This recovery key does not open the vault.',
+    BACKUP_OTHER_VAULT: 'This backup belongs to another vault. Restoring it replaces every account and all data; confirm with the backup\'s code if you really mean to.',
     BACKUP_UNREADABLE: 'The backup cannot be opened.',
     BACKUP_UNWRITABLE: 'The backup cannot be written there. Choose an existing folder.',
     NOT_FOUND: 'Not found.',

@@ -122,6 +122,7 @@ export const nl = {
     ACCOUNT_THROTTLED: 'Te veel mislukte pogingen. Probeer het over {{seconds}} seconden opnieuw.',
     PASSPHRASE_TOO_SHORT: 'Een wachtwoordzin heeft minstens 12 tekens.',
     RECOVERY_KEY_INVALID: 'Deze herstelsleutel opent de kluis niet.',
+    BACKUP_OTHER_VAULT: 'Deze back-up hoort bij een andere kluis. Terugzetten vervangt dan alle accounts en gegevens; bevestig met de code van de back-up als u dat echt wilt.',
     BACKUP_UNREADABLE: 'De back-up kan niet worden geopend.',
     BACKUP_UNWRITABLE: 'De back-up kan daar niet worden geschreven. Kies een bestaande map.',
     NOT_FOUND: 'Niet gevonden.',
