@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemClock } from '../../src/main/clock'
 import { addCalendarDays } from '../../src/shared/time'
 import { insertPerson } from '../main/retention/personFixture'
+import { cliJsonAs } from '../support/cli'
 import { ADMIN, newTestApp } from '../support/testApp'
 
 /**
@@ -19,14 +19,7 @@ let vaultDir = ''
 let dispose: () => Promise<void> = async () => {}
 const ids: Record<string, string> = {}
 
-function dossier(args: string[], user = ADMIN) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dossier.js'), '--vault', vaultDir, '--user', user.username, '--json', ...args], {
-    env: { ...process.env, DOSSIER_PASSPHRASE: user.passphrase },
-    encoding: 'utf8',
-    timeout: 60_000
-  })
-  return { code: r.status, out: r.stdout ? (JSON.parse(r.stdout) as unknown) : null, err: r.stderr }
-}
+const dossier = (args: string[], user = ADMIN) => cliJsonAs(vaultDir, user, args)
 
 beforeAll(async () => {
   if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('CLI not built: run `npm run build` first')

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemClock } from '../../src/main/clock'
 import { insertPerson } from '../main/retention/personFixture'
+import { cliAs } from '../support/cli'
 import { ADMIN, newTestApp } from '../support/testApp'
 
 /**
@@ -21,14 +22,7 @@ let dispose: () => Promise<void> = async () => {}
 const NASTY_GIVEN = 'Jan\u001b[2J\u0007'
 const NASTY_FAMILY = 'Vos\u202elasrever\u009b31m'
 
-function dossier(args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dossier.js'), '--vault', vaultDir, '--user', ADMIN.username, ...args], {
-    env: { ...process.env, DOSSIER_PASSPHRASE: ADMIN.passphrase },
-    encoding: 'utf8',
-    timeout: 60_000
-  })
-  return { code: r.status, out: r.stdout, err: r.stderr }
-}
+const dossier = (args: string[]) => cliAs(vaultDir, ADMIN, args)
 
 beforeAll(async () => {
   if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('CLI not built: run `npm run build` first')

@@ -25,3 +25,19 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
     json: <T>() => JSON.parse(r.stdout) as T
   }
 }
+
+/** The built CLI signed in as `user` on `vaultDir` (`--user`, passphrase from the environment): exit code, stdout, stderr. */
+export function cliAs(vaultDir: string, user: { username: string; passphrase: string }, args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [CLI, '--vault', vaultDir, '--user', user.username, ...args], {
+    env: { ...process.env, DOSSIER_PASSPHRASE: user.passphrase, DOSSIER_USER: undefined, DOSSIER_VAULT: undefined },
+    encoding: 'utf8',
+    timeout: 60_000
+  })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
+
+/** `cliAs` with `--json`, stdout parsed (null when empty). */
+export function cliJsonAs(vaultDir: string, user: { username: string; passphrase: string }, args: string[]): { code: number | null; out: unknown; err: string } {
+  const r = cliAs(vaultDir, user, ['--json', ...args])
+  return { ...r, out: r.out ? (JSON.parse(r.out) as unknown) : null }
+}

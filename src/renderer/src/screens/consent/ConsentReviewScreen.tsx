@@ -25,6 +25,19 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
   const review = useQuery({ queryKey: queryKeys.consentReview, queryFn: () => call('getConsentReview', {}) })
   const d = (date: string | null) => formatDate(date, i18n.language)
   const open = (personId: string) => navigate('consent-person', { personId })
+  /** The cells every special-data row of the review starts with: who (a link to their consents), what, why, since when. */
+  const specialDataCells = (i: { personId: string; personName: string; category: string; purpose: string; createdAt: string }) => (
+    <>
+      <Table.Td>
+        <Button variant="subtle" size="compact-sm" onClick={() => open(i.personId)}>
+          {i.personName}
+        </Button>
+      </Table.Td>
+      <Table.Td>{t(`consent.category.${i.category}`)}</Table.Td>
+      <Table.Td>{t(`people.purpose.${i.purpose}`)}</Table.Td>
+      <Table.Td>{formatDayOf(i.createdAt, i18n.language)}</Table.Td>
+    </>
+  )
 
   const section = (title: string, testId: string, empty: string, rows: ReactNode[], head: ReactNode) => (
     <Stack gap="xs" data-testid={testId}>
@@ -102,14 +115,7 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
                   t('consent.review.withoutBasisEmpty'),
                   review.data.withoutValidBasis.map((i) => (
                     <Table.Tr key={i.specialDataId}>
-                      <Table.Td>
-                        <Button variant="subtle" size="compact-sm" onClick={() => open(i.personId)}>
-                          {i.personName}
-                        </Button>
-                      </Table.Td>
-                      <Table.Td>{t(`consent.category.${i.category}`)}</Table.Td>
-                      <Table.Td>{t(`people.purpose.${i.purpose}`)}</Table.Td>
-                      <Table.Td>{formatDayOf(i.createdAt, i18n.language)}</Table.Td>
+                      {specialDataCells(i)}
                       <Table.Td />
                     </Table.Tr>
                   )),
@@ -121,14 +127,7 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
                   t('consent.review.groundDoesNotFitEmpty'),
                   review.data.groundDoesNotFit.map((i) => (
                     <Table.Tr key={i.specialDataId} data-testid="review-misfit-row">
-                      <Table.Td>
-                        <Button variant="subtle" size="compact-sm" onClick={() => open(i.personId)}>
-                          {i.personName}
-                        </Button>
-                      </Table.Td>
-                      <Table.Td>{t(`consent.category.${i.category}`)}</Table.Td>
-                      <Table.Td>{t(`people.purpose.${i.purpose}`)}</Table.Td>
-                      <Table.Td>{formatDayOf(i.createdAt, i18n.language)}</Table.Td>
+                      {specialDataCells(i)}
                       <Table.Td>
                         <Text size="sm">{t(`consent.misfit.${i.reason}`)}</Text>
                         <Text size="xs" c="dimmed">
