@@ -18,7 +18,7 @@ describe('dossier CLI: audit, breach, register, statement (R-22..R-24)', () => {
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('CLI not built: run `npx electron-vite build` first')
     t = await newTestApp()
-    staffId = (await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie balie balie 1' })).id
+    staffId = (await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie sneeuw pen 1' })).id
     await t.call('createBreach', { discoveredAtLocal: '2026-11-27T09:00', description: 'USB-stick kwijt', dataCategories: ['contact'], personsAffected: 12, risk: 'low', status: 'suspected' })
     await t.app.signOut()
   })
@@ -74,7 +74,7 @@ describe('dossier CLI: audit, breach, register, statement (R-22..R-24)', () => {
   })
 
   it('refuses the audit commands to an account without the privacy-officer role', async () => {
-    const r = await dossier(['--json', 'audit', 'verify'], 'balie', 'balie balie balie 1')
+    const r = await dossier(['--json', 'audit', 'verify'], 'balie', 'balie sneeuw pen 1')
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'FORBIDDEN' } })
   })

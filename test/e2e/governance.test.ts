@@ -19,8 +19,8 @@ describe('audit trail and breach register in the browser', () => {
     page = await e.page()
     await e.signIn(page)
     const call = services(e.harness)
-    await call('addAccount', { username: 'anna', displayName: 'Anna de Vries', roles: ['staff'], passphrase: 'anna anna anna anna' })
-    await call('addAccount', { username: 'bart', displayName: 'Bart Jansen', roles: ['staff'], passphrase: 'bart bart bart bart' })
+    await call('addAccount', { username: 'anna', displayName: 'Anna de Vries', roles: ['staff'], passphrase: 'anna koffie fiets regen' })
+    await call('addAccount', { username: 'bart', displayName: 'Bart Jansen', roles: ['staff'], passphrase: 'bart zee brug lamp' })
   })
   afterAll(async () => {
     await e?.close()

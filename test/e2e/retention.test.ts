@@ -99,7 +99,7 @@ describe('re-confirmation list in the browser', () => {
       ids['kees'] = (await insertPerson(m, { person: { ref: 'K-0102', givenName: 'Kees', familyName: 'Mulder', registeredOn: '2025-11-24', lastActivityOn: '2025-11-24' } })).id
       await insertPerson(m, { person: { ref: 'K-0103', givenName: 'Lotte', familyName: 'Smit', lastActivityOn: '2026-10-01' } })
     })
-    await services(e.harness)('addAccount', { username: 'sanne', displayName: 'Sanne Visser', roles: ['staff'], passphrase: 'sanne sanne sanne sanne' })
+    await services(e.harness)('addAccount', { username: 'sanne', displayName: 'Sanne Visser', roles: ['staff'], passphrase: 'sanne tulp molen wolk' })
     await app.signOut()
   })
   afterAll(async () => {
@@ -108,7 +108,7 @@ describe('re-confirmation list in the browser', () => {
 
   it('lists who must re-confirm (name, reference, last activity, deadline) and records both answers from the keyboard', async () => {
     const page = await e.page()
-    await e.signIn(page, 'sanne', 'sanne sanne sanne sanne') // staff: no retention dashboard, but this list
+    await e.signIn(page, 'sanne', 'sanne tulp molen wolk') // staff: no retention dashboard, but this list
     expect(await page.getByTestId('nav-retention').count()).toBe(0)
     await page.getByTestId('nav-reconfirmations').click()
     await page.getByTestId('reconfirm-table').waitFor()

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { StaffRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import { canonicalAccountName } from '../../shared/validation/accountName'
+import { requireStrongPassphrase } from './passphraseStrength'
 import type { AccountInfo } from '../../shared/contract/accounts'
 import type { Workspace } from '../workspace/Workspace'
 import type { Account } from '../vault/entities/Account'
@@ -21,6 +22,7 @@ export async function addAccount(
   const username = canonicalAccountName(input.username)
   const taken = (await ws.read(({ store }) => store.account.find())).some((a) => canonicalAccountName(a.username) === username)
   if (taken) throw new DossierError('ACCOUNT_EXISTS', 'An account with this name exists.')
+  await requireStrongPassphrase(input.passphrase, [username, input.displayName])
   const account: Account = {
     id: randomUUID(),
     username,
@@ -46,6 +48,7 @@ export async function setAccountDisabled(ws: Workspace, accountId: string, disab
   if (!disabled && !passphrase) {
     throw new DossierError('VALIDATION_FAILED', 'A new passphrase is needed to re-enable an account.', { issues: [{ path: 'passphrase', key: 'validation.required' }] })
   }
+  if (!disabled) await requireStrongPassphrase(passphrase!, [account.username, account.displayName])
   if (disabled) ws.keySlots.remove(account.username)
   else await ws.keySlots.set(account.username, passphrase!)
   const updated = { ...account, disabled }

@@ -4,6 +4,7 @@ import { DossierError } from '../../shared/errors'
 import { accountNameSchema, canonicalAccountName } from '../../shared/validation/accountName'
 import { passphraseProblem } from '../../shared/validation/passphrase'
 import type { SessionInfo } from '../../shared/contract/session'
+import { requireStrongPassphrase } from '../accounts/passphraseStrength'
 import { withSignInLock } from '../accounts/signInLock'
 import { signInAllowedAt } from '../accounts/signInThrottle'
 import { SignInJournal } from '../accounts/signInJournal'
@@ -120,6 +121,7 @@ export class DossierApp extends VaultWorkspace {
 
   async setup(input: { username: string; displayName: string; passphrase: string }): Promise<{ recoveryKey: string; session: SessionInfo }> {
     if (this.vaultState() !== 'none') throw new DossierError('VAULT_EXISTS', 'A vault already exists.')
+    await requireStrongPassphrase(input.passphrase, [input.username, input.displayName])
     const { vault, recoveryKey } = await Vault.create(this.options.vaultDir, {
       adminName: input.username,
       passphrase: input.passphrase,
@@ -209,6 +211,7 @@ export class DossierApp extends VaultWorkspace {
     const parsed = accountNameSchema.safeParse(name)
     if (!parsed.success) throw new DossierError('VALIDATION_FAILED', 'Not a valid account name.', { issues: [{ path: 'username', key: 'validation.accountName.invalid' }] })
     const username = parsed.data
+    await requireStrongPassphrase(newPassphrase, [username])
     const vault = await Vault.openWithRecoveryKey(this.options.vaultDir, recoveryKey)
     this.vaultHandle = vault
     try {
@@ -269,6 +272,7 @@ export class DossierApp extends VaultWorkspace {
     const ok = slot ? await unwrapDataKey(this.vault.keyring, slot, current) : null
     if (!ok) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The current passphrase is not correct.')
     ok.fill(0)
+    await requireStrongPassphrase(next, [session.username, session.displayName], 'next')
     await this.vault.setAccountSlot(session.username, next, this.options.kdfN)
     await this.write(async ({ audit }) => audit({ action: 'account.passphrase-change', subjectId: session.accountId, fields: ['passphrase'] }))
   }

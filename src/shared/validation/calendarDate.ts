@@ -10,6 +10,16 @@ import { keyed } from './messages'
 /** A real calendar date in `YYYY-MM-DD` form: `2024-02-29` passes, `2025-02-29` does not. */
 export const calendarDateSchema = z.iso.date(keyed('validation.date.invalid'))
 
+/**
+ * A date a retention preview or run may be dated (any date, past or future, as the policy
+ * allows) within the years the calendar arithmetic is defined for: terms are added to it and
+ * subtracted from it, so year 1 or 9999 would leave the calendar. 1900 to 2999 holds every record
+ * a staffing agency keeps and every "what if" anyone asks.
+ */
+export const RETENTION_DATE_MIN = '1900-01-01'
+export const RETENTION_DATE_MAX = '2999-12-31'
+export const retentionDateSchema = calendarDateSchema.refine((d) => d >= RETENTION_DATE_MIN && d <= RETENTION_DATE_MAX, { error: 'validation.date.outOfRange' })
+
 export function isCalendarDate(value: string): boolean {
   return calendarDateSchema.safeParse(value).success
 }

@@ -23,6 +23,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   'validation.nationality.invalid',
   'validation.date.invalid',
   'validation.date.future',
+  'validation.date.outOfRange', // a retention preview/run date outside 1900–2999
   'validation.date.beforeRegistration',
   'validation.birthDate.future',
   'validation.birthDate.age',
@@ -42,6 +43,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   'validation.absence.medical', // UAVG art. 30: no diagnosis or cause in absence registration
   // staff accounts (R-21; validation/passphrase.ts, contract/session.ts)
   'validation.passphrase.tooShort',
+  'validation.passphrase.weak', // issue 15 point 5: too easy to guess (zxcvbn score below 3)
   'validation.accountName.invalid',
   // backup files (contract/vault.ts)
   'validation.backupFile.absolute',

@@ -48,7 +48,7 @@ describe('every account, session, settings, policy, breach, statement and audit 
   })
 
   it('a failed sign-in, journaled while locked, enters the trail at the next unlock — without the name typed', async () => {
-    const anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
+    const anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna koffie fiets regen' })
     await appended()
     await t.call('signOut')
     t.clock.advanceMs(1000)
@@ -89,7 +89,7 @@ describe('every account, session, settings, policy, breach, statement and audit 
   })
 
   it('account add, disable, enable and passphrase change: one entry each, field names only', async () => {
-    const anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
+    const anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna koffie fiets regen' })
     expect(await appended()).toEqual([entry('account.add', { subjectId: anna.id, fields: ['displayName', 'roles', 'username'] })])
     await t.call('setAccountDisabled', { accountId: anna.id, disabled: true })
     expect(await appended()).toEqual([entry('account.disable', { subjectId: anna.id, fields: ['disabled'] })])

@@ -12,7 +12,7 @@ describe('the audit screen\'s operations (R-22): filter, export, anchor', () => 
   beforeEach(async () => {
     t = await newTestApp({ start: '2026-11-26T22:30:00Z' }) // 23:30 on 26 Nov in Amsterdam
     t.clock.set('2026-11-26T23:30:00Z') // 00:30 on 27 Nov in Amsterdam
-    anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
+    anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna koffie fiets regen' })
     t.clock.set('2026-11-28T09:00:00Z')
     await t.call('setAccountDisabled', { accountId: anna.id, disabled: true })
   })
@@ -98,8 +98,8 @@ describe('the audit screen\'s operations (R-22): filter, export, anchor', () => 
   })
 
   it('is closed to accounts without the privacy-officer role', async () => {
-    await t.call('addAccount', { username: 'admin2', displayName: 'Admin', roles: ['admin', 'staff'], passphrase: 'admin admin admin 2' })
-    await t.app.signIn('admin2', 'admin admin admin 2')
+    await t.call('addAccount', { username: 'admin2', displayName: 'Admin', roles: ['admin', 'staff'], passphrase: 'admin vijver kaars 2' })
+    await t.app.signIn('admin2', 'admin vijver kaars 2')
     for (const op of ['listAudit', 'auditFilterOptions', 'verifyAudit', 'createAuditAnchor', 'listAuditAnchors'] as const) {
       await expect(t.call(op, {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
     }

@@ -34,8 +34,8 @@ describe('the audit trail is tamper-evident (R-22): verification finds the first
   beforeEach(async () => {
     t = await newTestApp()
     // A trail of some length: accounts, settings changes, a breach.
-    await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna anna anna anna' })
-    await t.call('addAccount', { username: 'bart', displayName: 'Bart', roles: ['staff'], passphrase: 'bart bart bart bart' })
+    await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna koffie fiets regen' })
+    await t.call('addAccount', { username: 'bart', displayName: 'Bart', roles: ['staff'], passphrase: 'bart zee brug lamp' })
     for (let i = 1; i <= 4; i++) {
       t.clock.advanceMs(60_000)
       const s = await t.call('getSettings')

@@ -74,11 +74,11 @@ describe('record of processing activities (GDPR art. 30), generated from the app
   })
 
   it('is open to privacy officers and administrators, not to other staff', async () => {
-    await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie balie balie 1' })
-    await t.call('addAccount', { username: 'baas', displayName: 'Baas', roles: ['admin'], passphrase: 'baas baas baas baas' })
-    await t.app.signIn('baas', 'baas baas baas baas')
+    await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie sneeuw pen 1' })
+    await t.call('addAccount', { username: 'baas', displayName: 'Baas', roles: ['admin'], passphrase: 'baas duin trein vork' })
+    await t.app.signIn('baas', 'baas duin trein vork')
     await expect(t.call('getProcessingRegisterHtml', { lang: 'nl' })).resolves.toBeTruthy()
-    await t.app.signIn('balie', 'balie balie balie 1')
+    await t.app.signIn('balie', 'balie sneeuw pen 1')
     await expect(t.call('getProcessingRegisterHtml', { lang: 'nl' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 })

@@ -51,8 +51,8 @@ describe('settings (R-25 agency contact details, R-21 idle lock)', () => {
   })
 
   it('can be read by every signed-in account but changed only by an administrator', async () => {
-    await t.call('addAccount', { username: 'po', displayName: 'PO', roles: ['privacy_officer', 'staff'], passphrase: 'privacy officer 1' })
-    await t.app.signIn('po', 'privacy officer 1')
+    await t.call('addAccount', { username: 'po', displayName: 'PO', roles: ['privacy_officer', 'staff'], passphrase: 'privacy kompas wolk 1' })
+    await t.app.signIn('po', 'privacy kompas wolk 1')
     const s = await t.call('getSettings')
     await expect(t.call('updateSettings', { ...s, idleLockMinutes: 30 })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })

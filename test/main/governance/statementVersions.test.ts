@@ -77,8 +77,8 @@ describe('privacy-statement versions (R-24)', () => {
   })
 
   it('lets staff read the versions but only a privacy officer add one or list who has not seen it', async () => {
-    await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie balie balie 1' })
-    await t.app.signIn('balie', 'balie balie balie 1')
+    await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie sneeuw pen 1' })
+    await t.app.signIn('balie', 'balie sneeuw pen 1')
     await expect(t.call('listStatementVersions')).resolves.toHaveLength(1)
     await expect(t.call('addStatementVersion', { version: 'x1', validFrom: '2026-12-01', text: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await expect(t.call('personsNotShownVersion', { version: '2018-05' })).rejects.toMatchObject({ code: 'FORBIDDEN' })

@@ -35,6 +35,18 @@ describe('no record without a clock (R-11a)', () => {
     expect(tombstones(worker.id)).toEqual([{ rule: 'legal-hold-payroll', deletedOn: '2026-12-05', cause: 'retention' }])
   })
 
+  it('previews and runs only within the years the calendar holds (1900–2999), refusing others before anything is read or written', async () => {
+    t = await newTestApp({ start: '2026-12-05T10:00:00Z' })
+    const tables = () => db().prepare('SELECT (SELECT count(*) FROM retention_policy) AS policies, (SELECT count(*) FROM retention_run) AS runs').get()
+    const before = tables()
+    for (const asOf of ['0001-01-01', '1899-12-31', '3000-01-01']) {
+      expect(await failure(t.call('previewRetention', { asOf }))).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'asOf', key: 'validation.date.outOfRange' }] })
+      expect(await failure(t.call('runRetention', { asOf }))).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'asOf', key: 'validation.date.outOfRange' }] })
+    }
+    expect(tables()).toEqual(before)
+    await expect(t.call('previewRetention', { asOf: '2999-12-31' })).resolves.toMatchObject({ asOf: '2999-12-31' })
+  })
+
   it('keeps a recently active ex-worker available and gives them the re-confirmation date', async () => {
     t = await newTestApp({ start: '2026-12-05T10:00:00Z' })
     const worker = await seed(t, { roles: ['flexworker'], person: { lastActivityOn: '2026-09-30' }, employments: [{ start: '2026-01-12', end: '2026-09-30' }] })

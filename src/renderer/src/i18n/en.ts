@@ -72,7 +72,8 @@ export const en: Shape<typeof nl> = {
     date: {
       invalid: 'This is not a valid date (YYYY-MM-DD).',
       future: 'This date may not be in the future.',
-      beforeRegistration: 'This date is before the registration.'
+      beforeRegistration: 'This date is before the registration.',
+      outOfRange: 'Choose a date between 1900 and 2999.'
     },
     birthDate: { future: 'The birth date is in the future.', age: 'The age must be between 15 and 100 years.' },
     period: { endBeforeStart: 'The end date is before the start date.' },
@@ -86,7 +87,7 @@ export const en: Shape<typeof nl> = {
       purpose: 'This purpose is not recorded for this person.',
       notAtRegistration: 'No health questions are asked at registration.'
     },
-    passphrase: { tooShort: 'A passphrase has at least 12 characters.' },
+    passphrase: { tooShort: 'A passphrase has at least 12 characters.', weak: 'This passphrase is too easy to guess. Use a few unrelated words, for example a short sentence of your own.' },
     accountName: { invalid: 'Only lower-case letters a–z, digits and . _ - (2 to 32 characters)' },
     backupFile: { absolute: 'Give the full path of the backup file.', suffix: 'A backup file name ends in .dossier.' },
     import: {

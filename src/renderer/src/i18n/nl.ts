@@ -68,7 +68,8 @@ export const nl = {
     date: {
       invalid: 'Dit is geen geldige datum (JJJJ-MM-DD).',
       future: 'Deze datum mag niet in de toekomst liggen.',
-      beforeRegistration: 'Deze datum ligt vóór de inschrijving.'
+      beforeRegistration: 'Deze datum ligt vóór de inschrijving.',
+      outOfRange: 'Kies een datum tussen 1900 en 2999.'
     },
     birthDate: { future: 'De geboortedatum ligt in de toekomst.', age: 'De leeftijd moet tussen 15 en 100 jaar liggen.' },
     period: { endBeforeStart: 'De einddatum ligt vóór de begindatum.' },
@@ -82,7 +83,7 @@ export const nl = {
       purpose: 'Dit doel is niet vastgelegd voor deze persoon.',
       notAtRegistration: 'Bij inschrijving worden geen gezondheidsgegevens gevraagd.'
     },
-    passphrase: { tooShort: 'Een wachtwoordzin heeft minstens 12 tekens.' },
+    passphrase: { tooShort: 'Een wachtwoordzin heeft minstens 12 tekens.', weak: 'Deze wachtwoordzin is te makkelijk te raden. Neem een paar woorden die niet bij elkaar horen, bijvoorbeeld een eigen korte zin.' },
     accountName: { invalid: 'Alleen kleine letters a–z, cijfers en . _ - (2 tot 32 tekens)' },
     backupFile: { absolute: 'Geef het volledige pad van het back-upbestand.', suffix: 'De naam van een back-upbestand eindigt op .dossier.' },
     import: {
