@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 // Every test runs under plain Node against the real encrypted vault (no Electron, no mocks of the
@@ -36,7 +37,10 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/cli/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/reliability/**/*.test.ts'],
-          exclude: stress
+          exclude: stress,
+          // The built CLI runs a few hundred times here; Node's compile cache (code only, kept under
+          // node_modules) spares each run compiling TypeORM and the bundle again: about 10 % of these files' time.
+          env: { NODE_COMPILE_CACHE: resolve(import.meta.dirname, 'node_modules/.cache/node-compile-cache') }
         }
       }
     ]
