@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint'
  * workspace → vault), kept by lint instead of memory. Paths are matched on the import as written
  * (relative): `(\.\./)+x` is a top-level folder of src/ or src/main/ reached from below.
  */
-const DOMAIN = ['people', 'relations', 'consent', 'retention', 'rights', 'audit', 'governance', 'documents', 'accounts', 'demo']
+const DOMAIN = ['people', 'relations', 'consent', 'retention', 'rights', 'audit', 'governance', 'register', 'activity', 'documents', 'accounts', 'demo']
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
 const layers = [
   {

@@ -14,7 +14,7 @@ import { GROUNDS_POLICY } from './groundsPolicy'
 import { groundSubject } from './groundSubject'
 import { groundMisfitError } from './requireGroundFits'
 import { activeLegalBasisKeys } from './legalBases'
-import { recordActivity } from '../retention/recordActivity'
+import { recordActivity } from '../activity/recordActivity'
 
 /** A ground to record, without the person id (the contract's input minus `personId`). */
 export type NewGround = RecordConsent extends infer U ? (U extends unknown ? Omit<U, 'personId'> : never) : never

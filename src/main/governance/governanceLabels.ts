@@ -1,7 +1,7 @@
 import type { DataCategory } from '../../shared/contract/governance'
 import type { Lang, RetentionRuleId } from '../../shared/vocabulary'
 import type { BreachRisk, PersonsNoticeState, RegulatorReportState } from './breachDeadline'
-import type { RecipientKind } from './purposeRegister'
+import type { RecipientKind } from './recipientKinds'
 
 /**
  * Words of the governance documents (breach register export, record of processing activities) in

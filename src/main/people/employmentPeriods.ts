@@ -11,7 +11,7 @@ import { validationFailed } from './parseInput'
 import { openPerson } from './personAccess'
 import { ensureRole } from './personCollections'
 import { recordFieldChange } from './recordFieldChange'
-import { recordActivity } from '../retention/recordActivity'
+import { recordActivity } from '../activity/recordActivity'
 
 type Ops = typeof peopleOperations
 

@@ -5,7 +5,7 @@ import { PersonEntity } from '../vault/entities/Person'
 import { validationFailed } from './parseInput'
 import { openPerson } from './personAccess'
 import { recordFieldChange } from './recordFieldChange'
-import { recordActivity } from '../retention/recordActivity'
+import { recordActivity } from '../activity/recordActivity'
 import { refuseIfReduced, restoreLiveClock } from '../retention/restoreClock'
 
 /**

@@ -8,7 +8,7 @@ import { evaluateRetentionOutlook, type RetentionClock } from './evaluateRetenti
 import { loadRetentionSubjects } from './loadFacts'
 import type { RetentionTerm } from './policy'
 import { currentPolicy } from './policyStore'
-import { recordActivity } from './recordActivity'
+import { recordActivity } from '../activity/recordActivity'
 import { refuseIfReduced } from './restoreClock'
 
 /**

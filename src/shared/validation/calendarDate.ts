@@ -7,18 +7,23 @@ import { z } from 'zod'
 import type { CalendarDate } from '../domain'
 import { keyed } from './messages'
 
-/** A real calendar date in `YYYY-MM-DD` form: `2024-02-29` passes, `2025-02-29` does not. */
-export const calendarDateSchema = z.iso.date(keyed('validation.date.invalid'))
-
 /**
- * A date a retention preview or run may be dated (any date, past or future, as the policy
- * allows) within the years the calendar arithmetic is defined for: terms are added to it and
- * subtracted from it, so year 1 or 9999 would leave the calendar. 1900 to 2999 holds every record
- * a staffing agency keeps and every "what if" anyone asks.
+ * Every date Dossier takes in lies between 1900 and 2999. Terms of up to decades are added to dates
+ * and subtracted from them, and the calendar arithmetic (like JavaScript's own dates, which read
+ * year 1 as 1901) is only defined well inside four-digit years: one employment dated `0001-01-01`
+ * once made every retention preview fail for every person. Nothing a staffing agency records lies
+ * outside these years: birth dates start in 1900, the statement's terms end before 2999.
  */
-export const RETENTION_DATE_MIN = '1900-01-01'
-export const RETENTION_DATE_MAX = '2999-12-31'
-export const retentionDateSchema = calendarDateSchema.refine((d) => d >= RETENTION_DATE_MIN && d <= RETENTION_DATE_MAX, { error: 'validation.date.outOfRange' })
+export const CALENDAR_DATE_MIN = '1900-01-01'
+export const CALENDAR_DATE_MAX = '2999-12-31'
+
+/** A real calendar date in `YYYY-MM-DD` form (`2024-02-29` passes, `2025-02-29` does not), in 1900–2999. */
+export const calendarDateSchema = z
+  .iso.date(keyed('validation.date.invalid'))
+  .refine((d) => d >= CALENDAR_DATE_MIN && d <= CALENDAR_DATE_MAX, { error: 'validation.date.outOfRange' })
+
+/** A date a retention preview or run may be dated: any date, past or future, within the same years. */
+export const retentionDateSchema = calendarDateSchema
 
 export function isCalendarDate(value: string): boolean {
   return calendarDateSchema.safeParse(value).success

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PURPOSE_REGISTER } from '../../../src/main/governance/purposeRegister'
+import { PURPOSE_REGISTER } from '../../../src/main/register/purposeRegister'
 import { PURPOSE_LEGAL_BASIS } from '../../../src/main/people/purposeLegalBasis'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'
 import { PURPOSES } from '../../../src/shared/domain'

@@ -20,13 +20,20 @@ describe('calendar dates (YYYY-MM-DD, never a Date)', () => {
 
   it('accepts a year-month-day exactly when the calendar has that day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+      fc.property(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
         const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
         const utc = new Date(Date.UTC(y, m - 1, d))
         const exists = utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d
         return isCalendarDate(text) === exists
       })
     )
+  })
+
+  it('refuses a real date outside 1900–2999 as out of range (the calendar arithmetic is not defined there: year 1 reads as 1901)', () => {
+    for (const date of ['0001-01-01', '0099-12-31', '1899-12-31', '3000-01-01', '9999-12-31']) {
+      expect(messages(calendarDateSchema.safeParse(date)), date).toEqual(['validation.date.outOfRange'])
+    }
+    for (const date of ['1900-01-01', '2999-12-31']) expect(isCalendarDate(date)).toBe(true)
   })
 
   it('pastDateSchema refuses a date after today', () => {

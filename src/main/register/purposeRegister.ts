@@ -1,5 +1,6 @@
 import type { DataCategory } from '../../shared/contract/governance'
 import type { Purpose } from '../../shared/domain'
+import type { RecipientKind } from '../governance/recipientKinds'
 import type { RetentionRuleId } from '../retention/policy'
 
 /**
@@ -8,8 +9,7 @@ import type { RetentionRuleId } from '../retention/policy'
  * `people/purposeLegalBasis.ts`, the terms from the retention policy in force, so the register
  * printed by `processingRegister.ts` always says what the app really does.
  */
-export const RECIPIENT_KINDS = ['clients', 'clients-bsn-only', 'subcontractors', 'tax-authorities', 'legal-order', 'auditors'] as const
-export type RecipientKind = (typeof RECIPIENT_KINDS)[number]
+export { RECIPIENT_KINDS, type RecipientKind } from '../governance/recipientKinds'
 
 export interface PurposeRegisterEntry {
   categories: DataCategory[]
