@@ -61,9 +61,13 @@ export function tightenVaultPermissions(dir: string): number {
   let changed = 0
   const tighten = (path: string, mode: number) => {
     const st = statSync(path, { throwIfNoEntry: false })
-    if (st && (st.mode & 0o777) !== mode) {
+    if (!st || (st.mode & 0o777) === mode) return
+    try {
       chmodSync(path, mode)
       changed++
+    } catch {
+      // Not ours to change (another owner, a read-only medium): the vault still opens; the modes
+      // are the file system's business then, not a reason to refuse the office its data.
     }
   }
   tighten(dir, 0o700)
