@@ -113,7 +113,8 @@ describe('re-confirmation list in the browser', () => {
     await page.getByTestId('nav-reconfirmations').click()
     await page.getByTestId('reconfirm-table').waitFor()
     // The terms in the intro come from the policy in force.
-    expect(await page.getByTestId('reconfirmations').textContent()).toMatch(/Geen activiteit in 12 .*binnen 1 /)
+    // (the policy arrives in its own query: wait for it rather than read the placeholder)
+    await expect.poll(() => page.getByTestId('reconfirmations').textContent()).toMatch(/Geen activiteit in 12 .*binnen 1 /)
     const rows = page.getByTestId('reconfirm-row')
     expect(await rows.count()).toBe(2)
     expect(await rows.nth(0).textContent()).toContain('Anna de Vries')
