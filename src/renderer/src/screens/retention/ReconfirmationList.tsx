@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Loader, Modal, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -51,7 +51,10 @@ export function ReconfirmationList() {
           {t('retention.reconfirm.saved', { outcome: t(`retention.reconfirmOutcome.${record.data.outcome}`) })}
         </Alert>
       )}
-      {data && data.items.length === 0 ? (
+      {/* Nothing until the list has arrived: an empty table while loading would read as "nobody". */}
+      {!data ? (
+        !due.error && <Loader size="sm" aria-label={t('retention.reconfirm.title')} />
+      ) : data.items.length === 0 ? (
         <Text c="dimmed" data-testid="reconfirm-none">
           {t('retention.reconfirm.none')}
         </Text>
