@@ -9,7 +9,6 @@ import type { RetentionRuleId } from '../retention/policy'
  * `people/purposeLegalBasis.ts`, the terms from the retention policy in force, so the register
  * printed by `processingRegister.ts` always says what the app really does.
  */
-export { RECIPIENT_KINDS, type RecipientKind } from '../governance/recipientKinds'
 
 export interface PurposeRegisterEntry {
   categories: DataCategory[]

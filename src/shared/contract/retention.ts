@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { requiredText } from '../validation/fields'
 import { RETENTION_STATES } from '../domain'
 import { RECONFIRMATION_METHODS, RECONFIRMATION_OUTCOMES, RETENTION_ACTION_KINDS, RETENTION_RULE_IDS, RETENTION_TERM_UNITS } from '../vocabulary'
-import { calendarDateSchema, retentionDateSchema } from '../validation/calendarDate'
+import { calendarDateSchema } from '../validation/calendarDate'
 import { operation } from './operation'
 
 /**
@@ -137,7 +137,7 @@ export const retentionOperations = {
     summary: 'What the retention sweep would do as of a date (any date; changes nothing): each person\'s first pending action, and counts per rule (privacy officer).',
     access: ['privacy_officer'],
     input: z.strictObject({
-      asOf: retentionDateSchema.optional(),
+      asOf: calendarDateSchema.optional(),
       /** only items due within this many days after asOf (the dashboard uses 90); all when absent */
       horizonDays: z.number().int().min(0).max(36500).optional(),
       /** R-11a: also every person's clock (next step and date, never missing) */
@@ -154,7 +154,7 @@ export const retentionOperations = {
   runRetention: operation({
     summary: 'Apply every retention action due as of today, or a past date for a backdated catch-up; never a future date (privacy officer).',
     access: ['privacy_officer'],
-    input: z.strictObject({ asOf: retentionDateSchema.optional() }),
+    input: z.strictObject({ asOf: calendarDateSchema.optional() }),
     output: retentionRunSchema
   }),
   getRetentionPolicy: operation({

@@ -22,9 +22,6 @@ export const calendarDateSchema = z
   .iso.date(keyed('validation.date.invalid'))
   .refine((d) => d >= CALENDAR_DATE_MIN && d <= CALENDAR_DATE_MAX, { error: 'validation.date.outOfRange' })
 
-/** A date a retention preview or run may be dated: any date, past or future, within the same years. */
-export const retentionDateSchema = calendarDateSchema
-
 export function isCalendarDate(value: string): boolean {
   return calendarDateSchema.safeParse(value).success
 }

@@ -71,7 +71,7 @@ export function ReconfirmationList() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {(data?.items ?? []).map((p) => {
+            {data.items.map((p) => {
               const name = `${p.givenName} ${p.familyName}`
               const busy = record.isPending && record.variables?.personId === p.personId
               return (
