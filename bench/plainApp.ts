@@ -1,3 +1,4 @@
+import { slotLookup } from '../src/main/vault/keyring'
 import type { SessionInfo } from '../src/shared/contract/session'
 import { DossierError } from '../src/shared/errors'
 import type { Clock } from '../src/main/clock'
@@ -63,7 +64,9 @@ export class PlainApp extends VaultWorkspace implements AppHost {
     return {
       set: async () => noKeySlots(),
       remove: () => noKeySlots(),
-      accountKdfCosts: () => plain.keyring.slots.filter((s) => s.kind === 'account').map((s) => s.kdf.N)
+      accountKdfCosts: () => plain.keyring.slots.filter((s) => s.kind === 'account').map((s) => s.kdf.N),
+      witnesses: () => [],
+      lookupOf: (name) => slotLookup(plain.keyring, name)
     }
   }
 

@@ -49,6 +49,8 @@ export const ERROR_CODES = [
   'FUTURE_DATE_NOT_ALLOWED',
   'APPROVAL_REQUIRED',
   'PRINT_UNAVAILABLE',
+  'RESTRICTED_KEY_REQUIRED',
+  'AUDIT_TRAIL_BROKEN',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -33,7 +33,7 @@ export async function addAccount(
     failedAttempts: 0,
     lastFailedAt: null
   }
-  await ws.keySlots.set(username, input.passphrase)
+  await ws.keySlots.set(username, input.passphrase, { restricted: holdsRestrictedKey(account.roles) })
   await ws.write(async ({ store, audit }) => {
     await store.account.insert(account)
     await audit({ action: 'account.add', subjectId: account.id, fields: ['username', 'displayName', 'roles'] })
@@ -50,13 +50,21 @@ export async function setAccountDisabled(ws: Workspace, accountId: string, disab
   }
   if (!disabled) await requireStrongPassphrase(passphrase!, [account.username, account.displayName])
   if (disabled) ws.keySlots.remove(account.username)
-  else await ws.keySlots.set(account.username, passphrase!)
+  else await ws.keySlots.set(account.username, passphrase!, { restricted: holdsRestrictedKey(account.roles) })
   const updated = { ...account, disabled }
   await ws.write(async ({ store, audit }) => {
     await store.account.save(updated)
     await audit({ action: disabled ? 'account.disable' : 'account.enable', subjectId: account.id, fields: ['disabled'] })
   })
   return toInfo(updated)
+}
+
+/**
+ * Issue 15 point 1: the restricted key (special-category data) goes to privacy officers and admins
+ * only — admins so that they can grant it to a new privacy officer.
+ */
+export function holdsRestrictedKey(roles: readonly StaffRole[]): boolean {
+  return roles.includes('privacy_officer') || roles.includes('admin')
 }
 
 function toInfo(a: Account): AccountInfo {

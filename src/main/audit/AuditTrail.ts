@@ -3,7 +3,7 @@ import type { Clock } from '../clock'
 import { type AuditEntry, AuditEntryEntity } from '../vault/entities/AuditEntry'
 import { portableQuery } from '../vault/portableQuery'
 import { type AuditAction } from './auditActions'
-import { ChainWalker, type ChainVerdict, GENESIS_HASH, entryHash } from './auditChain'
+import { type ChainKey, ChainWalker, type ChainVerdict, GENESIS_HASH, entryHash } from './auditChain'
 
 const HEAD = 'SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1'
 const INSERT = `INSERT INTO "audit_entry" ("seq", "at", "actorId", "action", "subjectId", "fields", "reason", "prevHash", "hash")
@@ -34,7 +34,7 @@ export interface AuditFilter {
 export class AuditTrail {
   constructor(private readonly clock: Clock) {}
 
-  async append(manager: EntityManager, record: AuditRecord): Promise<AuditEntry> {
+  async append(manager: EntityManager, record: AuditRecord, chainKey: ChainKey): Promise<AuditEntry> {
     // Only the head's seq and hash, with fixed SQL (the hot path of every audited write).
     const [last] = await portableQuery<{ seq: number; hash: string }>(manager, HEAD)
     const prevHash = last?.hash ?? GENESIS_HASH
@@ -47,16 +47,16 @@ export class AuditTrail {
       fields: [...(record.fields ?? [])].sort(),
       reason: record.reason ?? null
     }
-    const entry: AuditEntry = { ...fields, prevHash, hash: entryHash(prevHash, fields) }
+    const entry: AuditEntry = { ...fields, prevHash, hash: entryHash(prevHash, fields, chainKey) }
     // `fields` is a simple-json column: stored as its JSON text.
     await portableQuery(manager, INSERT, { ...entry, fields: JSON.stringify(entry.fields) })
     return entry
   }
 
   /** Walk the whole trail in pages of 5000 (memory stays flat however long the trail grows). */
-  async verify(manager: EntityManager): Promise<ChainVerdict> {
+  async verify(manager: EntityManager, chainKey: ChainKey): Promise<ChainVerdict> {
     const repo = manager.getRepository(AuditEntryEntity)
-    const walker = new ChainWalker()
+    const walker = new ChainWalker(chainKey)
     const page = 5000
     for (let after = 0; ; ) {
       const batch = await repo.createQueryBuilder('a').where('a.seq > :after', { after }).orderBy('a.seq', 'ASC').take(page).getMany()

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'request.list',
   'audit.verify',
   'audit.export',
-  'audit.anchor'
+  'audit.anchor',
+  'audit.witness-broken'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -1,6 +1,11 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 
-/** Pure hash-chain rules of the audit trail (R-22). No I/O. */
+/**
+ * Pure hash-chain rules of the audit trail (R-22). No I/O. Since issue 15 the links are keyed
+ * (HMAC-SHA256 with the vault's audit-chain key): without the key nobody can recompute a chain,
+ * so a rewritten or truncated copy cannot be made to verify. Entries written before the key
+ * existed keep plain SHA-256 links (`ChainKey.keyedFrom`).
+ */
 export const GENESIS_HASH = '0'.repeat(64)
 
 export interface ChainedFields {
@@ -20,8 +25,15 @@ export function canonicalEntry(e: ChainedFields): string {
   return JSON.stringify([e.seq, e.at, e.actorId, e.action, e.subjectId, e.fields, e.reason])
 }
 
-export function entryHash(prevHash: string, e: ChainedFields): string {
-  return createHash('sha256').update(prevHash).update('|').update(canonicalEntry(e)).digest('hex')
+/** The chain's key and the first sequence number it links; null: every link is plain SHA-256. */
+export interface ChainKey {
+  key: Buffer
+  keyedFrom: number
+}
+
+export function entryHash(prevHash: string, e: ChainedFields, chainKey: ChainKey | null = null): string {
+  const h = chainKey && e.seq >= chainKey.keyedFrom ? createHmac('sha256', chainKey.key) : createHash('sha256')
+  return h.update(prevHash).update('|').update(canonicalEntry(e)).digest('hex')
 }
 
 /**
@@ -40,6 +52,7 @@ export type ChainVerdict =
  * holding it in memory. Stops at the first entry whose sequence, link or hash does not hold.
  */
 export class ChainWalker {
+  constructor(private readonly chainKey: ChainKey | null = null) {}
   private prev = GENESIS_HASH
   private expectedSeq = 1
   private count = 0
@@ -51,7 +64,7 @@ export class ChainWalker {
     this.count++
     if (e.seq !== this.expectedSeq) this.broken = { brokenAt: this.expectedSeq, problem: 'sequence' }
     else if (e.prevHash !== this.prev) this.broken = { brokenAt: e.seq, problem: 'link' }
-    else if (entryHash(e.prevHash, e) !== e.hash) this.broken = { brokenAt: e.seq, problem: 'hash' }
+    else if (entryHash(e.prevHash, e, this.chainKey) !== e.hash) this.broken = { brokenAt: e.seq, problem: 'hash' }
     if (this.broken) return false
     this.prev = e.hash
     this.expectedSeq++
@@ -65,8 +78,8 @@ export class ChainWalker {
 }
 
 /** Walk entries in sequence order; report the first entry whose link or hash does not hold. */
-export function verifyChain(entries: Iterable<ChainedEntry>): ChainVerdict {
-  const walker = new ChainWalker()
+export function verifyChain(entries: Iterable<ChainedEntry>, chainKey: ChainKey | null = null): ChainVerdict {
+  const walker = new ChainWalker(chainKey)
   for (const e of entries) if (!walker.feed(e)) break
   return walker.verdict()
 }

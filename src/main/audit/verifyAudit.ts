@@ -5,6 +5,7 @@ import { instantToLocal } from '../../shared/time'
 import { AuditAnchorEntity } from '../vault/entities/Governance'
 import { checkAnchor, parseAnchorText } from './auditAnchor'
 import { AuditTrail } from './AuditTrail'
+import { checkWitnessedHeads, witnessFailureText } from './witnessedHeads'
 
 type AnchorToCheck = { seq: number; hash: string; createdAt: string; source: 'stored' | 'external' }
 
@@ -19,7 +20,7 @@ export async function verifyAudit(ws: Workspace, externalAnchorText?: string): P
     throw new DossierError('VALIDATION_FAILED', 'This anchor belongs to another vault.', { issues: [{ path: 'anchorText', key: 'validation.anchor.otherVault' }] })
   }
   return ws.read(async ({ manager: m }) => {
-    const chain = await new AuditTrail(ws.clock).verify(m)
+    const chain = await new AuditTrail(ws.clock).verify(m, ws.vault.auditChainKey())
 
     const stored = await m.getRepository(AuditAnchorEntity).find({ order: { seq: 'ASC' } })
     const anchors: AnchorToCheck[] = [
@@ -45,14 +46,22 @@ export async function verifyAudit(ws: Workspace, externalAnchorText?: string): P
         entry: e ? { seq: e.seq, at: e.at, atLocal: instantToLocal(e.at), action: e.action, actorId: e.actorId, subjectId: e.subjectId } : null
       }
     }
+    const witnesses = await checkWitnessedHeads(ws, m)
     const verdict: AuditVerdict = {
-      ok: chain.ok && !failed,
+      ok: chain.ok && !failed && !witnesses.failed,
       entries: chain.entries,
       head: chain.ok ? chain.head : null,
       broken,
-      anchors: { checked: anchors.length, failed }
+      anchors: { checked: anchors.length, failed },
+      witnesses
     }
-    const reason = broken ? `broken at ${broken.seq} (${broken.problem})` : failed ? `anchor at ${failed.seq} ${failed.problem}` : 'ok'
+    const reason = broken
+      ? `broken at ${broken.seq} (${broken.problem})`
+      : failed
+        ? `anchor at ${failed.seq} ${failed.problem}`
+        : witnesses.failed
+          ? witnessFailureText(witnesses.failed)
+          : 'ok'
     await ws.write(({ audit }) => audit({ action: 'audit.verify', reason }))
     return verdict
   })

@@ -1,3 +1,4 @@
+import { openSpecialValue } from './specialValue'
 import { In } from 'typeorm'
 import type { ConsentReview } from '../../shared/contract/consent'
 import type { Workspace } from '../workspace/Workspace'
@@ -21,7 +22,7 @@ import { groundName } from './recordConsent'
  */
 export async function getConsentReview(ws: Workspace): Promise<ConsentReview> {
   const today = ws.clock.today()
-  return ws.write(async ({ manager: m, audit }) => {
+  return ws.write(async ({ manager: m, audit, restricted }) => {
     const active = await activeLegalBasisKeys(m)
     const consents = await m.getRepository(ConsentEntity).find({ order: { endsOn: 'ASC', id: 'ASC' } })
     const data = await m.getRepository(SpecialDataEntity).find({
@@ -48,7 +49,7 @@ export async function getConsentReview(ws: Workspace): Promise<ConsentReview> {
       let subject = subjects.get(d.personId)
       if (!subject) subjects.set(d.personId, (subject = await groundSubject(m, d.personId, today)))
       // Whether it was recorded at registration is judged when it is saved, not in hindsight.
-      const fit = groundFits(GROUNDS_POLICY, { category: d.category, ground: groundName(ground), purpose: d.purpose, shape: shapeOfValue(d.category, d.value), ...subject, atRegistration: false })
+      const fit = groundFits(GROUNDS_POLICY, { category: d.category, ground: groundName(ground), purpose: d.purpose, shape: shapeOfValue(d.category, openSpecialValue(restricted, d)), ...subject, atRegistration: false })
       if (!fit.ok) misfits.push({ d, ground, reason: fit.reason })
     }
 

@@ -12,6 +12,7 @@ import { groundSubject } from './groundSubject'
 import { activeLegalBasisKeys } from './legalBases'
 import { groundName } from './recordConsent'
 import { groundMisfitError } from './requireGroundFits'
+import { sealSpecialValue } from './specialValue'
 
 export interface SpecialValue {
   category: SpecialCategory
@@ -66,13 +67,12 @@ export async function insertSpecialData(tx: Tx, personId: string, item: SpecialV
     throw new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', { issues: [{ path: paths.value, key: 'validation.date.future' }] })
   }
   const id = randomUUID()
+  const row = { id, personId, category: item.category, purpose: item.purpose }
   await m.getRepository(SpecialDataEntity).insert({
-    id,
-    personId,
+    ...row,
     consentId: ground.id,
-    category: item.category,
-    purpose: item.purpose,
-    value,
+    // Sealed to the restricted key: this session (office staff too) cannot open it again.
+    value: sealSpecialValue(tx.restricted, row, value),
     createdAt: tx.at,
     createdBy: tx.actorId
   })

@@ -2,13 +2,15 @@ import type { EntityManager } from 'typeorm'
 import type { AbsenceView, ConsentView, SpecialDataItem } from '../../shared/contract/consent'
 import type { CalendarDate } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
-import type { Workspace } from '../workspace/Workspace'
+import type { RestrictedKeyPort, Workspace } from '../workspace/Workspace'
+import { restrictedKeyRequired } from '../vault/restrictedKey'
+import { openSpecialValue } from './specialValue'
 import { AbsenceEntity, SpecialDataEntity } from '../vault/entities/Consent'
 import { requirePerson } from './consentPerson'
 import { accountNames, consentViews, groundsOf } from './consentView'
 import { toAbsenceView } from './absence'
 
-async function specialItems(m: EntityManager, personId: string): Promise<SpecialDataItem[]> {
+async function specialItems(m: EntityManager, restricted: RestrictedKeyPort, personId: string): Promise<SpecialDataItem[]> {
   const rows = await m.getRepository(SpecialDataEntity).find({ where: { personId }, order: { createdAt: 'ASC', id: 'ASC' } })
   const names = await accountNames(m, rows.map((r) => r.createdBy))
   return rows.map((r) => ({
@@ -16,7 +18,7 @@ async function specialItems(m: EntityManager, personId: string): Promise<Special
     consentId: r.consentId,
     category: r.category,
     purpose: r.purpose,
-    value: r.value,
+    value: openSpecialValue(restricted, r),
     createdAt: r.createdAt,
     createdBy: r.createdBy === null ? null : (names.get(r.createdBy) ?? null)
   }))
@@ -27,9 +29,11 @@ async function specialItems(m: EntityManager, personId: string): Promise<Special
  * `special.view` audit entry (with the categories shown), also when there is nothing to show.
  */
 export async function viewSpecialData(ws: Workspace, personId: string): Promise<{ items: SpecialDataItem[] }> {
-  return ws.write(async ({ manager: m, audit }) => {
+  return ws.write(async ({ manager: m, audit, restricted }) => {
     await requirePerson(ws, m, personId)
-    const items = await specialItems(m, personId)
+    // Issue 15 point 1: refused before anything is read (or audited as seen) without the key.
+    if (!restricted.held) throw restrictedKeyRequired()
+    const items = await specialItems(m, restricted, personId)
     await audit({ action: 'special.view', subjectId: personId, fields: [...new Set(items.map((i) => `special.${i.category}`))] })
     return { items }
   })
@@ -59,11 +63,11 @@ export interface SubjectSpecialData {
  * portability export (R-20) — the only documents special data may appear in. Not audited here:
  * the caller audits the report or export it builds, in the same transaction.
  */
-export async function specialDataForSubject(m: EntityManager, personId: string, today: CalendarDate): Promise<SubjectSpecialData> {
+export async function specialDataForSubject(m: EntityManager, restricted: RestrictedKeyPort, personId: string, today: CalendarDate): Promise<SubjectSpecialData> {
   const absences = await m.getRepository(AbsenceEntity).find({ where: { personId }, order: { startOn: 'ASC', id: 'ASC' } })
   return {
     consents: await consentViews(m, await groundsOf(m, personId), today),
-    special: await specialItems(m, personId),
+    special: await specialItems(m, restricted, personId),
     absences: absences.map(toAbsenceView)
   }
 }

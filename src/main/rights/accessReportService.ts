@@ -102,7 +102,8 @@ async function renderReport(ws: Workspace, m: EntityManager, personId: string, l
     today: ws.clock.today(),
     reference,
     agency: settings.agency,
-    policy: await currentPolicy(m, ws.clock)
+    policy: await currentPolicy(m, ws.clock),
+    restricted: ws.vault.restricted
   })
   return { reference, issuedOn: model.issuedOn, lang, footerText: pdfFooterText(model), html: renderAccessReportHtml(model), model }
 }

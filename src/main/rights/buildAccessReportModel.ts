@@ -1,3 +1,4 @@
+import type { RestrictedKeyPort } from '../workspace/Workspace'
 import type { EntityManager } from 'typeorm'
 import type { CalendarDate } from '../../shared/domain'
 import { maskBsn } from '../../shared/validation/bsn'
@@ -32,6 +33,8 @@ export interface AccessReportOptions {
   agency: AgencyContact
   /** The retention policy in force (R-11..R-16), for the rule and the due dates. */
   policy: RetentionPolicy
+  /** Opens the special-category values, which only this report and the export show. */
+  restricted: RestrictedKeyPort
 }
 
 /**
@@ -44,7 +47,7 @@ export interface AccessReportOptions {
  * details (R-25). Reads only.
  */
 export async function buildAccessReportModel(manager: EntityManager, personId: string, opts: AccessReportOptions): Promise<AccessReportModel> {
-  const record = await loadPersonRecord(manager, personId)
+  const record = await loadPersonRecord(manager, personId, opts.restricted)
   const facts = await loadRetentionFacts(manager, personId)
   return accessReportModelOf(record, facts?.facts ?? null, opts)
 }

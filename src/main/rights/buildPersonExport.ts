@@ -1,3 +1,4 @@
+import type { RestrictedKeyPort } from '../workspace/Workspace'
 import type { EntityManager } from 'typeorm'
 import { EXPORT_FORMAT, type PersonExport } from '../../shared/contract/rights'
 import type { CalendarDate } from '../../shared/domain'
@@ -15,6 +16,8 @@ export interface ExportOptions {
   policy: RetentionPolicy
   /** Attachments written into the zip beside the JSON; their `file` is set. */
   withAttachmentFiles: boolean
+  /** Opens the special-category values (R-4: the person's own export shows them). */
+  restricted: RestrictedKeyPort
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ExportOptions {
  * values (codes, ISO dates) rather than printed words; the BSN masked as everywhere (R-3).
  */
 export async function buildPersonExport(manager: EntityManager, personId: string, opts: ExportOptions): Promise<PersonExport> {
-  const record = await loadPersonRecord(manager, personId)
+  const record = await loadPersonRecord(manager, personId, opts.restricted)
   const facts = await loadRetentionFacts(manager, personId)
   return personExportOf(record, facts?.facts ?? null, opts)
 }

@@ -37,7 +37,8 @@ async function exportWith(ws: Workspace, personId: string, withAttachmentFiles: 
       today: ws.clock.today(),
       agency: (await readSettings(store)).agency,
       policy: await currentPolicy(m, ws.clock),
-      withAttachmentFiles
+      withAttachmentFiles,
+      restricted: ws.vault.restricted
     })
     const files: { name: string; data: Buffer }[] = []
     if (withAttachmentFiles && document.attachments.length > 0) {

@@ -9,6 +9,8 @@ import { type Employment, EmploymentEntity, type RecruitmentProcedure, Recruitme
 import { type FieldChange, FieldChangeEntity } from '../vault/entities/FieldChange'
 import { type SubjectRequest, SubjectRequestEntity } from '../vault/entities/Governance'
 import { type Person, PersonEntity } from '../vault/entities/Person'
+import type { RestrictedKeyPort } from '../workspace/Workspace'
+import { openSpecialValue } from '../consent/specialValue'
 import { type PersonPurposeRow, PersonPurposeEntity, type PersonRoleRow, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 
 /**
@@ -41,7 +43,12 @@ export async function findPerson(manager: EntityManager, personId: string): Prom
   return person
 }
 
-export async function loadPersonRecord(manager: EntityManager, personId: string): Promise<PersonRecord> {
+/**
+ * With `restricted`, special-category values are opened (RESTRICTED_KEY_REQUIRED in a session
+ * without the restricted key when the person has any); without it they stay sealed (counting
+ * records, as the erasure preview does, needs no values).
+ */
+export async function loadPersonRecord(manager: EntityManager, personId: string, restricted?: RestrictedKeyPort): Promise<PersonRecord> {
   const person = await findPerson(manager, personId)
   const where = { personId }
   const [roles, purposes, employments, recruitment, attachments, consents, specialData, disclosures, fieldChanges, absence, requests] = await Promise.all([
@@ -75,7 +82,7 @@ export async function loadPersonRecord(manager: EntityManager, personId: string)
     recruitment,
     attachments,
     consents,
-    specialData,
+    specialData: restricted ? specialData.map((s) => ({ ...s, value: openSpecialValue(restricted, s) })) : specialData,
     disclosures,
     fieldChanges,
     absence,

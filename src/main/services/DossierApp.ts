@@ -16,8 +16,18 @@ import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
 import { VaultWorkspace } from './VaultWorkspace'
+import { checkWitnessedHeads, restoreMarkReason, witnessFailureText } from '../audit/witnessedHeads'
 import { backupVault, restoreVault } from './vaultBackup'
 import type { ReportPrinter } from '../rights/reportPrinter'
+
+export interface SignInOptions {
+  /**
+   * After a restore (services/vaultBackup.ts): the head of the trail the backup replaced. The
+   * restore is marked in the trail with the restricted key before witnesses are compared, so
+   * heads witnessed before it are not reported as tampering (but the restore stays visible).
+   */
+  restoredOver?: { seq: number; hash: string }
+}
 
 export interface DossierAppOptions {
   vaultDir: string
@@ -87,9 +97,11 @@ export class DossierApp extends VaultWorkspace {
   get keySlots(): KeySlots {
     const vault = this.vault
     return {
-      set: (accountName, passphrase) => vault.setAccountSlot(accountName, passphrase, this.options.kdfN),
+      set: (accountName, passphrase, opts) => vault.setAccountSlot(accountName, passphrase, this.options.kdfN, opts),
       remove: (accountName) => vault.removeAccountSlot(accountName),
-      accountKdfCosts: () => vault.keyring.slots.filter((s) => s.kind === 'account').map((s) => s.kdf.N)
+      accountKdfCosts: () => vault.keyring.slots.filter((s) => s.kind === 'account').map((s) => s.kdf.N),
+      witnesses: () => vault.keyring.slots.flatMap((s) => (s.kind === 'account' && s.witness ? [{ lookup: s.lookup, ...s.witness }] : [])),
+      lookupOf: (accountName) => slotLookup(vault.keyring, accountName)
     }
   }
 
@@ -154,8 +166,8 @@ export class DossierApp extends VaultWorkspace {
    * Sign-in attempts run one at a time: in this process (a queue) and across processes (a lock file
    * beside the vault), so the throttle sees every failure before the next attempt is weighed.
    */
-  async signIn(username: string, passphrase: string): Promise<SessionInfo> {
-    const attempt = this.signInQueue.then(() => withSignInLock(vaultPaths(this.options.vaultDir).signInLock, () => this.signInNow(username, passphrase)))
+  async signIn(username: string, passphrase: string, opts: SignInOptions = {}): Promise<SessionInfo> {
+    const attempt = this.signInQueue.then(() => withSignInLock(vaultPaths(this.options.vaultDir).signInLock, () => this.signInNow(username, passphrase, opts)))
     this.signInQueue = attempt.catch(() => undefined)
     const session = await attempt
     // The unlock hooks (the retention catch-up) run after the attempt has let go of the lock.
@@ -165,7 +177,7 @@ export class DossierApp extends VaultWorkspace {
 
   private signInQueue: Promise<unknown> = Promise.resolve()
 
-  private async signInNow(username: string, passphrase: string): Promise<SessionInfo> {
+  private async signInNow(username: string, passphrase: string, opts: SignInOptions): Promise<SessionInfo> {
     if (this.vaultHandle) await this.signOut()
     const lookup = this.lookupFor(username)
     const failures = lookup ? this.journal.failuresFor(lookup) : []
@@ -193,6 +205,11 @@ export class DossierApp extends VaultWorkspace {
       await this.moveFailuresToAudit()
       if (lookup) this.journal.settle(lookup)
       await this.write(async ({ audit }) => audit({ action: 'session.sign-in', subjectId: account.id }))
+      if (opts.restoredOver) {
+        const replaced = opts.restoredOver
+        await this.write(async ({ audit, at }) => audit({ action: 'vault.restore', subjectId: account.id, reason: restoreMarkReason(this, replaced, at) }))
+      }
+      await this.raiseWitnessAlert()
     } catch (e) {
       // Whatever failed after the vault opened (damage, full disk): release it, never leave it locked open.
       this.vaultHandle = null
@@ -224,7 +241,7 @@ export class DossierApp extends VaultWorkspace {
         account = { ...account, roles: [...new Set([...account.roles, 'admin' as const])], disabled: false }
         await repo.save(account)
       }
-      await vault.setAccountSlot(username, newPassphrase, this.options.kdfN)
+      await vault.setAccountSlot(username, newPassphrase, this.options.kdfN, { restricted: vault.restricted.held, adopt: true })
       this.sessionInfo = toSession(account)
       await this.write(async ({ audit }) => audit({ action: 'vault.recover', subjectId: account.id, fields: ['passphrase', 'roles'] }))
       this.touch()
@@ -273,7 +290,7 @@ export class DossierApp extends VaultWorkspace {
     if (!ok) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The current passphrase is not correct.')
     ok.fill(0)
     await requireStrongPassphrase(next, [session.username, session.displayName], 'next')
-    await this.vault.setAccountSlot(session.username, next, this.options.kdfN)
+    await this.vault.changeOwnPassphrase(session.username, next, this.options.kdfN)
     await this.write(async ({ audit }) => audit({ action: 'account.passphrase-change', subjectId: session.accountId, fields: ['passphrase'] }))
   }
 
@@ -281,11 +298,13 @@ export class DossierApp extends VaultWorkspace {
     await this.closeVault()
   }
 
+  /** A session that ends (sign-out, lock, quit) witnesses the audit head in its own key slot (issue 15 point 2). */
   private async closeVault(): Promise<void> {
     const v = this.vaultHandle
+    const witness = this.sessionInfo !== null
     this.vaultHandle = null
     this.sessionInfo = null
-    if (v) await v.close()
+    if (v) await v.close(witness ? { witnessAt: this.clock.now().toISOString() } : {})
   }
 
   private lookupFor(username: string): string | null {
@@ -295,6 +314,17 @@ export class DossierApp extends VaultWorkspace {
     } catch {
       return null
     }
+  }
+
+  /**
+   * Issue 15 point 2: a privacy officer's or admin's sign-in compares every account's witnessed
+   * audit head with the trail; a head the trail no longer holds is audited and shown at once.
+   */
+  private async raiseWitnessAlert(): Promise<void> {
+    const { failed } = await this.read(({ manager }) => checkWitnessedHeads(this, manager))
+    if (!failed) return
+    await this.write(async ({ audit }) => audit({ action: 'audit.witness-broken', reason: witnessFailureText(failed) }))
+    this.sessionInfo = { ...this.session, auditAlert: failed }
   }
 
   private async moveFailuresToAudit(): Promise<void> {

@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm'
+import type { DataSource, EntityManager } from 'typeorm'
 import type { StaffRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
-import { AuditTrail } from '../audit/AuditTrail'
+import { type AuditRecord, AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import { ManagerTx, readTx } from '../workspace/managerTx'
 import type { Actor, KeySlots, PdfRenderer, ReadTx, Tx, VaultPort, Workspace, WriteOptions } from '../workspace/Workspace'
@@ -44,12 +44,12 @@ export abstract class VaultWorkspace implements Workspace {
   }
 
   read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
-    return work(readTx(this.vault.dataSource.manager, this.clock))
+    return work(readTx(this.vault.dataSource.manager, this.clock, this.vault.restricted))
   }
 
   write<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const actorId = options.actorId !== undefined ? options.actorId : (this.actor?.accountId ?? null)
-    const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, append: this.audit.append.bind(this.audit) }
+    const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, restricted: this.vault.restricted, append: (m: EntityManager, r: AuditRecord) => this.audit.append(m, r, this.vault.auditChainKey()) }
     return this.vault.dataSource.transaction((m) => work(new ManagerTx(m, setup)))
   }
 

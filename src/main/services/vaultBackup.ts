@@ -38,6 +38,7 @@ export async function backupVault(app: DossierApp, file: string): Promise<{ byte
 export async function restoreVault(app: DossierApp, input: { file: string; passphrase: string; replaceWithOtherVault?: string | undefined }): Promise<{ session: SessionInfo; preRestoreBackup: string }> {
   const { username } = app.session
   const currentVaultId = app.vault.vaultId
+  const replacedHead = await app.audit.head(app.vault.dataSource.manager)
   const staged = await stageBackup(input.file, app.vaultDir, { username, passphrase: input.passphrase }, async (backup) => {
     // Issue 15 point 3: a backup of another vault would replace every account and all data.
     if (backup.vaultId !== currentVaultId && input.replaceWithOtherVault !== backup.vaultId) {
@@ -65,8 +66,8 @@ export async function restoreVault(app: DossierApp, input: { file: string; passp
   } finally {
     staged.discard()
   }
-  const session = await app.signIn(username, input.passphrase)
-  await app.write(({ audit }) => audit({ action: 'vault.restore', subjectId: session.accountId }))
+  // The restore is marked in the restored trail (witnessed heads of the replaced one are not tampering).
+  const session = await app.signIn(username, input.passphrase, replacedHead ? { restoredOver: { seq: replacedHead.seq, hash: replacedHead.hash } } : {})
   return { session, preRestoreBackup }
 }
 

@@ -6,23 +6,31 @@ import { DataSource } from 'typeorm'
 import { DossierError, isDossierError } from '../../shared/errors'
 import { BatchDurability } from './batchDurability'
 import { BulkRows } from './bulkRows'
+import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
 import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import {
   type Keyring,
+  type KeySlot,
+  type OpenedSlot,
+  createSlot,
   findAccountSlot,
   findRecoverySlot,
+  grantRestricted,
   newDataKey,
   newKeyring,
   newRecoveryKey,
   normaliseRecoveryKey,
+  openRestrictedGrant,
+  openSlot,
   parseKeyring,
   serialiseKeyring,
-  unwrapDataKey,
-  wrapDataKey,
+  withWitness,
   DEFAULT_KDF_N
 } from './keyring'
+import { RestrictedKey, restrictedKeyRequired } from './restrictedKey'
+import { newX25519Pair } from './sealedBox'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { MANIFEST_FORMAT, type VaultPaths, acquireLock, looksLikePlainSqlite, readManifest, tightenVaultPermissions, vaultPaths, writeFileAtomic } from './vaultFiles'
 
@@ -30,16 +38,32 @@ import { MANIFEST_FORMAT, type VaultPaths, acquireLock, looksLikePlainSqlite, re
  * The encrypted vault (R-21): owns the database connection while unlocked. Locking drops the data
  * key and closes the database. Every failed open leaves the files byte-for-byte unchanged.
  */
+/** The keys a session opens the vault with. */
+interface SessionKeys {
+  dataKey: Buffer
+  /** The signed-in account's opened slot (its witness is rewritten at close); null after recovery until a slot is adopted. */
+  own: OpenedSlot | null
+  restrictedPrivate: Buffer | null
+  restrictedPublic: Buffer | null
+}
+
 export class Vault {
   private closed = false
+  /** The restricted key as this session holds it (see restrictedKey.ts). */
+  readonly restricted: RestrictedKey
   private constructor(
     readonly paths: VaultPaths,
     readonly vaultId: string,
     readonly dataSource: DataSource,
     private dataKey: Buffer,
     private readonly releaseLock: () => void,
-    public keyring: Keyring
-  ) {}
+    public keyring: Keyring,
+    private own: OpenedSlot | null,
+    private restrictedPrivate: Buffer | null,
+    private readonly restrictedPublic: Buffer | null
+  ) {
+    this.restricted = new RestrictedKey(restrictedPublic, restrictedPrivate)
+  }
 
   /** The raw connection, for vault-internal work only (pragmas, checkpoints, backups). */
   get db(): Database.Database {
@@ -50,13 +74,44 @@ export class Vault {
     return !this.closed
   }
 
-  /** Wrap the data key for a new or changed account passphrase (rewrites one slot). */
-  async setAccountSlot(accountName: string, passphrase: string, kdfN = DEFAULT_KDF_N): Promise<void> {
-    const slot = await wrapDataKey(this.keyring, this.dataKey, passphrase, { kind: 'account', accountName }, kdfN)
-    const existing = findAccountSlot(this.keyring, accountName)
-    const slots = this.keyring.slots.filter((s) => s !== existing)
-    this.keyring = { ...this.keyring, slots: [...slots, slot] }
-    writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
+  /**
+   * Wrap the data key for a new or re-enabled account (rewrites one slot). With `restricted`, the
+   * slot is also granted the restricted key — only a session holding it can do that, so a staff
+   * member who made their own account admin in the database still cannot give anyone the key.
+   */
+  async setAccountSlot(accountName: string, passphrase: string, kdfN = DEFAULT_KDF_N, opts: { restricted?: boolean; adopt?: boolean } = {}): Promise<void> {
+    if (opts.restricted && !this.restrictedPrivate) throw restrictedKeyRequired()
+    const opened = await createSlot(this.keyring, { dataKey: this.dataKey, restrictedPublic: this.restrictedPublic }, passphrase, { kind: 'account', accountName }, kdfN)
+    const slot = opts.restricted ? grantRestricted(this.keyring, opened.slot, this.restrictedPrivate!) : opened.slot
+    this.putSlot(accountName, slot)
+    if (opts.adopt) {
+      // After recovery: the recovered account's new slot becomes the session's own (it witnesses at close).
+      this.own?.kek.fill(0)
+      this.own = { ...opened, slot }
+    } else {
+      opened.kek.fill(0)
+      opened.payload.slotPrivate?.fill(0)
+    }
+  }
+
+  /**
+   * A new passphrase for the signed-in account: its slot is rewrapped with the same account key
+   * pair, so its restricted-key grant and witness stay; the session keeps the slot as its own.
+   */
+  async changeOwnPassphrase(accountName: string, passphrase: string, kdfN = DEFAULT_KDF_N): Promise<void> {
+    const own = this.own
+    if (!own?.payload.slotPrivate || !own.slot.publicKey) {
+      // A slot of the first format: the new slot gets an account key pair of its own.
+      await this.setAccountSlot(accountName, passphrase, kdfN)
+      return
+    }
+    const slotKeys = { privateKey: own.payload.slotPrivate, publicKey: Buffer.from(own.slot.publicKey, 'base64') }
+    const opened = await createSlot(this.keyring, { dataKey: this.dataKey, restrictedPublic: own.payload.restrictedPublic, slotKeys }, passphrase, { kind: 'account', accountName }, kdfN)
+    const granted: OpenedSlot = { ...opened, slot: { ...opened.slot, restricted: own.slot.restricted } }
+    const slot = own.slot.witness ? withWitness(this.keyring, granted, own.slot.witness) : granted.slot
+    this.putSlot(accountName, slot)
+    own.kek.fill(0)
+    this.own = { ...granted, slot }
   }
 
   removeAccountSlot(accountName: string): void {
@@ -64,6 +119,29 @@ export class Vault {
     if (!existing) return
     this.keyring = { ...this.keyring, slots: this.keyring.slots.filter((s) => s !== existing) }
     writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
+  }
+
+  private putSlot(accountName: string, slot: KeySlot): void {
+    const existing = findAccountSlot(this.keyring, accountName)
+    const slots = this.keyring.slots.filter((s) => s !== existing)
+    this.keyring = { ...this.keyring, slots: [...slots, slot] }
+    writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
+  }
+
+  /**
+   * Issue 15 point 2: the audit head this session saw, written into its own slot. Only this
+   * account's secret-derived key can rewrap the slot, so nobody else can move its witness.
+   */
+  private witnessHead(at: string): void {
+    const own = this.own
+    if (!own || own.slot.publicKey === null) return
+    const head = this.db.prepare('SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1').get() as { seq: number; hash: string } | undefined
+    const current = this.keyring.slots.find((s) => s.slotId === own.slot.slotId)
+    if (!head || !current) return // no trail yet, or the slot was removed (the account was disabled) in this session
+    const slot = withWitness(this.keyring, { ...own, slot: current }, { seq: head.seq, hash: head.hash, at })
+    this.keyring = { ...this.keyring, slots: this.keyring.slots.map((s) => (s === current ? slot : s)) }
+    writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
+    this.own = { ...own, slot }
   }
 
   /** Move the WAL's content into the database file and truncate the WAL (after deletions). */
@@ -105,6 +183,12 @@ export class Vault {
     this.db.exec(`VACUUM INTO '${target}'`)
   }
 
+  private chainKey: AuditChainKey | null = null
+  /** The audit chain's HMAC key and where the keyed part starts (vault/auditChainKey.ts). */
+  auditChainKey(): AuditChainKey {
+    return (this.chainKey ??= readAuditChainKey(this.db))
+  }
+
   /** Derive a purpose-bound secret from the vault (e.g. the do-not-contact HMAC key). */
   secret(name: string): Buffer {
     const row = this.db.prepare('SELECT value FROM setting WHERE key = ?').get(`secret.${name}`) as { value: string } | undefined
@@ -114,7 +198,8 @@ export class Vault {
     return value
   }
 
-  async close(): Promise<void> {
+  /** `witnessAt`: a session that ends normally witnesses the audit head in its own slot. */
+  async close(opts: { witnessAt?: string } = {}): Promise<void> {
     if (this.closed) return
     this.closed = true
     try {
@@ -122,6 +207,13 @@ export class Vault {
       await this.batch.stopCheckpointer()
       if (this.dataSource.isInitialized) {
         try {
+          if (opts.witnessAt) {
+            try {
+              this.witnessHead(opts.witnessAt)
+            } catch {
+              // A keyring that cannot be written (read-only medium, full disk) keeps the last witness.
+            }
+          }
           this.checkpoint()
         } finally {
           await this.dataSource.destroy() // closes the connection even when the checkpoint fails (full disk)
@@ -129,6 +221,11 @@ export class Vault {
       }
     } finally {
       this.dataKey.fill(0)
+      this.chainKey?.key.fill(0)
+      this.own?.kek.fill(0)
+      this.own?.payload.slotPrivate?.fill(0)
+      this.restricted.forget()
+      this.restrictedPrivate = null
       this.releaseLock()
     }
   }
@@ -145,15 +242,20 @@ export class Vault {
     if (readdirSync(dir).length > 0) throw new DossierError('VAULT_EXISTS', 'The vault folder is not empty.')
     const vaultId = randomUUID()
     const dataKey = newDataKey()
+    const restricted = newX25519Pair()
     const recoveryKey = newRecoveryKey()
     let keyring = newKeyring(vaultId)
     const kdfN = opts.kdfN ?? DEFAULT_KDF_N
-    const adminSlot = await wrapDataKey(keyring, dataKey, opts.passphrase, { kind: 'account', accountName: opts.adminName }, kdfN)
-    const recoverySlot = await wrapDataKey(keyring, dataKey, recoveryKey, { kind: 'recovery' }, kdfN)
-    keyring = { ...keyring, slots: [adminSlot, recoverySlot] }
+    const keys = { dataKey, restrictedPublic: restricted.publicKey }
+    const admin = await createSlot(keyring, keys, opts.passphrase, { kind: 'account', accountName: opts.adminName }, kdfN)
+    const recovery = await createSlot(keyring, keys, recoveryKey, { kind: 'recovery' }, kdfN)
+    recovery.kek.fill(0)
+    const adminSlot = grantRestricted(keyring, admin.slot, restricted.privateKey)
+    keyring = { ...keyring, slots: [adminSlot, grantRestricted(keyring, recovery.slot, restricted.privateKey)] }
     writeFileAtomic(paths.manifest, JSON.stringify({ format: MANIFEST_FORMAT, vaultId, createdAt: opts.now.toISOString() }, null, 2) + '\n')
     writeFileAtomic(paths.keyring, serialiseKeyring(keyring))
-    const vault = await Vault.connect(paths, vaultId, keyring, dataKey, true)
+    const own = { ...admin, slot: adminSlot }
+    const vault = await Vault.connect(paths, vaultId, keyring, { dataKey, own, restrictedPrivate: restricted.privateKey, restrictedPublic: restricted.publicKey }, true)
     return { vault, recoveryKey }
   }
 
@@ -165,23 +267,32 @@ export class Vault {
     // cost, with a fresh salt so it can never succeed) and gets the same answer: neither the error
     // nor the time tells which accounts exist (issue 15 point 5).
     const decoy = keyring.slots.find((s) => s.kind === 'account') ?? keyring.slots[0]
-    let dataKey: Buffer | null = null
-    if (slot) dataKey = await unwrapDataKey(keyring, slot, passphrase)
-    else if (decoy) (await unwrapDataKey(keyring, { ...decoy, kdf: { ...decoy.kdf, salt: randomBytes(16).toString('base64') } }, passphrase))?.fill(0)
-    if (!dataKey) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The account name or passphrase is not correct.')
-    return Vault.connect(paths, manifest.vaultId, keyring, dataKey, false)
+    let opened: OpenedSlot | null = null
+    if (slot) opened = await openSlot(keyring, slot, passphrase)
+    else if (decoy) await openSlot(keyring, { ...decoy, kdf: { ...decoy.kdf, salt: randomBytes(16).toString('base64') } }, passphrase)
+    if (!opened) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The account name or passphrase is not correct.')
+    const keys = { dataKey: opened.payload.dataKey, own: opened, restrictedPrivate: openRestrictedGrant(keyring, opened), restrictedPublic: opened.payload.restrictedPublic }
+    return Vault.connect(paths, manifest.vaultId, keyring, keys, false)
   }
 
-  /** Open with the recovery key printed at creation (R-21: losing every passphrase loses nothing). */
+  /**
+   * Open with the recovery key printed at creation (R-21: losing every passphrase loses nothing).
+   * The recovery slot holds the restricted key too, so special data survives a recovery; it is
+   * nobody's slot, so it witnesses nothing (the recovered account's new slot is adopted).
+   */
   static async openWithRecoveryKey(dir: string, recoveryKey: string): Promise<Vault> {
     const { paths, manifest, keyring } = readVaultFiles(dir)
     const slot = findRecoverySlot(keyring)
-    const dataKey = slot ? await unwrapDataKey(keyring, slot, normaliseRecoveryKey(recoveryKey)) : null
-    if (!dataKey) throw new DossierError('RECOVERY_KEY_INVALID', 'The recovery key does not open this vault.')
-    return Vault.connect(paths, manifest.vaultId, keyring, dataKey, false)
+    const opened = slot ? await openSlot(keyring, slot, normaliseRecoveryKey(recoveryKey)) : null
+    if (!opened) throw new DossierError('RECOVERY_KEY_INVALID', 'The recovery key does not open this vault.')
+    const keys = { dataKey: opened.payload.dataKey, own: null, restrictedPrivate: openRestrictedGrant(keyring, opened), restrictedPublic: opened.payload.restrictedPublic }
+    opened.kek.fill(0)
+    opened.payload.slotPrivate?.fill(0)
+    return Vault.connect(paths, manifest.vaultId, keyring, keys, false)
   }
 
-  private static async connect(paths: VaultPaths, vaultId: string, keyring: Keyring, dataKey: Buffer, creating: boolean): Promise<Vault> {
+  private static async connect(paths: VaultPaths, vaultId: string, keyring: Keyring, keys: SessionKeys, creating: boolean): Promise<Vault> {
+    const dataKey = keys.dataKey
     const releaseLock = acquireLock(paths)
     const dataSource = new DataSource({
       type: 'better-sqlite3',
@@ -227,7 +338,7 @@ export class Vault {
       dataKey.fill(0)
       throw classifyOpenError(e)
     }
-    return new Vault(paths, vaultId, dataSource, dataKey, releaseLock, keyring)
+    return new Vault(paths, vaultId, dataSource, dataKey, releaseLock, keyring, keys.own, keys.restrictedPrivate, keys.restrictedPublic)
   }
 }
 

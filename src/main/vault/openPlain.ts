@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm'
 import { DossierError } from '../../shared/errors'
 import { BatchDurability } from './batchDurability'
 import { BulkRows } from './bulkRows'
+import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
 import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
@@ -25,6 +26,8 @@ import { type VaultPaths, looksLikePlainSqlite, vaultPaths } from './vaultFiles'
  */
 export class PlainVault {
   private closed = false
+  /** The twin seals nothing: its special values are stored as given, which is the baseline the bench compares with. */
+  readonly restricted = { held: true, seal: (value: string) => value, open: (stored: string) => stored, tag: () => '' }
   private constructor(
     readonly paths: VaultPaths,
     readonly vaultId: string,
@@ -76,6 +79,12 @@ export class PlainVault {
   vacuumInto(target: string): void {
     if (target.includes("'")) throw new DossierError('INTERNAL', 'Invalid backup path.')
     this.db.exec(`VACUUM INTO '${target}'`)
+  }
+
+  private chainKey: AuditChainKey | null = null
+  /** The audit chain's HMAC key and where the keyed part starts (vault/auditChainKey.ts). */
+  auditChainKey(): AuditChainKey {
+    return (this.chainKey ??= readAuditChainKey(this.db))
   }
 
   /** Same storage as `Vault.secret` (the setting table), so copied data keeps its secrets. */

@@ -4,6 +4,7 @@ import type { SessionInfo } from '../../shared/contract/session'
 import type { CalendarDate, StaffRole } from '../../shared/domain'
 import type { AuditRecord } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
+import type { AuditChainKey } from '../vault/auditChainKey'
 import type { BulkRows } from '../vault/bulkRows'
 import type { Store } from '../vault/store'
 
@@ -53,6 +54,8 @@ export interface ReadTx {
   readonly today: CalendarDate
   /** UTC ISO timestamp taken when the transaction (or savepoint) began, for `createdAt`/`updatedAt`. */
   readonly at: string
+  /** The session's restricted key (special-category values), as `ws.vault.restricted`. */
+  readonly restricted: RestrictedKeyPort
 }
 
 export interface Tx extends ReadTx {
@@ -89,15 +92,50 @@ export interface VaultPort {
   waitUntilIdle(): Promise<void>
   /** Prepared-statement bulk inserts on the connection, for the demo seeder (vault/bulkRows.ts). */
   bulkRows(): BulkRows
+  /** The audit chain's HMAC key (issue 15 point 2). */
+  auditChainKey(): AuditChainKey
+  /** The restricted key as this session holds it: special-category values (issue 15 point 1). */
+  readonly restricted: RestrictedKeyPort
+}
+
+/**
+ * Issue 15 point 1: values only privacy officers (and admins, for granting) may read. Any session
+ * seals; only a session whose key slot holds the restricted key opens (vault/restrictedKey.ts).
+ */
+export interface RestrictedKeyPort {
+  /** Whether this session can open sealed values. */
+  readonly held: boolean
+  /** `value` sealed for `context` (the row and field it belongs to). */
+  seal(value: string, context: string): string
+  /** The value in clear; RESTRICTED_KEY_REQUIRED without the key, VAULT_DAMAGED when it does not open. */
+  open(stored: string, context: string): string
+  /** A MAC only holders of the restricted key can make or check. */
+  tag(context: string): string
+}
+
+/** The last audit head an account's key slot witnessed (issue 15 point 2). */
+export interface SlotWitness {
+  /** The keyring's lookup hash of the account name (match with `KeySlots.lookupOf`). */
+  lookup: string
+  seq: number
+  hash: string
+  at: string
 }
 
 export interface KeySlots {
-  /** Wrap the data key for an account's new or changed passphrase (rewrites one slot). */
-  set(accountName: string, passphrase: string): Promise<void>
+  /**
+   * Wrap the data key for an account's new passphrase (rewrites one slot); with `restricted`, the
+   * slot is granted the restricted key (RESTRICTED_KEY_REQUIRED unless this session holds it).
+   */
+  set(accountName: string, passphrase: string, opts?: { restricted: boolean }): Promise<void>
   /** Remove an account's slot (the account can no longer unlock). */
   remove(accountName: string): void
   /** The scrypt cost of every account slot (the processing register's security section). */
   accountKdfCosts(): number[]
+  /** Every account slot's witnessed audit head. */
+  witnesses(): SlotWitness[]
+  /** The lookup hash an account name's slot is found by. */
+  lookupOf(accountName: string): string
 }
 
 /**

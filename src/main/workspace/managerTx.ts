@@ -3,20 +3,22 @@ import type { CalendarDate } from '../../shared/domain'
 import type { AuditRecord } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import { type Store, storeOf } from '../vault/store'
-import type { AuditNote, ReadTx, Tx } from './Workspace'
+import type { AuditNote, ReadTx, RestrictedKeyPort, Tx } from './Workspace'
 
 export interface TxSetup {
   clock: Clock
   today: CalendarDate
   actorId: string | null
+  restricted: RestrictedKeyPort
   /** The audit trail's append (audit/AuditTrail), passed in so this module stays below the domain. */
   append: (manager: EntityManager, record: AuditRecord) => Promise<unknown>
 }
 
 /** A read over `manager` (see `Workspace.read`); the store and dates are made only when asked for. */
-export function readTx(manager: EntityManager, clock: Clock): ReadTx {
+export function readTx(manager: EntityManager, clock: Clock, restricted: RestrictedKeyPort): ReadTx {
   return {
     manager,
+    restricted,
     get store() {
       return storeOf(manager)
     },
@@ -51,6 +53,10 @@ export class ManagerTx implements Tx {
 
   get actorId(): string | null {
     return this.setup.actorId
+  }
+
+  get restricted(): RestrictedKeyPort {
+    return this.setup.restricted
   }
 
   // Arrow properties: callers destructure them (`write(async ({ manager: m, audit }) => …)`).

@@ -271,8 +271,9 @@ export const consentOperations = {
     output: z.object({ id: z.string(), consentId: z.string() })
   }),
   viewSpecialData: operation({
-    summary: "Show a person's special-category data (an explicit click on its own tab); every call is audited.",
-    access: DESK,
+    summary:
+      "Show a person's special-category data (an explicit click on its own tab); every call is audited. Privacy officers only: the values are sealed to the restricted key, which office staff's key slots do not hold (issue 15).",
+    access: OFFICER,
     input: strictInput({ personId: uuidSchema }),
     output: z.object({ items: z.array(specialDataItemSchema) })
   }),

@@ -75,6 +75,20 @@ export type AuditRow = z.infer<typeof auditRowSchema>
 export const CHAIN_PROBLEMS = ['hash', 'link', 'sequence'] as const
 export const ANCHOR_PROBLEMS = ['missing', 'mismatch'] as const
 
+/**
+ * Issue 15 point 2: an account's witnessed audit head that the trail no longer holds. `missing`:
+ * the trail is shorter than what the account saw; `mismatch`: another entry sits at that number.
+ */
+export const witnessFailureSchema = z.object({
+  accountId: z.string().nullable(),
+  /** The account's display name, for the privacy officer's screen (never in logs or error text). */
+  accountName: z.string().nullable(),
+  seq: z.number(),
+  problem: z.enum(['missing', 'mismatch']),
+  witnessedAt: z.string()
+})
+export type WitnessFailure = z.infer<typeof witnessFailureSchema>
+
 export const auditVerdictSchema = z.object({
   ok: z.boolean(),
   /** Entries walked: all of them when the chain holds, up to the first broken one otherwise. */
@@ -93,7 +107,9 @@ export const auditVerdictSchema = z.object({
     failed: z
       .object({ seq: z.number(), hash: z.string(), createdAt: z.string(), source: z.enum(['stored', 'external']), problem: z.enum(ANCHOR_PROBLEMS) })
       .nullable()
-  })
+  }),
+  /** Every account slot's witnessed head (issue 15 point 2). */
+  witnesses: z.object({ checked: z.number(), failed: witnessFailureSchema.nullable() })
 })
 export type AuditVerdict = z.infer<typeof auditVerdictSchema>
 

@@ -4,6 +4,7 @@ import { STAFF_ROLES } from '../domain'
 import { accountNameSchema } from '../validation/accountName'
 import { passphraseSchema } from '../validation/passphrase'
 import { operation } from './operation'
+import { witnessFailureSchema } from './governance'
 
 export { accountNameSchema }
 
@@ -11,7 +12,12 @@ export const sessionInfoSchema = z.object({
   accountId: z.string(),
   username: z.string(),
   displayName: z.string(),
-  roles: z.array(z.enum(STAFF_ROLES))
+  roles: z.array(z.enum(STAFF_ROLES)),
+  /**
+   * Issue 15 point 2: set at a privacy officer's or admin's sign-in when an account's witnessed
+   * audit head is no longer in the trail (tampering), for the app to show at once.
+   */
+  auditAlert: witnessFailureSchema.nullable().optional()
 })
 export type SessionInfo = z.infer<typeof sessionInfoSchema>
 

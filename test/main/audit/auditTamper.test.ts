@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { entryHash, GENESIS_HASH } from '../../../src/main/audit/auditChain'
+import { readAuditChainKey } from '../../../src/main/vault/auditChainKey'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { withDecryptedDb } from './tamper'
 
@@ -16,13 +17,19 @@ interface Row {
   hash: string
 }
 
-/** Re-hash every entry from `fromSeq` on, as someone who knows the algorithm would. */
-function rehash(db: import('better-sqlite3-multiple-ciphers').Database, fromSeq: number): void {
+type Db = import('better-sqlite3-multiple-ciphers').Database
+
+/**
+ * Re-hash every entry from `fromSeq` on, as someone who knows the algorithm would: with the
+ * chain's key read from the vault (an insider holding the data key), or without it.
+ */
+function rehash(db: Db, fromSeq: number, withKey = true): void {
+  const key = withKey ? readAuditChainKey(db) : null
   const rows = db.prepare('SELECT * FROM audit_entry ORDER BY seq').all() as Row[]
   let prev = GENESIS_HASH
   for (const r of rows) {
     if (r.seq >= fromSeq) {
-      const hash = entryHash(prev, { ...r, fields: JSON.parse(r.fields) as string[] })
+      const hash = entryHash(prev, { ...r, fields: JSON.parse(r.fields) as string[] }, key)
       db.prepare('UPDATE audit_entry SET prevHash = ?, hash = ? WHERE seq = ?').run(prev, hash, r.seq)
       prev = hash
     } else prev = r.hash
@@ -68,7 +75,7 @@ describe('the audit trail is tamper-evident (R-22): verification finds the first
     await tamper((db) => {
       db.prepare("UPDATE audit_entry SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 5").run()
       const r = db.prepare('SELECT * FROM audit_entry WHERE seq = 5').get() as Row
-      db.prepare('UPDATE audit_entry SET hash = ? WHERE seq = 5').run(entryHash(r.prevHash, { ...r, fields: JSON.parse(r.fields) as string[] }))
+      db.prepare('UPDATE audit_entry SET hash = ? WHERE seq = 5').run(entryHash(r.prevHash, { ...r, fields: JSON.parse(r.fields) as string[] }, readAuditChainKey(db)))
     })
     // Entry 5 is self-consistent now, but entry 6 still points at its old hash.
     expect(await verify()).toMatchObject({ ok: false, broken: { seq: 6, problem: 'link' } })
@@ -81,7 +88,7 @@ describe('the audit trail is tamper-evident (R-22): verification finds the first
       const before = db.prepare('SELECT * FROM audit_entry WHERE seq = 3').get() as Row
       const forged = { seq: 4, at: before.at, actorId: before.actorId, action: 'account.disable', subjectId: null, fields: [] as string[], reason: null }
       db.prepare('INSERT INTO audit_entry (seq, at, actorId, action, subjectId, fields, reason, prevHash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-        forged.seq, forged.at, forged.actorId, forged.action, forged.subjectId, '[]', forged.reason, before.hash, entryHash(before.hash, forged)
+        forged.seq, forged.at, forged.actorId, forged.action, forged.subjectId, '[]', forged.reason, before.hash, entryHash(before.hash, forged, readAuditChainKey(db))
       )
     })
     // The forged entry links correctly; the one after it does not any more.
@@ -114,16 +121,44 @@ describe('the audit trail is tamper-evident (R-22): verification finds the first
     expect(['missing', 'mismatch']).toContain(v.anchors.failed!.problem)
   })
 
-  it('catches a trail rebuilt from scratch with valid hashes, by an anchor kept outside the vault', async () => {
+  it('catches the tail cut off with the in-vault anchors gone too, by the head the admin witnessed at sign-out (issue 15)', async () => {
+    await t.call('createAuditAnchor')
+    const head = (await t.app.audit.head(t.app.vault.dataSource.manager))!
+    await tamper((db) => {
+      db.prepare('DELETE FROM audit_entry WHERE seq >= ?').run(head.seq - 3)
+      db.prepare('DELETE FROM audit_anchor').run()
+    })
+    // The admin's sign-out witnessed head.seq + 1 (its own sign-out entry); the sign-in appended
+    // fresh entries after the cut, so the witnessed number exists again but is another entry.
+    expect(t.app.session.auditAlert).toMatchObject({ seq: head.seq + 1, accountName: ADMIN.displayName })
+    const v = await verify()
+    expect(v).toMatchObject({ ok: false, broken: null, anchors: { failed: null }, witnesses: { failed: { seq: head.seq + 1 } } })
+    const [alert] = await t.app.audit.list(t.app.vault.dataSource.manager, { action: 'audit.witness-broken' })
+    expect(alert?.reason).toMatch(new RegExp(`^head witnessed by account [0-9a-f-]{36} at entry ${head.seq + 1} (missing|mismatch)$`))
+  })
+
+  it('catches a trail rebuilt from scratch with valid keyed hashes: by the witnessed heads in the key slots, and by an anchor kept outside the vault', async () => {
     const anchor = await t.call('createAuditAnchor')
     await tamper((db) => {
       db.prepare("UPDATE audit_entry SET reason = 'rewritten' WHERE seq = 2").run()
       db.prepare('DELETE FROM audit_anchor').run() // the attacker removes the anchors in the vault too
       rehash(db, 2)
     })
-    expect((await verify()).ok).toBe(true) // nothing inside the vault can tell
+    // The chain itself verifies (the insider had the key), but the head the admin witnessed at
+    // sign-out is another entry now; the sign-in said so at once.
+    expect(t.app.session.auditAlert).toMatchObject({ seq: expect.any(Number), problem: 'mismatch', accountName: ADMIN.displayName })
+    const inside = await verify()
+    expect(inside).toMatchObject({ ok: false, broken: null, anchors: { failed: null }, witnesses: { failed: { problem: 'mismatch' } } })
     const v = await verify({ anchorText: anchor.text })
     expect(v).toMatchObject({ ok: false, broken: null, anchors: { checked: 1, failed: { seq: anchor.seq, source: 'external', problem: 'mismatch' } } })
+  })
+
+  it('catches a trail re-hashed without the chain key at the first re-hashed entry (issue 15: the links are keyed)', async () => {
+    await tamper((db) => {
+      db.prepare("UPDATE audit_entry SET reason = 'rewritten' WHERE seq = 3").run()
+      rehash(db, 3, false)
+    })
+    expect(await verify()).toMatchObject({ ok: false, broken: { seq: 3, problem: 'hash' } })
   })
 
   it('audits every verification with its outcome', async () => {

@@ -129,7 +129,7 @@ describe('the person\'s own access report and export', () => {
     await t.call('recordConsent', specialConsent(personId))
     await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: 'Allergie: noten' })
     await t.call('recordAbsence', { personId, startOn: '2026-11-02', endOn: '2026-11-06', expectedDuration: 'days' })
-    const subject = await specialDataForSubject(t.app.vault.dataSource.manager, personId, TODAY)
+    const subject = await specialDataForSubject(t.app.vault.dataSource.manager, t.app.vault.restricted, personId, TODAY)
     expect(subject.special.map((s) => s.value)).toEqual(['Allergie: noten'])
     expect(subject.consents).toHaveLength(1)
     expect(subject.absences.map((a) => [a.startOn, a.endOn])).toEqual([['2026-11-02', '2026-11-06']])

@@ -35,7 +35,7 @@ describe('import of special data (dossier-import/1 `special` rows)', () => {
     ])
     expect(countRows(t, 'special_data', personId)).toBe(3)
     expect(countRows(t, 'consent', personId)).toBe(2)
-    const subject = await specialDataForSubject(t.app.vault.dataSource.manager, personId, TODAY)
+    const subject = await specialDataForSubject(t.app.vault.dataSource.manager, t.app.vault.restricted, personId, TODAY)
     expect(subject.special.map((s) => s.value).sort()).toEqual(['Allergie: noten', 'Dieet: glutenvrij', 'Re-integratietraject'])
     // R-4a: a legal basis covers no typed value any more (health facts of employees are absence records).
     expect(subject.consents.map((c) => [c.category, c.basis, c.state]).sort()).toEqual([

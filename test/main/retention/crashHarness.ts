@@ -119,7 +119,7 @@ async function checkVault(): Promise<{ before: number; after: number; unfinished
   const db = t.app.vault.db
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
   expect(db.pragma('foreign_key_check')).toEqual([])
-  expect(await t.app.audit.verify(t.app.vault.dataSource.manager)).toMatchObject({ ok: true })
+  expect(await t.app.audit.verify(t.app.vault.dataSource.manager, t.app.vault.auditChainKey())).toMatchObject({ ok: true })
   const states = seeded.map((p) => stateOf(p.id, p.kind))
   expect(states.filter((s) => s !== 'before' && s !== 'after')).toEqual([])
   const unfinishedRuns = (db.prepare('SELECT count(*) AS n FROM retention_run WHERE finishedAt IS NULL').get() as { n: number }).n

@@ -21,7 +21,7 @@ describe('access report for a heavy record (50 disclosures, 20 attachments)', ()
   })
 
   it('builds the model and HTML well under a second, and the whole audited operation too', async () => {
-    const opts = { lang: 'nl' as const, today: '2026-11-27', reference: 'INZ-2026-000999', agency: DEFAULT_SETTINGS.agency, policy: DEFAULT_POLICY }
+    const opts = { lang: 'nl' as const, today: '2026-11-27', reference: 'INZ-2026-000999', agency: DEFAULT_SETTINGS.agency, policy: DEFAULT_POLICY, restricted: t.app.vault.restricted }
     await buildAccessReportHtml(t.app.vault.dataSource.manager, personId, opts) // warm-up
     const runs: number[] = []
     for (let i = 0; i < 5; i++) {

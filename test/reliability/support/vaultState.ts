@@ -52,6 +52,6 @@ export async function healthOf(vaultDir: string): Promise<{ app: DossierApp; int
   const app = bareApp(vaultDir)
   await app.signIn(ADMIN.username, ADMIN.passphrase)
   const integrity = (app.vault.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ')
-  const chain = await app.audit.verify(app.vault.dataSource.manager)
+  const chain = await app.audit.verify(app.vault.dataSource.manager, app.vault.auditChainKey())
   return { app, integrity, chain }
 }

@@ -1,3 +1,4 @@
+import type { WitnessFailure } from '../../../shared/contract/governance'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
@@ -36,16 +37,25 @@ export function registerGovernanceCommands(program: Command): void {
         ? { ok: true, entries: v.entries, head: v.head, anchorsChecked: v.anchors.checked }
         : v.broken
           ? { ok: false, entries: v.entries, brokenAt: v.broken.seq, problem: v.broken.problem, entry: v.broken.entry }
-          : { ok: false, entries: v.entries, head: v.head, anchor: v.anchors.failed }
+          : v.anchors.failed
+            ? { ok: false, entries: v.entries, head: v.head, anchor: v.anchors.failed }
+            : { ok: false, entries: v.entries, head: v.head, witness: witnessOut(v.witnesses.failed) }
+      const w = v.witnesses.failed
       print(g, out, () =>
         v.ok
-          ? `Audit trail verified: ${v.entries} entries, ${v.anchors.checked} anchor(s) hold.\nhead ${v.head}`
+          ? `Audit trail verified: ${v.entries} entries, ${v.anchors.checked} anchor(s) and ${v.witnesses.checked} witnessed head(s) hold.\nhead ${v.head}`
           : v.broken
             ? `AUDIT TRAIL BROKEN at entry ${v.broken.seq} (${v.broken.problem}); ${v.entries} entries walked.`
-            : `AUDIT TRAIL DOES NOT MATCH ANCHOR at entry ${v.anchors.failed?.seq} (${v.anchors.failed?.problem}).`
+            : v.anchors.failed
+              ? `AUDIT TRAIL DOES NOT MATCH ANCHOR at entry ${v.anchors.failed.seq} (${v.anchors.failed.problem}).`
+              : `AUDIT TRAIL TAMPERED WITH: the head account ${w?.accountId ?? 'unknown'} witnessed at entry ${w?.seq} is ${w?.problem === 'missing' ? 'missing (the trail was cut short)' : 'another entry now (the trail was rewritten)'}.`
       )
       if (!v.ok) {
-        const where = v.broken ? `first broken entry ${v.broken.seq}` : `anchor at entry ${v.anchors.failed?.seq}`
+        const where = v.broken
+          ? `first broken entry ${v.broken.seq}`
+          : v.anchors.failed
+            ? `anchor at entry ${v.anchors.failed.seq}`
+            : `head witnessed by account ${w?.accountId ?? 'unknown'} at entry ${w?.seq} ${w?.problem}`
         throw new CliFailure('AUDIT_TRAIL_BROKEN', `the audit trail does not verify (${where})`)
       }
     })
@@ -194,4 +204,11 @@ function readText(file: string, failure: string): string {
 /** Owner-only permissions: exports are about the agency's processing and may name records. */
 function writeOut(file: string, content: ExportFile): void {
   writePrivateFile(file, content.content)
+}
+
+/** The witness failure as the CLI prints it: ids and numbers, no names. */
+function witnessOut(f: WitnessFailure | null): Omit<WitnessFailure, 'accountName'> | null {
+  if (!f) return null
+  const { accountName: _name, ...rest } = f
+  return rest
 }

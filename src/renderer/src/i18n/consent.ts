@@ -67,6 +67,7 @@ export const consentNl = {
     special: {
       title: 'Bijzondere persoonsgegevens',
       hiddenNote: 'Bijzondere gegevens worden alleen getoond als u daarom vraagt. Elke keer dat u ze bekijkt, wordt dat vastgelegd in de audittrail.',
+      officerOnlyNote: 'Bijzondere gegevens zijn versleuteld met een sleutel die alleen privacy officers hebben. U kunt ze hier vastleggen, maar niet inzien.',
       show: 'Toon bijzondere gegevens',
       hide: 'Verbergen',
       empty: 'Geen bijzondere gegevens vastgelegd.',
@@ -213,6 +214,7 @@ export const consentEn: typeof consentNl = {
     special: {
       title: 'Special-category personal data',
       hiddenNote: 'Special-category data is shown only when you ask for it. Every time you view it, that is recorded in the audit trail.',
+      officerOnlyNote: 'Special-category data is encrypted with a key only privacy officers hold. You can record it here, but not view it.',
       show: 'Show special-category data',
       hide: 'Hide',
       empty: 'No special-category data recorded.',

@@ -150,6 +150,8 @@ export const en: Shape<typeof nl> = {
     FUTURE_DATE_NOT_ALLOWED: 'A date in the future is not allowed here.',
     APPROVAL_REQUIRED: 'This needs the approval of a second privacy officer.',
     PRINT_UNAVAILABLE: 'Printing is not available here. Save the report as PDF and print that.',
+    RESTRICTED_KEY_REQUIRED: 'Only a privacy officer can see special-category data.',
+    AUDIT_TRAIL_BROKEN: 'The audit trail has been tampered with: recorded actions are missing or changed. Tell the privacy officer.',
     INTERNAL: 'Something went wrong. Nothing was changed.'
   }
 }

@@ -45,7 +45,7 @@ const actionsNl = {
   statement: { add: 'Privacyverklaring toegevoegd' },
   breach: { create: 'Datalek geregistreerd', update: 'Datalek bijgewerkt', export: 'Datalekkenregister geëxporteerd' },
   request: { create: 'Verzoek geregistreerd', update: 'Verzoek bijgewerkt', list: 'Verzoeken bekeken' },
-  audit: { verify: 'Audittrail gecontroleerd', export: 'Audittrail geëxporteerd', anchor: 'Anker gemaakt' }
+  audit: { verify: 'Audittrail gecontroleerd', export: 'Audittrail geëxporteerd', anchor: 'Anker gemaakt', 'witness-broken': 'Aantasting van de audittrail vastgesteld' }
 }
 
 const actionsEn: typeof actionsNl = {
@@ -89,7 +89,7 @@ const actionsEn: typeof actionsNl = {
   statement: { add: 'Privacy statement added' },
   breach: { create: 'Breach registered', update: 'Breach updated', export: 'Breach register exported' },
   request: { create: 'Request registered', update: 'Request updated', list: 'Requests listed' },
-  audit: { verify: 'Audit trail verified', export: 'Audit trail exported', anchor: 'Anchor made' }
+  audit: { verify: 'Audit trail verified', export: 'Audit trail exported', anchor: 'Anchor made', 'witness-broken': 'Audit trail tampering detected' }
 }
 
 export const governanceNl = {
@@ -141,6 +141,13 @@ export const governanceNl = {
       brokenChain: 'De audittrail is NIET intact: regel {{seq}} klopt niet ({{problem}}).',
       brokenAnchor: 'De audittrail klopt niet met het anker bij regel {{seq}} ({{problem}}).',
       brokenEntry: 'Regel {{seq}}: {{action}}, {{at}}',
+      brokenWitness: {
+        missing: 'De audittrail is ingekort: {{account}} zag op {{at}} al regel {{seq}}, die nu ontbreekt.',
+        mismatch: 'De audittrail is herschreven: regel {{seq}} is niet meer de regel die {{account}} op {{at}} zag.'
+      },
+      unknownAccount: 'een verwijderd account',
+      alertTitle: 'De audittrail is aangetast',
+      alertAction: 'Controleer de keten onder Audittrail en meld dit als mogelijk datalek.',
       problem: {
         hash: 'inhoud gewijzigd',
         link: 'regel ingevoegd of verplaatst',
@@ -306,6 +313,13 @@ export const governanceEn: typeof governanceNl = {
       brokenChain: 'The audit trail is NOT intact: entry {{seq}} does not verify ({{problem}}).',
       brokenAnchor: 'The audit trail does not match the anchor at entry {{seq}} ({{problem}}).',
       brokenEntry: 'Entry {{seq}}: {{action}}, {{at}}',
+      brokenWitness: {
+        missing: 'The audit trail was cut short: {{account}} saw entry {{seq}} on {{at}}, which is now missing.',
+        mismatch: 'The audit trail was rewritten: entry {{seq}} is no longer the entry {{account}} saw on {{at}}.'
+      },
+      unknownAccount: 'a removed account',
+      alertTitle: 'The audit trail has been tampered with',
+      alertAction: 'Verify the chain under Audit trail and report this as a possible data breach.',
       problem: {
         hash: 'content changed',
         link: 'entry inserted or moved',

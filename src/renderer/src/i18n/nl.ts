@@ -146,6 +146,8 @@ export const nl = {
     FUTURE_DATE_NOT_ALLOWED: 'Een datum in de toekomst is hier niet toegestaan.',
     APPROVAL_REQUIRED: 'Hiervoor is goedkeuring van een tweede privacy officer nodig.',
     PRINT_UNAVAILABLE: 'Afdrukken kan hier niet. Sla het verslag op als pdf en druk dat af.',
+    RESTRICTED_KEY_REQUIRED: 'Bijzondere persoonsgegevens kan alleen een privacy officer inzien.',
+    AUDIT_TRAIL_BROKEN: 'De audittrail is aangetast: er ontbreken of wijzigen vastgelegde handelingen. Waarschuw de privacy officer.',
     INTERNAL: 'Er ging iets mis. Er is niets gewijzigd.'
   }
 }

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
 import { useIdle } from '@mantine/hooks'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
@@ -10,10 +10,12 @@ import { resetSession } from '../api/resetSession'
 import { clearDraft } from './people/intakeDraft'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SCREENS } from './screens'
+import { formatLocal } from './governance/localTime'
+import { instantToLocal } from '../../../shared/time'
 
 /** The signed-in app: navigation by role, the current screen, idle lock, lock/sign-out. */
 export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo; idleLockMinutes: number }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const [nav, setNav] = useState<{ screen: string; params: Record<string, string> }>({ screen: '', params: {} })
   const navigate = (screen: string, params: Record<string, string> = {}) => setNav({ screen, params })
@@ -73,7 +75,19 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
           </Stack>
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>{content}</AppShell.Main>
+      <AppShell.Main>
+        {session.auditAlert && (
+          <Alert color="red" mb="md" title={t('governance.audit.alertTitle')} data-testid="audit-alert">
+            {t(`governance.audit.brokenWitness.${session.auditAlert.problem}`, {
+              seq: session.auditAlert.seq,
+              account: session.auditAlert.accountName ?? t('governance.audit.unknownAccount'),
+              at: formatLocal(instantToLocal(session.auditAlert.witnessedAt), i18n.language)
+            })}{' '}
+            {t('governance.audit.alertAction')}
+          </Alert>
+        )}
+        {content}
+      </AppShell.Main>
     </AppShell>
   )
 }

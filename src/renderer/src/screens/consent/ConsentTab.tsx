@@ -51,7 +51,7 @@ export function ConsentTab({ personId }: { personId: string }) {
         {recording && <RecordConsentForm personId={personId} today={today} hasEmployment={hasEmployment} onDone={() => setRecording(false)} />}
         <ConsentList personId={personId} consents={consents} canWrite />
       </Stack>
-      <SpecialDataSection personId={personId} consents={consents} canWrite />
+      <SpecialDataSection personId={personId} consents={consents} canWrite canView={access.officer} />
       <AbsenceSection personId={personId} today={today} hasEmployment={hasEmployment} canWrite />
     </Stack>
   )

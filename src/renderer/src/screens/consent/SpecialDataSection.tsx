@@ -12,9 +12,11 @@ import { queryKeys } from '../../api/queryKeys'
  * R-4: special-category data on its own, behind an explicit "show" click — each click is one
  * audited `special.view` in the main process. Values are kept in component state only (never in
  * the query cache) and dropped when the consents change or the section is hidden. New items can
- * be recorded only under a valid ground; the main process refuses anything else anyway.
+ * be recorded only under a valid ground; the main process refuses anything else anyway. Office
+ * staff record values but cannot show them: values are sealed to the restricted key, which only
+ * privacy officers' key slots hold (issue 15).
  */
-export function SpecialDataSection({ personId, consents, canWrite }: { personId: string; consents: ConsentView[]; canWrite: boolean }) {
+export function SpecialDataSection({ personId, consents, canWrite, canView }: { personId: string; consents: ConsentView[]; canWrite: boolean; canView: boolean }) {
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
   const [revealed, setRevealed] = useState<{ key: string; items: SpecialDataItem[] } | null>(null)
@@ -59,12 +61,14 @@ export function SpecialDataSection({ personId, consents, canWrite }: { personId:
       {shown === null ? (
         <Paper withBorder p="md" bg="var(--mantine-color-gray-0)">
           <Group justify="space-between" wrap="nowrap">
-            <Text size="sm" c="dimmed">
-              {t('consent.special.hiddenNote')}
+            <Text size="sm" c="dimmed" data-testid="special-hidden-note">
+              {t(canView ? 'consent.special.hiddenNote' : 'consent.special.officerOnlyNote')}
             </Text>
-            <Button variant="light" onClick={() => view.mutate()} loading={view.isPending} data-testid="special-show" style={{ flexShrink: 0 }}>
-              {t('consent.special.show')}
-            </Button>
+            {canView && (
+              <Button variant="light" onClick={() => view.mutate()} loading={view.isPending} data-testid="special-show" style={{ flexShrink: 0 }}>
+                {t('consent.special.show')}
+              </Button>
+            )}
           </Group>
         </Paper>
       ) : (

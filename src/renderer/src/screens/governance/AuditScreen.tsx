@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { DocumentPreview } from './DocumentPreview'
 import { formatLocal } from './localTime'
+import { instantToLocal } from '../../../../shared/time'
 import { saveFile } from './saveFile'
 import { queryKeys } from '../../api/queryKeys'
 
@@ -256,8 +257,18 @@ function VerdictAlert({ verdict }: { verdict: AuditVerdict }) {
   }
   const b = verdict.broken
   const a = verdict.anchors.failed
+  const w = verdict.witnesses.failed
+  const title = b
+    ? t('governance.audit.brokenChain', { seq: b.seq, problem: t(`governance.audit.problem.${b.problem}`) })
+    : a
+      ? t('governance.audit.brokenAnchor', { seq: a.seq, problem: t(`governance.audit.problem.${a.problem}`) })
+      : t(`governance.audit.brokenWitness.${w?.problem ?? 'mismatch'}`, {
+          seq: w?.seq,
+          account: w?.accountName ?? t('governance.audit.unknownAccount'),
+          at: w ? formatLocal(instantToLocal(w.witnessedAt), i18n.language) : ''
+        })
   return (
-    <Alert color="red" data-testid="audit-verdict" data-ok="false" title={b ? t('governance.audit.brokenChain', { seq: b.seq, problem: t(`governance.audit.problem.${b.problem}`) }) : t('governance.audit.brokenAnchor', { seq: a?.seq, problem: t(`governance.audit.problem.${a?.problem ?? 'mismatch'}`) })}>
+    <Alert color="red" data-testid="audit-verdict" data-ok="false" title={title}>
       {b?.entry && <Text size="sm">{t('governance.audit.brokenEntry', { seq: b.entry.seq, action: t(`governance.audit.actions.${b.entry.action}`, { defaultValue: b.entry.action }), at: formatLocal(b.entry.atLocal, i18n.language) })}</Text>}
       {a && <Badge color="red" variant="light">{t(`governance.audit.anchorSource.${a.source}`)}</Badge>}
     </Alert>

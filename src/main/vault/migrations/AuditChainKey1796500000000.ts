@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto'
+import type { MigrationInterface, QueryRunner } from 'typeorm'
+import { AUDIT_CHAIN_KEY_SETTING } from '../auditChainKey'
+import { portableQuery } from '../portableQuery'
+
+/**
+ * Issue 15 point 2: the audit chain becomes keyed (HMAC-SHA256) from the next entry on. Entries
+ * already written keep their plain SHA-256 links, so anchors printed before stay valid; the
+ * setting records where the keyed part starts. A new vault is keyed from its first entry.
+ */
+export class AuditChainKey1796500000000 implements MigrationInterface {
+  name = 'AuditChainKey1796500000000'
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const [head] = (await queryRunner.query(`SELECT MAX("seq") AS "n" FROM "audit_entry"`)) as { n: number | null }[]
+    const value = JSON.stringify({ key: randomBytes(32).toString('base64'), keyedFrom: (head?.n ?? 0) + 1 })
+    await portableQuery(queryRunner.manager, `INSERT INTO "setting" ("key", "value") VALUES (:key, :value)`, { key: AUDIT_CHAIN_KEY_SETTING, value })
+  }
+
+  async down(): Promise<void> {
+    throw new Error('Dossier migrations are forward-only')
+  }
+}
