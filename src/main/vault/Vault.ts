@@ -9,6 +9,7 @@ import { BulkRows } from './bulkRows'
 import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
+import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import {
   type Keyring,
   findAccountSlot,
@@ -103,6 +104,14 @@ export class Vault {
   vacuumInto(target: string): void {
     if (target.includes("'")) throw new DossierError('INTERNAL', 'Invalid backup path.')
     this.db.exec(`VACUUM INTO '${target}'`)
+  }
+
+  private ledger: ErasureLedger | null = null
+
+  /** The erasure ledger beside the database (erasureLedger.ts), keyed from the data key. */
+  get erasureLedger(): ErasureLedger {
+    if (this.closed) throw new DossierError('VAULT_LOCKED', 'The vault is locked.')
+    return (this.ledger ??= new ErasureLedger(this.paths.erasureLedger, ledgerKeyFrom(this.dataKey, this.vaultId)))
   }
 
   /** Derive a purpose-bound secret from the vault (e.g. the do-not-contact HMAC key). */

@@ -8,6 +8,7 @@ import { BulkRows } from './bulkRows'
 import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
+import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import { type Keyring, parseKeyring } from './keyring'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { type VaultPaths, looksLikePlainSqlite, vaultPaths } from './vaultFiles'
@@ -76,6 +77,13 @@ export class PlainVault {
   vacuumInto(target: string): void {
     if (target.includes("'")) throw new DossierError('INTERNAL', 'Invalid backup path.')
     this.db.exec(`VACUUM INTO '${target}'`)
+  }
+
+  private ledger: ErasureLedger | null = null
+
+  /** As `Vault.erasureLedger`, so the twin pays the same append; keyed from the vault id (no data key here). */
+  get erasureLedger(): ErasureLedger {
+    return (this.ledger ??= new ErasureLedger(this.paths.erasureLedger, ledgerKeyFrom(Buffer.from(this.vaultId, 'utf8'), this.vaultId)))
   }
 
   /** Same storage as `Vault.secret` (the setting table), so copied data keeps its secrets. */
