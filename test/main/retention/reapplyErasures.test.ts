@@ -160,4 +160,21 @@ describe('restore re-applies the erasure ledger (issue 15 point 3)', () => {
     expect(r.reapplied).toBe(1)
     expect(await exists(t, personId)).toBe(false)
   })
+
+  it('a restore interrupted after the files were replaced re-applies at the next sign-in, whoever signs in', async () => {
+    const t = await app()
+    await t.call('addAccount', { username: 'medewerker', displayName: 'Medewerker', roles: ['staff'], passphrase: 'medewerker wachtwoordzin' })
+    const personId = (await t.call('createPerson', fullIntake())).personId
+    const file = await backup(t)
+    await t.call('requestAndApplyErasure', { personId, reason: 'Verzoek van betrokkene' })
+    // What a crash right after the replacement leaves: the backup's files in place, the marker, the ledger.
+    await t.app.close()
+    const { restoreBackup } = await import('../../../src/main/vault/backup')
+    await restoreBackup(file, t.vaultDir, { username: ADMIN.username, passphrase: ADMIN.passphrase })
+    expect(existsSync(vaultPaths(t.vaultDir).reapplyPending)).toBe(true)
+    await t.app.signIn('medewerker', 'medewerker wachtwoordzin')
+    expect(await exists(t, personId)).toBe(false)
+    expect((await t.call('searchPersons', { query: 'van den Berg' })).items).toEqual([])
+    expect(existsSync(vaultPaths(t.vaultDir).reapplyPending)).toBe(false)
+  })
 })
