@@ -101,6 +101,10 @@ export class PlainApp extends VaultWorkspace implements AppHost {
     noKeySlots()
   }
 
+  async previewRestore(): Promise<never> {
+    noKeySlots()
+  }
+
   /** No OS print dialog on the twin. */
   reportPrinter(): never {
     throw new DossierError('PRINT_UNAVAILABLE', 'Printing is not available here.')

@@ -80,9 +80,18 @@ describe('dossier CLI: vault, accounts, backup', () => {
     expect(refused.stderr).toMatch(/^error BACKUP_OTHER_VAULT: The backup belongs to another vault \([0-9a-f-]{36}\)/)
     expect(runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string }[]>().map((u) => u.username)).toContain('later')
 
-    const restored = runCli(['--vault', vault, 'restore', backup], admin)
+    // Issue 15 point 3: what the restore undoes is shown first, and without a terminal to type the
+    // confirmation in, only --yes replaces the vault.
+    const unconfirmed = runCli(['--vault', vault, 'restore', backup], admin)
+    expect(unconfirmed.code).toBe(2)
+    expect(unconfirmed.stdout).toMatch(/^Backup of this vault\.\nBackup taken: \d{4}-\d\d-\d\dT[\d:.]+Z \(0 persons, \d+ audit entries\)\.\n/)
+    expect(unconfirmed.stdout).toMatch(/ {2}audit entries: \d+\n {2}persons: 0\n {2}erasures and retention deletions: 0 \(0 will be applied again after the restore\)\n/)
+    expect(unconfirmed.stderr).toMatch(/^error USAGE: restoring replaces the vault: confirm in a terminal, or pass --yes/)
+    expect(runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string }[]>().map((u) => u.username)).toContain('later')
+
+    const restored = runCli(['--vault', vault, 'restore', backup, '--yes'], admin)
     expect(restored.code).toBe(0)
-    expect(restored.stdout).toMatch(/^Vault restored\. The vault as it was is kept in .*\.pre-restore\/.*\.dossier\.\n$/)
+    expect(restored.stdout).toMatch(/\nVault restored\. The vault as it was is kept in .*\.pre-restore\/.*\.dossier\.\n$/)
     const users = runCli(['--vault', vault, 'user', 'list', '--json'], admin).json<{ username: string }[]>().map((u) => u.username)
     expect(users).toContain('sanne')
     expect(users).not.toContain('later')

@@ -4,6 +4,7 @@ export const AUDIT_ACTIONS = [
   'vault.recover',
   'vault.backup',
   'vault.restore',
+  'vault.restore-reapply',
   'session.sign-in',
   'session.sign-in-failed',
   'session.sign-out',

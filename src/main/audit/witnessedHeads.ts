@@ -26,7 +26,7 @@ export function restoreMarkReason(ws: Workspace, replaced: { seq: number; hash: 
   return `${fact}; mark ${ws.vault.restricted.tag(`vault.restore|${ws.vault.vaultId}|${fact}`)}`
 }
 
-const MARK = /^replaced (\d+):([0-9a-f]{64}) at (\S+); mark ([0-9a-f]{64})$/
+const MARK = /^replaced (\d+):([0-9a-f]{64}) at (\S+); mark ([0-9a-f]{64})(?:; .*)?$/
 
 /** Times of the genuine restore marks in the trail (forged or unverifiable marks are ignored). */
 async function restoreTimes(ws: Workspace, m: EntityManager): Promise<string[]> {

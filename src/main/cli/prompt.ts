@@ -18,3 +18,15 @@ export async function promptHidden(question: string): Promise<string> {
     muted = true
   })
 }
+
+/** A visible one-line answer on the terminal (a typed confirmation). Fails without a TTY. */
+export async function promptLine(question: string): Promise<string> {
+  if (!process.stdin.isTTY) throw new Error('no terminal for a confirmation')
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true })
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      rl.close()
+      resolve(answer)
+    })
+  })
+}

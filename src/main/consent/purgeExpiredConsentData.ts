@@ -41,7 +41,11 @@ export async function purgeExpiredConsentData(tx: Tx, consentId: string): Promis
   )
   const count = await data.countBy({ consentId })
   if (successor) await data.update({ consentId }, { consentId: successor.id })
-  else await data.delete({ consentId })
+  else {
+    await data.delete({ consentId })
+    // Issue 15 point 3: a restore of an older backup purges the data again.
+    tx.noteErasure({ kind: 'purge-consent-data', personId: consent.personId, targetId: consentId, rule: 'consent-expired' })
+  }
   await m.getRepository(ConsentEntity).update({ id: consentId }, { expiredPurgedOn: today })
   await audit({
     action: 'consent.expire',

@@ -17,7 +17,8 @@ import type { Tx } from '../workspace/Workspace'
  *
  * Runs inside the caller's transaction (`tx`: its audit writer, and `tx.today` dates the tombstone). Audits
  * `retention.delete` (cause `retention`) or `erasure.apply` (cause `erasure`) — the caller does
- * not audit the deletion again.
+ * not audit the deletion again — and notes it in the erasure ledger (`tx.noteErasure`), so a
+ * restore of an older backup deletes the person again (retention/reapplyErasures.ts).
  */
 export interface DeletePersonOptions {
   /** the retention rule id, or for an erasure the reason category (e.g. `erasure-request`) */
@@ -54,6 +55,8 @@ export async function deletePersonDefinitively(tx: Tx, personId: string, opts: D
   if (!person) throw new DossierError('NOT_FOUND', 'No such person.')
   const [children] = (await portableQuery(manager, COUNT_CHILDREN, { personId })) as Record<string, number>[]
   const deleted = [...filledFields(person, PERSON_DATA_FIELDS), ...CHILD_TABLES.filter(([name]) => Number(children?.[name] ?? 0) > 0).map(([name]) => name)]
+  // Issue 15 point 3: a restore of an older backup deletes the person again.
+  tx.noteErasure({ kind: 'delete', personId, rule: opts.rule, cause: opts.cause, policyVersion: opts.policyVersion })
   await portableQuery(manager, 'DELETE FROM "person" WHERE "id" = :personId', { personId })
   const tombstone: Tombstone = {
     id: randomUUID(),

@@ -10,6 +10,7 @@ export async function purgeAttachment(tx: Tx, attachmentId: string, rule: string
   const attachment = await repo.findOne({ select: { id: true, personId: true, kind: true }, where: { id: attachmentId } })
   if (!attachment) return false
   await repo.delete({ id: attachmentId })
+  tx.noteErasure({ kind: 'purge-attachment', personId: attachment.personId, targetId: attachmentId, rule }) // issue 15 point 3
   await tx.audit({ action: 'retention.purge', subjectId: attachment.personId, fields: [`attachment.${attachment.kind}`], reason: rule })
   return true
 }

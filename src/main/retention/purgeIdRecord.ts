@@ -13,6 +13,7 @@ export async function purgeIdRecord(tx: Tx, personId: string, rule: string): Pro
   const repo = manager.getRepository(PersonEntity)
   const person = await repo.findOneBy({ id: personId })
   if (!person) return
+  tx.noteErasure({ kind: 'purge-id-record', personId, rule }) // issue 15 point 3: re-applied after a restore
   const attachments = manager.getRepository(AttachmentEntity)
   const copies = await attachments.count({ where: { personId, kind: 'id-copy' } })
   const cleared: Partial<Person> = Object.fromEntries(ID_RECORD_FIELDS.map((f) => [f, null]))

@@ -16,13 +16,16 @@ import type { Tx } from '../workspace/Workspace'
  * (purpose `payroll`, basis legal obligation). Everything else goes now: contact and intake data,
  * CV and every other non-ID attachment, consents with their special data, disclosures, field
  * change history, absence entries, W&S procedures. `holdRule` is the legal hold that now governs
- * the record (it decides the deletion date).
+ * the record (it decides the deletion date). Noted in the erasure ledger (`tx.noteErasure`).
  */
-export async function reduceToLegalHold(tx: Tx, personId: string, holdRule: string): Promise<void> {
+export async function reduceToLegalHold(tx: Tx, personId: string, holdRule: string, opts: { endsMediation?: boolean } = {}): Promise<void> {
   const { manager } = tx
   const repo = manager.getRepository(PersonEntity)
   const person = await repo.findOneBy({ id: personId })
   if (!person) return
+  // Issue 15 point 3: a restore of an older backup reduces the record again (an erasure's
+  // reduction also ended mediation: `endsMediation`).
+  tx.noteErasure({ kind: 'reduce-to-legal-hold', personId, rule: holdRule, ...(opts.endsMediation ? { endsMediation: true } : {}) })
   const removed: string[] = filledFields(person, CLEARED_AT_REDUCTION)
   const removeRows = async (name: string, count: () => Promise<number>, remove: () => Promise<unknown>) => {
     if ((await count()) === 0) return

@@ -116,7 +116,7 @@ export async function applyErasure(ws: Workspace, approvalId: string): Promise<E
       // The request ends mediation: R-11's clock and the legal holds count from here, so the sweep
       // deletes the kept subset when its term ends.
       if (person.unsubscribedOn === null) await m.getRepository(PersonEntity).update({ id: person.id }, { unsubscribedOn: today, updatedAt: tx.at })
-      if (person.reducedToLegalHoldOn === null) await reduceToLegalHold(tx, person.id, plan.holdRule!)
+      if (person.reducedToLegalHoldOn === null) await reduceToLegalHold(tx, person.id, plan.holdRule!, { endsMediation: true })
       if (plan.purgeIdRecord) await purgeIdRecord(tx, person.id, 'legal-hold-id-bsn')
       await audit({
         action: 'erasure.apply',

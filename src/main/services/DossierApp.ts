@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { DossierError } from '../../shared/errors'
 import { accountNameSchema, canonicalAccountName } from '../../shared/validation/accountName'
 import { passphraseProblem } from '../../shared/validation/passphrase'
@@ -10,6 +10,7 @@ import { signInAllowedAt } from '../accounts/signInThrottle'
 import { SignInJournal } from '../accounts/signInJournal'
 import type { Clock } from '../clock'
 import { readSettings } from '../governance/settings'
+import { reapplyErasures } from '../retention/reapplyErasures'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import { findAccountSlot, slotLookup, unwrapDataKey } from '../vault/keyring'
 import { Vault, storageError } from '../vault/Vault'
@@ -17,7 +18,8 @@ import { vaultPaths } from '../vault/vaultFiles'
 import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
 import { VaultWorkspace } from './VaultWorkspace'
 import { checkWitnessedHeads, restoreMarkReason, witnessFailureText } from '../audit/witnessedHeads'
-import { backupVault, restoreVault } from './vaultBackup'
+import { backupVault, previewRestore, type RestoreInput, restoreVault } from './vaultBackup'
+import type { RestorePreview } from '../../shared/contract/vault'
 import type { ReportPrinter } from '../rights/reportPrinter'
 
 export interface SignInOptions {
@@ -202,12 +204,13 @@ export class DossierApp extends VaultWorkspace {
       if (!account || account.disabled) throw new DossierError('ACCOUNT_DISABLED', 'This account is disabled.')
       this.vaultHandle = vault
       this.sessionInfo = toSession(account)
+      await this.reapplyAfterRestore()
       await this.moveFailuresToAudit()
       if (lookup) this.journal.settle(lookup)
       await this.write(async ({ audit }) => audit({ action: 'session.sign-in', subjectId: account.id }))
       if (opts.restoredOver) {
         const replaced = opts.restoredOver
-        await this.write(async ({ audit, at }) => audit({ action: 'vault.restore', subjectId: account.id, reason: restoreMarkReason(this, replaced, at) }))
+        await this.write(async ({ audit, at }) => audit({ action: 'vault.restore', subjectId: account.id, reason: `${restoreMarkReason(this, replaced, at)}; re-applied ${this.reappliedAfterRestore}` }))
       }
       await this.raiseWitnessAlert()
     } catch (e) {
@@ -243,6 +246,7 @@ export class DossierApp extends VaultWorkspace {
       }
       await vault.setAccountSlot(username, newPassphrase, this.options.kdfN, { restricted: vault.restricted.held, adopt: true })
       this.sessionInfo = toSession(account)
+      await this.reapplyAfterRestore()
       await this.write(async ({ audit }) => audit({ action: 'vault.recover', subjectId: account.id, fields: ['passphrase', 'roles'] }))
       this.touch()
       return this.sessionInfo
@@ -278,8 +282,13 @@ export class DossierApp extends VaultWorkspace {
   }
 
   /** Replaces the vault with a backup and signs in to it; the current session ends (services/vaultBackup.ts). */
-  restoreVault(input: { file: string; passphrase: string; replaceWithOtherVault?: string | undefined }): Promise<{ session: SessionInfo; preRestoreBackup: string }> {
+  restoreVault(input: RestoreInput): Promise<{ session: SessionInfo; preRestoreBackup: string; reapplied: number }> {
     return restoreVault(this, input)
+  }
+
+  /** What restoring a backup would undo, before it is confirmed (services/vaultBackup.ts). */
+  previewRestore(input: RestoreInput): Promise<RestorePreview> {
+    return previewRestore(this, input)
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {
@@ -305,6 +314,22 @@ export class DossierApp extends VaultWorkspace {
     this.vaultHandle = null
     this.sessionInfo = null
     if (v) await v.close(witness ? { witnessAt: this.clock.now().toISOString() } : {})
+  }
+
+  /** How many erasures the last restore re-applied (`restoreVault` reports it). */
+  reappliedAfterRestore = 0
+
+  /**
+   * Issue 15 point 3: the first open after a restore (the marker vault/backup.ts leaves) re-applies
+   * the erasure ledger before anything else runs on the vault; the marker goes only once that
+   * committed, so a crash in between re-applies at the next open (it is idempotent). A failure
+   * here fails the sign-in: the vault is not used with an erased person back in it.
+   */
+  private async reapplyAfterRestore(): Promise<void> {
+    const marker = vaultPaths(this.options.vaultDir).reapplyPending
+    if (!existsSync(marker)) return
+    this.reappliedAfterRestore = await reapplyErasures(this)
+    rmSync(marker, { force: true })
   }
 
   private lookupFor(username: string): string | null {

@@ -3,7 +3,7 @@ import type { StaffRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import { type AuditRecord, AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
-import { ManagerTx, readTx } from '../workspace/managerTx'
+import { ManagerTx, type PendingErasure, readTx } from '../workspace/managerTx'
 import type { Actor, KeySlots, PdfRenderer, ReadTx, Tx, VaultPort, Workspace, WriteOptions } from '../workspace/Workspace'
 
 /** An open vault as the workspace uses it: the domain's port plus the connection's DataSource. */
@@ -49,8 +49,15 @@ export abstract class VaultWorkspace implements Workspace {
 
   write<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
     const actorId = options.actorId !== undefined ? options.actorId : (this.actor?.accountId ?? null)
-    const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, restricted: this.vault.restricted, append: (m: EntityManager, r: AuditRecord) => this.audit.append(m, r, this.vault.auditChainKey()) }
-    return this.vault.dataSource.transaction((m) => work(new ManagerTx(m, setup)))
+    const erasures: PendingErasure[] | null = options.erasureLedger === false ? null : []
+    const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, restricted: this.vault.restricted, append: (m: EntityManager, r: AuditRecord) => this.audit.append(m, r, this.vault.auditChainKey()), erasures }
+    return this.vault.dataSource.transaction(async (m) => {
+      const result = await work(new ManagerTx(m, setup))
+      // Issue 15 point 3: the ledger before the commit. A crash between the two leaves an entry
+      // whose removal did not happen (re-applying finds nothing to do), never the reverse.
+      if (erasures && erasures.length > 0) this.vault.erasureLedger.append(erasures)
+      return result
+    })
   }
 
   pdfRenderer(): PdfRenderer {

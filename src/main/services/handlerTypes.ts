@@ -22,6 +22,7 @@ export type AppHost = Workspace &
     | 'changePassphrase'
     | 'backupVault'
     | 'restoreVault'
+    | 'previewRestore'
     | 'reportPrinter'
   >
 

@@ -10,6 +10,7 @@ import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
 import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
+import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import {
   type Keyring,
   type KeySlot,
@@ -187,6 +188,14 @@ export class Vault {
   /** The audit chain's HMAC key and where the keyed part starts (vault/auditChainKey.ts). */
   auditChainKey(): AuditChainKey {
     return (this.chainKey ??= readAuditChainKey(this.db))
+  }
+
+  private ledger: ErasureLedger | null = null
+
+  /** The erasure ledger beside the database (erasureLedger.ts), keyed from the data key. */
+  get erasureLedger(): ErasureLedger {
+    if (this.closed) throw new DossierError('VAULT_LOCKED', 'The vault is locked.')
+    return (this.ledger ??= new ErasureLedger(this.paths.erasureLedger, ledgerKeyFrom(this.dataKey, this.vaultId)))
   }
 
   /** Derive a purpose-bound secret from the vault (e.g. the do-not-contact HMAC key). */

@@ -1,14 +1,16 @@
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, fsyncSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { DossierError } from '../../shared/errors'
+import { LEDGER_FILE, ledgerText, mergeLedgerText } from './erasureLedger'
 import { parseKeyring } from './keyring'
 import { Vault } from './Vault'
-import { readManifest, vaultPaths } from './vaultFiles'
+import { readManifest, vaultPaths, writeFileAtomic } from './vaultFiles'
 
 /**
  * Encrypted backup of the whole vault to one file: a header line (format, manifest, keyring — no
- * secrets in clear: the keyring holds only wrapped keys) and the database as `VACUUM INTO` writes
- * it (encrypted with the same cipher and key). Restoring needs a passphrase of the backup.
+ * secrets in clear: the keyring holds only wrapped keys — and the erasure ledger, keyed hashes
+ * only) and the database as `VACUUM INTO` writes it (encrypted with the same cipher and key).
+ * Restoring needs a passphrase of the backup.
  */
 const MAGIC = 'DOSSIER-BACKUP/1\n'
 
@@ -30,7 +32,8 @@ export function writeBackup(vault: Vault, outFile: string): { bytes: number } {
     vault.vacuumInto(dbCopy)
     const header = JSON.stringify({
       manifest: JSON.parse(readFileSync(vault.paths.manifest, 'utf8')) as unknown,
-      keyring: vault.keyring
+      keyring: vault.keyring,
+      erasureLedger: ledgerText(vault.paths.erasureLedger)
     })
     const db = readFileSync(dbCopy)
     const tmp = join(work, 'out')
@@ -48,7 +51,7 @@ export function writeBackup(vault: Vault, outFile: string): { bytes: number } {
   }
 }
 
-function splitBackup(file: string): { manifest: string; keyring: string; db: Buffer } {
+function splitBackup(file: string): { manifest: string; keyring: string; erasureLedger: string; db: Buffer } {
   let buf: Buffer
   try {
     buf = readFileSync(file)
@@ -59,10 +62,12 @@ function splitBackup(file: string): { manifest: string; keyring: string; db: Buf
   const nl = buf.indexOf(10, MAGIC.length)
   if (nl < 0) throw new DossierError('BACKUP_UNREADABLE', 'The backup file is damaged.')
   try {
-    const header = JSON.parse(buf.subarray(MAGIC.length, nl).toString('utf8')) as { manifest: unknown; keyring: unknown }
+    const header = JSON.parse(buf.subarray(MAGIC.length, nl).toString('utf8')) as { manifest: unknown; keyring: unknown; erasureLedger?: unknown }
     const keyring = JSON.stringify(header.keyring)
     parseKeyring(keyring)
-    return { manifest: JSON.stringify(header.manifest), keyring, db: buf.subarray(nl + 1) }
+    // Backups from before the erasure ledger have none.
+    const erasureLedger = typeof header.erasureLedger === 'string' ? header.erasureLedger : ''
+    return { manifest: JSON.stringify(header.manifest), keyring, erasureLedger, db: buf.subarray(nl + 1) }
   } catch {
     throw new DossierError('BACKUP_UNREADABLE', 'The backup file is damaged.')
   }
@@ -95,6 +100,7 @@ export async function stageBackup(
     writeFileSync(p.manifest, parts.manifest, { mode: 0o600 })
     writeFileSync(p.keyring, parts.keyring, { mode: 0o600 })
     writeFileSync(p.db, parts.db, { mode: 0o600 })
+    if (parts.erasureLedger) writeFileSync(p.erasureLedger, parts.erasureLedger, { mode: 0o600 })
     readManifest(p)
     let vault: Vault
     try {
@@ -119,13 +125,24 @@ export async function stageBackup(
 
 /**
  * Second half: replaces the vault's files with the staged ones. The vault must not be open (by
- * this process or another: VAULT_BUSY). The replaced files are removed.
+ * this process or another: VAULT_BUSY). The replaced files are removed — except the erasure
+ * ledger (issue 15 point 3): it stays, with the backup's lines it lacks added, and the
+ * `reapply.pending` marker, written before anything is removed, makes the next open re-apply it
+ * (retention/reapplyErasures.ts via DossierApp) before the vault is used; a crash anywhere in
+ * between leaves the marker, so the next open still does.
  */
 export function replaceVaultWith(staged: StagedBackup, vaultDir: string): void {
   const target = vaultPaths(vaultDir)
   if (existsSync(target.lock)) throw new DossierError('VAULT_BUSY', 'The vault is open; close Dossier before restoring.')
   mkdirSync(vaultDir, { recursive: true, mode: 0o700 })
-  for (const f of readdirSync(vaultDir)) rmSync(join(vaultDir, f), { recursive: true, force: true })
+  writeFileAtomic(target.reapplyPending, '')
+  const kept = new Set([basename(target.erasureLedger), basename(target.reapplyPending)])
+  for (const f of readdirSync(vaultDir)) if (!kept.has(f)) rmSync(join(vaultDir, f), { recursive: true, force: true })
+  const stagedLedger = join(staged.dir, LEDGER_FILE)
+  if (existsSync(stagedLedger)) {
+    mergeLedgerText(readFileSync(stagedLedger, 'utf8'), target.erasureLedger)
+    rmSync(stagedLedger)
+  }
   for (const f of readdirSync(staged.dir)) renameSync(join(staged.dir, f), join(vaultDir, f))
 }
 

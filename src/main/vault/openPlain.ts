@@ -9,6 +9,7 @@ import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
 import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
+import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import { type Keyring, parseKeyring } from './keyring'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import { type VaultPaths, looksLikePlainSqlite, vaultPaths } from './vaultFiles'
@@ -85,6 +86,13 @@ export class PlainVault {
   /** The audit chain's HMAC key and where the keyed part starts (vault/auditChainKey.ts). */
   auditChainKey(): AuditChainKey {
     return (this.chainKey ??= readAuditChainKey(this.db))
+  }
+
+  private ledger: ErasureLedger | null = null
+
+  /** As `Vault.erasureLedger`, so the twin pays the same append; keyed from the vault id (no data key here). */
+  get erasureLedger(): ErasureLedger {
+    return (this.ledger ??= new ErasureLedger(this.paths.erasureLedger, ledgerKeyFrom(Buffer.from(this.vaultId, 'utf8'), this.vaultId)))
   }
 
   /** Same storage as `Vault.secret` (the setting table), so copied data keeps its secrets. */

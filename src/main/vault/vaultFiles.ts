@@ -3,10 +3,12 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { DossierError } from '../../shared/errors'
+import { LEDGER_FILE } from './erasureLedger'
 
 /**
  * A vault is a folder: `dossier.db` (encrypted SQLite), `keyring.json` (wrapped data keys),
- * `vault.json` (a manifest without secrets or personal data) and, while open, `dossier.lock`.
+ * `vault.json` (a manifest without secrets or personal data), `erasures.ledger` (keyed hashes only)
+ * and, while open, `dossier.lock`.
  * No file name ever contains personal data.
  */
 export interface VaultPaths {
@@ -18,6 +20,10 @@ export interface VaultPaths {
   signInJournal: string
   /** held during one sign-in attempt (accounts/signInLock.ts) */
   signInLock: string
+  /** keyed hashes of every erasure and retention deletion (erasureLedger.ts); survives a restore */
+  erasureLedger: string
+  /** present from a restore until its ledger entries are re-applied (retention/reapplyErasures.ts) */
+  reapplyPending: string
 }
 
 export function vaultPaths(dir: string): VaultPaths {
@@ -28,7 +34,9 @@ export function vaultPaths(dir: string): VaultPaths {
     manifest: join(dir, 'vault.json'),
     lock: join(dir, 'dossier.lock'),
     signInJournal: join(dir, 'signin-failures.json'),
-    signInLock: join(dir, 'signin.lock')
+    signInLock: join(dir, 'signin.lock'),
+    erasureLedger: join(dir, LEDGER_FILE),
+    reapplyPending: join(dir, 'reapply.pending')
   }
 }
 

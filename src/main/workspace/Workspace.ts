@@ -6,6 +6,7 @@ import type { AuditRecord } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import type { AuditChainKey } from '../vault/auditChainKey'
 import type { BulkRows } from '../vault/bulkRows'
+import type { ErasureLedger, ErasureNote } from '../vault/erasureLedger'
 import type { Store } from '../vault/store'
 
 /**
@@ -65,6 +66,12 @@ export interface Tx extends ReadTx {
   audit(note: AuditNote): Promise<void>
   /** Runs `work` in a savepoint: it lands whole or not at all (the retention sweep's per-person unit). */
   savepoint<T>(work: (tx: Tx) => Promise<T>): Promise<T>
+  /**
+   * Issue 15 point 3: records in the erasure ledger beside the vault that this transaction removes
+   * a person's data (keyed hashes only), so a restore of an older backup re-applies it. The
+   * ledger is written just before the commit; the deletion paths of retention/ call this.
+   */
+  noteErasure(note: ErasureNote): void
 }
 
 export interface WriteOptions {
@@ -72,6 +79,8 @@ export interface WriteOptions {
   asOf?: CalendarDate
   /** Audit as this account instead of the actor; null for the system's own runs (the sweep). */
   actorId?: string | null
+  /** false: re-applying the ledger itself after a restore (its entries are already in it) */
+  erasureLedger?: boolean
 }
 
 /**
@@ -92,6 +101,8 @@ export interface VaultPort {
   waitUntilIdle(): Promise<void>
   /** Prepared-statement bulk inserts on the connection, for the demo seeder (vault/bulkRows.ts). */
   bulkRows(): BulkRows
+  /** The erasure ledger beside the vault (vault/erasureLedger.ts); written through `Tx.noteErasure`. */
+  readonly erasureLedger: ErasureLedger
   /** The audit chain's HMAC key (issue 15 point 2). */
   auditChainKey(): AuditChainKey
   /** The restricted key as this session holds it: special-category values (issue 15 point 1). */

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { CalendarDate } from '../../shared/domain'
 import type { AuditRecord } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
+import type { ErasureNote } from '../vault/erasureLedger'
 import { type Store, storeOf } from '../vault/store'
 import type { AuditNote, ReadTx, RestrictedKeyPort, Tx } from './Workspace'
 
@@ -12,7 +13,12 @@ export interface TxSetup {
   restricted: RestrictedKeyPort
   /** The audit trail's append (audit/AuditTrail), passed in so this module stays below the domain. */
   append: (manager: EntityManager, record: AuditRecord) => Promise<unknown>
+  /** The transaction's erasure-ledger notes, appended before its commit (null: not recorded). */
+  erasures: PendingErasure[] | null
 }
+
+/** A `Tx.noteErasure` note, dated by its transaction. */
+export type PendingErasure = ErasureNote & { on: CalendarDate; at: string }
 
 /** A read over `manager` (see `Workspace.read`); the store and dates are made only when asked for. */
 export function readTx(manager: EntityManager, clock: Clock, restricted: RestrictedKeyPort): ReadTx {
@@ -64,5 +70,16 @@ export class ManagerTx implements Tx {
     await this.setup.append(this.manager, { ...note, actorId: this.setup.actorId })
   }
 
-  readonly savepoint = <T>(work: (tx: Tx) => Promise<T>): Promise<T> => this.manager.transaction((m) => work(new ManagerTx(m, this.setup)))
+  // A savepoint that rolls back takes its ledger notes with it.
+  readonly savepoint = <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const mark = this.setup.erasures?.length ?? 0
+    return this.manager.transaction((m) => work(new ManagerTx(m, this.setup))).catch((e: unknown) => {
+      this.setup.erasures?.splice(mark)
+      throw e
+    })
+  }
+
+  readonly noteErasure = (note: ErasureNote): void => {
+    this.setup.erasures?.push({ ...note, on: this.today, at: this.at })
+  }
 }

@@ -19,6 +19,36 @@ export const backupFileSchema = z
   .regex(/\.dossier$/i, 'validation.backupFile.suffix')
   .refine((f) => !f.includes('\0'), 'validation.backupFile.absolute')
 
+const restoreInputSchema = z.strictObject({
+  file: backupFileSchema,
+  passphrase: z.string().min(1, 'validation.required').max(1024),
+  /**
+   * A backup of another vault (another vault id) is refused with BACKUP_OTHER_VAULT, whose detail
+   * names that vault's id; restoring it anyway takes that id typed here.
+   */
+  replaceWithOtherVault: z.string().trim().max(64).optional()
+})
+
+const count = z.number().int().nonnegative()
+
+/** What a restore would undo (issue 15 point 3): counts and dates only, no personal data. */
+export const restorePreviewSchema = z.object({
+  backup: z.object({
+    vaultId: z.string(),
+    /** false: a backup of another vault (restoring it needs its id typed) */
+    sameVault: z.boolean(),
+    /** the backup's last audit entry (UTC ISO), null when its trail is empty */
+    takenAt: z.string().nullable(),
+    persons: count,
+    auditEntries: count
+  }),
+  /** in the current vault and not in the backup: lost by the restore (the pre-restore backup keeps them) */
+  newerThanBackup: z.object({ auditEntries: count, persons: count, erasures: count }),
+  /** erasures and retention deletions since the backup that the restore makes again */
+  reapply: count
+})
+export type RestorePreview = z.infer<typeof restorePreviewSchema>
+
 export const vaultOperations = {
   backupVault: operation({
     summary:
@@ -33,17 +63,16 @@ export const vaultOperations = {
   }),
   restoreVault: operation({
     summary:
-      'Replace the whole vault with a backup (admin only). A backup of another vault is refused unless its vault id is typed as confirmation; the vault as it was is first saved as a backup beside it (returned). The backup is unpacked beside the vault and must open with the signed-in account and `passphrase` (its passphrase in the backup) and pass an integrity check, and the account must be an enabled admin in it too; only then is the vault closed (the session ends: a sign-out) and replaced, and the account signed in to the restored vault. Returns that new session. Audited vault.restore in the restored vault.',
+      'Replace the whole vault with a backup (admin only; show `previewRestore` first). A backup of another vault is refused unless its vault id is typed as confirmation; the vault as it was is first saved as a backup beside it (returned). The backup is unpacked beside the vault and must open with the signed-in account and `passphrase` (its passphrase in the backup) and pass an integrity check, and the account must be an enabled admin in it too; only then is the vault closed (the session ends: a sign-out) and replaced, and the account signed in to the restored vault. Before the restored vault is used, every erasure and retention deletion in the erasure ledger kept beside the vault that the backup does not show is made again (audited vault.restore-reapply; `reapplied` counts them), so a restore never brings an erased person back. Returns that new session. Audited vault.restore in the restored vault.',
     access: ['admin'],
-    input: z.strictObject({
-      file: backupFileSchema,
-      passphrase: z.string().min(1, 'validation.required').max(1024),
-      /**
-       * A backup of another vault (another vault id) is refused with BACKUP_OTHER_VAULT, whose detail
-       * names that vault's id; restoring it anyway takes that id typed here.
-       */
-      replaceWithOtherVault: z.string().trim().max(64).optional()
-    }),
-    output: z.object({ session: sessionInfoSchema, preRestoreBackup: z.string() })
+    input: restoreInputSchema,
+    output: z.object({ session: sessionInfoSchema, preRestoreBackup: z.string(), reapplied: count })
+  }),
+  previewRestore: operation({
+    summary:
+      'What restoring a backup would undo, to be shown and confirmed before `restoreVault` (admin only; same input and the same refusals): the backup\'s date (its last audit entry), how many audit entries, persons and erasures of the current vault are newer than it, and how many erasures and retention deletions since it the restore re-applies (issue 15 point 3). Changes nothing.',
+    access: ['admin'],
+    input: restoreInputSchema,
+    output: restorePreviewSchema
   })
 }

@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
 import { dbFingerprint, fileHashes } from '../../reliability/support/vaultState'
+import { AuditEntryEntity } from '../../../src/main/vault/entities/AuditEntry'
 import { ADMIN, newTestApp } from '../../support/testApp'
+import { fullIntake, prospect } from '../people/peopleFixtures'
 
 /**
  * Backup and restore are contract operations (`backupVault`: admin or privacy officer;
@@ -142,5 +144,55 @@ describe('backup and restore through the contract', () => {
     expect(await t.invoke('restoreVault', { file: backup, passphrase: 'privacy wachtwoordzin' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     await t.app.signIn(STAFF.username, STAFF.passphrase)
     expect(await t.invoke('backupVault', { file: join(t.dir, 'staff.dossier') })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it('previews what a restore undoes (issue 15 point 3): the backup\'s date, and the audit entries, persons and erasures newer than it', async () => {
+    const { t, backup, state } = await vaultWithBackup()
+    // vaultWithBackup: the backup, then one account added. Now two persons exist from before a second backup…
+    const erased = (await t.call('createPerson', fullIntake())).personId
+    await t.call('createPerson', prospect())
+    const audit = t.app.vault.dataSource.getRepository(AuditEntryEntity)
+    const second = join(t.dir, 'second.dossier')
+    await t.call('backupVault', { file: second })
+    const backupSeq = (await audit.findOneByOrFail({ action: 'vault.backup', seq: (await audit.maximum('seq'))! })).seq - 1
+    const takenAt = (await audit.findOneByOrFail({ seq: backupSeq })).at
+    // …and after it, a day later: one of them erased, two persons added.
+    t.clock.set('2026-11-28T09:00:00Z')
+    await t.call('requestAndApplyErasure', { personId: erased, reason: 'Verzoek van betrokkene' })
+    await t.call('createPerson', prospect({ givenName: 'Sem', familyName: 'de Wit', email: 'sem.dewit@example.com', source: { kind: 'walk-in' } }))
+    await t.call('createPerson', prospect({ givenName: 'Lotte', familyName: 'Jansen', email: 'lotte.jansen@example.com', source: { kind: 'walk-in' } }))
+
+    const before = state()
+    const preview = await t.call('previewRestore', { file: second, passphrase: ADMIN.passphrase })
+    const newerAudit = (await audit.count()) - backupSeq
+    expect(preview).toEqual({
+      backup: { vaultId: t.app.vault.vaultId, sameVault: true, takenAt, persons: 2, auditEntries: backupSeq },
+      newerThanBackup: { auditEntries: newerAudit, persons: 2, erasures: 1 },
+      reapply: 1
+    })
+    // Nothing changed, nothing left beside the vault.
+    expect(state()).toEqual(before)
+
+    // The first backup (before both persons): none of the three persons of now is in it; the erasure is
+    // newer than it too, but there is nobody to erase again in it.
+    const first = await t.call('previewRestore', { file: backup, passphrase: ADMIN.passphrase })
+    expect(first).toMatchObject({ backup: { persons: 0 }, newerThanBackup: { persons: 3, erasures: 1 }, reapply: 0 })
+
+    // The restore then does what the preview said.
+    expect(await t.call('restoreVault', { file: second, passphrase: ADMIN.passphrase })).toMatchObject({ reapplied: 1 })
+    expect((await t.call('searchPersons', { includeShielded: true })).items.map((p) => p.familyName)).toEqual(['El Amrani'])
+  })
+
+  it('previews only for an admin, with the refusals of the restore itself (another vault, damaged file)', async () => {
+    const { t, backup } = await vaultWithBackup()
+    const other = await newTestApp()
+    disposers.push(() => other.dispose())
+    const foreign = join(other.dir, 'foreign.dossier')
+    await other.call('backupVault', { file: foreign })
+    expect(await t.invoke('previewRestore', { file: foreign, passphrase: ADMIN.passphrase })).toMatchObject({ ok: false, error: { code: 'BACKUP_OTHER_VAULT' } })
+    const typed = await t.call('previewRestore', { file: foreign, passphrase: ADMIN.passphrase, replaceWithOtherVault: other.app.vault.vaultId })
+    expect(typed).toMatchObject({ backup: { sameVault: false, vaultId: other.app.vault.vaultId }, reapply: 0 })
+    await t.app.signIn(STAFF.username, STAFF.passphrase)
+    expect(await t.invoke('previewRestore', { file: backup, passphrase: STAFF.passphrase })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })

@@ -4,12 +4,12 @@ import { join, resolve } from 'node:path'
 const ROOT = resolve(__dirname, '../../..')
 
 /**
- * Build crashWorker.ts (and the services it imports) into one CommonJS file for plain Node, the
+ * Build crashWorker.ts, or another worker beside it (and the services it imports), into one CommonJS file for plain Node, the
  * way the CLI is built (the WAL checkpointer's worker beside it): vite (rolldown) with every bare
  * import external. The files go under node_modules/.cache so their `require('typeorm')` etc. resolve; a fresh folder per build, so
  * parallel test files never share one. Holds code only, no data.
  */
-export async function buildCrashWorker(): Promise<string> {
+export async function buildCrashWorker(worker = 'crashWorker'): Promise<string> {
   const { build } = await import('vite')
   const parent = join(ROOT, 'node_modules', '.cache', 'dossier-reliability')
   mkdirSync(parent, { recursive: true })
@@ -17,7 +17,7 @@ export async function buildCrashWorker(): Promise<string> {
   // crashWorker.js, and beside it the WAL checkpointer's worker thread (vault/walCheckpointer.ts
   // looks for walCheckpointWorker.js next to the bundle), so sweeps run as in the app and the CLI.
   const entries: [string, string][] = [
-    [join(__dirname, 'crashWorker.ts'), 'crashWorker.js'],
+    [join(__dirname, `${worker}.ts`), `${worker}.js`],
     [join(ROOT, 'src/main/vault/walCheckpointWorker.mts'), 'walCheckpointWorker.js']
   ]
   for (const [entry, fileName] of entries) {
@@ -40,5 +40,5 @@ export async function buildCrashWorker(): Promise<string> {
       }
     })
   }
-  return join(outDir, 'crashWorker.js')
+  return join(outDir, `${worker}.js`)
 }

@@ -6,6 +6,8 @@ import { createDossierApp } from '../../services/createDossierApp'
 import { checkedByContract, CliFailure, globals, print, secretFromEnvOrPrompt, toFailure, userOf, vaultDirOf, withSession } from '../cliContext'
 import { createContractClient } from '../../../shared/contract/client'
 import type { StaffRole } from '../../../shared/domain'
+import type { RestorePreview } from '../../../shared/contract/vault'
+import { promptLine } from '../prompt'
 
 /** init, status, user add/list, backup, restore, recover. */
 export function registerVaultCommands(program: Command): void {
@@ -83,14 +85,25 @@ export function registerVaultCommands(program: Command): void {
       'replace the vault with a backup (admin only; refuses a backup it cannot open). Signs in with DOSSIER_PASSPHRASE; the passphrase in the backup is DOSSIER_BACKUP_PASSPHRASE, or the same one'
     )
     .option('--replace-other-vault <vaultId>', 'restore a backup of ANOTHER vault (every account and all data are replaced): type that vault\'s id, as the refusal names it')
-    .action(async (file: string, o: { replaceOtherVault?: string }, cmd: Command) => {
+    .option('--yes', 'replace without asking: the preview of what is newer than the backup is printed, not confirmed')
+    .action(async (file: string, o: { replaceOtherVault?: string; yes?: boolean }, cmd: Command) => {
       const g = globals(cmd)
       const backupPassphrase = process.env['DOSSIER_BACKUP_PASSPHRASE']
       const r = await withSession(g, async (s) => {
         const passphrase = backupPassphrase ?? (await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase (of the backup): '))
-        return s.call('restoreVault', { file: resolve(file), passphrase, ...(o.replaceOtherVault ? { replaceWithOtherVault: o.replaceOtherVault } : {}) })
+        const input = { file: resolve(file), passphrase, ...(o.replaceOtherVault ? { replaceWithOtherVault: o.replaceOtherVault } : {}) }
+        // Issue 15 point 3: what the restore undoes, shown and confirmed before anything is replaced.
+        const preview = await s.call('previewRestore', input)
+        if (!g.json) process.stdout.write(describeRestorePreview(preview) + '\n')
+        if (!o.yes) await confirmRestore()
+        return { preview, ...(await s.call('restoreVault', input)) }
       })
-      print(g, { ok: true, preRestoreBackup: r.preRestoreBackup }, () => `Vault restored. The vault as it was is kept in ${r.preRestoreBackup}.`)
+      print(g, { ok: true, preview: r.preview, reapplied: r.reapplied, preRestoreBackup: r.preRestoreBackup }, () =>
+        [
+          `Vault restored. The vault as it was is kept in ${r.preRestoreBackup}.`,
+          ...(r.reapplied > 0 ? [`${r.reapplied} erasure(s) and retention deletion(s) made since the backup were applied again.`] : [])
+        ].join('\n')
+      )
     })
 
   program
@@ -110,4 +123,29 @@ export function registerVaultCommands(program: Command): void {
       }
       print(g, { ok: true }, () => 'New passphrase set. The use of the recovery key is in the audit trail.')
     })
+}
+
+/** The restore preview for people: counts and the backup's date, no personal data. */
+export function describeRestorePreview(p: RestorePreview): string {
+  return [
+    p.backup.sameVault ? 'Backup of this vault.' : `Backup of ANOTHER vault (${p.backup.vaultId}): every account and all data are replaced.`,
+    `Backup taken: ${p.backup.takenAt ?? 'unknown (its audit trail is empty)'} (${p.backup.persons} persons, ${p.backup.auditEntries} audit entries).`,
+    'Newer than the backup in this vault, undone by the restore (kept in the pre-restore backup):',
+    `  audit entries: ${p.newerThanBackup.auditEntries}`,
+    `  persons: ${p.newerThanBackup.persons}`,
+    `  erasures and retention deletions: ${p.newerThanBackup.erasures} (${p.reapply} will be applied again after the restore)`
+  ].join('\n')
+}
+
+const CONFIRMATION = 'RESTORE'
+
+/** Issue 15 point 3: the restore replaces the vault only after `RESTORE` is typed (or `--yes`). */
+async function confirmRestore(): Promise<void> {
+  let answer: string
+  try {
+    answer = await promptLine(`Type ${CONFIRMATION} to replace the vault with this backup: `)
+  } catch {
+    throw new CliFailure('USAGE', `restoring replaces the vault: confirm in a terminal, or pass --yes`)
+  }
+  if (answer.trim() !== CONFIRMATION) throw new CliFailure('CANCELLED', 'not confirmed; the vault is unchanged')
 }
