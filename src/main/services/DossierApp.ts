@@ -15,6 +15,7 @@ import { type Account, AccountEntity } from '../vault/entities/Account'
 import { findAccountSlot, slotLookup, unwrapDataKey } from '../vault/keyring'
 import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
+import { restorePendingPath } from '../vault/vaultReplacement'
 import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
 import { VaultWorkspace } from './VaultWorkspace'
 import { checkWitnessedHeads, restoreMarkReason, witnessFailureText } from '../audit/witnessedHeads'
@@ -110,7 +111,7 @@ export class DossierApp extends VaultWorkspace {
   vaultState(): 'none' | 'locked' | 'unlocked' {
     if (this.vaultHandle) return 'unlocked'
     const p = vaultPaths(this.options.vaultDir)
-    return existsSync(p.keyring) || existsSync(p.manifest) ? 'locked' : 'none'
+    return existsSync(p.keyring) || existsSync(p.manifest) || existsSync(restorePendingPath(this.options.vaultDir)) ? 'locked' : 'none'
   }
 
   touch(): void {

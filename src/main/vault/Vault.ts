@@ -11,6 +11,7 @@ import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
+import { finishInterruptedReplacement } from './vaultReplacement'
 import {
   type Keyring,
   type KeySlot,
@@ -363,6 +364,8 @@ function assertIntact(db: Database.Database): void {
 
 function readVaultFiles(dir: string): { paths: VaultPaths; manifest: ReturnType<typeof readManifest>; keyring: Keyring } {
   const paths = vaultPaths(dir)
+  // A restore stopped half-way (a crash, a kill) is finished before anything is read.
+  if (!existsSync(paths.lock)) finishInterruptedReplacement(dir)
   const manifest = readManifest(paths)
   if (!existsSync(paths.keyring)) throw new DossierError('VAULT_KEYRING_CORRUPT', 'The keyring file is missing.')
   const keyring = parseKeyring(readFileSync(paths.keyring, 'utf8'))

@@ -1,10 +1,11 @@
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, fsyncSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, fsyncSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { DossierError } from '../../shared/errors'
-import { LEDGER_FILE, ledgerText, mergeLedgerText } from './erasureLedger'
+import { ledgerText } from './erasureLedger'
 import { parseKeyring } from './keyring'
 import { Vault } from './Vault'
-import { readManifest, vaultPaths, writeFileAtomic } from './vaultFiles'
+import { readManifest, vaultPaths } from './vaultFiles'
+import { replaceVaultFiles, restorePendingPath } from './vaultReplacement'
 
 /**
  * Encrypted backup of the whole vault to one file: a header line (format, manifest, keyring — no
@@ -94,7 +95,11 @@ export async function stageBackup(
   const parent = dirname(vaultDir)
   mkdirSync(parent, { recursive: true })
   const staging = mkdtempSync(join(parent, '.dossier-restore-'))
-  const discard = () => rmSync(staging, { recursive: true, force: true })
+  // Once a replacement has started (its marker is written), the staging folder is what the next
+  // open finishes it from: it stays until then (vaultReplacement.ts).
+  const discard = () => {
+    if (!existsSync(restorePendingPath(vaultDir)) || readFileSync(restorePendingPath(vaultDir), 'utf8').trim() !== basename(staging)) rmSync(staging, { recursive: true, force: true })
+  }
   try {
     const p = vaultPaths(staging)
     writeFileSync(p.manifest, parts.manifest, { mode: 0o600 })
@@ -135,15 +140,7 @@ export function replaceVaultWith(staged: StagedBackup, vaultDir: string): void {
   const target = vaultPaths(vaultDir)
   if (existsSync(target.lock)) throw new DossierError('VAULT_BUSY', 'The vault is open; close Dossier before restoring.')
   mkdirSync(vaultDir, { recursive: true, mode: 0o700 })
-  writeFileAtomic(target.reapplyPending, '')
-  const kept = new Set([basename(target.erasureLedger), basename(target.reapplyPending)])
-  for (const f of readdirSync(vaultDir)) if (!kept.has(f)) rmSync(join(vaultDir, f), { recursive: true, force: true })
-  const stagedLedger = join(staged.dir, LEDGER_FILE)
-  if (existsSync(stagedLedger)) {
-    mergeLedgerText(readFileSync(stagedLedger, 'utf8'), target.erasureLedger)
-    rmSync(stagedLedger)
-  }
-  for (const f of readdirSync(staged.dir)) renameSync(join(staged.dir, f), join(vaultDir, f))
+  replaceVaultFiles(staged.dir, vaultDir)
 }
 
 /**

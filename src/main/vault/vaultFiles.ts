@@ -101,6 +101,16 @@ export function writeFileAtomic(path: string, content: string): void {
   renameSync(tmp, path)
 }
 
+/** Make renames and removals in `dir` durable (the folder's entries are flushed like a file's content). */
+export function syncDir(dir: string): void {
+  const fd = openSync(dir, 'r')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 /** SQLite's plain header: a database that is not encrypted is not a Dossier vault. */
 export function looksLikePlainSqlite(path: string): boolean {
   const fd = openSync(path, 'r')

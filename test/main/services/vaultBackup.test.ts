@@ -54,6 +54,22 @@ describe('backup and restore through the contract', () => {
     expect(readdirSync(dirname(t.vaultDir)).filter((f) => f.startsWith('.dossier-'))).toEqual([])
   })
 
+  it('a restore is not reported as tampering (issue 15): witnessed heads stay consistent, the restore is marked and verify holds', async () => {
+    const { t, backup } = await vaultWithBackup()
+    // Witnessed heads newer than the backup: the staff member and the admin lock after more work.
+    await t.app.signIn(STAFF.username, STAFF.passphrase)
+    await t.app.lock('manual')
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    const r = await t.call('restoreVault', { file: backup, passphrase: ADMIN.passphrase })
+    expect(r.session.auditAlert ?? null).toBeNull()
+    const [restore] = await t.app.audit.list(t.app.vault.dataSource.manager, { action: 'vault.restore' })
+    expect(restore?.reason).toMatch(/^replaced \d+:[0-9a-f]{64} at \S+; mark [0-9a-f]{64}; re-applied 0$/)
+    const v = await t.call('verifyAudit', {})
+    expect(v).toMatchObject({ ok: true, witnesses: { failed: null } })
+    await t.app.signOut()
+    expect((await t.app.signIn(ADMIN.username, ADMIN.passphrase)).auditAlert ?? null).toBeNull()
+  })
+
   it('keeps the vault as it was before the restore as a backup beside it (0700 folder, 0600 file) that restores it back', async () => {
     const { t, backup, usernames } = await vaultWithBackup()
     const r = await t.call('restoreVault', { file: backup, passphrase: ADMIN.passphrase })

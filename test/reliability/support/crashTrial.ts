@@ -17,7 +17,7 @@ import { healthOf } from './vaultState'
  */
 export const TODAY = '2026-11-27'
 
-export type TrialKind = 'worker' | 'cli-seed' | 'cli-import' | 'cli-retention'
+export type TrialKind = 'worker' | 'cli-seed' | 'cli-import' | 'cli-retention' | 'cli-restore'
 
 /** What the child said before it died (complete lines only). */
 export interface TrialLog {
@@ -137,6 +137,8 @@ export async function verifyAfterKill(
     const db = h.app.vault.db
     expect(h.integrity, `${context}: integrity_check`).toBe('ok')
     expect(h.chain, `${context}: audit chain`).toMatchObject({ ok: true })
+    // Issue 15: no kill, restore or sweep makes a witnessed audit head look tampered with.
+    expect(h.app.session.auditAlert ?? null, `${context}: witnessed-head alarm`).toBeNull()
     expect(db.pragma('foreign_key_check'), `${context}: no orphan rows`).toEqual([])
     // Every person was written whole: a person row always comes with its roles and purposes.
     const torn = db.prepare(
