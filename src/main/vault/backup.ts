@@ -125,7 +125,9 @@ export function replaceVaultWith(staged: StagedBackup, vaultDir: string): void {
   const target = vaultPaths(vaultDir)
   if (existsSync(target.lock)) throw new DossierError('VAULT_BUSY', 'The vault is open; close Dossier before restoring.')
   mkdirSync(vaultDir, { recursive: true, mode: 0o700 })
-  for (const f of readdirSync(vaultDir)) rmSync(join(vaultDir, f), { recursive: true, force: true })
+  // The sign-in journal belongs to the folder, not to the backup: it stays, so a restore neither
+  // resets the throttle nor leaves a vault without one (accounts/signInJournal.ts).
+  for (const f of readdirSync(vaultDir)) if (join(vaultDir, f) !== target.signInJournal) rmSync(join(vaultDir, f), { recursive: true, force: true })
   for (const f of readdirSync(staged.dir)) renameSync(join(staged.dir, f), join(vaultDir, f))
 }
 
