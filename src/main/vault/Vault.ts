@@ -24,7 +24,7 @@ import {
   DEFAULT_KDF_N
 } from './keyring'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
-import { MANIFEST_FORMAT, type VaultPaths, acquireLock, looksLikePlainSqlite, readManifest, tightenVaultPermissions, vaultPaths, writeFileAtomic } from './vaultFiles'
+import { MANIFEST_FORMAT, type VaultPaths, acquireLock, assertVaultWritable, existingSidecars, looksLikePlainSqlite, removeSidecarsLeftSince, readManifest, tightenVaultPermissions, vaultPaths, writeFileAtomic } from './vaultFiles'
 
 /**
  * The encrypted vault (R-21): owns the database connection while unlocked. Locking drops the data
@@ -182,7 +182,14 @@ export class Vault {
   }
 
   private static async connect(paths: VaultPaths, vaultId: string, keyring: Keyring, dataKey: Buffer, creating: boolean): Promise<Vault> {
+    try {
+      assertVaultWritable(paths, creating) // a read-only open leaves no -wal/-shm behind (issue 15 point 6)
+    } catch (e) {
+      dataKey.fill(0)
+      throw e
+    }
     const releaseLock = acquireLock(paths)
+    const sidecarsBefore = existingSidecars(paths)
     const dataSource = new DataSource({
       type: 'better-sqlite3',
       database: paths.db,
@@ -223,6 +230,7 @@ export class Vault {
     } catch (e) {
       // Never leave a connection (or its WAL/SHM files) behind after a failed open.
       if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined)
+      removeSidecarsLeftSince(paths, sidecarsBefore)
       releaseLock()
       dataKey.fill(0)
       throw classifyOpenError(e)
