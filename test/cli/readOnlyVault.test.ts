@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { CLI } from '../support/cli'
 import { tempDir } from '../support/testApp'
 
@@ -38,7 +38,8 @@ describe.skipIf(!canDropPrivileges)('dossier CLI: a read-only vault is refused a
   let dir: string
   let cleanup: () => void
   let vault: string
-  beforeEach(() => {
+  // One vault for the cases in turn: each leaves it writable again (afterEach makes sure of the folder).
+  beforeAll(() => {
     ;({ dir, cleanup } = tempDir('dossier-cli-readonly-'))
     chmodSync(dir, 0o711) // `nobody` passes through to its own vault folder
     vault = join(dir, 'vault')
@@ -48,8 +49,8 @@ describe.skipIf(!canDropPrivileges)('dossier CLI: a read-only vault is refused a
   })
   afterEach(() => {
     if (existsSync(vault)) chmodSync(vault, 0o700)
-    cleanup()
   })
+  afterAll(() => cleanup())
 
   function cliInitAsNobody() {
     // The vault folder is made by `nobody` itself, as an office user's would be.
