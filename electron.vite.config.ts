@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { STYLE_NONCE_PLACEHOLDER } from './src/main/shell/securityPolicy'
 
 /**
  * Three entry points (main, preload, renderer) plus the CLI as a second main entry: the CLI runs
@@ -38,6 +39,9 @@ export default defineConfig({
     build: {
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
+    // The built page carries this stand-in for the style nonce (a <meta property="csp-nonce"> and
+    // nonce attributes); the app's scheme replaces it per load (src/main/shell/securityPolicy.ts).
+    html: { cspNonce: STYLE_NONCE_PLACEHOLDER },
     plugins: [react()]
   }
 })

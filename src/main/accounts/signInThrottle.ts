@@ -18,7 +18,14 @@ export function nextAttemptAllowedAt(failures: readonly number[], free = FREE_AT
   return last + delay
 }
 
-/** When the next attempt for an account may run: its own failures, and everyone's together. */
-export function signInAllowedAt(accountFailures: readonly number[], allFailures: readonly number[]): number {
-  return Math.max(nextAttemptAllowedAt(accountFailures), nextAttemptAllowedAt(allFailures, FREE_ATTEMPTS_OVERALL))
+/**
+ * When the next attempt for an account may run: its own failures, and everyone's together. A held
+ * journal (found missing, damaged or rolled back at `heldSince`: see signInJournal.ts) is the
+ * maximum throttle for every account: the maximum delay after the hold began and after each
+ * failure since, until a successful sign-in ends the hold.
+ */
+export function signInAllowedAt(accountFailures: readonly number[], allFailures: readonly number[], heldSince: number | null = null): number {
+  const counted = Math.max(nextAttemptAllowedAt(accountFailures), nextAttemptAllowedAt(allFailures, FREE_ATTEMPTS_OVERALL))
+  if (heldSince === null) return counted
+  return Math.max(counted, Math.max(heldSince, ...allFailures) + MAX_DELAY_MS)
 }

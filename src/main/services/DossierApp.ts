@@ -12,7 +12,7 @@ import type { Clock } from '../clock'
 import { readSettings } from '../governance/settings'
 import { reapplyErasures } from '../retention/reapplyErasures'
 import { type Account, AccountEntity } from '../vault/entities/Account'
-import { findAccountSlot, slotLookup, unwrapDataKey } from '../vault/keyring'
+import { findAccountSlot, parseKeyring, slotLookup, unwrapDataKey } from '../vault/keyring'
 import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import { restorePendingPath } from '../vault/vaultReplacement'
@@ -153,6 +153,8 @@ export class DossierApp extends VaultWorkspace {
       failedAttempts: 0,
       lastFailedAt: null
     }
+    // The journal exists from the vault's first day: its absence later means tampering (signInJournal.ts).
+    this.journal.create()
     this.vaultHandle = vault
     this.sessionInfo = toSession(account)
     await this.write(async ({ store, audit }) => {
@@ -183,9 +185,11 @@ export class DossierApp extends VaultWorkspace {
   private async signInNow(username: string, passphrase: string, opts: SignInOptions): Promise<SessionInfo> {
     if (this.vaultHandle) await this.signOut()
     const lookup = this.lookupFor(username)
-    const failures = lookup ? this.journal.failuresFor(lookup) : []
-    const allowedAt = signInAllowedAt(failures, this.journal.read().map((f) => f.at))
     const now = this.clock.now().getTime()
+    // No vault here: no journal to keep (and none to create); the open below says VAULT_MISSING.
+    const journal = this.vaultState() === 'none' ? { failures: [], heldSince: null } : this.loadJournal(now)
+    const failures = lookup ? journal.failures.filter((f) => f.lookup === lookup).map((f) => f.at) : []
+    const allowedAt = signInAllowedAt(failures, journal.failures.map((f) => f.at), journal.heldSince)
     if (now < allowedAt) {
       throw new DossierError('ACCOUNT_THROTTLED', 'Too many failed attempts; wait before trying again.', {
         detail: { retryAfterSeconds: Math.ceil((allowedAt - now) / 1000) }
@@ -196,7 +200,7 @@ export class DossierApp extends VaultWorkspace {
       vault = await Vault.open(this.options.vaultDir, username, passphrase)
     } catch (e) {
       if (e instanceof DossierError && e.code === 'VAULT_WRONG_PASSPHRASE' && lookup) {
-        this.journal.record({ lookup, at: now, audited: false })
+        this.journal.record({ lookup, at: now, audited: false }, now)
       }
       throw e
     }
@@ -207,7 +211,7 @@ export class DossierApp extends VaultWorkspace {
       this.sessionInfo = toSession(account)
       await this.reapplyAfterRestore()
       await this.moveFailuresToAudit()
-      if (lookup) this.journal.settle(lookup)
+      if (lookup) this.journal.settle(lookup, now)
       await this.write(async ({ audit }) => audit({ action: 'session.sign-in', subjectId: account.id }))
       if (opts.restoredOver) {
         const replaced = opts.restoredOver
@@ -333,6 +337,16 @@ export class DossierApp extends VaultWorkspace {
     rmSync(marker, { force: true })
   }
 
+  /** A keyring of the first format whose every slot is of that format: a vault older than the kept journal. */
+  private keyringPredatesJournal(): boolean {
+    try {
+      const keyring = parseKeyring(readFileSync(vaultPaths(this.options.vaultDir).keyring, 'utf8'))
+      return keyring.format === 'dossier-keyring/1' && keyring.slots.every((s) => s.publicKey === null)
+    } catch {
+      return false
+    }
+  }
+
   private lookupFor(username: string): string | null {
     try {
       const keyring = JSON.parse(readFileSync(vaultPaths(this.options.vaultDir).keyring, 'utf8')) as { lookupSalt: string }
@@ -353,8 +367,17 @@ export class DossierApp extends VaultWorkspace {
     this.sessionInfo = { ...this.session, auditAlert: failed }
   }
 
+  /** The sign-in journal; one that cannot be recreated (a read-only folder) is the folder's error, not INTERNAL. */
+  private loadJournal(now: number): ReturnType<SignInJournal['load']> {
+    try {
+      return this.journal.load(now, { journalPredatesVault: this.keyringPredatesJournal() })
+    } catch (e) {
+      throw storageError(e) ?? e
+    }
+  }
+
   private async moveFailuresToAudit(): Promise<void> {
-    const pending = this.journal.read().filter((f) => !f.audited)
+    const pending = this.journal.load(this.clock.now().getTime()).failures.filter((f) => !f.audited)
     if (pending.length === 0) return
     const accounts = await this.vault.dataSource.getRepository(AccountEntity).find()
     const byLookup = new Map(accounts.map((a) => [slotLookup(this.vault.keyring, a.username), a.id]))

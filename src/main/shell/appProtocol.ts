@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { protocol } from 'electron'
-import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './securityPolicy'
+import { APP_SCHEME, contentSecurityPolicy, newStyleNonce, withStyleNonce } from './securityPolicy'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,12 +26,15 @@ export function serveRenderer(rendererDir: string): void {
     const file = join(rendererDir, rel || 'index.html')
     if (!file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 })
     try {
-      const body = await readFile(file)
+      const type = MIME[extname(file)] ?? 'application/octet-stream'
+      // A fresh style nonce for every page load, in the page and in its policy (securityPolicy.ts).
+      const nonce = newStyleNonce()
+      const body = type.startsWith('text/html') ? withStyleNonce(await readFile(file, 'utf8'), nonce) : await readFile(file)
       // The CSP travels with every response of the app's own scheme too (webRequest does not see it).
       return new Response(body, {
         headers: {
-          'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'Content-Type': type,
+          'Content-Security-Policy': contentSecurityPolicy(nonce),
           'X-Content-Type-Options': 'nosniff'
         }
       })

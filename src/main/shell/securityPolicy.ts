@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 /**
  * Electron lock-down settings in one small, readable module (R-21). Pure data and predicates, so
  * tests verify them without Electron; `window.ts` and `index.ts` apply them.
@@ -7,19 +9,54 @@
 export const APP_SCHEME = 'app'
 export const APP_ORIGIN = `${APP_SCHEME}://dossier`
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // Mantine injects CSS variables at runtime
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self' blob:", // the access-report preview (sandboxed srcdoc/blob frame)
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
+/**
+ * The style nonce's stand-in in the built `index.html` (Vite's `html.cspNonce`, see
+ * electron.vite.config.ts): whoever serves the page replaces it with a fresh nonce per load
+ * (`withStyleNonce`). The dev server cannot, so in development the stand-in is the nonce.
+ */
+export const STYLE_NONCE_PLACEHOLDER = 'dossierStyleNonce'
+
+/** A fresh nonce for one page load: 128 random bits, hex (a valid CSP nonce and HTML attribute). */
+export function newStyleNonce(): string {
+  return randomBytes(16).toString('hex')
+}
+
+/**
+ * Styles (issue 15 point 8), as narrow as Mantine allows:
+ * - `style-src 'self' 'nonce-…'`: stylesheets from the app itself, and `<style>` elements only
+ *   when they carry this page load's nonce. Mantine 9 still writes `<style>` elements at run time —
+ *   the theme's CSS variables and breakpoint classes (MantineProvider), responsive props of
+ *   AppShell, Grid and SimpleGrid (InlineStyles, with generated class names), the scroll lock of
+ *   modals (react-remove-scroll) — so `'self'` alone breaks the screens, and the content varies,
+ *   so hashes cannot list it. The renderer hands the nonce to Mantine (`getStyleNonce`) and to
+ *   react-remove-scroll (`get-nonce`); an injected `<style>` without it is refused. The printable
+ *   documents shown in `srcdoc` frames inherit this policy, so the renderer marks their print CSS
+ *   with the nonce too (src/renderer/src/styleNonce.ts).
+ * - `style-src-attr 'unsafe-inline'`: `style="…"` attributes, which Mantine sets on nearly every
+ *   component (its CSS variables per instance) and which no nonce or hash can cover. An attribute
+ *   can restyle an element but load nothing (`img-src`/`font-src` still bind its `url()`s).
+ */
+export function contentSecurityPolicy(styleNonce: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' 'nonce-${styleNonce}'`,
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self' blob:", // the access-report preview (sandboxed srcdoc/blob frame)
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'"
+  ].join('; ')
+}
+
+/** The page as served: the nonce stand-in (in the meta policy and on Vite's tags) replaced by this load's nonce. */
+export function withStyleNonce(html: string, styleNonce: string): string {
+  return html.replaceAll(STYLE_NONCE_PLACEHOLDER, styleNonce)
+}
 
 export interface SecureWebPreferences {
   preload: string
@@ -88,9 +125,12 @@ export function isTrustedSender(frame: { url: string; parent: unknown } | null, 
  * The same policy as the renderer's `<meta http-equiv>` carries it: `frame-ancestors` is ignored
  * in a meta tag (browsers warn), so only the response header has it.
  */
-export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
-  .filter((d) => !d.startsWith('frame-ancestors'))
-  .join('; ')
+export function contentSecurityPolicyMeta(styleNonce: string): string {
+  return contentSecurityPolicy(styleNonce)
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ')
+}
 
 /** A CSP as directive → sources, for checks (tests, and anyone reading the policy). */
 export function cspDirectives(policy: string): Map<string, string[]> {

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, session } from 'electron'
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAllowedNavigation, secureWebPreferences } from './securityPolicy'
+import { APP_ORIGIN, STYLE_NONCE_PLACEHOLDER, contentSecurityPolicy, isAllowedNavigation, secureWebPreferences } from './securityPolicy'
 
 /** The main window, locked down per Electron's security checklist (R-21). */
 export function createMainWindow(opts: { isProduction: boolean; devServerUrl: string | undefined }): BrowserWindow {
@@ -24,9 +24,12 @@ export function createMainWindow(opts: { isProduction: boolean; devServerUrl: st
   })
   win.once('ready-to-show', () => win.show())
 
-  // CSP on every response, not only the meta tag in index.html.
+  // CSP on every response, not only the meta tag in index.html. The app's own scheme sets its
+  // policy with the page's style nonce (appProtocol.ts); anything else — the dev server, which
+  // cannot vary the nonce — gets the policy with the nonce's stand-in, as its pages carry it.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+    if (details.url.startsWith(`${APP_ORIGIN}/`)) return callback({})
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy(STYLE_NONCE_PLACEHOLDER)] } })
   })
 
   win.webContents.on('will-navigate', (event, url) => {

@@ -34,7 +34,7 @@ import {
 import { RestrictedKey, restrictedKeyRequired } from './restrictedKey'
 import { newX25519Pair } from './sealedBox'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
-import { MANIFEST_FORMAT, type VaultPaths, acquireLock, looksLikePlainSqlite, readManifest, tightenVaultPermissions, vaultPaths, writeFileAtomic } from './vaultFiles'
+import { MANIFEST_FORMAT, type VaultPaths, acquireLock, assertVaultWritable, existingSidecars, looksLikePlainSqlite, removeSidecarsLeftSince, readManifest, tightenVaultPermissions, vaultPaths, writeFileAtomic } from './vaultFiles'
 
 /**
  * The encrypted vault (R-21): owns the database connection while unlocked. Locking drops the data
@@ -282,7 +282,21 @@ export class Vault {
     else if (decoy) await openSlot(keyring, { ...decoy, kdf: { ...decoy.kdf, salt: randomBytes(16).toString('base64') } }, passphrase)
     if (!opened) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'The account name or passphrase is not correct.')
     const keys = { dataKey: opened.payload.dataKey, own: opened, restrictedPrivate: openRestrictedGrant(keyring, opened), restrictedPublic: opened.payload.restrictedPublic }
-    return Vault.connect(paths, manifest.vaultId, keyring, keys, false)
+    const vault = await Vault.connect(paths, manifest.vaultId, keyring, keys, false)
+    if (opened.slot.publicKey === null) await vault.upgradeFirstFormatSlot(accountName, passphrase)
+    return vault
+  }
+
+  /**
+   * A slot of the first format (the data key alone) is rewritten in the current one at its
+   * account's first sign-in: it gets an account key pair, so it can witness audit heads and be
+   * granted a restricted key. (The vault has no restricted key then; see the README.)
+   */
+  private async upgradeFirstFormatSlot(accountName: string, passphrase: string): Promise<void> {
+    const opened = await createSlot(this.keyring, { dataKey: this.dataKey, restrictedPublic: this.restrictedPublic }, passphrase, { kind: 'account', accountName }, this.own?.slot.kdf.N)
+    this.putSlot(accountName, opened.slot)
+    this.own?.kek.fill(0)
+    this.own = opened
   }
 
   /**
@@ -303,7 +317,15 @@ export class Vault {
 
   private static async connect(paths: VaultPaths, vaultId: string, keyring: Keyring, keys: SessionKeys, creating: boolean): Promise<Vault> {
     const dataKey = keys.dataKey
+    try {
+      assertVaultWritable(paths, creating) // a read-only open leaves no -wal/-shm behind (issue 15 point 6)
+    } catch (e) {
+      dataKey.fill(0)
+      keys.own?.kek.fill(0)
+      throw e
+    }
     const releaseLock = acquireLock(paths)
+    const sidecarsBefore = existingSidecars(paths)
     const dataSource = new DataSource({
       type: 'better-sqlite3',
       database: paths.db,
@@ -344,6 +366,7 @@ export class Vault {
     } catch (e) {
       // Never leave a connection (or its WAL/SHM files) behind after a failed open.
       if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined)
+      removeSidecarsLeftSince(paths, sidecarsBefore)
       releaseLock()
       dataKey.fill(0)
       throw classifyOpenError(e)

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { accessSync, chmodSync, closeSync, constants, existsSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -86,6 +86,65 @@ export function tightenVaultPermissions(dir: string): number {
     else if (st.isDirectory()) tighten(path, 0o700)
   }
   return changed
+}
+
+/** The files SQLite keeps beside `dossier.db` while a connection is open (WAL mode). */
+function sidecarPaths(paths: VaultPaths): string[] {
+  return [`${paths.db}-wal`, `${paths.db}-shm`]
+}
+
+const writable = (path: string) => {
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A read-only open leaves no files behind (issue 15 point 6). SQLite opens a database file it may
+ * not write read-only without a word, creates `-wal` and `-shm` beside it with that file's mode
+ * (0444), and cannot remove them when it closes: files that then block the vault even after the
+ * owner made `dossier.db` writable again. So a vault is opened only when its folder and database
+ * file can be written; otherwise VAULT_READ_ONLY before SQLite touches anything. Companions an
+ * earlier version left that way (the database itself writable again) get the owner's write
+ * permission back, when they are ours to change.
+ */
+export function assertVaultWritable(paths: VaultPaths, creating: boolean): void {
+  const refuse = () => new DossierError('VAULT_READ_ONLY', 'The vault folder or its database file cannot be written to. Nothing was changed.')
+  if (!writable(paths.dir) || (!creating && !writable(paths.db))) throw refuse()
+  for (const sidecar of sidecarPaths(paths)) {
+    if (!existsSync(sidecar) || writable(sidecar)) continue
+    try {
+      chmodSync(sidecar, 0o600)
+    } catch {
+      throw refuse()
+    }
+    if (!writable(sidecar)) throw refuse()
+  }
+}
+
+/** Which of SQLite's companion files exist now (call before opening; see `removeSidecarsLeftSince`). */
+export function existingSidecars(paths: VaultPaths): Set<string> {
+  return new Set(sidecarPaths(paths).filter((p) => existsSync(p)))
+}
+
+/**
+ * After a failed open, with the connection closed and the vault lock still held: the companion
+ * files this open created and could not remove (a connection that turned out read-only) go, so the
+ * folder is as it was. Only an empty WAL is removed — it holds nothing — and the shared-memory
+ * index only with it (SQLite rebuilds it; no connection is open).
+ */
+export function removeSidecarsLeftSince(paths: VaultPaths, before: Set<string>): void {
+  const [wal, shm] = sidecarPaths(paths) as [string, string]
+  if (before.has(wal) || (statSync(wal, { throwIfNoEntry: false })?.size ?? 0) > 0) return
+  try {
+    rmSync(wal, { force: true })
+    if (!before.has(shm)) rmSync(shm, { force: true })
+  } catch {
+    // A folder that refuses even this: the files stay; the open's own error is what the caller reports.
+  }
 }
 
 /** Write a small file atomically: temp file in the same folder, fsync, rename. */

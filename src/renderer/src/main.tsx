@@ -5,11 +5,16 @@ import './i18n'
 import { MantineProvider, createTheme } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { setNonce } from 'get-nonce'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { ApiError } from './api/call'
 import { resetSession } from './api/resetSession'
+import { styleNonce } from './styleNonce'
+
+// Mantine's run-time <style> elements and react-remove-scroll's (modals) carry the page's nonce.
+setNonce(styleNonce)
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'sm', fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' })
 /** Any call answered "locked" (idle lock in main, suspend) sends the user back to sign-in. */
@@ -24,7 +29,7 @@ const queryClient: QueryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <App />

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { OPERATION_NAMES } from '../../../src/shared/contract'
 import { FixedClock } from '../../../src/main/clock'
-import { CONTENT_SECURITY_POLICY } from '../../../src/main/shell/securityPolicy'
+import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from '../../../src/main/shell/securityPolicy'
 import { createDossierApp } from '../../../src/main/services/createDossierApp'
 import { createDispatcher } from '../../../src/main/services/dispatcher'
 import type { DossierApp } from '../../../src/main/services/DossierApp'
@@ -69,7 +69,9 @@ export async function startHarness(opts: { vaultDir: string; clock?: FixedClock;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    // As the app's scheme does (appProtocol.ts): a fresh style nonce per page load.
+    const nonce = newStyleNonce()
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce))
     res.setHeader('Cache-Control', 'no-store')
     if (req.method === 'POST' && url.pathname.startsWith('/__rpc/')) {
       if (req.headers['x-dossier-token'] !== token) {
@@ -115,7 +117,7 @@ export async function startHarness(opts: { vaultDir: string; clock?: FixedClock;
       return
     }
     let body: Buffer | string = readFileSync(file)
-    if (rel === 'index.html') body = body.toString('utf8').replace('<head>', '<head>\n    <script src="/__bridge.js"></script>')
+    if (rel === 'index.html') body = withStyleNonce(body.toString('utf8'), nonce).replace('<head>', '<head>\n    <script src="/__bridge.js"></script>')
     res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream')
     res.end(body)
   }

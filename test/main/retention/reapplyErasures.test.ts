@@ -1,3 +1,4 @@
+import { SignInJournal } from '../../../src/main/accounts/signInJournal'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -153,6 +154,8 @@ describe('restore re-applies the erasure ledger (issue 15 point 3)', () => {
     rmSync(t.vaultDir, { recursive: true, force: true })
     const { restoreBackup } = await import('../../../src/main/vault/backup')
     await restoreBackup(latest, t.vaultDir, { username: ADMIN.username, passphrase: ADMIN.passphrase })
+    // A new folder's sign-in journal, as setting up a vault makes one (without it the first sign-in is held).
+    new SignInJournal(vaultPaths(t.vaultDir).signInJournal).create()
     expect(readLedgerLines(vaultPaths(t.vaultDir).erasureLedger)).toHaveLength(1)
     await t.app.signIn(ADMIN.username, ADMIN.passphrase)
     // Later the older backup is restored too: the person stays erased.

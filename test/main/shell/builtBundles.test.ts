@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY_META } from '../../../src/main/shell/securityPolicy'
+import { contentSecurityPolicyMeta, STYLE_NONCE_PLACEHOLDER } from '../../../src/main/shell/securityPolicy'
 
 /**
  * R-21, checked on what ships rather than on the sources: the bundles `npx electron-vite build`
@@ -81,7 +81,9 @@ describe('the built bundles are locked down (R-21)', () => {
   it('serves a renderer page with the CSP meta tag and no inline script', () => {
     const html = read('renderer/index.html')
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)
-    expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY_META)
+    expect(meta?.[1]).toBe(contentSecurityPolicyMeta(STYLE_NONCE_PLACEHOLDER))
+    // The nonce's stand-in, for the renderer to read and the server to fill in per load.
+    expect(html).toContain(`<meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}">`)
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
     expect(scripts.length).toBeGreaterThan(0)
     for (const [, attrs, body] of scripts) {

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import {
   APP_ORIGIN,
-  CONTENT_SECURITY_POLICY,
-  CONTENT_SECURITY_POLICY_META,
+  contentSecurityPolicy,
+  contentSecurityPolicyMeta,
   cspDirectives,
   ELECTRON_FUSES,
   isAllowedNavigation,
   isPermissionAllowed,
   isTrustedSender,
   isTrustedUrl,
-  secureWebPreferences
+  newStyleNonce,
+  secureWebPreferences,
+  STYLE_NONCE_PLACEHOLDER,
+  withStyleNonce
 } from '../../../src/main/shell/securityPolicy'
 
 const DEV = 'http://localhost:5173'
@@ -37,6 +40,7 @@ describe('Electron lock-down policy (R-21), checked as data', () => {
   })
 
   it('has a CSP that allows nothing by default, no eval, no inline or foreign scripts, no framing', () => {
+    const CONTENT_SECURITY_POLICY = contentSecurityPolicy('0123abcd')
     const csp = cspDirectives(CONTENT_SECURITY_POLICY)
     expect(csp.get('default-src')).toEqual(["'none'"])
     expect(csp.get('script-src')).toEqual(["'self'"])
@@ -47,9 +51,28 @@ describe('Electron lock-down policy (R-21), checked as data', () => {
     expect(csp.get('frame-ancestors')).toEqual(["'none'"])
     expect(csp.get('connect-src')).toEqual(["'self'"])
     // Every directive a page could fetch with falls back to default-src or is listed: no scheme-wide sources.
-    for (const [, sources] of csp) for (const s of sources) expect(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:']).toContain(s)
+    for (const [, sources] of csp) for (const s of sources) expect(["'self'", "'none'", "'unsafe-inline'", "'nonce-0123abcd'", 'data:', 'blob:']).toContain(s)
     // The meta-tag form is the same policy minus frame-ancestors (ignored in <meta>).
-    expect(cspDirectives(CONTENT_SECURITY_POLICY_META)).toEqual(new Map([...csp].filter(([k]) => k !== 'frame-ancestors')))
+    expect(cspDirectives(contentSecurityPolicyMeta('0123abcd'))).toEqual(new Map([...csp].filter(([k]) => k !== 'frame-ancestors')))
+  })
+
+  it('allows <style> elements only with the page load\'s nonce, and inline styles only as attributes (issue 15 point 8)', () => {
+    const csp = cspDirectives(contentSecurityPolicy('0123abcd'))
+    expect(csp.get('style-src')).toEqual(["'self'", "'nonce-0123abcd'"])
+    expect(csp.get('style-src-attr')).toEqual(["'unsafe-inline'"])
+    expect(csp.has('style-src-elem')).toBe(false) // falls back to style-src: no 'unsafe-inline' for elements
+    expect([...csp].filter(([, sources]) => sources.includes("'unsafe-inline'")).map(([name]) => name)).toEqual(['style-src-attr'])
+  })
+
+  it('gives every page load its own nonce, filled in wherever the built page has the stand-in', () => {
+    const a = newStyleNonce()
+    expect(a).toMatch(/^[0-9a-f]{32}$/)
+    expect(newStyleNonce()).not.toBe(a)
+    const page = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicyMeta(STYLE_NONCE_PLACEHOLDER)}"><meta property="csp-nonce" nonce="${STYLE_NONCE_PLACEHOLDER}">`
+    const served = withStyleNonce(page, a)
+    expect(served).not.toContain(STYLE_NONCE_PLACEHOLDER)
+    expect(served).toContain(`'nonce-${a}'`)
+    expect(served).toContain(`nonce="${a}"`)
   })
 
   it('trusts only its own origin (and the dev server in development)', () => {

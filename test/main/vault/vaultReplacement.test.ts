@@ -42,7 +42,7 @@ function interruptedReplacement(vaultDir: string, stagingDir: string, opts: { re
   writeFileAtomic(vaultPaths(vaultDir).reapplyPending, '')
   writeFileAtomic(restorePendingPath(vaultDir), basename(stagingDir))
   if (opts.removedOld) {
-    for (const f of readdirSync(vaultDir)) if (!['erasures.ledger', 'reapply.pending', 'restore.pending'].includes(f)) rmSync(join(vaultDir, f))
+    for (const f of readdirSync(vaultDir)) if (!['erasures.ledger', 'reapply.pending', 'restore.pending', 'signin-failures.json'].includes(f)) rmSync(join(vaultDir, f))
   }
   for (const f of BROUGHT.slice(0, opts.moved)) renameSync(join(stagingDir, f), join(vaultDir, f))
 }

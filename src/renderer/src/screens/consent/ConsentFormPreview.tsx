@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { withStyleNonce } from '../../styleNonce'
 
 /**
  * The printable consent form (R-4): the self-contained HTML from the main process, shown in a
@@ -23,7 +24,7 @@ export function ConsentFormPreview({ html, onClose }: { html: string | null; onC
         <Stack>
           <iframe
             sandbox=""
-            srcDoc={html}
+            srcDoc={withStyleNonce(html)}
             title={t('consent.preview.frameTitle')}
             style={{ width: '100%', height: '65vh', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4, background: 'white' }}
             data-testid="consent-form-frame"
@@ -31,7 +32,7 @@ export function ConsentFormPreview({ html, onClose }: { html: string | null; onC
           <iframe
             ref={printFrame}
             sandbox="allow-same-origin allow-modals"
-            srcDoc={html}
+            srcDoc={withStyleNonce(html)}
             title={t('consent.preview.frameTitle')}
             aria-hidden="true"
             tabIndex={-1}

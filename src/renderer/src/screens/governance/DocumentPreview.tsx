@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { withStyleNonce } from '../../styleNonce'
 
 /**
  * A printable document (self-contained HTML from the main process: no scripts, its own CSP) in a
@@ -20,7 +21,7 @@ export function DocumentFrame({ html, title, height = 640 }: { html: string; tit
       <iframe
         ref={frame}
         title={title}
-        srcDoc={html}
+        srcDoc={withStyleNonce(html)}
         sandbox="allow-same-origin allow-modals"
         referrerPolicy="no-referrer"
         data-testid="document-frame"

@@ -26,6 +26,7 @@ import {
 import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { queryKeys } from '../../api/queryKeys'
+import { withStyleNonce } from '../../styleNonce'
 
 interface SharedResult {
   reference: string
@@ -387,7 +388,7 @@ function SharedProfile({ result, onAgain, onClose }: { result: SharedResult; onA
       <iframe
         ref={frame}
         title={t('relations.share.preview')}
-        srcDoc={result.html}
+        srcDoc={withStyleNonce(result.html)}
         // no allow-scripts: the document cannot run code; same origin only so the print button can reach it
         sandbox="allow-same-origin allow-modals"
         style={{ width: '100%', height: 560, border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4, background: 'white' }}

@@ -10,6 +10,7 @@ import type { ScreenProps } from '../screenTypes'
 import { base64ToBlob, saveBlob } from './files'
 import { NewRequestModal } from './NewRequestModal'
 import { queryKeys } from '../../api/queryKeys'
+import { withStyleNonce } from '../../styleNonce'
 
 /**
  * R-18: the access report of one person (`navigate('access-report', { personId })`), shown as the
@@ -143,7 +144,7 @@ export function AccessReportScreen({ session, navigate, params }: ScreenProps) {
           title={t('rights.report.preview')}
           // No permissions at all: the document has no scripts and needs none.
           sandbox=""
-          srcDoc={report.data.html}
+          srcDoc={withStyleNonce(report.data.html)}
           style={{ width: '100%', height: 'calc(100vh - 250px)', minHeight: 560, border: '1px solid var(--mantine-color-gray-4)', background: 'white' }}
           data-testid="access-report-frame"
         />
