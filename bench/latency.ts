@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { benchClock } from './benchVault'
 import { intakeInputs } from './intakeInputs'
+import { measureSpecialDetail } from './specialDetail'
 import { type Latency, sample, summarise } from './stats'
 import { ContractError } from '../src/shared/contract/client'
 import { type NotMeasured, type Twin, type Variant, VARIANTS, attempt, openTwin, pageCacheKib, workCopy } from './twins'
@@ -19,6 +20,9 @@ export interface LatencyResult {
   cacheSizes: { kib: number; detail: Paired<Latency>; searchName: Paired<Latency> }[]
   accessReportHtml: Paired<Latency>
   accessReportPdfMs: Paired<number>
+  /** Issue 15: person + special-data tab; `sealing` is enc sealed (enc) against enc in clear (plain). */
+  specialDetail: Paired<Latency>
+  specialSealing: Paired<Latency>
 }
 
 export interface LatencyOptions {
@@ -115,12 +119,14 @@ async function run(twins: Record<Variant, Twin>, opts: LatencyOptions): Promise<
   }
   log('    access reports done')
 
+  const special = await measureSpecialDetail(twins, [...new Set(sample(ids, 600, 9))], Math.min(150, Math.floor(ids.length / 4)), log)
+
   // Intake saves last (they add persons): the same new persons into both twins.
   const save = await measureSaves(twins, opts.size, opts.samples.saves)
   log('    saves done')
 
 
-  return { size: opts.size, persons, save, searchName, searchPostcode, searchEmail, detail, cacheSizes, accessReportHtml, accessReportPdfMs }
+  return { size: opts.size, persons, save, searchName, searchPostcode, searchEmail, detail, cacheSizes, accessReportHtml, accessReportPdfMs, specialDetail: special.twins, specialSealing: special.sealing }
 }
 
 /**

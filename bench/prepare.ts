@@ -97,7 +97,8 @@ async function makePlainTwin(encDir: string, plainDir: string): Promise<void> {
     // Rows are copied verbatim; the foreign keys held in the source already.
     db.pragma('foreign_keys = OFF')
     db.transaction(() => {
-      for (const t of tables) db.exec(`INSERT INTO plain."${t}" SELECT * FROM main."${t}"`)
+      // What the twin's own migrations wrote (the audit chain's key) gives way to the vault's rows.
+      for (const t of tables) db.exec(`DELETE FROM plain."${t}"; INSERT INTO plain."${t}" SELECT * FROM main."${t}"`)
     })()
     db.pragma('foreign_keys = ON')
     db.exec('DETACH DATABASE plain')

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FixedClock } from '../src/main/clock'
 import { type ContractClient, ContractError, createContractClient } from '../src/shared/contract/client'
@@ -44,6 +44,8 @@ export function workCopy(source: string, work: string): void {
   rmSync(work, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
   for (const f of ['dossier.db', 'vault.json', 'keyring.json']) copyFileSync(join(source, f), join(work, f))
+  // The sign-in journal belongs to a vault folder: without it the first sign-in is held (accounts/signInJournal.ts).
+  if (existsSync(join(source, 'signin-failures.json'))) copyFileSync(join(source, 'signin-failures.json'), join(work, 'signin-failures.json'))
 }
 
 /**

@@ -34,6 +34,37 @@ export function publicKeyOf(privateKey: Buffer): Buffer {
   return Buffer.from(createPublicKey(privateObject(privateKey)).export({ type: 'spki', format: 'der' }).subarray(SPKI_PREFIX.length))
 }
 
+/** The private key as a KeyObject (made once per session for many key agreements). */
+export function privateKeyObject(raw: Buffer): KeyObject {
+  return privateObject(raw)
+}
+
+/**
+ * A key agreed with `recipientPublic` from a fresh ephemeral key: the sending half of a box
+ * (`seal` below uses it per box; the restricted key once per session).
+ */
+export function boxKeyFromSender(recipientPublic: Buffer, context: string): { epk: Buffer; key: Buffer } {
+  const eph = generateKeyPairSync('x25519')
+  const epk = Buffer.from(eph.publicKey.export({ type: 'spki', format: 'der' }).subarray(SPKI_PREFIX.length))
+  const shared = diffieHellman({ privateKey: eph.privateKey, publicKey: publicObject(recipientPublic) })
+  const key = boxKey(shared, epk, recipientPublic, context)
+  shared.fill(0)
+  return { epk, key }
+}
+
+/** The same key, agreed by the recipient from the box's `epk`; null for an `epk` that is no key. */
+export function boxKeyFromRecipient(recipientPrivate: KeyObject, recipientPublic: Buffer, epk: Buffer, context: string): Buffer | null {
+  let shared: Buffer
+  try {
+    shared = diffieHellman({ privateKey: recipientPrivate, publicKey: publicObject(epk) })
+  } catch {
+    return null
+  }
+  const key = boxKey(shared, epk, recipientPublic, context)
+  shared.fill(0)
+  return key
+}
+
 function privateObject(raw: Buffer): KeyObject {
   return createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, raw]), format: 'der', type: 'pkcs8' })
 }
@@ -48,32 +79,23 @@ function boxKey(shared: Buffer, epk: Buffer, recipient: Buffer, context: string)
 
 /** `epk ‖ iv ‖ tag ‖ ciphertext`. */
 export function seal(recipientPublic: Buffer, plaintext: Buffer, context: string): Buffer {
-  const eph = generateKeyPairSync('x25519')
-  const epk = Buffer.from(eph.publicKey.export({ type: 'spki', format: 'der' }).subarray(SPKI_PREFIX.length))
-  const shared = diffieHellman({ privateKey: eph.privateKey, publicKey: publicObject(recipientPublic) })
-  const key = boxKey(shared, epk, recipientPublic, context)
+  const { epk, key } = boxKeyFromSender(recipientPublic, context)
   const iv = randomBytes(IV)
   const cipher = createCipheriv('aes-256-gcm', key, iv)
   cipher.setAAD(Buffer.from(context))
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()])
   key.fill(0)
-  shared.fill(0)
   return Buffer.concat([epk, iv, cipher.getAuthTag(), body])
 }
 
 /** The plaintext, or null when the box was not sealed to this key, for this context, or was altered. */
 export function open(recipientPrivate: Buffer, box: Buffer, context: string): Buffer | null {
   if (box.length < EPK + IV + TAG) return null
-  const epk = box.subarray(0, EPK)
+  const epk = Buffer.from(box.subarray(0, EPK))
   const iv = box.subarray(EPK, EPK + IV)
   const tag = box.subarray(EPK + IV, EPK + IV + TAG)
-  let shared: Buffer
-  try {
-    shared = diffieHellman({ privateKey: privateObject(recipientPrivate), publicKey: publicObject(Buffer.from(epk)) })
-  } catch {
-    return null
-  }
-  const key = boxKey(shared, Buffer.from(epk), publicKeyOf(recipientPrivate), context)
+  const key = boxKeyFromRecipient(privateObject(recipientPrivate), publicKeyOf(recipientPrivate), epk, context)
+  if (!key) return null
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, iv)
     decipher.setAAD(Buffer.from(context))
@@ -83,6 +105,5 @@ export function open(recipientPrivate: Buffer, box: Buffer, context: string): Bu
     return null
   } finally {
     key.fill(0)
-    shared.fill(0)
   }
 }
