@@ -41,11 +41,12 @@ export async function viewSpecialData(ws: Workspace, personId: string): Promise<
 
 /** R-19: remove one value (a typing error, a value no longer needed); securely deleted at once. */
 export async function deleteSpecialData(ws: Workspace, specialDataId: string): Promise<{ specialDataId: string }> {
-  await ws.write(async ({ manager: m, audit }) => {
+  await ws.write(async ({ manager: m, audit, noteErasure }) => {
     const row = await m.getRepository(SpecialDataEntity).findOne({ select: { id: true, personId: true, category: true }, where: { id: specialDataId } })
     if (!row) throw new DossierError('NOT_FOUND', 'No such special-data item.')
     await requirePerson(ws, m, row.personId)
     await m.getRepository(SpecialDataEntity).delete({ id: specialDataId })
+    noteErasure({ kind: 'delete-special-data', personId: row.personId, targetId: specialDataId, rule: 'rectification' }) // re-applied after a restore
     await audit({ action: 'special.delete', subjectId: row.personId, fields: [`special.${row.category}`] })
   })
   ws.vault.checkpoint()

@@ -26,7 +26,7 @@ export interface WithdrawResult {
  */
 export async function withdrawConsent(ws: Workspace, target: WithdrawTarget): Promise<WithdrawResult> {
   const today = ws.clock.today()
-  const result = await ws.write(async ({ manager: m, audit }) => {
+  const result = await ws.write(async ({ manager: m, audit, noteErasure }) => {
     const consents = m.getRepository(ConsentEntity)
     let personId: string
     let category: SpecialCategory
@@ -52,6 +52,8 @@ export async function withdrawConsent(ws: Workspace, target: WithdrawTarget): Pr
     await data.delete({ personId, category, purpose })
     const ids = targets.map((c) => c.id)
     await consents.update({ id: In(ids) }, { withdrawnOn: today, withdrawnBy: ws.requireActor().accountId })
+    // Issue 15 point 3: a restore of an older backup withdraws again (the data must not come back).
+    for (const id of ids) noteErasure({ kind: 'withdraw-consent', personId, targetId: id, rule: 'consent-withdrawn' })
     await audit({ action: 'consent.withdraw', subjectId: personId, fields: [`special.${category}`, 'consent.withdrawnOn', 'consent.withdrawnBy'] })
     return { personId, withdrawn: ids, deletedSpecialData }
   })

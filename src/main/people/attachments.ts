@@ -100,11 +100,12 @@ export async function getAttachmentContent(ws: Workspace, input: ParsedInputOf<O
  * overwrites the pages, and a checkpoint moves the change out of the WAL (R-15).
  */
 export async function deleteAttachment(ws: Workspace, input: ParsedInputOf<Ops['deleteAttachment']>): Promise<{ attachmentId: string }> {
-  const result = await ws.write(async ({ manager: m, audit }) => {
+  const result = await ws.write(async ({ manager: m, audit, noteErasure }) => {
     const attachment = await m.getRepository(AttachmentEntity).findOneBy({ id: input.attachmentId })
     if (!attachment) throw new DossierError('NOT_FOUND', 'No attachment with this id.')
     await openPerson(ws, m, audit, attachment.personId, input.reason)
     await m.getRepository(AttachmentEntity).delete({ id: attachment.id })
+    noteErasure({ kind: 'delete-attachment', personId: attachment.personId, targetId: attachment.id, rule: 'rectification' }) // re-applied after a restore
     await recordFieldChange(ws, m, attachment.personId, ['attachments'], input.reason ?? null)
     await audit({ action: 'attachment.delete', subjectId: attachment.personId, fields: ['attachments'], reason: input.reason ?? null })
     return { attachmentId: attachment.id }

@@ -40,6 +40,8 @@ export async function markDoNotContact(
       ws.clock.today()
     )
     await audit({ action: 'person.do-not-contact', subjectId: person.id, fields: identifiers, reason: input.reasonCategory })
+    // Issue 15 point 3: a restore of an older backup puts the entry back (its keyed hashes only).
+    tx.noteErasure({ kind: 'do-not-contact', personId: person.id, rule: DO_NOT_CONTACT_RULE, doNotContact: entry })
     const policy = await currentPolicy(m, ws.clock)
     await deletePersonDefinitively(tx, person.id, { rule: DO_NOT_CONTACT_RULE, policyVersion: policy.version, cause: 'erasure' })
     return { entryId: entry.id, identifiers }

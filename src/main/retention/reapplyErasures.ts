@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm'
 import { purgeExpiredConsentData } from '../consent/purgeExpiredConsentData'
 import type { ErasureLedgerEntry } from '../vault/erasureLedger'
 import { AttachmentEntity } from '../vault/entities/Attachment'
-import { ConsentEntity } from '../vault/entities/Consent'
+import { ConsentEntity, SpecialDataEntity } from '../vault/entities/Consent'
+import { DoNotContactEntity } from '../vault/entities/DoNotContactEntry'
 import { PersonEntity } from '../vault/entities/Person'
 import type { Tx, Workspace } from '../workspace/Workspace'
 import { deletePersonDefinitively } from './deletePerson'
@@ -47,6 +48,10 @@ export async function ledgerSubjects(m: EntityManager, entries: readonly Erasure
  * removal: `{}` for the person's own record, `{ targetId }` for one attachment or consent.
  */
 export async function reapplicationOf(m: EntityManager, entry: ErasureLedgerEntry, personId: string, hashes: LedgerHashes): Promise<{ targetId?: string } | null> {
+  if (entry.kind === 'do-not-contact') {
+    // Independent of the person (who may not be in the backup at all): the entry itself counts.
+    return entry.doNotContact && !(await m.getRepository(DoNotContactEntity).existsBy({ id: entry.doNotContact.id })) ? {} : null
+  }
   const person = await m.getRepository(PersonEntity).findOne({
     select: { id: true, reducedToLegalHoldOn: true, unsubscribedOn: true, idRecordPurgedOn: true },
     where: { id: personId }
@@ -69,6 +74,19 @@ export async function reapplicationOf(m: EntityManager, entry: ErasureLedgerEntr
       const hit = matching(consents.filter((c) => c.expiredPurgedOn === null && c.withdrawnOn === null))
       return hit ? { targetId: hit.id } : null
     }
+    case 'withdraw-consent': {
+      const consents = await m.getRepository(ConsentEntity).find({ select: { id: true, withdrawnOn: true }, where: { personId } })
+      const hit = matching(consents.filter((c) => c.withdrawnOn === null))
+      return hit ? { targetId: hit.id } : null
+    }
+    case 'delete-special-data': {
+      const hit = matching(await m.getRepository(SpecialDataEntity).find({ select: { id: true }, where: { personId } }))
+      return hit ? { targetId: hit.id } : null
+    }
+    case 'delete-attachment': {
+      const hit = matching(await m.getRepository(AttachmentEntity).find({ select: { id: true }, where: { personId } }))
+      return hit ? { targetId: hit.id } : null
+    }
   }
 }
 
@@ -89,7 +107,7 @@ export async function reapplyErasures(ws: Workspace): Promise<number> {
   const entries = ledger.entries()
   if (entries.length === 0) return 0
   const subjects = await ws.read(({ manager }) => ledgerSubjects(manager, entries, ledger))
-  const named = entries.filter((e) => subjects.has(e.subject))
+  const named = entries.filter((e) => subjects.has(e.subject) || e.kind === 'do-not-contact')
   let reapplied = 0
   // One transaction per run of entries with the same date (the date the removals apply as of).
   for (let i = 0; i < named.length; ) {
@@ -101,7 +119,7 @@ export async function reapplyErasures(ws: Workspace): Promise<number> {
     reapplied += await ws.write(
       async (tx) => {
         let n = 0
-        for (const entry of run) if (await reapplyEntry(ws, tx, entry, subjects.get(entry.subject)!)) n++
+        for (const entry of run) if (await reapplyEntry(ws, tx, entry, subjects.get(entry.subject) ?? null)) n++
         return n
       },
       // The system's own work, dated as the first time; not noted in the ledger again.
@@ -113,7 +131,14 @@ export async function reapplyErasures(ws: Workspace): Promise<number> {
   return reapplied
 }
 
-async function reapplyEntry(ws: Workspace, tx: Tx, entry: ErasureLedgerEntry, personId: string): Promise<boolean> {
+async function reapplyEntry(ws: Workspace, tx: Tx, entry: ErasureLedgerEntry, personId: string | null): Promise<boolean> {
+  if (entry.kind === 'do-not-contact') {
+    if (!entry.doNotContact || !(await reapplicationOf(tx.manager, entry, '', ws.vault.erasureLedger))) return false
+    await tx.manager.getRepository(DoNotContactEntity).insert(entry.doNotContact)
+    await tx.audit({ action: 'vault.restore-reapply', subjectId: null, fields: [], reason: `re-applied after restore: do-not-contact as of ${entry.on}` })
+    return true
+  }
+  if (personId === null) return false
   const what = await reapplicationOf(tx.manager, entry, personId, ws.vault.erasureLedger)
   if (!what) return false
   switch (entry.kind) {
@@ -137,6 +162,19 @@ async function reapplyEntry(ws: Workspace, tx: Tx, entry: ErasureLedgerEntry, pe
       break
     case 'purge-consent-data':
       if (!(await purgeExpiredConsentData(tx, what.targetId!)).applied) return false
+      break
+    case 'withdraw-consent': {
+      // As the withdrawal did (consent/withdrawConsent.ts): that category and purpose's data goes.
+      const consent = await tx.manager.getRepository(ConsentEntity).findOneByOrFail({ id: what.targetId! })
+      await tx.manager.getRepository(SpecialDataEntity).delete({ personId, category: consent.category, purpose: consent.purpose })
+      await tx.manager.getRepository(ConsentEntity).update({ id: consent.id }, { withdrawnOn: entry.on })
+      break
+    }
+    case 'delete-special-data':
+      await tx.manager.getRepository(SpecialDataEntity).delete({ id: what.targetId! })
+      break
+    case 'delete-attachment':
+      await tx.manager.getRepository(AttachmentEntity).delete({ id: what.targetId! })
       break
   }
   await tx.audit({ action: 'vault.restore-reapply', subjectId: personId, fields: [], reason: `re-applied after restore: ${entry.kind} ${entry.rule} as of ${entry.on}` })

@@ -26,7 +26,20 @@ import type { CalendarDate } from '../../shared/domain'
 export const LEDGER_FILE = 'erasures.ledger'
 
 /** What a removal re-applies as: the deletion paths of retention/ (and rights/ through them). */
-export const ERASURE_KINDS = ['delete', 'reduce-to-legal-hold', 'purge-id-record', 'purge-attachment', 'purge-consent-data'] as const
+export const ERASURE_KINDS = [
+  'delete',
+  'reduce-to-legal-hold',
+  'purge-id-record',
+  'purge-attachment',
+  'purge-consent-data',
+  // R-4: a withdrawal (target: the consent) removes that category and purpose's special data.
+  'withdraw-consent',
+  // R-19 rectification: one special-data value or one attachment deleted by staff (target: its id).
+  'delete-special-data',
+  'delete-attachment',
+  // R-10: a do-not-contact entry (its keyed hashes ride along: the register's own HMACs, no value).
+  'do-not-contact'
+] as const
 export type ErasureKind = (typeof ERASURE_KINDS)[number]
 
 /** What domain code records (Tx.noteErasure); hashed and dated by the ledger. */
@@ -42,6 +55,18 @@ export interface ErasureNote {
   policyVersion?: number
   /** `reduce-to-legal-hold` by an erasure: the request also ended mediation (unsubscribedOn) */
   endsMediation?: boolean
+  /** `do-not-contact`: the register's entry as stored (keyed hashes, date, reason category) */
+  doNotContact?: DoNotContactRow
+}
+
+/** A do-not-contact register row as the ledger carries it (entities/DoNotContactEntry.ts). */
+export interface DoNotContactRow {
+  id: string
+  emailHash: string | null
+  phoneHash: string | null
+  urlHash: string | null
+  recordedOn: string
+  reasonCategory: string
 }
 
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`))
@@ -56,6 +81,16 @@ const entrySchema = z.strictObject({
   cause: z.enum(['retention', 'erasure']).optional(),
   policyVersion: z.number().int().nonnegative().optional(),
   endsMediation: z.literal(true).optional(),
+  doNotContact: z
+    .strictObject({
+      id: z.uuid(),
+      emailHash: hex(64).nullable(),
+      phoneHash: hex(64).nullable(),
+      urlHash: hex(64).nullable(),
+      recordedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      reasonCategory: z.string().regex(/^[a-z-]{1,32}$/)
+    })
+    .optional(),
   /** the calendar date the removal applied as of (the tombstone's date) */
   on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** when the transaction began (UTC), to tell entries newer than a backup */
@@ -103,6 +138,7 @@ export class ErasureLedger {
         ...(n.cause !== undefined ? { cause: n.cause } : {}),
         ...(n.policyVersion !== undefined ? { policyVersion: n.policyVersion } : {}),
         ...(n.endsMediation ? { endsMediation: true as const } : {}),
+        ...(n.doNotContact ? { doNotContact: n.doNotContact } : {}),
         on: n.on,
         at: n.at
       }

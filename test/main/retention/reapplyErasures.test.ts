@@ -181,3 +181,34 @@ describe('restore re-applies the erasure ledger (issue 15 point 3)', () => {
     expect(existsSync(vaultPaths(t.vaultDir).reapplyPending)).toBe(false)
   })
 })
+
+describe('restore re-applies removals of single records and do-not-contact entries (issue 15 point 3)', () => {
+  it('a withdrawal, a deleted special value, a deleted attachment and a do-not-contact entry made after the backup all hold after its restore', async () => {
+    const t = await app()
+    const { specialConsent } = await import('../consent/consentFixtures')
+    const keep = (await t.call('createPerson', fullIntake())).personId
+    const consent = await t.call('recordConsent', specialConsent(keep, { purpose: 'mediation', givenOn: '2026-11-27' }))
+    const other = await t.call('recordConsent', specialConsent(keep, { category: 'ethnicity', purpose: 'mediation', givenOn: '2026-11-27', wording: 'Ik geef toestemming voor het vastleggen van mijn afkomst voor een diversiteitsprogramma.' }))
+    await t.call('saveSpecialData', { personId: keep, category: 'religion', purpose: 'mediation', value: 'Gebedstijden op vrijdag' })
+    const typo = await t.call('saveSpecialData', { personId: keep, category: 'ethnicity', purpose: 'mediation', value: 'Verkeerd ingevoerd' })
+    const cv = await t.call('addAttachment', { personId: keep, kind: 'cv', fileName: 'cv.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') })
+    const noor = (await t.call('createPerson', prospect({ phone: '06 1122 3344' }))).personId
+    const file = await backup(t)
+
+    await t.call('withdrawConsent', { consentId: consent.id })
+    await t.call('deleteSpecialData', { specialDataId: typo.id })
+    await t.call('deleteAttachment', { attachmentId: cv.id, reason: 'Verkeerde persoon' })
+    await t.call('markDoNotContact', { personId: noor, reasonCategory: 'no-approach' })
+
+    const r = await t.call('restoreVault', { file, passphrase: ADMIN.passphrase })
+    expect(r.reapplied).toBe(5) // the withdrawal, the value, the attachment, the person's deletion and the register entry
+    const db = t.app.vault.db
+    expect(db.prepare('SELECT category FROM special_data WHERE personId = ?').all(keep)).toEqual([])
+    expect(db.prepare('SELECT withdrawnOn FROM consent WHERE id = ?').get(consent.id)).toEqual({ withdrawnOn: '2026-11-27' })
+    expect(db.prepare('SELECT withdrawnOn FROM consent WHERE id = ?').get(other.id)).toEqual({ withdrawnOn: null })
+    expect(db.prepare('SELECT count(*) AS n FROM attachment WHERE personId = ?').get(keep)).toEqual({ n: 0 })
+    expect(await exists(t, noor)).toBe(false)
+    // Re-entering the person who asked not to be contacted is refused again.
+    await expect(t.call('createPerson', prospect({ phone: '06 1122 3344' }))).rejects.toMatchObject({ code: 'DO_NOT_CONTACT_MATCH' })
+  })
+})
