@@ -4,6 +4,7 @@ export const AUDIT_ACTIONS = [
   'vault.recover',
   'vault.backup',
   'vault.restore',
+  'vault.permissions-tightened',
   'vault.restore-reapply',
   'session.sign-in',
   'session.sign-in-failed',

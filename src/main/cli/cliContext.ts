@@ -79,6 +79,8 @@ export async function withSession<T>(opts: GlobalOptions, work: (s: Session) => 
   }
   try {
     await call('signIn', { username: userOf(opts), passphrase: await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase: ') })
+    const loosened = app.vault.permissionsTightened
+    if (loosened > 0) process.stderr.write(`warning: ${loosened} vault file(s) or folder(s) could be read by others; set back to 0600/0700 (recorded in the audit trail)\n`)
     return await work({ app, call })
   } finally {
     if (app.vaultState() === 'unlocked') await app.signOut()

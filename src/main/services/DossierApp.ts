@@ -213,6 +213,8 @@ export class DossierApp extends VaultWorkspace {
       await this.moveFailuresToAudit()
       if (lookup) this.journal.settle(lookup, now)
       await this.write(async ({ audit }) => audit({ action: 'session.sign-in', subjectId: account.id }))
+      // Issue 15 point 6: modes someone loosened are tightened at open, and that is on record.
+      if (vault.permissionsTightened > 0) await this.write(async ({ audit }) => audit({ action: 'vault.permissions-tightened', reason: `${vault.permissionsTightened} file(s) or folder(s) were readable by others` }))
       if (opts.restoredOver) {
         const replaced = opts.restoredOver
         await this.write(async ({ audit, at }) => audit({ action: 'vault.restore', subjectId: account.id, reason: `${restoreMarkReason(this, replaced, at)}; re-applied ${this.reappliedAfterRestore}` }))

@@ -51,6 +51,8 @@ interface SessionKeys {
 
 export class Vault {
   private closed = false
+  /** How many vault files or folders had looser modes than 0600/0700 at this open (and were tightened). */
+  permissionsTightened = 0
   /** The restricted key as this session holds it (see restrictedKey.ts). */
   readonly restricted: RestrictedKey
   private constructor(
@@ -356,13 +358,14 @@ export class Vault {
         }
       }
     })
+    let permissionsTightened = 0
     try {
       await dataSource.initialize()
       await dataSource.runMigrations({ transaction: 'each' })
       const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
       // Written only when it changes: opening must not modify the file (a failed sign-in leaves it untouched).
       if (db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`)
-      tightenVaultPermissions(paths.dir)
+      permissionsTightened = tightenVaultPermissions(paths.dir)
     } catch (e) {
       // Never leave a connection (or its WAL/SHM files) behind after a failed open.
       if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined)
@@ -371,7 +374,9 @@ export class Vault {
       dataKey.fill(0)
       throw classifyOpenError(e)
     }
-    return new Vault(paths, vaultId, dataSource, dataKey, releaseLock, keyring, keys.own, keys.restrictedPrivate, keys.restrictedPublic)
+    const vault = new Vault(paths, vaultId, dataSource, dataKey, releaseLock, keyring, keys.own, keys.restrictedPrivate, keys.restrictedPublic)
+    vault.permissionsTightened = permissionsTightened
+    return vault
   }
 }
 

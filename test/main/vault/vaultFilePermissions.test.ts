@@ -38,7 +38,7 @@ describe('vault file permissions', () => {
     for (const [name, mode] of Object.entries(files)) expect(mode, name).toBe(0o600)
   })
 
-  it('tightens a database file someone made 0644, at the next sign-in', async () => {
+  it('tightens a database file someone made 0644, at the next sign-in, and records that in the audit trail', async () => {
     const t = await newTestApp()
     cleanups.push(() => t.dispose())
     await t.app.signOut()
@@ -48,6 +48,12 @@ describe('vault file permissions', () => {
     await t.app.signIn(ADMIN.username, ADMIN.passphrase)
     expect(modeOf(db)).toBe(0o600)
     expect(modeOf(dir)).toBe(0o700)
+    const tightened = () => t.app.audit.list(t.app.vault.dataSource.manager, { action: 'vault.permissions-tightened' })
+    // The database, the folder and the journal files SQLite made in the database's mode.
+    expect((await tightened()).map((e) => e.reason)).toEqual([expect.stringMatching(/^[2-4] file\(s\) or folder\(s\) were readable by others$/)])
+    await t.app.signOut()
+    await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+    expect(await tightened()).toHaveLength(1) // nothing to tighten the next time: no new entry
   })
 
   it('refuses an empty database file as damaged, and does not turn it into a new, empty vault', async () => {
