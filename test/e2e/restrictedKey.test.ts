@@ -3,7 +3,7 @@ import { addAccount } from '../../src/main/accounts/accountService'
 import { recordConsent } from '../../src/main/consent/recordConsent'
 import { saveSpecialData } from '../../src/main/consent/saveSpecialData'
 import { withDecryptedDb } from '../main/audit/tamper'
-import { insertPerson } from '../main/consent/consentFixtures'
+import { insertPerson, specialConsent } from '../main/consent/consentFixtures'
 import { ADMIN } from '../support/testApp'
 import { pageProblems, screenshot } from './support/browser'
 import { startE2e } from './support/e2eSession'
@@ -22,16 +22,7 @@ describe('restricted key and witnessed heads in the browser', () => {
     await app.signIn(ADMIN.username, ADMIN.passphrase)
     await addAccount(app, { username: STAFF.username, displayName: 'Mila Medewerker', roles: ['staff'], passphrase: STAFF.passphrase })
     const personId = await insertPerson({ app, clock: e.clock }, { givenName: 'Fenna', familyName: 'Jansen' })
-    await recordConsent(app, {
-      personId,
-      category: 'religion',
-      purpose: 'personnel',
-      basis: 'consent',
-      givenOn: '2025-12-15',
-      how: 'signed-form',
-      wording: 'Ik geef toestemming om mijn dieetwensen vast te leggen voor de bedrijfskantine.',
-      statementVersion: '2025-01'
-    })
+    await recordConsent(app, specialConsent(personId))
     await saveSpecialData(app, { personId, category: 'religion', purpose: 'personnel', value: 'Dieet: halal (E2E-VERZEGELD)' })
     await app.signOut()
   })

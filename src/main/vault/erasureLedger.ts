@@ -3,6 +3,7 @@ import { createHmac, hkdfSync } from 'node:crypto'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import type { CalendarDate } from '../../shared/domain'
+import type { DoNotContactEntry } from './entities/DoNotContactEntry'
 
 /**
  * The erasure ledger (issue 15 point 3, R-15, R-19): `erasures.ledger` beside the database, one
@@ -59,15 +60,8 @@ export interface ErasureNote {
   doNotContact?: DoNotContactRow
 }
 
-/** A do-not-contact register row as the ledger carries it (entities/DoNotContactEntry.ts). */
-export interface DoNotContactRow {
-  id: string
-  emailHash: string | null
-  phoneHash: string | null
-  urlHash: string | null
-  recordedOn: string
-  reasonCategory: string
-}
+/** A do-not-contact register row as the ledger carries it: the entity's row as stored. */
+export type DoNotContactRow = DoNotContactEntry
 
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`))
 
