@@ -358,7 +358,7 @@ export class Vault {
         }
       }
     })
-    let permissionsTightened = 0
+    let permissionsTightened: number
     try {
       await dataSource.initialize()
       await dataSource.runMigrations({ transaction: 'each' })
