@@ -70,9 +70,31 @@ describe('first run, sign-in and lock in the browser', () => {
     await page.getByTestId('language-switch').getByText('EN').click()
     await page.getByRole('button', { name: 'Sign in' }).waitFor()
     await page.getByText('Passphrase', { exact: true }).waitFor()
+    // The page's language follows the words (issue 16: screen readers read English as English).
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en')
     await screenshot(page, 'foundation-05-sign-in-english')
     await page.getByTestId('language-switch').getByText('NL').click()
     await page.getByRole('button', { name: 'Aanmelden' }).waitFor()
+    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('nl')
+  })
+
+  it('is usable from the keyboard: a skip link to the content, and the menu items are buttons that take focus', async () => {
+    const page = await e.page()
+    await e.signIn(page, 'anna', 'recovered passphrase!')
+    // The skip link is the page's first focusable element, hidden until it has focus.
+    expect(await page.evaluate<string | null>(`document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')?.getAttribute('data-testid') ?? null`)).toBe('skip-link')
+    expect((await page.getByTestId('skip-link').boundingBox())!.x).toBeLessThan(0)
+    await page.getByTestId('skip-link').focus()
+    expect((await page.getByTestId('skip-link').boundingBox())!.x).toBeGreaterThanOrEqual(0)
+    await screenshot(page, 'foundation-06-skip-link')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate<string | null>('document.activeElement?.id ?? null')).toBe('main-content')
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+    await nav.getByRole('button', { name: 'Audittrail' }).focus()
+    await page.keyboard.press('Enter')
+    expect(await nav.getByRole('button', { name: 'Audittrail' }).getAttribute('aria-current')).toBe('page')
+    await page.getByTestId('signout-button').click()
+    await page.getByTestId('signin-username').waitFor()
   })
 
   it('locks after the idle time: the data key is dropped and sign-in is shown', async () => {

@@ -7,6 +7,8 @@ export const en: Shape<typeof nl> = {
   app: { name: 'Dossier', tagline: 'Personal data kept the way the privacy statement promises' },
   language: { label: 'Language', nl: 'NL', en: 'EN' },
   nav: {
+    skipToContent: 'Skip to content',
+    label: 'Main menu',
     records: 'People',
     intake: 'Intake',
     clients: 'Clients',

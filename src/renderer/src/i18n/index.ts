@@ -42,10 +42,17 @@ void i18next.use(initReactI18next).init({
   returnNull: false
 })
 
+// The page's language follows the words on it (screen readers, hyphenation), from the first render on.
+if (typeof document !== 'undefined') {
+  document.documentElement.lang = i18next.language
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng
+  })
+}
+
 export function setLanguage(lang: Language): void {
   localStorage.setItem('dossier.lang', lang)
   void i18next.changeLanguage(lang)
-  document.documentElement.lang = lang
 }
 
 export default i18next

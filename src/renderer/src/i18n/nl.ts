@@ -3,6 +3,8 @@ export const nl = {
   app: { name: 'Dossier', tagline: 'Persoonsgegevens zoals de privacyverklaring het belooft' },
   language: { label: 'Taal', nl: 'NL', en: 'EN' },
   nav: {
+    skipToContent: 'Naar de inhoud',
+    label: 'Hoofdmenu',
     records: 'Personen',
     intake: 'Inschrijving',
     clients: 'Opdrachtgevers',

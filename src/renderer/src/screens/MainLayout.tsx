@@ -10,6 +10,7 @@ import { resetSession } from '../api/resetSession'
 import { clearDraft } from './people/intakeDraft'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SCREENS } from './screens'
+import './skipLink.css'
 import { formatLocal } from './governance/localTime'
 import { instantToLocal } from '../../../shared/time'
 
@@ -42,6 +43,9 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
+      <a href="#main-content" className="skip-link" data-testid="skip-link">
+        {t('nav.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
@@ -66,16 +70,25 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
         <ScrollArea>
           <Stack gap={2}>
             {allowed.filter((s) => !s.hidden).map((s) => (
-              <NavLink key={s.id} label={t(`nav.${s.id}`)} active={s.id === current.id} onClick={() => navigate(s.id)} data-testid={`nav-${s.id}`} />
+              <NavLink
+                key={s.id}
+                component="button"
+                type="button"
+                label={t(`nav.${s.id}`)}
+                active={s.id === current.id}
+                aria-current={s.id === current.id ? 'page' : undefined}
+                onClick={() => navigate(s.id)}
+                data-testid={`nav-${s.id}`}
+              />
             ))}
           </Stack>
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         {session.auditAlert && (
           <Alert color="red" mb="md" title={t('governance.audit.alertTitle')} data-testid="audit-alert">
             {t(`governance.audit.brokenWitness.${session.auditAlert.problem}`, {
