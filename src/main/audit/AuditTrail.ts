@@ -3,11 +3,11 @@ import type { Clock } from '../clock'
 import { type AuditEntry, AuditEntryEntity } from '../vault/entities/AuditEntry'
 import { portableQuery } from '../vault/portableQuery'
 import { type AuditAction } from './auditActions'
-import { type ChainKey, ChainWalker, type ChainVerdict, GENESIS_HASH, entryHash } from './auditChain'
+import { type ChainKey, ChainWalker, type ChainVerdict, GENESIS_HASH, entryHash, reasonDigest } from './auditChain'
 
 const HEAD = 'SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1'
-const INSERT = `INSERT INTO "audit_entry" ("seq", "at", "actorId", "action", "subjectId", "fields", "reason", "prevHash", "hash")
-  VALUES (:seq, :at, :actorId, :action, :subjectId, :fields, :reason, :prevHash, :hash)`
+const INSERT = `INSERT INTO "audit_entry" ("seq", "at", "actorId", "action", "subjectId", "fields", "reason", "reasonDigest", "prevHash", "hash")
+  VALUES (:seq, :at, :actorId, :action, :subjectId, :fields, :reason, :reasonDigest, :prevHash, :hash)`
 
 export interface AuditRecord {
   actorId: string | null
@@ -47,7 +47,9 @@ export class AuditTrail {
       fields: [...(record.fields ?? [])].sort(),
       reason: record.reason ?? null
     }
-    const entry: AuditEntry = { ...fields, prevHash, hash: entryHash(prevHash, fields, chainKey) }
+    const seq = fields.seq
+    const keyed = { ...fields, reasonDigest: seq >= chainKey.keyedFrom ? reasonDigest(chainKey, fields.reason) : null }
+    const entry: AuditEntry = { ...keyed, prevHash, hash: entryHash(prevHash, keyed, chainKey) }
     // `fields` is a simple-json column: stored as its JSON text.
     await portableQuery(manager, INSERT, { ...entry, fields: JSON.stringify(entry.fields) })
     return entry

@@ -16,6 +16,8 @@ export interface ChainedFields {
   subjectId: string | null
   fields: string[]
   reason: string | null
+  /** Keyed entries: the digest of `reason` (reasonDigest below); the chain links it, not the text. */
+  reasonDigest?: string | null
 }
 
 export type ChainedEntry = ChainedFields & { prevHash: string; hash: string }
@@ -25,6 +27,16 @@ export function canonicalEntry(e: ChainedFields): string {
   return JSON.stringify([e.seq, e.at, e.actorId, e.action, e.subjectId, e.fields, e.reason])
 }
 
+/** The keyed form (R-19a): the reason's digest in its place, so forgetting the text keeps the link. */
+function canonicalKeyedEntry(e: ChainedFields): string {
+  return JSON.stringify([e.seq, e.at, e.actorId, e.action, e.subjectId, e.fields, e.reasonDigest ?? null])
+}
+
+/** HMAC of a reason under the chain's key; null for no reason. */
+export function reasonDigest(chainKey: ChainKey, reason: string | null): string | null {
+  return reason === null ? null : createHmac('sha256', chainKey.key).update('reason|').update(reason).digest('hex')
+}
+
 /** The chain's key and the first sequence number it links; null: every link is plain SHA-256. */
 export interface ChainKey {
   key: Buffer
@@ -32,8 +44,14 @@ export interface ChainKey {
 }
 
 export function entryHash(prevHash: string, e: ChainedFields, chainKey: ChainKey | null = null): string {
-  const h = chainKey && e.seq >= chainKey.keyedFrom ? createHmac('sha256', chainKey.key) : createHash('sha256')
-  return h.update(prevHash).update('|').update(canonicalEntry(e)).digest('hex')
+  if (chainKey && e.seq >= chainKey.keyedFrom) return createHmac('sha256', chainKey.key).update(prevHash).update('|').update(canonicalKeyedEntry(e)).digest('hex')
+  return createHash('sha256').update(prevHash).update('|').update(canonicalEntry(e)).digest('hex')
+}
+
+/** A keyed entry's reason, when still there, must be the one its digest names. */
+function reasonHolds(e: ChainedFields, chainKey: ChainKey | null): boolean {
+  if (!chainKey || e.seq < chainKey.keyedFrom || e.reason === null) return true
+  return e.reasonDigest === reasonDigest(chainKey, e.reason)
 }
 
 /**
@@ -64,7 +82,7 @@ export class ChainWalker {
     this.count++
     if (e.seq !== this.expectedSeq) this.broken = { brokenAt: this.expectedSeq, problem: 'sequence' }
     else if (e.prevHash !== this.prev) this.broken = { brokenAt: e.seq, problem: 'link' }
-    else if (entryHash(e.prevHash, e, this.chainKey) !== e.hash) this.broken = { brokenAt: e.seq, problem: 'hash' }
+    else if (entryHash(e.prevHash, e, this.chainKey) !== e.hash || !reasonHolds(e, this.chainKey)) this.broken = { brokenAt: e.seq, problem: 'hash' }
     if (this.broken) return false
     this.prev = e.hash
     this.expectedSeq++

@@ -3,6 +3,7 @@ import { DossierError } from '../../shared/errors'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import type { Tombstone } from '../vault/entities/Retention'
 import { portableQuery } from '../vault/portableQuery'
+import { forgetWrittenAbout } from './forgetWrittenAbout'
 import { filledFields } from './legalHoldData'
 import type { Tx } from '../workspace/Workspace'
 
@@ -67,6 +68,7 @@ export async function deletePersonDefinitively(tx: Tx, personId: string, opts: D
     cause: opts.cause
   }
   await portableQuery(manager, INSERT_TOMBSTONE, { ...tombstone })
+  await forgetWrittenAbout(tx, personId) // R-19a
   await tx.audit({
     action: opts.cause === 'retention' ? 'retention.delete' : 'erasure.apply',
     subjectId: personId,

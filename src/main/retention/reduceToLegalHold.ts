@@ -1,3 +1,4 @@
+import { forgetWrittenAbout } from './forgetWrittenAbout'
 import { Not } from 'typeorm'
 import { AttachmentEntity } from '../vault/entities/Attachment'
 import { AbsenceEntity, ConsentEntity, SpecialDataEntity } from '../vault/entities/Consent'
@@ -54,5 +55,6 @@ export async function reduceToLegalHold(tx: Tx, personId: string, holdRule: stri
 
   const cleared: Partial<Person> = Object.fromEntries(CLEARED_AT_REDUCTION.map((f) => [f, null]))
   await repo.update({ id: personId }, { ...cleared, state: 'legal-hold', reducedToLegalHoldOn: tx.today, retentionRule: holdRule, updatedAt: tx.at })
+  await forgetWrittenAbout(tx, personId) // R-19a
   await tx.audit({ action: 'retention.reduce', subjectId: personId, fields: [...removed, 'purposes', 'state'], reason: holdRule })
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { entryHash, GENESIS_HASH } from '../../../src/main/audit/auditChain'
+import { entryHash, GENESIS_HASH, reasonDigest } from '../../../src/main/audit/auditChain'
 import { readAuditChainKey } from '../../../src/main/vault/auditChainKey'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { withDecryptedDb } from './tamper'
@@ -13,6 +13,7 @@ interface Row {
   subjectId: string | null
   fields: string
   reason: string | null
+  reasonDigest: string | null
   prevHash: string
   hash: string
 }
@@ -29,8 +30,9 @@ function rehash(db: Db, fromSeq: number, withKey = true): void {
   let prev = GENESIS_HASH
   for (const r of rows) {
     if (r.seq >= fromSeq) {
-      const hash = entryHash(prev, { ...r, fields: JSON.parse(r.fields) as string[] }, key)
-      db.prepare('UPDATE audit_entry SET prevHash = ?, hash = ? WHERE seq = ?').run(prev, hash, r.seq)
+      const digest = key && r.seq >= key.keyedFrom ? reasonDigest(key, r.reason) : null
+      const hash = entryHash(prev, { ...r, reasonDigest: digest, fields: JSON.parse(r.fields) as string[] }, key)
+      db.prepare('UPDATE audit_entry SET prevHash = ?, reasonDigest = ?, hash = ? WHERE seq = ?').run(prev, digest, hash, r.seq)
       prev = hash
     } else prev = r.hash
   }

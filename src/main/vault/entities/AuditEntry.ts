@@ -10,6 +10,12 @@ export interface AuditEntry {
   subjectId: string | null
   fields: string[]
   reason: string | null
+  /**
+   * R-19a: the chain links a keyed digest of the reason, not its text, so the reason of an entry
+   * about an erased person can be removed (NULL) while the trail still verifies. Null for no
+   * reason and for entries older than the keyed chain (they link the text itself).
+   */
+  reasonDigest: string | null
   prevHash: string
   hash: string
 }
@@ -25,6 +31,7 @@ export const AuditEntryEntity = new EntitySchema<AuditEntry>({
     subjectId: ref(true),
     fields: json(),
     reason: text(true),
+    reasonDigest: { type: 'varchar', length: 64, nullable: true },
     prevHash: { type: 'varchar', length: 64 },
     hash: { type: 'varchar', length: 64 }
   },

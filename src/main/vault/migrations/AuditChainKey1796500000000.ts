@@ -12,6 +12,8 @@ export class AuditChainKey1796500000000 implements MigrationInterface {
   name = 'AuditChainKey1796500000000'
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // R-19a: keyed entries link a digest of their reason, so the text can be forgotten.
+    await queryRunner.query(`ALTER TABLE "audit_entry" ADD COLUMN "reasonDigest" varchar(64)`)
     const [head] = (await queryRunner.query(`SELECT MAX("seq") AS "n" FROM "audit_entry"`)) as { n: number | null }[]
     const value = JSON.stringify({ key: randomBytes(32).toString('base64'), keyedFrom: (head?.n ?? 0) + 1 })
     await portableQuery(queryRunner.manager, `INSERT INTO "setting" ("key", "value") VALUES (:key, :value)`, { key: AUDIT_CHAIN_KEY_SETTING, value })

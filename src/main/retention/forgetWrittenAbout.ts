@@ -1,0 +1,23 @@
+import { portableQuery } from '../vault/portableQuery'
+import type { Tx } from '../workspace/Workspace'
+
+/**
+ * R-19a: after an erasure, a retention deletion or a reduction to the legal hold, nothing written
+ * about the person stays outside the legal-hold subset and the tombstone — also not the free text
+ * staff typed as an audit reason ("… belde: nieuw nummer …") or as a request's identity check.
+ *
+ * - Audit reasons: the keyed chain links a digest of each reason, not its text
+ *   (audit/auditChain.ts), so the text is removed and the trail still verifies. Entries from
+ *   before the keyed chain (no digest) link the text itself: they keep it, or the trail would break.
+ * - Subject requests stay in the register (accountability, R-22) without what was noted to identify
+ *   the person, or why the deadline was extended.
+ *
+ * Runs in the caller's transaction, before the caller audits the removal itself.
+ */
+const FORGET_REASONS = `UPDATE "audit_entry" SET "reason" = NULL WHERE "subjectId" = :personId AND "reason" IS NOT NULL AND "reasonDigest" IS NOT NULL`
+const FORGET_REQUEST_NOTES = `UPDATE "subject_request" SET "identityCheck" = '', "extensionReason" = NULL WHERE "personId" = :personId`
+
+export async function forgetWrittenAbout(tx: Tx, personId: string): Promise<void> {
+  await portableQuery(tx.manager, FORGET_REASONS, { personId })
+  await portableQuery(tx.manager, FORGET_REQUEST_NOTES, { personId })
+}
