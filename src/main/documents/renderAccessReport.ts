@@ -216,7 +216,9 @@ function disclosuresSection(model: AccessReportModel, L: Labels): Html {
             d.recipient,
             dateOrDash(d.disclosedOn, lang),
             d.fields.length ? d.fields.map((k) => fieldLabel(k, lang)).join(', ') : DASH,
-            labelOr(L.purpose, d.purpose),
+            // R-18a: why it went to the client, in words — a disclosure's own purposes, or a
+            // processing purpose recorded by an earlier version.
+            labelOr({ ...L.disclosurePurpose, ...L.purpose }, d.purpose),
             textOrDash(d.reason)
           ])
         )

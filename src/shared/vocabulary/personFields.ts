@@ -71,7 +71,7 @@ export const PERSON_FIELD_LABELS = {
     idDocumentNumber: 'Nummer identiteitsbewijs',
     idDocumentExpiry: 'Identiteitsbewijs geldig tot',
     idVerifiedOn: 'Identiteit gecontroleerd op',
-    workPermitNumber: 'Nummer tewerkstellingsvergunning',
+    workPermitNumber: 'Nummer werkvergunning (TWV/GVVA)',
     workPermitExpiry: 'Tewerkstellingsvergunning geldig tot',
     vogDate: 'Datum VOG',
     iban: 'IBAN (bankrekeningnummer)',

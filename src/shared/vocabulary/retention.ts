@@ -156,7 +156,7 @@ export const ACTIVITY_LABELS = {
     intake: 'Inschrijving of import',
     contact: 'Contact',
     employment: 'Dienstverband',
-    procedure: 'Werving- en selectieprocedure',
+    procedure: 'Wervings- en selectieprocedure',
     consent: 'Toestemming',
     confirmation: 'Herbevestiging'
   },

@@ -90,6 +90,13 @@ describe('access report (R-18)', () => {
     expectText(doc, 'Toegangspas terrein')
   })
 
+  it('names a disclosure made to present a candidate in words, never by its code (R-18a)', () => {
+    const first = model.disclosures[0]!
+    const html = renderAccessReportHtml({ ...model, disclosures: [{ ...first, purpose: 'presentation' }] })
+    expect(html).toContain(nl.disclosurePurpose.presentation)
+    expect(html).not.toMatch(/>presentation</)
+  })
+
   it('shows the retention state, the rule in plain words, the next action and its due date', () => {
     expectText(doc, nl.retentionRule['worked-stopped'].replace('{term}', '2 jaar'))
     expectText(doc, nl.retentionAction['reduce-to-legal-hold'])

@@ -42,6 +42,7 @@ describe('access report (R-18) from the vault', () => {
       DISCLOSURE_REASON,
       '20-01-2026', // first disclosure
       'Uitvoering van een overeenkomst', // purpose legal basis
+      'Wervings- en selectieprocedures',
       'werkzoeken.example', // source
       'PV-2025-03', // statement version
       'Verzuim',
