@@ -17,9 +17,9 @@ import { boxKeyFromSender, boxKeyFromRecipient, privateKeyObject } from './seale
  * key" rows hold that under 10 % of a detail load.
  *
  * A vault made before the restricted key existed (keyring format 1) has none: values stay as they
- * were written and new ones are stored as before (`sealing` is false), see the README.
+ * were written and new ones are stored as before (no public key to seal to), see the README.
  */
-export const SEALED_PREFIX = 'sealed:1:'
+const SEALED_PREFIX = 'sealed:1:'
 const EPK = 32
 const IV = 12
 const TAG = 16
@@ -41,11 +41,6 @@ export class RestrictedKey {
   /** Whether this session can open sealed values (a privacy officer's, an admin's, recovery). */
   get held(): boolean {
     return this.privateKey !== null
-  }
-
-  /** Whether values are sealed at all (false only in a vault older than the restricted key). */
-  get sealing(): boolean {
-    return this.publicKey !== null
   }
 
   /** `value` sealed for `context` (which names the row and field it belongs to). */
