@@ -105,8 +105,8 @@ export class Vault {
   async changeOwnPassphrase(accountName: string, passphrase: string, kdfN = DEFAULT_KDF_N): Promise<void> {
     const own = this.own
     if (!own?.payload.slotPrivate || !own.slot.publicKey) {
-      // A slot of the first format: the new slot gets an account key pair of its own.
-      await this.setAccountSlot(accountName, passphrase, kdfN)
+      // No account key pair to keep (a recovery session): the new slot gets its own and becomes the session's.
+      await this.setAccountSlot(accountName, passphrase, kdfN, { adopt: true })
       return
     }
     const slotKeys = { privateKey: own.payload.slotPrivate, publicKey: Buffer.from(own.slot.publicKey, 'base64') }
@@ -120,15 +120,17 @@ export class Vault {
 
   removeAccountSlot(accountName: string): void {
     const existing = findAccountSlot(this.keyring, accountName)
-    if (!existing) return
-    this.keyring = { ...this.keyring, slots: this.keyring.slots.filter((s) => s !== existing) }
-    writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
+    if (existing) this.saveSlots(this.keyring.slots.filter((s) => s !== existing))
   }
 
   private putSlot(accountName: string, slot: KeySlot): void {
     const existing = findAccountSlot(this.keyring, accountName)
-    const slots = this.keyring.slots.filter((s) => s !== existing)
-    this.keyring = { ...this.keyring, slots: [...slots, slot] }
+    this.saveSlots([...this.keyring.slots.filter((s) => s !== existing), slot])
+  }
+
+  /** The keyring with these slots, in memory and on disk (atomically). */
+  private saveSlots(slots: KeySlot[]): void {
+    this.keyring = { ...this.keyring, slots }
     writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
   }
 
@@ -143,8 +145,7 @@ export class Vault {
     const current = this.keyring.slots.find((s) => s.slotId === own.slot.slotId)
     if (!head || !current) return // no trail yet, or the slot was removed (the account was disabled) in this session
     const slot = withWitness(this.keyring, { ...own, slot: current }, { seq: head.seq, hash: head.hash, at })
-    this.keyring = { ...this.keyring, slots: this.keyring.slots.map((s) => (s === current ? slot : s)) }
-    writeFileAtomic(this.paths.keyring, serialiseKeyring(this.keyring))
+    this.saveSlots(this.keyring.slots.map((s) => (s === current ? slot : s)))
     this.own = { ...own, slot }
   }
 
@@ -295,11 +296,9 @@ export class Vault {
    * granted a restricted key. (The vault has no restricted key then; see the README.)
    */
   private async upgradeFirstFormatSlot(accountName: string, passphrase: string): Promise<void> {
-    const opened = await createSlot(this.keyring, { dataKey: this.dataKey, restrictedPublic: this.restrictedPublic }, passphrase, { kind: 'account', accountName }, this.own?.slot.kdf.N)
-    this.putSlot(accountName, opened.slot)
-    this.own?.kek.fill(0)
-    this.own = opened
+    await this.setAccountSlot(accountName, passphrase, this.own?.slot.kdf.N, { adopt: true })
   }
+
 
   /**
    * Open with the recovery key printed at creation (R-21: losing every passphrase loses nothing).
