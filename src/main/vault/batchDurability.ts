@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { yieldToEventLoop } from '../eventLoop'
-import { WalCheckpointer } from './walCheckpointer'
+import { WalCheckpointer, walFrames } from './walCheckpointer'
 
 /** SQLite's default: checkpoint automatically once the WAL holds this many pages. */
 export const AUTO_CHECKPOINT_PAGES = 1000
@@ -10,6 +10,9 @@ export const AUTO_CHECKPOINT_PAGES = 1000
  * waits for the checkpointer to catch up; the file then starts over from its beginning.
  */
 export const WAL_CATCH_UP_FRAMES = 8000
+
+/** The WAL's length (frames) from which a batch hands its checkpoints to the worker thread. */
+export const LAZY_START_FRAMES = AUTO_CHECKPOINT_PAGES / 2
 
 export interface BatchTarget {
   /** the open main connection */
@@ -31,11 +34,18 @@ export interface BatchTarget {
  * thread. The batch ends with a TRUNCATE checkpoint on the main connection, which syncs
  * everything and leaves the WAL empty, so deleted bytes do not linger in it (R-15).
  *
+ * The worker starts only once the batch has written `LAZY_START_FRAMES` to the WAL (checked
+ * between its transactions): a sweep with a few due records, the usual daily case and every
+ * sign-in's catch-up, is not worth a thread and a second connection (about 0.1 s of CPU), and
+ * SQLite's automatic checkpoints keep its WAL small until then.
+ *
  * Nested or overlapping batches share the outer one's settings.
  */
 export class BatchDurability {
   private depth = 0
   private checkpointer: WalCheckpointer | null = null
+  /** whether this batch has tried to start its worker (once per batch: a failed start is not retried) */
+  private startTried = false
 
   constructor(private readonly target: BatchTarget) {}
 
@@ -49,16 +59,8 @@ export class BatchDurability {
     }
     const db = this.target.db()
     db.pragma('synchronous = NORMAL')
+    this.startTried = false
     try {
-      const checkpointer = await WalCheckpointer.start({
-        file: this.target.file(),
-        pragmas: [...this.target.openPragmas(), 'synchronous = FULL', 'busy_timeout = 5000'],
-        onFailure: () => this.resumeAutomaticCheckpoints()
-      })
-      if (checkpointer && this.target.isOpen()) {
-        this.checkpointer = checkpointer
-        db.pragma('wal_autocheckpoint = 0')
-      } else await checkpointer?.close()
       return await work()
     } finally {
       this.depth--
@@ -80,7 +82,21 @@ export class BatchDurability {
    */
   async betweenTransactions(): Promise<void> {
     await yieldToEventLoop()
+    if (!this.checkpointer && !this.startTried && this.depth > 0 && walFrames(this.target.file()) >= LAZY_START_FRAMES) await this.startCheckpointer()
     await this.checkpointer?.catchUp(WAL_CATCH_UP_FRAMES)
+  }
+
+  private async startCheckpointer(): Promise<void> {
+    this.startTried = true
+    const checkpointer = await WalCheckpointer.start({
+      file: this.target.file(),
+      pragmas: [...this.target.openPragmas(), 'synchronous = FULL', 'busy_timeout = 5000'],
+      onFailure: () => this.resumeAutomaticCheckpoints()
+    })
+    if (checkpointer && this.target.isOpen() && this.depth > 0) {
+      this.checkpointer = checkpointer
+      this.target.db().pragma('wal_autocheckpoint = 0')
+    } else await checkpointer?.close()
   }
 
   /** Ends the worker (its last checkpoint included); also for closing the vault in the middle of a batch. */

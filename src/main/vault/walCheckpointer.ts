@@ -68,6 +68,11 @@ export function checkpointWorkerFile(dir: string = __dirname): string | null {
 /** one WAL frame: a 4 KiB page and its 24-byte header */
 const WAL_FRAME_BYTES = 4096 + 24
 
+/** The WAL file's length in frames (0 when there is none). */
+export function walFrames(databaseFile: string): number {
+  return Math.floor((statSync(`${databaseFile}-wal`, { throwIfNoEntry: false })?.size ?? 0) / WAL_FRAME_BYTES)
+}
+
 const START_TIMEOUT_MS = 10_000
 const CLOSE_TIMEOUT_MS = 60_000
 

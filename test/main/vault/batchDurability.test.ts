@@ -3,15 +3,15 @@ import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AUTO_CHECKPOINT_PAGES, BatchDurability, WAL_CATCH_UP_FRAMES } from '../../../src/main/vault/batchDurability'
+import { AUTO_CHECKPOINT_PAGES, BatchDurability, LAZY_START_FRAMES, WAL_CATCH_UP_FRAMES } from '../../../src/main/vault/batchDurability'
 import { applyKey, applyRuntimePragmas, keyPragmas } from '../../../src/main/vault/cipher'
 import { checkpointWorkerFile, WalCheckpointer } from '../../../src/main/vault/walCheckpointer'
 import { tempDir } from '../../support/testApp'
 
 /**
- * The long-batch mode of the vault (the retention sweep's): the WAL is copied into the database
- * file by a second connection on a worker thread, the main connection's automatic checkpoints are
- * off meanwhile, and the batch ends with an empty WAL (R-15) and the normal settings back. On a
+ * The long-batch mode of the vault (the retention sweep's): once the batch has written enough, the
+ * WAL is copied into the database file by a second connection on a worker thread, the main
+ * connection's automatic checkpoints are off meanwhile, and the batch ends with an empty WAL (R-15) and the normal settings back. On a
  * real encrypted database file (ChaCha20, random key), as the vault opens it.
  */
 
@@ -70,10 +70,14 @@ describe('a long batch of writes (BatchDurability)', () => {
     const batch = batchFor(t, keyPragmas(t.key))
     const sizeBefore = statSync(t.file).size
     await batch.run(async () => {
-      // The main connection no longer checkpoints by itself, and commits skip the fsync.
-      expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
+      // Commits skip the fsync.
       expect(t.db.pragma('synchronous', { simple: true })).toBe(1)
-      writePages(t.db, 600)
+      writePages(t.db, LAZY_START_FRAMES + 100)
+      // Past LAZY_START_FRAMES, the pause between two transactions starts the worker: the main
+      // connection no longer checkpoints by itself...
+      await batch.betweenTransactions()
+      expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
+      writePages(t.db, 600 - LAZY_START_FRAMES - 100)
       // ...yet the database file grows: the worker's checkpoints copy the pages over.
       await until(() => statSync(t.file).size > sizeBefore + 500 * 4096)
     })
@@ -102,15 +106,32 @@ describe('a long batch of writes (BatchDurability)', () => {
     expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(4 * WAL_CATCH_UP_FRAMES)
   })
 
+  it('starts no worker for a small batch: automatic checkpoints do, and the WAL ends empty', async () => {
+    const t = encryptedDb()
+    const batch = batchFor(t, keyPragmas(t.key))
+    await batch.run(async () => {
+      writePages(t.db, 50)
+      await batch.betweenTransactions()
+      writePages(t.db, 50)
+      await batch.betweenTransactions()
+      expect((batch as unknown as { checkpointer: unknown }).checkpointer).toBeNull()
+      expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(AUTO_CHECKPOINT_PAGES)
+    })
+    expect(walSize(t.file)).toBe(0)
+    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(100)
+  })
+
   it('falls back to automatic checkpoints when the second connection cannot open the database', async () => {
     const t = encryptedDb()
     const batch = batchFor(t, keyPragmas(randomBytes(32))) // not this database's key
     await batch.run(async () => {
+      writePages(t.db, LAZY_START_FRAMES + 100)
+      await batch.betweenTransactions()
       expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(AUTO_CHECKPOINT_PAGES)
       writePages(t.db, 200)
     })
     expect(walSize(t.file)).toBe(0)
-    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(200)
+    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(LAZY_START_FRAMES + 300)
   })
 })
 
