@@ -37,7 +37,7 @@ function toIntake(p: ImportPerson): IntakeInput {
     registeredOn: p.registeredOn,
     roles: p.roles,
     purposes: p.purposes,
-    statementVersion: p.statementVersion ?? '2024-01',
+    statementVersion: p.statementVersion ?? '2018-05',
     statementShownOn: p.registeredOn
   }
 }

@@ -51,7 +51,8 @@ export const ERROR_CODES = [
   'PRINT_UNAVAILABLE',
   'RESTRICTED_KEY_REQUIRED',
   'AUDIT_TRAIL_BROKEN',
-  'INTERNAL'
+  'INTERNAL',
+  'STATEMENT_VERSION_UNKNOWN'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

@@ -23,6 +23,7 @@ export interface DemoOptions {
 }
 
 const FIRST_REGISTRATION = '2016-01-04'
+export const DEMO_STATEMENT_VERSION = '2018-05'
 const OLDEST_BIRTH = '1960-01-01'
 const YOUNGEST_BIRTH = '2007-12-31'
 
@@ -89,7 +90,8 @@ function demoPerson(rng: Random, index: number, seed: number, today: number, you
     familyName,
     gender,
     registeredOn: dateOfDay(registered),
-    statementVersion: registered < dayNumber('2024-01-01') ? '2021-01' : '2024-01'
+    // a registered version only; every vault holds the agency's 2018 statement (governance SEED_VERSION)
+    statementVersion: DEMO_STATEMENT_VERSION
   }
   const contact = contactData(rng, index, seed, givenName, familyName)
   if (profile < 0.06) {

@@ -45,6 +45,34 @@ export async function getStatementVersion(ws: Workspace, version: string): Promi
   return row
 }
 
+/**
+ * R-24: a person names a version that is in the register, never an invented one (issue 14 point
+ * 7). These run inside the caller's transaction (intake, import, rectification). Of `versions`,
+ * the ones not registered.
+ */
+export async function unknownStatementVersions(m: EntityManager, clock: Clock, versions: readonly string[]): Promise<Set<string>> {
+  await ensureSeeded(m, clock)
+  const known = new Set((await m.getRepository(StatementVersionEntity).find({ select: { version: true } })).map((r) => r.version))
+  return new Set(versions.filter((v) => !known.has(v)))
+}
+
+/** The refusal; each path names a field (`statementVersion`, `changes.statementVersion`, `persons[3].statementVersion`). */
+export function statementVersionUnknown(paths: readonly string[]): DossierError {
+  return new DossierError('STATEMENT_VERSION_UNKNOWN', 'This privacy-statement version is not in the register; nothing was saved.', {
+    issues: paths.map((path) => ({ path, key: 'validation.statement.unknown' }))
+  })
+}
+
+export async function requireStatementVersion(m: EntityManager, clock: Clock, version: string, path: string): Promise<void> {
+  if ((await unknownStatementVersions(m, clock, [version])).size > 0) throw statementVersionUnknown([path])
+}
+
+/** The version in force on `on` (a new intake's default: the statement shown that day), seeding 2018-05 first. */
+export async function statementVersionInForce(m: EntityManager, clock: Clock, on: CalendarDate): Promise<string | null> {
+  await ensureSeeded(m, clock)
+  return currentVersion(await m.getRepository(StatementVersionEntity).find({ select: { version: true, validFrom: true } }), on)
+}
+
 /** A version name fit to be a record id and to appear in reports: `2018-05`, `2026.1`, `v3`. */
 export const VERSION_NAME = /^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$/
 

@@ -11,6 +11,7 @@ import { findDuplicatePerson } from './findDuplicatePerson'
 import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
 import { newPersonRow, purposeRows, roleRows } from './newPersonRow'
 import { parseInput } from './parseInput'
+import { requireStatementVersion, statementVersionInForce, statementVersionUnknown } from '../governance/statementVersions'
 
 export type CreatePersonInput = ParsedInputOf<(typeof peopleOperations)['createPerson']>
 
@@ -47,8 +48,12 @@ export async function createPerson(ws: Workspace, input: CreatePersonInput): Pro
         })
       }
     }
+    // R-24 (issue 14 point 7): a registered version; without one, the version in force the day it was shown.
+    const statementVersion = intake.statementVersion ?? (await statementVersionInForce(m, ws.clock, intake.statementShownOn))
+    if (statementVersion === null) throw statementVersionUnknown(['statementVersion'])
+    await requireStatementVersion(m, ws.clock, statementVersion, 'statementVersion')
     const personId = randomUUID()
-    const row = newPersonRow(personId, intake, ws.clock.now().toISOString())
+    const row = newPersonRow(personId, { ...intake, statementVersion }, ws.clock.now().toISOString())
     await m.getRepository(PersonEntity).insert(row)
     await m.getRepository(PersonRoleEntity).insert(roleRows(personId, intake.roles))
     await m.getRepository(PersonPurposeEntity).insert(purposeRows(personId, intake.purposes))

@@ -14,6 +14,8 @@ import { importSpecialData } from '../consent/importSpecialData'
 import { type PersonRows, clientKey, rowsFromImportPerson } from './importRows'
 import { detectSpecialDataInFields } from '../../shared/person/detectSpecialData'
 import { auditFreeTextWarnings } from './freeTextWarnings'
+import { unknownStatementVersions } from '../governance/statementVersions'
+import type { Clock } from '../clock'
 
 /** Rows per multi-row INSERT (person has ~50 columns; SQLite allows 32766 parameters). */
 const CHUNK = 100
@@ -50,7 +52,7 @@ export function parseImportText(text: string, today: string): ImportFile {
  * Import (`dossier-import/1`, issue 3): all or nothing, in ONE transaction. The file is checked
  * with the shared import schema (formats, BSN only with a BSN purpose and an employment, dates),
  * then against the vault before anything is written: refs and client names already present, and
- * the do-not-contact register (R-10, also entries made by this file). Rows with `doNotContact`
+ * the do-not-contact register (R-10, also entries made by this file), privacy-statement versions (R-24). Rows with `doNotContact`
  * become register entries and keep no person row. Special data goes through the hook in
  * consent/importSpecialData.ts (R-4: a row without valid consent or basis rejects the file). Free
  * text that looks like special data (R-4a) is a warning per row and field, not a refusal. Audited
@@ -62,7 +64,7 @@ export async function importPersons(ws: Workspace, text: string): Promise<Import
   const register = DoNotContactRegister.of(ws.vault)
   return ws.write(async (tx) => {
     const { manager: m, audit } = tx
-    const issues = await conflictsWithVault(m, file, register)
+    const issues = await conflictsWithVault(m, file, register, ws.clock)
     if (issues.length > 0) throw importInvalid(issues)
     const createdAt = tx.at
     const today = tx.today
@@ -149,8 +151,13 @@ async function insertChunked<T extends ObjectLiteral>(repo: Repository<T>, rows:
  * already, and persons matching the do-not-contact register or a `doNotContact` row of the file.
  * The issue names the field that matched, never its value.
  */
-async function conflictsWithVault(m: EntityManager, file: ImportFile, register: DoNotContactRegister): Promise<ErrorIssue[]> {
+async function conflictsWithVault(m: EntityManager, file: ImportFile, register: DoNotContactRegister, clock: Clock): Promise<ErrorIssue[]> {
   const issues: ErrorIssue[] = []
+  // R-24 (issue 14 point 7): a version the register does not hold is refused, per row.
+  const unknown = await unknownStatementVersions(m, clock, file.persons.flatMap((p) => (p.statementVersion === undefined ? [] : [p.statementVersion])))
+  file.persons.forEach((p, i) => {
+    if (p.statementVersion !== undefined && unknown.has(p.statementVersion)) issues.push({ path: `persons[${i}].statementVersion`, key: 'validation.statement.unknown' })
+  })
   const refs = file.persons.map((p) => p.ref)
   const existingRefs = new Set<string>()
   for (let i = 0; i < refs.length; i += 500) {

@@ -11,6 +11,7 @@ import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
 import { issuesOf, validationFailed } from './parseInput'
 import { recordFieldChange } from './recordFieldChange'
 import { familySearchKey, givenSearchKey } from './searchKeys'
+import { requireStatementVersion } from '../governance/statementVersions'
 
 export type UpdatePersonInput = ParsedInputOf<(typeof peopleOperations)['updatePerson']>
 
@@ -63,6 +64,10 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
     if (changed.length === 0) return { personId: person.id, changedFields: [] }
 
     checkStoredPerson(next, nextRoles, nextPurposes, 'changes.')
+    // R-24 (issue 14 point 7): a rectified version must be one in the register.
+    if (changed.includes('statementVersion') && next.statementVersion !== null) {
+      await requireStatementVersion(m, ws.clock, next.statementVersion, 'changes.statementVersion')
+    }
     await register.refuseMatch(m, {
       email: changed.includes('email') ? next.email : null,
       phone: changed.includes('phone') ? next.phone : null,

@@ -146,7 +146,9 @@ function buildIntakeSchema(today: CalendarDate | null) {
     registeredOn: dates.past,
     roles: rolesSchema,
     purposes: purposesSchema,
-    statementVersion: requiredText(50), // R-24: which privacy statement was shown…
+    // R-24: which privacy statement was shown (a registered version; absent: the one in force on
+    // `statementShownOn`, issue 14 point 7)…
+    statementVersion: optional(requiredText(50)),
     statementShownOn: dates.past // …and when
   }).superRefine(checkPersonFacts)
 }

@@ -49,7 +49,7 @@ describe('import dossier-import/1', () => {
         expect.objectContaining({ start: '2025-06-01', end: null, kind: 'payroll' })
       ],
       employmentData: expect.objectContaining({ bsn: '******782' }),
-      statementVersion: '2024-01',
+      statementVersion: '2018-05',
       statementShownOn: null
     })
     const sanne = await t.call('getPerson', { ref: 'LEG-0001' })

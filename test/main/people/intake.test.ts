@@ -36,7 +36,7 @@ describe('intake (R-2, R-3a, R-6, R-7, R-24)', () => {
       source: { kind: 'walk-in', detail: null },
       registeredOn: TODAY,
       unsubscribedOn: null,
-      statementVersion: '2025-01',
+      statementVersion: '2018-05',
       statementShownOn: TODAY,
       roles: ['candidate'],
       purposes: [

@@ -32,7 +32,7 @@ export function fullIntake(overrides: Partial<PersonInput> = {}): PersonInput {
     registeredOn: TODAY,
     roles: ['candidate'],
     purposes: ['mediation', 'offers'],
-    statementVersion: '2025-01',
+    statementVersion: '2018-05',
     statementShownOn: TODAY,
     ...overrides
   }
@@ -49,7 +49,7 @@ export function prospect(overrides: Partial<PersonInput> = {}): PersonInput {
     registeredOn: TODAY,
     roles: ['prospect'],
     purposes: ['mediation'],
-    statementVersion: '2025-01',
+    statementVersion: '2018-05',
     statementShownOn: TODAY,
     ...overrides
   }

@@ -60,7 +60,7 @@ function toIntake(p: ImportPerson, registeredOn: string): IntakeInput {
     registeredOn,
     roles: p.roles,
     purposes: p.purposes,
-    statementVersion: p.statementVersion ?? '2024-01',
+    statementVersion: p.statementVersion ?? '2018-05',
     statementShownOn: registeredOn
   }
 }

@@ -154,6 +154,7 @@ export const en: Shape<typeof nl> = {
     PRINT_UNAVAILABLE: 'Printing is not available here. Save the report as PDF and print that.',
     RESTRICTED_KEY_REQUIRED: 'Only a privacy officer can see special-category data.',
     AUDIT_TRAIL_BROKEN: 'The audit trail has been tampered with: recorded actions are missing or changed. Tell the privacy officer.',
-    INTERNAL: 'Something went wrong. Nothing was changed.'
+    INTERNAL: 'Something went wrong. Nothing was changed.',
+    STATEMENT_VERSION_UNKNOWN: 'This version of the privacy statement is not registered. Choose a registered version; nothing was saved.'
   }
 }

@@ -260,7 +260,7 @@ export const governanceNl = {
       beforeDiscovery: 'Dit tijdstip ligt vóór de ontdekking.'
     },
     anchor: { invalid: 'Dit is geen leesbaar Dossier-anker.', otherVault: 'Dit anker hoort bij een andere kluis.' },
-    statement: { version: 'Gebruik letters, cijfers, punt, streepje of liggend streepje (max. 32), bijvoorbeeld 2026-12.', exists: 'Deze versie bestaat al.' },
+    statement: { version: 'Gebruik letters, cijfers, punt, streepje of liggend streepje (max. 32), bijvoorbeeld 2026-12.', exists: 'Deze versie bestaat al.', unknown: 'Deze versie van de privacyverklaring is niet geregistreerd.' },
     settings: { idleLock: 'Kies 1 tot 240 minuten.', attachmentMax: 'Kies 1 tot 100 MB.' }
   }
 }
@@ -432,7 +432,7 @@ export const governanceEn: typeof governanceNl = {
       beforeDiscovery: 'This moment is before the discovery.'
     },
     anchor: { invalid: 'This is not a readable Dossier anchor.', otherVault: 'This anchor belongs to another vault.' },
-    statement: { version: 'Use letters, digits, dot, dash or underscore (max. 32), e.g. 2026-12.', exists: 'This version exists already.' },
+    statement: { version: 'Use letters, digits, dot, dash or underscore (max. 32), e.g. 2026-12.', exists: 'This version exists already.', unknown: 'This version of the privacy statement is not registered.' },
     settings: { idleLock: 'Choose 1 to 240 minutes.', attachmentMax: 'Choose 1 to 100 MB.' }
   }
 }

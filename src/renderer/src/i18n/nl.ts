@@ -150,6 +150,7 @@ export const nl = {
     PRINT_UNAVAILABLE: 'Afdrukken kan hier niet. Sla het verslag op als pdf en druk dat af.',
     RESTRICTED_KEY_REQUIRED: 'Bijzondere persoonsgegevens kan alleen een privacy officer inzien.',
     AUDIT_TRAIL_BROKEN: 'De audittrail is aangetast: er ontbreken of wijzigen vastgelegde handelingen. Waarschuw de privacy officer.',
-    INTERNAL: 'Er ging iets mis. Er is niets gewijzigd.'
+    INTERNAL: 'Er ging iets mis. Er is niets gewijzigd.',
+    STATEMENT_VERSION_UNKNOWN: 'Deze versie van de privacyverklaring is niet geregistreerd. Kies een geregistreerde versie; er is niets opgeslagen.'
   }
 }
