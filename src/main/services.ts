@@ -9,6 +9,7 @@ import { consentHandlers } from './services/consentHandlers'
 import { rightsHandlers } from './services/rightsHandlers'
 import { governanceHandlers } from './services/governanceHandlers'
 import { vaultHandlers } from './services/vaultHandlers'
+import { informHandlers } from './services/informHandlers'
 
 /**
  * The one facade: a handler for every operation of the contract, assembled per domain. The
@@ -24,5 +25,6 @@ export const handlers = {
   ...retentionHandlers,
   ...consentHandlers,
   ...rightsHandlers,
-  ...governanceHandlers
+  ...governanceHandlers,
+  ...informHandlers
 } satisfies Handlers<OperationName>

@@ -72,6 +72,8 @@ export const AUDIT_ACTIONS = [
   'audit.verify',
   'audit.export',
   'audit.anchor',
-  'audit.witness-broken'
+  'audit.witness-broken',
+  'inform.list',
+  'inform.record'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -11,6 +11,7 @@ import { findDuplicatePerson } from './findDuplicatePerson'
 import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
 import { newPersonRow, purposeRows, roleRows } from './newPersonRow'
 import { parseInput } from './parseInput'
+import { openInformTask } from './informTasks'
 import { requireStatementVersion, statementVersionInForce, statementVersionUnknown } from '../governance/statementVersions'
 
 export type CreatePersonInput = ParsedInputOf<(typeof peopleOperations)['createPerson']>
@@ -57,7 +58,9 @@ export async function createPerson(ws: Workspace, input: CreatePersonInput): Pro
     await m.getRepository(PersonEntity).insert(row)
     await m.getRepository(PersonRoleEntity).insert(roleRows(personId, intake.roles))
     await m.getRepository(PersonPurposeEntity).insert(purposeRows(personId, intake.purposes))
-    await audit({ action: 'person.create', subjectId: personId, fields: [...filledFields(row), 'roles', 'purposes'] })
+    // data from a public website or a third party: the person must be informed within a month.
+    const inform = await openInformTask(m, row)
+    await audit({ action: 'person.create', subjectId: personId, fields: [...filledFields(row), 'roles', 'purposes', ...(inform ? ['informTask'] : [])] })
     // R-4a: the form warned; staff saved anyway — recorded as field and category, never the text.
     await auditFreeTextWarnings(audit, personId, freeTextWarnings(intake))
     return { personId }

@@ -14,6 +14,8 @@ import { importSpecialData } from '../consent/importSpecialData'
 import { type PersonRows, clientKey, rowsFromImportPerson } from './importRows'
 import { detectSpecialDataInFields } from '../../shared/person/detectSpecialData'
 import { auditFreeTextWarnings } from './freeTextWarnings'
+import { informTaskFor } from './informTasks'
+import { InformTaskEntity } from '../vault/entities/InformTask'
 import { unknownStatementVersions } from '../governance/statementVersions'
 import type { Clock } from '../clock'
 
@@ -111,6 +113,11 @@ export async function importPersons(ws: Workspace, text: string): Promise<Import
     await insertChunked(m.getRepository(PersonPurposeEntity), imported.flatMap((x) => x.rows.purposes))
     await insertChunked(m.getRepository(EmploymentEntity), imported.flatMap((x) => x.rows.employments))
     await insertChunked(m.getRepository(RecruitmentProcedureEntity), imported.flatMap((x) => x.rows.recruitment))
+    // a person found on a public website or passed on by a third party is to be informed
+    // (not one who already unsubscribed: that was a contact).
+    const informTasks = imported.flatMap(({ rows: { person: p } }) => (p.unsubscribedOn === null ? [informTaskFor(p.id, p.sourceKind, p.registeredOn)] : [])).filter((t) => t !== null)
+    await insertChunked(m.getRepository(InformTaskEntity), informTasks)
+    const informed = new Set(informTasks.map((t) => t.personId))
     for (const { index, rows } of imported) {
       try {
         await importSpecialData(tx, rows.person.id, file.persons[index]!.special ?? [])
@@ -122,7 +129,13 @@ export async function importPersons(ws: Workspace, text: string): Promise<Import
         }
         throw e
       }
-      const collections = ['roles', 'purposes', ...(rows.employments.length ? ['employments'] : []), ...(rows.recruitment.length ? ['recruitment'] : [])]
+      const collections = [
+        'roles',
+        'purposes',
+        ...(rows.employments.length ? ['employments'] : []),
+        ...(rows.recruitment.length ? ['recruitment'] : []),
+        ...(informed.has(rows.person.id) ? ['informTask'] : [])
+      ]
       await audit({ action: 'person.create', subjectId: rows.person.id, fields: [...filledFields(rows.person), ...collections] })
       // R-4a: free text that looks like special data is imported but reported, by row and field.
       const hints = detectSpecialDataInFields(file.persons[index]!)

@@ -12,6 +12,7 @@ import { issuesOf, validationFailed } from './parseInput'
 import { recordFieldChange } from './recordFieldChange'
 import { familySearchKey, givenSearchKey } from './searchKeys'
 import { requireStatementVersion } from '../governance/statementVersions'
+import { openInformTask } from './informTasks'
 
 export type UpdatePersonInput = ParsedInputOf<(typeof peopleOperations)['updatePerson']>
 
@@ -85,8 +86,10 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
     await m.getRepository(PersonEntity).update({ id: person.id }, update)
     if (changed.includes('roles')) await replaceRoles(m, person.id, nextRoles)
     if (changed.includes('purposes')) await replacePurposes(m, person.id, nextPurposes)
+    // a source rectified to a public website or a third party: the person is to be informed.
+    const inform = changed.includes('sourceKind') && (await openInformTask(m, next))
     await recordFieldChange(ws, m, person.id, changed, input.reason)
-    await audit({ action: 'person.update', subjectId: person.id, fields: changed, reason: input.reason })
+    await audit({ action: 'person.update', subjectId: person.id, fields: inform ? [...changed, 'informTask'] : changed, reason: input.reason })
     // R-4a: only the free text this rectification wrote (an unchanged field was warned about before).
     const written = Object.fromEntries(changed.map((field) => [field, (next as unknown as Record<string, unknown>)[field]]))
     await auditFreeTextWarnings(audit, person.id, freeTextWarnings(written))

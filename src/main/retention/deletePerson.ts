@@ -39,9 +39,10 @@ const CHILD_TABLES: [string, string][] = [
   ['disclosures', 'disclosure'],
   ['consents', 'consent'],
   ['specialData', 'special_data'],
-  ['absence', 'absence']
+  ['absence', 'absence'],
+  ['informTasks', 'inform_task']
 ]
-// One portable query instead of ten: the sweep may delete thousands of persons in a run.
+// One portable query instead of one per table: the sweep may delete thousands of persons in a run.
 const COUNT_CHILDREN = `SELECT ${CHILD_TABLES.map(([name, table]) => `(SELECT count(*) FROM "${table}" WHERE "personId" = :personId) AS "${name}"`).join(', ')}`
 
 const INSERT_TOMBSTONE = `INSERT INTO "tombstone" ("id", "personId", "rule", "policyVersion", "deletedOn", "cause") VALUES (:id, :personId, :rule, :policyVersion, :deletedOn, :cause)`

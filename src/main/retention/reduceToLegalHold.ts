@@ -5,6 +5,7 @@ import { AbsenceEntity, ConsentEntity, SpecialDataEntity } from '../vault/entiti
 import { DisclosureEntity } from '../vault/entities/Disclosure'
 import { RecruitmentProcedureEntity } from '../vault/entities/Employment'
 import { FieldChangeEntity } from '../vault/entities/FieldChange'
+import { InformTaskEntity } from '../vault/entities/InformTask'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
 import { CLEARED_AT_REDUCTION, filledFields } from './legalHoldData'
@@ -47,6 +48,9 @@ export async function reduceToLegalHold(tx: Tx, personId: string, holdRule: stri
   await removeRows('absence', () => absence.countBy({ personId }), () => absence.delete({ personId }))
   const procedures = manager.getRepository(RecruitmentProcedureEntity)
   await removeRows('recruitmentProcedures', () => procedures.countBy({ personId }), () => procedures.delete({ personId }))
+  // R-27: a record kept only for a legal duty is not approached any more.
+  const informTasks = manager.getRepository(InformTaskEntity)
+  await removeRows('informTasks', () => informTasks.countBy({ personId }), () => informTasks.delete({ personId }))
 
   // Restricted to the purpose of the legal duty (R-16).
   const purposes = manager.getRepository(PersonPurposeEntity)

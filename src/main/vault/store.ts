@@ -8,6 +8,7 @@ import { DisclosureEntity } from './entities/Disclosure'
 import { DoNotContactEntity } from './entities/DoNotContactEntry'
 import { EmploymentEntity, RecruitmentProcedureEntity } from './entities/Employment'
 import { FieldChangeEntity } from './entities/FieldChange'
+import { InformTaskEntity } from './entities/InformTask'
 import { AuditAnchorEntity, BreachEntity, ErasureApprovalEntity, StatementVersionEntity, SubjectRequestEntity } from './entities/Governance'
 import { PersonEntity } from './entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from './entities/PersonRoleRow'
@@ -42,7 +43,8 @@ const TABLES = {
   statementVersion: StatementVersionEntity,
   breach: BreachEntity,
   subjectRequest: SubjectRequestEntity,
-  erasureApproval: ErasureApprovalEntity
+  erasureApproval: ErasureApprovalEntity,
+  informTask: InformTaskEntity
 } as const
 
 type RowOf<S> = S extends EntitySchema<infer T> ? T : never

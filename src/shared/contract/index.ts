@@ -7,6 +7,7 @@ import { consentOperations } from './consent'
 import { rightsOperations } from './rights'
 import { governanceOperations } from './governance'
 import { vaultOperations } from './vault'
+import { informOperations } from './inform'
 
 /**
  * THE contract: every operation the renderer (and the harness) may call, with its input schema,
@@ -22,7 +23,8 @@ export const contract = {
   ...retentionOperations,
   ...consentOperations,
   ...rightsOperations,
-  ...governanceOperations
+  ...governanceOperations,
+  ...informOperations
 }
 
 export type Contract = typeof contract

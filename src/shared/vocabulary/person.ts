@@ -26,8 +26,8 @@ export const PERSON_ROLE_SCREEN_LABELS = {
   en: { candidate: 'Candidate', flexworker: 'Flex worker', 'ws-candidate': 'R&S candidate', prospect: 'Prospect', contact: 'Contact person' }
 } as const satisfies VocabularyLabels<PersonRole>
 
-/** R-6: how the data came in. */
-export const SOURCE_KINDS = ['walk-in', 'website', 'mailing', 'phone', 'public-website'] as const
+/** R-6: how the data came in. `public-website` and `third-party` did not come from the person (R-27). */
+export const SOURCE_KINDS = ['walk-in', 'website', 'mailing', 'phone', 'public-website', 'third-party'] as const
 export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 export const SOURCE_KIND_LABELS = {
@@ -36,20 +36,22 @@ export const SOURCE_KIND_LABELS = {
     website: 'Formulier op onze website',
     mailing: 'Mailing',
     phone: 'Telefonisch contact',
-    'public-website': 'Openbare website'
+    'public-website': 'Openbare website',
+    'third-party': 'Via een derde (bijvoorbeeld een doorverwijzing)'
   },
   en: {
     'walk-in': 'Registration at our office',
     website: 'Form on our website',
     mailing: 'Mailing',
     phone: 'Phone call',
-    'public-website': 'Public website'
+    'public-website': 'Public website',
+    'third-party': 'Through a third party (for example a referral)'
   }
 } as const satisfies VocabularyLabels<SourceKind>
 
 export const SOURCE_KIND_SCREEN_LABELS = {
-  nl: { 'walk-in': 'Binnengelopen op kantoor', website: 'Formulier op de website', mailing: 'Mailing', phone: 'Telefoon', 'public-website': 'Openbare website' },
-  en: { 'walk-in': 'Walked into the office', website: 'Website form', mailing: 'Mailing', phone: 'Phone', 'public-website': 'Public website' }
+  nl: { 'walk-in': 'Binnengelopen op kantoor', website: 'Formulier op de website', mailing: 'Mailing', phone: 'Telefoon', 'public-website': 'Openbare website', 'third-party': 'Via een derde' },
+  en: { 'walk-in': 'Walked into the office', website: 'Website form', mailing: 'Mailing', phone: 'Phone', 'public-website': 'Public website', 'third-party': 'Through a third party' }
 } as const satisfies VocabularyLabels<SourceKind>
 
 /** As the person states it; one wording on screens and in documents. */

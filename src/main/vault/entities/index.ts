@@ -8,6 +8,7 @@ import { DisclosureEntity } from './Disclosure'
 import { DoNotContactEntity } from './DoNotContactEntry'
 import { EmploymentEntity, RecruitmentProcedureEntity } from './Employment'
 import { FieldChangeEntity } from './FieldChange'
+import { InformTaskEntity } from './InformTask'
 import {
   AuditAnchorEntity,
   BreachEntity,
@@ -47,5 +48,6 @@ export const ENTITIES = [
   StatementVersionEntity,
   BreachEntity,
   SubjectRequestEntity,
-  ErasureApprovalEntity
+  ErasureApprovalEntity,
+  InformTaskEntity
 ]

@@ -24,6 +24,8 @@ export const queryKeys = {
   personRetention: (personId: string) => ['personRetention', personId] as const,
   /** R-11a: persons due for re-confirmation */
   reconfirmationsDue: ['reconfirmationsDue'] as const,
+  /** persons still to be informed */
+  informTasks: ['informTasks'] as const,
   attachmentContent: (attachmentId: string) => ['attachmentContent', attachmentId] as const,
   statementVersions: ['statementVersions'] as const,
   statementText: (version: string | null) => ['statementText', version] as const,

@@ -45,7 +45,8 @@ const actionsNl = {
   statement: { add: 'Privacyverklaring toegevoegd' },
   breach: { create: 'Datalek geregistreerd', update: 'Datalek bijgewerkt', export: 'Datalekkenregister geëxporteerd' },
   request: { create: 'Verzoek geregistreerd', update: 'Verzoek bijgewerkt', list: 'Verzoeken bekeken' },
-  audit: { verify: 'Audittrail gecontroleerd', export: 'Audittrail geëxporteerd', anchor: 'Anker gemaakt', 'witness-broken': 'Aantasting van de audittrail vastgesteld' }
+  audit: { verify: 'Audittrail gecontroleerd', export: 'Audittrail geëxporteerd', anchor: 'Anker gemaakt', 'witness-broken': 'Aantasting van de audittrail vastgesteld' },
+  inform: { list: 'Lijst met te informeren personen bekeken', record: 'Informeren van de persoon vastgelegd (art. 14)' }
 }
 
 const actionsEn: typeof actionsNl = {
@@ -89,7 +90,8 @@ const actionsEn: typeof actionsNl = {
   statement: { add: 'Privacy statement added' },
   breach: { create: 'Breach registered', update: 'Breach updated', export: 'Breach register exported' },
   request: { create: 'Request registered', update: 'Request updated', list: 'Requests listed' },
-  audit: { verify: 'Audit trail verified', export: 'Audit trail exported', anchor: 'Anchor made', 'witness-broken': 'Audit trail tampering detected' }
+  audit: { verify: 'Audit trail verified', export: 'Audit trail exported', anchor: 'Anchor made', 'witness-broken': 'Audit trail tampering detected' },
+  inform: { list: 'Persons to be informed listed', record: 'Informing the person recorded (art. 14)' }
 }
 
 export const governanceNl = {

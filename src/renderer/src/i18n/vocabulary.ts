@@ -12,6 +12,7 @@ import {
   SPECIAL_CATEGORIES,
   SPECIAL_DATA_GROUND_LABELS,
   ID_DOCUMENT_TYPE_SCREEN_LABELS,
+  INFORM_METHOD_LABELS,
   LEGAL_BASIS_SCREEN_LABELS,
   MARITAL_STATUS_LABELS,
   PERSON_ROLE_SCREEN_LABELS,
@@ -74,7 +75,8 @@ export function vocabularyTexts(lang: Lang) {
     },
     relations: {
       share: { purposes: DISCLOSURE_PURPOSE_SCREEN_LABELS[lang] }
-    }
+    },
+    inform: { how: INFORM_METHOD_LABELS[lang] }
   }
 }
 
