@@ -66,13 +66,14 @@ export function* demoPersons(opts: DemoOptions): Generator<ImportPerson> {
 /**
  * R-11a: an agency in touch with its people. Most had contact in the last 11 months; about one in
  * twelve last heard from just over 12 months ago, so the re-confirmation list has work in it (their
- * reply deadline still ahead). Never before registration.
+ * reply deadline still ahead). Never before registration, never after unsubscribing.
  */
 function withLastContact(rng: Random, p: ImportPerson, today: number): ImportPerson {
   const registered = dayNumber(p.registeredOn)
   const due = rng.chance(1 / 12)
   const from = Math.max(registered, due ? today - 380 : today - 330)
-  const to = due ? today - 366 : today
+  // Nobody is in touch after unsubscribing.
+  const to = Math.min(due ? today - 366 : today, p.unsubscribedOn === undefined ? today : dayNumber(p.unsubscribedOn))
   return from <= to ? { ...p, lastContactOn: dateOfDay(rng.int(from, to)) } : p
 }
 

@@ -3,7 +3,9 @@ import { DossierError } from '../../shared/errors'
 import { DoNotContactRegister, profileUrlOf } from '../people/DoNotContactRegister'
 import { type PersonRows, clientKey, rowsFromImportPerson } from '../people/importRows'
 import type { Workspace } from '../workspace/Workspace'
+import { currentPolicy } from '../retention/policyStore'
 import { demoClients, demoPersons } from './generateDemo'
+import { type SettledDemoRows, settleDemoPerson } from './settleDemoPerson'
 
 /** Persons per transaction: large enough to be fast, small enough not to hold the writer long. */
 const BATCH = 5000
@@ -21,6 +23,11 @@ export interface SeedSummary {
  * transactions on the vault's connection instead of one TypeORM call per row (vault/bulkRows.ts). Demo clients are
  * added once per vault. Admin only; audited as one `person.import` entry. A second run with the
  * same seed is refused (its refs exist) — pass another seed.
+ *
+ * Issue 16 point 8: the persons are as of today (`settleDemoPerson.ts`): shielded, reduced to the
+ * legal hold or purged where the policy in force says so, and those whose deletion date has passed
+ * are not seeded (the generator makes more, so `persons` is still the count asked for; refs are
+ * numbered without gaps). The first sign-in's catch-up sweep then finds nothing to do.
  */
 export async function seedDemo(ws: Workspace, opts: { persons: number; seed: number }): Promise<SeedSummary> {
   ws.requireRole('admin')
@@ -29,8 +36,8 @@ export async function seedDemo(ws: Workspace, opts: { persons: number; seed: num
   const started = performance.now()
   const today = ws.clock.today()
   const createdAt = ws.clock.now().toISOString()
-  const firstRef = `DEMO-${opts.seed}-000001`
-  if (bulk.hasPersonRef(firstRef)) {
+  const refOf = (n: number) => `DEMO-${opts.seed}-${String(n).padStart(6, '0')}`
+  if (bulk.hasPersonRef(refOf(1))) {
     throw new DossierError('CONFLICT', 'Demo data with this seed is already in the vault; use another seed.')
   }
 
@@ -53,17 +60,22 @@ export async function seedDemo(ws: Workspace, opts: { persons: number; seed: num
   )
   newClients.forEach((c, i) => clientIdByName.set(clientKey(c.name), ids[i]!))
 
+  const policy = await ws.write(({ manager }) => currentPolicy(manager, ws.clock))
   let persons = 0
   let doNotContact = 0
   bulk.withBulkPragmas(
     () => {
-      let batch: PersonRows[] = []
+      let batch: SettledDemoRows[] = []
       let dnc: ReturnType<DoNotContactRegister['hashes']>[] = []
-      for (const p of demoPersons({ persons: opts.persons, seed: opts.seed, today })) {
+      // Unbounded: persons deleted long ago are skipped, so the stream runs until enough are kept.
+      for (const p of demoPersons({ persons: Number.MAX_SAFE_INTEGER, seed: opts.seed, today })) {
+        if (persons + doNotContact + batch.length + dnc.length >= opts.persons) break
         if (p.doNotContact === true) {
           dnc.push(register.hashes({ email: p.email, phone: p.phone, profileUrl: profileUrlOf(p.source) }))
         } else {
-          batch.push(rowsFromImportPerson(p, randomUUID(), createdAt, clientIdByName, randomUUID))
+          const rows: PersonRows = rowsFromImportPerson({ ...p, ref: refOf(persons + batch.length + 1) }, randomUUID(), createdAt, clientIdByName, randomUUID)
+          const settled = settleDemoPerson(rows, policy, today, randomUUID)
+          if (settled !== null) batch.push(settled)
         }
         if (batch.length + dnc.length >= BATCH) {
           bulk.writeBatch(batch, dnc, today)

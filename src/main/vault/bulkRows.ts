@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Client, ClientContact } from './entities/Client'
 import type { Employment, RecruitmentProcedure } from './entities/Employment'
+import type { InformTask } from './entities/InformTask'
 import type { Person } from './entities/Person'
 import type { PersonPurposeRow, PersonRoleRow } from './entities/PersonRoleRow'
 
@@ -12,6 +13,8 @@ export interface BulkPersonRows {
   purposes: PersonPurposeRow[]
   employments: Employment[]
   recruitment: RecruitmentProcedure[]
+  /** the duty-to-inform task of a person found on a public website (the demo's only indirect source) */
+  informTasks?: InformTask[]
 }
 
 /** A do-not-contact entry's keyed hashes (people/DoNotContactRegister.ts). */
@@ -38,12 +41,16 @@ export class BulkRows {
   private readonly insertEmployment: Database.Statement
   private readonly insertProcedure: Database.Statement
   private readonly insertDnc: Database.Statement
+  private readonly insertInformTask: Database.Statement
 
   constructor(private readonly db: Database.Database) {
     this.insertRole = db.prepare('INSERT INTO person_role (personId, role) VALUES (?, ?)')
     this.insertPurpose = db.prepare('INSERT INTO person_purpose (personId, purpose, legalBasis) VALUES (?, ?, ?)')
     this.insertEmployment = db.prepare('INSERT INTO employment (id, personId, start, "end", kind, clientId) VALUES (?, ?, ?, ?, ?, ?)')
     this.insertProcedure = db.prepare('INSERT INTO recruitment_procedure (id, personId, clientId, clientName, start, "end") VALUES (?, ?, ?, ?, ?, ?)')
+    this.insertInformTask = db.prepare(
+      'INSERT INTO inform_task (id, personId, sourceKind, obtainedOn, dueOn, doneOn, doneHow, recordedBy, recordedAt) VALUES (@id, @personId, @sourceKind, @obtainedOn, @dueOn, @doneOn, @doneHow, @recordedBy, @recordedAt)'
+    )
     this.insertDnc = db.prepare('INSERT INTO do_not_contact (id, emailHash, phoneHash, urlHash, recordedOn, reasonCategory) VALUES (?, ?, ?, ?, ?, ?)')
   }
 
@@ -87,6 +94,7 @@ export class BulkRows {
         for (const p of rows.purposes) this.insertPurpose.run(p.personId, p.purpose, p.legalBasis)
         for (const e of rows.employments) this.insertEmployment.run(e.id, e.personId, e.start, e.end, e.kind, e.clientId)
         for (const r of rows.recruitment) this.insertProcedure.run(r.id, r.personId, r.clientId, r.clientName, r.start, r.end)
+        for (const t of rows.informTasks ?? []) this.insertInformTask.run(t)
       }
       for (const h of dnc) this.insertDnc.run(randomUUID(), h.email, h.phone, h.url, recordedOn, 'no-approach')
     })()
