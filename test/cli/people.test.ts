@@ -73,6 +73,15 @@ describe('dossier CLI: people', () => {
     expect(r.stderr).toContain('error IMPORT_INVALID')
     expect(r.stderr).not.toContain('daan-at-example')
     expect(list()).toEqual([])
+
+    // R-24 (issue 14 point 7): a privacy-statement version that is not registered.
+    const unknownVersion = withoutSpecial()
+    unknownVersion.persons[0].statementVersion = 'does-not-exist-9'
+    const v = asAdmin(['import', writeJson('unknown-version.json', unknownVersion)])
+    expect(v.status).toBe(1)
+    expect(v.stderr).toMatch(/^error IMPORT_INVALID: /m)
+    expect(v.stderr).toContain('persons[0].statementVersion: validation.statement.unknown')
+    expect(list()).toEqual([])
   })
 
   it('refuses a BSN for an employment that starts in 2031 with exit 1, naming the row and the field, writing nothing (R-16a)', () => {
