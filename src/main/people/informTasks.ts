@@ -44,7 +44,7 @@ export async function listInformTasks(ws: Workspace, opts: { limit: number }): P
       m
         .getRepository(InformTaskEntity)
         .createQueryBuilder('t')
-        .innerJoin(PersonEntity, 'p', 'p.id = t.personId')
+        .innerJoin(PersonEntity.options.name, 'p', 'p.id = t.personId')
         .where('t.doneOn IS NULL')
         .andWhere('p.state = :active', { active: 'active' })
     const total = await open().getCount()
