@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { informTaskFor } from '../../../src/main/people/informTasks'
+import { InformTask1796640000000 } from '../../../src/main/vault/migrations/InformTask1796640000000'
 import { newTestApp } from '../../support/testApp'
 import { TODAY, type TestApp, count, create, failure, fullIntake, prospect, rows, signInAs } from './peopleFixtures'
 
@@ -105,5 +106,15 @@ describe('the duty to inform (R-27, GDPR art. 14(3))', () => {
     expect(state).toBe('shielded')
     expect(await tasks()).toMatchObject({ total: 0 })
     expect((await failure(t.call('recordInformed', { personId: noor, how: 'email', informedOn: TODAY }))).code).toBe('RETENTION_SHIELDED')
+  })
+
+  it('the migration gives the active public-website persons of an older vault their task, due a month after registration', async () => {
+    const noor = await create(t, prospect({ registeredOn: '2026-08-31', statementShownOn: '2026-08-31' }))
+    await create(t, fullIntake())
+    t.app.vault.db.prepare('DROP TABLE inform_task').run()
+    const runner = t.app.vault.dataSource.createQueryRunner()
+    await new InformTask1796640000000().up(runner)
+    await runner.release()
+    expect(rows(t, 'inform_task')).toEqual([expect.objectContaining({ personId: noor, sourceKind: 'public-website', obtainedOn: '2026-08-31', dueOn: '2026-09-30', doneOn: null })])
   })
 })
