@@ -8,13 +8,25 @@ import { shieldPerson } from './shieldPerson'
 import type { Tx } from '../workspace/Workspace'
 
 /**
- * Applies `evaluation.due` in the engine's order. When the deletion itself is due (a catch-up
+ * Of the actions the engine finds due, the ones a run applies: a due deletion alone (shielding or
+ * purging a record deleted in the same savepoint would only write bytes that are zeroed next),
+ * otherwise all of them in the engine's order. Pure; `applyDue` and the plan (planRetention.ts)
+ * both use it, so a dry run names exactly what the run does.
+ */
+export function actionsToApply(evaluation: RetentionEvaluation): RetentionAction[] {
+  const deletion = evaluation.due.find((a) => a.kind === 'delete')
+  return deletion ? [deletion] : evaluation.due
+}
+
+/**
+ * Applies `actionsToApply(evaluation)` in the engine's order. When the deletion itself is due (a catch-up
  * after a long closed period), only the deletion runs: shielding or purging a record that is
  * deleted in the same transaction would only write bytes that are zeroed a moment later.
  * Returns the actions applied. `tx` is the person's savepoint, dated as of the run's date.
  */
 export async function applyDue(tx: Tx, facts: RetentionFacts, evaluation: RetentionEvaluation, policyVersion: number): Promise<RetentionAction[]> {
-  const deletion = evaluation.due.find((a) => a.kind === 'delete')
+  const actions = actionsToApply(evaluation)
+  const deletion = actions.find((a) => a.kind === 'delete')
   if (deletion) {
     await deletePersonDefinitively(tx, facts.personId, { rule: deletion.rule, policyVersion, cause: 'retention' })
     return [deletion]
@@ -23,7 +35,7 @@ export async function applyDue(tx: Tx, facts: RetentionFacts, evaluation: Retent
   // The rule that governs the record once the due actions are done (shield: the deleting rule;
   // reduction: the longest legal hold).
   const governing = evaluation.rule
-  for (const action of evaluation.due) {
+  for (const action of actions) {
     switch (action.kind) {
       case 'shield':
         await shieldPerson(tx, facts.personId, governing ?? action.rule)

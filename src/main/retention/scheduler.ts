@@ -31,6 +31,8 @@ export class RetentionScheduler {
   private active = 0
   private timer: ReturnType<typeof setInterval> | null = null
   private readonly intervalMs: number
+  /** the running sweep's progress (persons handled of those due), for the screen's progress bar */
+  private current: { done: number; total: number } | null = null
 
   constructor(
     private readonly ws: Workspace,
@@ -49,14 +51,31 @@ export class RetentionScheduler {
     return this.timer !== null
   }
 
-  /** Run a sweep after any running one finishes (never two at once). */
-  run(opts: { asOf?: CalendarDate; trigger: RetentionTrigger; actorId?: string | null }): Promise<SweepResult> {
+  /** The running sweep: persons handled of those due (zeros while none runs or before its first commit). */
+  get progress(): { running: boolean; done: number; total: number } {
+    return { running: this.busy, done: this.current?.done ?? 0, total: this.current?.total ?? 0 }
+  }
+
+  /** Run a sweep after any running one finishes (never two at once); `confirmed`: see SweepOptions. */
+  run(opts: { asOf?: CalendarDate; trigger: RetentionTrigger; actorId?: string | null; confirmed?: { digest: string } }): Promise<SweepResult> {
     this.active++
     const next = this.queue
       .catch(() => undefined)
-      .then(() => sweepDue(this.ws, { asOf: opts.asOf ?? this.ws.clock.today(), trigger: opts.trigger, actorId: opts.actorId ?? null }))
+      .then(() => {
+        this.current = { done: 0, total: 0 }
+        return sweepDue(this.ws, {
+          asOf: opts.asOf ?? this.ws.clock.today(),
+          trigger: opts.trigger,
+          actorId: opts.actorId ?? null,
+          ...(opts.confirmed ? { confirmed: opts.confirmed } : {}),
+          onProgress: (p) => {
+            this.current = p
+          }
+        })
+      })
       .finally(() => {
         this.active--
+        this.current = null
       })
     this.queue = next
     return next

@@ -3,11 +3,13 @@ import { performance } from 'node:perf_hooks'
 import type { RetentionRunView, RetentionTrigger } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
 import type { Workspace } from '../workspace/Workspace'
+import { DossierError } from '../../shared/errors'
 import type { RetentionRun } from '../vault/entities/Retention'
-import { applyDue } from './applyDueActions'
+import { actionsToApply, applyDue } from './applyDueActions'
 import { evaluateRetention, type RetentionAction } from './evaluateRetention'
 import { forEachRetentionBatch } from './forEachRetentionSubject'
 import { loadRetentionSubjects, type RetentionSubject } from './loadFacts'
+import { computeRetentionPlan, plannedActionKey } from './planRetention'
 import { bringPolicyWithinLaw, currentPolicy } from './policyStore'
 
 /**
@@ -36,9 +38,20 @@ export interface SweepOptions {
   sliceMs?: number
   /** at most this many persons share one transaction (each still in its own savepoint) */
   maxPerTransaction?: number
+  /**
+   * Issue 16: the plan a privacy officer confirmed (its digest, planRetention.ts). The plan is
+   * computed again first and the run refused with RETENTION_PLAN_CHANGED when it differs; a
+   * person whose actions change while the run goes is left for the next run, never given more.
+   */
+  confirmed?: { digest: string }
+  /** told after every commit: persons handled of those due */
+  onProgress?: (progress: { done: number; total: number }) => void
 }
 
 export type SweepResult = RetentionRunView & { evaluated: number; personsChanged: number }
+
+/** A manual run lists what it did per person (the screen links the records that still exist). */
+const LISTS_PERSONS: ReadonlySet<RetentionTrigger> = new Set(['manual'])
 
 const DESTRUCTIVE = new Set(['delete', 'reduce-to-legal-hold', 'purge-id-record', 'purge-attachment', 'purge-consent-data'])
 
@@ -51,6 +64,13 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   const asRun = { actorId, asOf: opts.asOf }
   await bringPolicyWithinLaw(ws, asRun)
   const policy = await ws.read(({ manager }) => currentPolicy(manager, ws.clock))
+  // A confirmed run: the plan again, as of the same date under the same policy, must be the one shown.
+  const plan = opts.confirmed ? await computeRetentionPlan(ws, opts.asOf, policy) : null
+  if (plan && plan.digest !== opts.confirmed?.digest) {
+    throw new DossierError('RETENTION_PLAN_CHANGED', 'What the run would do changed since it was shown; review it again.', { issues: [{ path: 'digest', key: 'retention.run.planChanged' }] })
+  }
+  const allowed = plan?.keys ?? null
+  const total = plan?.persons.length ?? null
 
   const run: RetentionRun = {
     id: randomUUID(),
@@ -69,9 +89,14 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   let evaluated = 0
   let personsChanged = 0
   let removedData = false
+  let done = 0
+  let skipped = 0
+  const persons: NonNullable<RetentionRunView['persons']> = []
+  const listsPersons = LISTS_PERSONS.has(opts.trigger)
 
-  const tally = (applied: RetentionAction[]) => {
+  const tally = ({ personId, ref, applied }: { personId: string; ref: string | null; applied: RetentionAction[] }) => {
     if (applied.length > 0) personsChanged++
+    if (applied.length > 0 && listsPersons) persons.push({ personId, ref, actions: applied.map((a) => ({ action: a.kind, rule: a.rule })) })
     for (const a of applied) {
       const key = `${a.kind}:${a.rule}`
       counts[key] = (counts[key] ?? 0) + 1
@@ -81,7 +106,7 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
 
   /** The due persons of one batch, a few per transaction (see the comments inside). */
   const sweepBatch = async (batch: RetentionSubject[]): Promise<void> => {
-    let due = batch.filter((s) => evaluateRetention(s.facts, policy, opts.asOf).due.length > 0).map((s) => s.facts.personId)
+    let due = batch.filter((s) => actionsToApply(evaluateRetention(s.facts, policy, opts.asOf)).length > 0).map((s) => s.facts.personId)
     while (due.length > 0) {
       await ws.vault.betweenBatchTransactions() // yields to the event loop
       await ws.vault.waitUntilIdle()
@@ -89,21 +114,30 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
       // after, never half), until `sliceMs` is used; then commit and give the event loop back.
       // Nothing in here awaits real I/O, so no other caller's statement lands in this transaction.
       const txStart = performance.now()
-      const { handled, applied } = await ws.write(async (tx) => {
+      const { handled, applied, notConfirmed } = await ws.write(async (tx) => {
         const ids = due.slice(0, maxPerTransaction)
         // The facts are read again inside the transaction: the batch read may be stale.
-        const fresh = new Map((await loadRetentionSubjects(tx.manager, ids)).map((s) => [s.facts.personId, s.facts]))
-        const applied: RetentionAction[][] = []
+        const fresh = new Map((await loadRetentionSubjects(tx.manager, ids)).map((s) => [s.facts.personId, s]))
+        const applied: { personId: string; ref: string | null; applied: RetentionAction[] }[] = []
+        let notConfirmed = 0
         for (const personId of ids) {
-          const facts = fresh.get(personId)
-          const evaluation = facts ? evaluateRetention(facts, policy, opts.asOf) : null
-          applied.push(facts && evaluation && evaluation.due.length > 0 ? await tx.savepoint((person) => applyDue(person, facts, evaluation, policy.version)) : [])
+          const subject = fresh.get(personId)
+          const evaluation = subject ? evaluateRetention(subject.facts, policy, opts.asOf) : null
+          const planned = evaluation ? actionsToApply(evaluation) : []
+          // A confirmed run never does more than was shown: a person whose actions changed meanwhile waits.
+          const confirmed = allowed === null || planned.every((a) => allowed.has(plannedActionKey(personId, a)))
+          if (!confirmed) notConfirmed++
+          const did = subject && evaluation && planned.length > 0 && confirmed ? await tx.savepoint((person) => applyDue(person, subject.facts, evaluation, policy.version)) : []
+          applied.push({ personId, ref: subject?.ref ?? null, applied: did })
           if (performance.now() - txStart >= sliceMs) break
         }
-        return { handled: applied.length, applied }
+        return { handled: applied.length, applied, notConfirmed }
       }, asRun)
       // Counted once committed.
       applied.forEach(tally)
+      skipped += notConfirmed
+      done += handled
+      opts.onProgress?.({ done, total: total ?? done + due.length - handled })
       due = due.slice(handled)
     }
   }
@@ -122,10 +156,10 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
       subjectId: run.id,
       fields: [],
       // Counts and dates of the run, no personal data.
-      reason: [`trigger=${opts.trigger}`, `asOf=${opts.asOf}`, `policy=${policy.version}`, `persons=${personsChanged}`, ...Object.keys(counts).sort().map((k) => `${k}=${counts[k]}`)].join('; ')
+      reason: [`trigger=${opts.trigger}`, `asOf=${opts.asOf}`, `policy=${policy.version}`, `persons=${personsChanged}`, ...(skipped > 0 ? [`changedSincePlan=${skipped}`] : []), ...Object.keys(counts).sort().map((k) => `${k}=${counts[k]}`)].join('; ')
     })
   }, asRun)
   // Last, so the run's own log rows are in the database file too and the WAL is left empty.
   if (removedData) ws.vault.checkpoint()
-  return { ...finished, evaluated, personsChanged }
+  return { ...finished, evaluated, personsChanged, ...(allowed ? { changedSincePlan: skipped } : {}), ...(listsPersons ? { persons } : {}) }
 }

@@ -88,9 +88,37 @@ export const retentionRunSchema = z.object({
   actorId: z.string().nullable(),
   /** only on the result of a run just made: persons evaluated and persons changed */
   evaluated: z.number().int().optional(),
-  personsChanged: z.number().int().optional()
+  personsChanged: z.number().int().optional(),
+  /** only on a confirmed run: persons left for the next run because their actions changed while it ran */
+  changedSincePlan: z.number().int().optional(),
+  /** only on a manual run just made: what was done per person (the record may no longer exist) */
+  persons: z
+    .array(z.object({ personId: z.string(), ref: z.string().nullable(), actions: z.array(z.object({ action, rule: ruleId })) }))
+    .optional()
 })
 export type RetentionRunView = z.infer<typeof retentionRunSchema>
+
+/**
+ * Issue 16: what a run as of `asOf` will do (the sweep's own choice of actions), with names for
+ * the privacy officer, and the digest the run is confirmed with.
+ */
+export const retentionPlanSchema = z.object({
+  asOf: calendarDateSchema,
+  policyVersion: z.number().int(),
+  digest: z.string(),
+  counts: z.array(z.object({ action, rule: ruleId, count: z.number().int() })),
+  persons: z.array(
+    z.object({
+      personId: z.string(),
+      ref: z.string().nullable(),
+      givenName: z.string(),
+      familyName: z.string(),
+      state: z.enum(RETENTION_STATES),
+      actions: z.array(z.object({ action, rule: ruleId }))
+    })
+  )
+})
+export type RetentionPlanView = z.infer<typeof retentionPlanSchema>
 
 export const retentionRuleViewSchema = z.object({
   id: ruleId,
@@ -151,11 +179,24 @@ export const retentionOperations = {
       clocks: z.array(retentionClockSchema).optional()
     })
   }),
-  runRetention: operation({
-    summary: 'Apply every retention action due as of today, or a past date for a backdated catch-up; never a future date (privacy officer).',
+  planRetention: operation({
+    summary: 'Dry run: exactly what a retention run as of today (or a past date) would do — counts per action and rule, each person with reference, name and actions — and the digest to confirm it with (privacy officer; audited).',
     access: ['privacy_officer'],
     input: z.strictObject({ asOf: calendarDateSchema.optional() }),
+    output: retentionPlanSchema
+  }),
+  runRetention: operation({
+    summary:
+      'Apply every retention action due as of today, or a past date for a backdated catch-up; never a future date. With `digest` (from planRetention) the run is refused with RETENTION_PLAN_CHANGED when the plan changed, and does nothing that was not in it (privacy officer).',
+    access: ['privacy_officer'],
+    input: z.strictObject({ asOf: calendarDateSchema.optional(), digest: z.string().regex(/^[0-9a-f]{64}$/, { error: 'validation.type' }).optional() }),
     output: retentionRunSchema
+  }),
+  getRetentionProgress: operation({
+    summary: 'How far the retention run in progress is: persons handled of those due (privacy officer).',
+    access: ['privacy_officer'],
+    input: z.strictObject({}),
+    output: z.object({ running: z.boolean(), done: z.number().int(), total: z.number().int() })
   }),
   getRetentionPolicy: operation({
     summary: 'The retention policy in force and its version history.',

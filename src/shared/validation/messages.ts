@@ -41,6 +41,7 @@ export const VALIDATION_MESSAGE_KEYS = [
   'validation.special.purpose', // the purpose must be one of the person's purposes
   'validation.special.notAtRegistration', // R-3a: no health data before employment
   'validation.absence.medical', // UAVG art. 30: no diagnosis or cause in absence registration
+  'validation.consent.placeholder', // issue 16: the wording template's "Het gaat om: …" left as it is
   // staff accounts (R-21; validation/passphrase.ts, contract/session.ts)
   'validation.passphrase.tooShort',
   'validation.passphrase.weak', // issue 15 point 5: too easy to guess (zxcvbn score below 3)
