@@ -24,3 +24,18 @@ export async function openPerson(ws: Workspace, m: EntityManager, audit: Audit, 
   await audit({ action: 'person.shielded-open', subjectId: person.id, reason })
   return person
 }
+
+/**
+ * Issue 16 point 5: a record that is not `active` is read-only. Adding or changing its data
+ * (rectification, employment data and periods, W&S procedures, attachments) is refused with
+ * RECORD_READ_ONLY, also for a privacy officer with a reason, until the privacy officer lifts the
+ * shield (undoing the unsubscribe) or acts on it (erasure, deleting an attachment, do-not-contact).
+ * Staff get RETENTION_SHIELDED as for any opening.
+ */
+export async function openPersonForChange(ws: Workspace, m: EntityManager, audit: Audit, personId: string, reason: string | undefined): Promise<Person> {
+  const person = await m.getRepository(PersonEntity).findOneBy({ id: personId })
+  if (person && person.state !== 'active' && ws.hasRole('privacy_officer')) {
+    throw new DossierError('RECORD_READ_ONLY', 'This record is shielded and read-only; lift the shield or act on the record first.')
+  }
+  return openPerson(ws, m, audit, personId, reason)
+}

@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace/Workspace'
 import { EmploymentEntity } from '../vault/entities/Employment'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { parseInput } from './parseInput'
-import { openPerson } from './personAccess'
+import { openPersonForChange } from './personAccess'
 import { purposesOf } from './personCollections'
 import { recordFieldChange } from './recordFieldChange'
 
@@ -25,12 +25,16 @@ type EmploymentColumns = Pick<Person, (typeof EMPLOYMENT_COLUMNS)[number]>
  * (UAVG art. 46) only with a BSN purpose (payroll, client identification) on the person's stored
  * purposes, and (R-16a) only for an employment that has started or starts within 4 weeks, else
  * BSN_NOT_ALLOWED with the reasons on `bsn`. The form is the whole R-3 record: a field left out is cleared.
- * Changing a value recorded earlier is a rectification (R-19) and needs a reason.
+ * Changing a value recorded earlier is a rectification (R-19) and needs a reason. `keepBsn` keeps
+ * the stored BSN without the form having to reveal it (the reveal is a separate, audited view).
  */
 export async function recordEmploymentData(ws: Workspace, input: RecordEmploymentDataInput): Promise<{ personId: string; changedFields: string[] }> {
-  const { personId, reason, ...data } = input
+  const { personId, reason, keepBsn, ...data } = input
+  if (keepBsn && data.bsn !== undefined) {
+    throw new DossierError('VALIDATION_FAILED', 'Send either a BSN or keepBsn, not both.', { issues: [{ path: 'bsn', key: 'validation.unknownField' }] })
+  }
   return ws.write(async ({ manager: m, audit }) => {
-    const person = await openPerson(ws, m, audit, personId, reason)
+    const person = await openPersonForChange(ws, m, audit, personId, reason)
     const employmentStarts = (await m.getRepository(EmploymentEntity).find({ where: { personId }, select: { start: true } })).map((e) => e.start)
     if (employmentStarts.length === 0) {
       throw new DossierError('EMPLOYMENT_REQUIRED', 'Employment data is recorded only once the person has an employment.')
@@ -52,7 +56,8 @@ export async function recordEmploymentData(ws: Workspace, input: RecordEmploymen
     const parsed = parseInput(makeEmploymentDataSchema({ today, purposes, employmentStarts }), data)
     const next: EmploymentColumns = {
       nationality: parsed.nationality,
-      bsn: parsed.bsn ?? null,
+      // Kept unrevealed: the masked form never held it (issue 16), so it is neither checked nor changed.
+      bsn: keepBsn ? person.bsn : (parsed.bsn ?? null),
       idDocumentType: parsed.idDocument.type,
       idDocumentNumber: parsed.idDocument.number,
       idDocumentExpiry: parsed.idDocument.expiry,

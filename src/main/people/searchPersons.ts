@@ -1,5 +1,5 @@
-import { Brackets, type EntityManager, In, type WhereExpressionBuilder } from 'typeorm'
-import { type PersonListItem, type PersonSearch, SEARCH_PAGE_MAX } from '../../shared/contract/people'
+import { Brackets, type EntityManager, In, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm'
+import { type PersonListItem, type PersonSearch, type PersonSortKey, SEARCH_PAGE_MAX } from '../../shared/contract/people'
 import type { PersonRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import { normalisePostcode } from '../../shared/validation/postcode'
@@ -106,7 +106,8 @@ export async function searchPersons(ws: Workspace, input: PersonSearch, pageMax 
     if (input.roles) {
       qb.andWhere('EXISTS (SELECT 1 FROM person_role r WHERE r.personId = p.id AND r.role IN (:...roles))', { roles: input.roles })
     }
-    const rows = await qb.orderBy('p.searchFamily', 'ASC').addOrderBy('p.searchGiven', 'ASC').addOrderBy('p.id', 'ASC').offset(offset).limit(limit + 1).getMany()
+    const total = input.withTotal ? await qb.clone().getCount() : undefined
+    const rows = await orderedBy(qb, input.sort ?? 'name', input.direction ?? 'asc').offset(offset).limit(limit + 1).getMany()
     const page = rows.slice(0, limit)
     const roles = await rolesByPerson(m, page.map((p) => p.id))
     await audit({ action: 'person.search', fields: criteriaOf(input) })
@@ -121,9 +122,20 @@ export async function searchPersons(ws: Workspace, input: PersonSearch, pageMax 
         roles: roles.get(p.id) ?? [],
         state: p.state
       })),
-      hasMore: rows.length > limit
+      hasMore: rows.length > limit,
+      ...(total === undefined ? {} : { total })
     }
   })
+}
+
+/** The column each sort key orders by; ties by name, then id, so pages never overlap. */
+const SORT_COLUMNS: Record<Exclude<PersonSortKey, 'name'>, string> = { birthDate: 'p.birthDate', city: 'p.city', ref: 'p.ref', state: 'p.state' }
+
+/** Issue 16: the list sorted in the query (it is paged), by name unless another column is chosen. */
+function orderedBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: PersonSortKey, direction: 'asc' | 'desc'): SelectQueryBuilder<T> {
+  const dir = direction === 'desc' ? 'DESC' : 'ASC'
+  if (sort === 'name') return qb.orderBy('p.searchFamily', dir).addOrderBy('p.searchGiven', dir).addOrderBy('p.id', dir)
+  return qb.orderBy(SORT_COLUMNS[sort], dir).addOrderBy('p.searchFamily', 'ASC').addOrderBy('p.searchGiven', 'ASC').addOrderBy('p.id', 'ASC')
 }
 
 async function rolesByPerson(m: EntityManager, ids: string[]): Promise<Map<string, PersonRole[]>> {
@@ -140,5 +152,6 @@ function criteriaOf(input: PersonSearch): string[] {
   if (input.roles) used.push('roles')
   if (input.states) used.push('states')
   if (input.includeShielded) used.push('includeShielded')
+  if (input.sort) used.push('sort')
   return used
 }

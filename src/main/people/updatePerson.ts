@@ -4,7 +4,7 @@ import { DossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
-import { openPerson } from './personAccess'
+import { openPersonForChange } from './personAccess'
 import { purposesOf, replacePurposes, replaceRoles, rolesOf, sameSet } from './personCollections'
 import { checkStoredPerson } from './personFacts'
 import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
@@ -37,7 +37,7 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
   const changes = parsed.data
   const register = DoNotContactRegister.of(ws.vault)
   return ws.write(async ({ manager: m, audit }) => {
-    const person = await openPerson(ws, m, audit, input.personId, input.reason)
+    const person = await openPersonForChange(ws, m, audit, input.personId, input.reason)
     const next: Person = { ...person }
     const assign = next as unknown as Record<string, unknown>
     for (const field of DIRECT_FIELDS) {

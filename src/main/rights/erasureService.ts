@@ -43,6 +43,9 @@ export async function previewErasure(ws: Workspace, personId: string): Promise<E
     return {
       personId,
       ref: person.ref,
+      givenName: person.givenName,
+      familyName: person.familyName,
+      birthDate: person.birthDate,
       state: person.state,
       outcome: plan.outcome,
       blockedBy: plan.blockedBy,

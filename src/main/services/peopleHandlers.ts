@@ -2,6 +2,7 @@ import type { peopleOperations } from '../../shared/contract/people'
 import { addAttachment, deleteAttachment, getAttachmentContent, listAttachments } from '../people/attachments'
 import { createPerson } from '../people/createPerson'
 import { checkDoNotContact, markDoNotContact } from '../people/doNotContact'
+import { checkIntakeMatch } from '../people/checkIntakeMatch'
 import { addEmployment, endEmployment } from '../people/employmentPeriods'
 import { getPerson, getPersonHistory } from '../people/getPerson'
 import { importPersons } from '../people/importPersons'
@@ -31,5 +32,6 @@ export const peopleHandlers = {
   deleteAttachment: (input, app) => deleteAttachment(app, input),
   markDoNotContact: (input, app) => markDoNotContact(app, input),
   checkDoNotContact: (input, app) => checkDoNotContact(app, input),
+  checkIntakeMatch: (input, app) => checkIntakeMatch(app, input),
   importPersons: (input, app) => importPersons(app, input.text)
 } satisfies Handlers<keyof typeof peopleOperations>

@@ -79,9 +79,18 @@ const legalGround = strictInput({
   endsOn
 })
 
+/**
+ * The gap the wording template leaves for what the consent is about ("Het gaat om: …", "This
+ * concerns: …"): a wording that still has it cannot be recorded (issue 16).
+ */
+export const WORDING_PLACEHOLDER = /(?:het gaat om|this concerns)\s*:\s*(?:…|\.\.\.)/i
+
 export const recordConsentInputSchema = z.discriminatedUnion('basis', [consentGround, legalGround]).superRefine((c, ctx) => {
   if (c.basis === 'consent' && c.endsOn !== undefined && c.endsOn < c.givenOn) {
     ctx.addIssue({ code: 'custom', message: 'validation.period.endBeforeStart', path: ['endsOn'] })
+  }
+  if (c.basis === 'consent' && WORDING_PLACEHOLDER.test(c.wording)) {
+    ctx.addIssue({ code: 'custom', message: 'validation.consent.placeholder', path: ['wording'] })
   }
 })
 export type RecordConsentInput = z.input<typeof recordConsentInputSchema>

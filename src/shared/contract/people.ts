@@ -222,6 +222,10 @@ export type PersonListItem = z.infer<typeof personListItemSchema>
 
 export const SEARCH_PAGE_MAX = 100
 
+/** The columns the records list sorts by (issue 16). */
+export const PERSON_SORT_KEYS = ['name', 'birthDate', 'city', 'ref', 'state'] as const
+export type PersonSortKey = (typeof PERSON_SORT_KEYS)[number]
+
 export const personSearchSchema = strictInput({
   /** Name, e-mail, phone, postcode or ref (prefix). Never a BSN: BSN digits find nothing. */
   query: optional(z.string().trim().max(200, { error: 'validation.tooLong' })),
@@ -230,7 +234,12 @@ export const personSearchSchema = strictInput({
   /** R-14: shielded and legal-hold records too — privacy officers only. */
   includeShielded: z.boolean().optional(),
   limit: z.number().int().min(1).max(SEARCH_PAGE_MAX, { error: 'validation.tooLong' }).optional(),
-  offset: z.number().int().min(0).optional()
+  offset: z.number().int().min(0).optional(),
+  /** Issue 16: the list's sortable columns, sorted in the query (the list is paged); default by name */
+  sort: optional(oneOf(PERSON_SORT_KEYS)),
+  direction: optional(oneOf(['asc', 'desc'] as const)),
+  /** Also count every match (`total`), e.g. for the first page's "123 personen" */
+  withTotal: z.boolean().optional()
 })
 export type PersonSearch = z.output<typeof personSearchSchema>
 
@@ -286,7 +295,9 @@ export const peopleOperations = {
     input: employmentDataSchema.safeExtend({
       personId: uuidSchema,
       /** Required when a value recorded earlier is changed (rectification, R-19). */
-      reason: optionalText(500)
+      reason: optionalText(500),
+      /** Issue 16: the stored BSN stays as it is — the form did not reveal it, so it cannot send it (no `bsn` then). */
+      keepBsn: z.literal(true).optional()
     }),
     output: personChangeResultSchema
   }),
@@ -339,7 +350,7 @@ export const peopleOperations = {
     summary: 'Search by name, e-mail, phone, postcode or ref (never BSN); list columns only; at most 100 per page.',
     access: STAFF,
     input: personSearchSchema,
-    output: z.object({ items: z.array(personListItemSchema), hasMore: z.boolean() })
+    output: z.object({ items: z.array(personListItemSchema), hasMore: z.boolean(), total: z.number().int().optional() })
   }),
   getPersonHistory: operation({
     summary: 'Every recorded change of a person: when, by whom, which fields, why (no values).',
@@ -391,6 +402,33 @@ export const peopleOperations = {
     access: STAFF,
     input: strictInput({ email: optional(emailSchema), phone: optional(phoneSchema), profileUrl: optional(requiredText(500)) }),
     output: z.object({ matched: z.boolean(), identifier: z.enum(DO_NOT_CONTACT_IDENTIFIERS).nullable() })
+  }),
+  checkIntakeMatch: operation({
+    summary:
+      'Issue 16: while an intake is typed — is there already a person with this family name and birth date, e-mail or phone (the duplicate check), and does an e-mail or phone match the do-not-contact register (R-10)? Names the existing person only when the caller may open it.',
+    access: STAFF,
+    input: strictInput({
+      familyName: optional(requiredText(200)),
+      birthDate: optional(calendarDateSchema),
+      email: optional(emailSchema),
+      phone: optional(phoneSchema)
+    }),
+    output: z.object({
+      doNotContact: z.enum(DO_NOT_CONTACT_IDENTIFIERS).nullable(),
+      duplicate: z
+        .object({
+          personId: z.string(),
+          /** not active: only a privacy officer opens it, stating a reason; then no name is given */
+          shielded: z.boolean(),
+          ref: nullableText,
+          givenName: nullableText,
+          familyName: nullableText,
+          birthDate: nullableDate,
+          /** which of the typed identifiers matched */
+          matchedOn: z.enum(['email', 'phone', 'name-birthDate'])
+        })
+        .nullable()
+    })
   }),
   importPersons: operation({
     summary: 'Import a dossier-import/1 file (its JSON text): all or nothing; every bad row reported by position and field.',

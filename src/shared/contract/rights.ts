@@ -217,6 +217,10 @@ export const ERASURE_OUTCOMES = ['delete', 'legal-hold', 'blocked'] as const
 export const erasurePreviewSchema = z.object({
   personId: z.string(),
   ref: nullableText,
+  /** Issue 16: the screen names whose record it is, and asks for the reference or family name to confirm. */
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: calendarDateSchema.nullable(),
   state: z.enum(RETENTION_STATES),
   /** delete: nothing must stay (tombstone); legal-hold: the kept subset stays, restricted; blocked: see `blockedBy`. */
   outcome: z.enum(ERASURE_OUTCOMES),

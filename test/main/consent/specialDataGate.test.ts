@@ -37,6 +37,19 @@ describe('saving special data without consent fails on every path and writes not
     expect(countRows(t, 'special_data')).toBe(0)
   })
 
+  it('refuses consent whose wording still has the template\'s "Het gaat om: …" gap, next to the field (issue 16)', async () => {
+    const personId = await insertPerson(t)
+    for (const wording of ['Ik geef toestemming voor mijn dieetwensen. Het gaat om: … Ik kan intrekken.', 'I consent. This concerns: ... I can withdraw.']) {
+      await expect(t.call('recordConsent', specialConsent(personId, { wording }))).rejects.toMatchObject({
+        code: 'VALIDATION_FAILED',
+        issues: [{ path: 'wording', key: 'validation.consent.placeholder' }]
+      })
+    }
+    expect(countRows(t, 'consent')).toBe(0)
+    await t.call('recordConsent', specialConsent(personId, { wording: 'Ik geef toestemming. Het gaat om: mijn dieetwensen. Ik kan intrekken.' }))
+    expect(countRows(t, 'consent')).toBe(1)
+  })
+
   it('a crafted IPC payload smuggling the consentId of another category is rejected before any handler runs', async () => {
     const personId = await insertPerson(t)
     const religion = await t.call('recordConsent', specialConsent(personId, { category: 'ethnicity', purpose: 'personnel' }))

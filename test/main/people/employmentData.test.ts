@@ -70,6 +70,19 @@ describe('employment data (R-3, R-3a, UAVG art. 46)', () => {
     expect(views.map((v) => JSON.parse(v.fields))).toEqual([[], ['bsn']])
   })
 
+  it('keeps the stored BSN unrevealed when the form sends keepBsn, so editing never shows it (issue 16)', async () => {
+    const id = await employedPerson()
+    await t.call('recordEmploymentData', { personId: id, ...employmentData() })
+    const { bsn: _bsn, ...rest } = employmentData({ iban: 'NL02ABNA0123456789' })
+    const r = await t.call('recordEmploymentData', { personId: id, ...rest, keepBsn: true, reason: 'Nieuwe rekening' })
+    expect(r.changedFields).toEqual(['iban'])
+    expect(rows(t, 'person')[0]!['bsn']).toBe(BSN)
+    // No view of the BSN was needed (only the audited reveal names it).
+    const views = t.app.vault.db.prepare("SELECT fields FROM audit_entry WHERE action = 'person.view'").all() as { fields: string }[]
+    expect(views.filter((v) => v.fields.includes('bsn'))).toEqual([])
+    expect((await failure(t.call('recordEmploymentData', { personId: id, ...employmentData(), keepBsn: true }))).code).toBe('VALIDATION_FAILED')
+  })
+
   it('refuses a BSN without a BSN purpose (payroll or client identification) with BSN_NOT_ALLOWED', async () => {
     const id = await employedPerson(['mediation', 'temping'])
     const e = await failure(t.call('recordEmploymentData', { personId: id, ...employmentData() }))

@@ -144,3 +144,31 @@ describe('duplicate detection at intake', () => {
     expect(count(t, 'person')).toBe(2)
   })
 })
+
+describe('the check while the intake is typed (issue 16)', () => {
+  it('finds an existing person by family name and birth date, e-mail or phone, and names them with a view audited', async () => {
+    const existing = await create(t, fullIntake())
+    const named = { personId: existing, shielded: false, ref: 'K-1001', givenName: 'Zoë', familyName: 'van den Berg', birthDate: '1994-03-12' }
+    expect(await t.call('checkIntakeMatch', { familyName: 'Van Den  Berg', birthDate: '1994-03-12' })).toEqual({ doNotContact: null, duplicate: { ...named, matchedOn: 'name-birthDate' } })
+    expect(await t.call('checkIntakeMatch', { email: 'ZOE.vandenberg@example.nl' })).toEqual({ doNotContact: null, duplicate: { ...named, matchedOn: 'email' } })
+    expect(await t.call('checkIntakeMatch', { phone: '+31 6 1234 5678' })).toEqual({ doNotContact: null, duplicate: { ...named, matchedOn: 'phone' } })
+    expect(await t.call('checkIntakeMatch', { familyName: 'van den Berg', birthDate: '1995-03-12' })).toEqual({ doNotContact: null, duplicate: null })
+    // A birth date alone or a name alone matches nobody.
+    expect((await t.call('checkIntakeMatch', { birthDate: '1994-03-12' })).duplicate).toBeNull()
+    expect((await t.call('checkIntakeMatch', { familyName: 'van den Berg' })).duplicate).toBeNull()
+    const views = t.app.vault.db.prepare("SELECT fields FROM audit_entry WHERE action = 'person.view' AND subjectId = ?").all(existing) as { fields: string }[]
+    expect(views).toHaveLength(3)
+    expect(count(t, 'person')).toBe(1)
+  })
+
+  it('says only that a record exists when it is shielded, and reports a do-not-contact match first', async () => {
+    const existing = await create(t, fullIntake())
+    t.app.vault.db.prepare("UPDATE person SET state = 'shielded', shieldedOn = ? WHERE id = ?").run(TODAY, existing)
+    expect((await t.call('checkIntakeMatch', { familyName: 'van den Berg', birthDate: '1994-03-12' })).duplicate).toEqual({
+      personId: existing, shielded: true, ref: null, givenName: null, familyName: null, birthDate: null, matchedOn: 'name-birthDate'
+    })
+    const other = await create(t, fullIntake({ ref: 'K-2', email: 'weg@example.nl', phone: '0611111111', familyName: 'Anders', birthDate: '1980-01-01' }))
+    await t.call('markDoNotContact', { personId: other, reasonCategory: 'no-approach' })
+    expect(await t.call('checkIntakeMatch', { email: 'weg@example.nl', familyName: 'Anders', birthDate: '1980-01-01' })).toEqual({ doNotContact: 'email', duplicate: null })
+  })
+})

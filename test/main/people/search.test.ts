@@ -98,6 +98,24 @@ describe('record search', () => {
     expect((await failure(t.call('searchPersons', { limit: 101 }))).code).toBe('VALIDATION_FAILED')
   })
 
+  it('sorts in the query by the chosen column and direction, and counts every match on request (issue 16)', async () => {
+    // Names: Bakker, Berg (van den), El Amrani, Vries (de); birth dates: 1975, 1980, 1994 and none (first).
+    expect(await find({})).toEqual([ids['worker'], ids['zoe'], ids['noor'], ids['jan']])
+    expect(await find({ sort: 'name', direction: 'desc' })).toEqual([ids['jan'], ids['noor'], ids['zoe'], ids['worker']])
+    expect(await find({ sort: 'birthDate' })).toEqual([ids['noor'], ids['worker'], ids['jan'], ids['zoe']])
+    expect(await find({ sort: 'birthDate', direction: 'desc' })).toEqual([ids['zoe'], ids['jan'], ids['worker'], ids['noor']])
+    expect(await find({ sort: 'ref', direction: 'desc' })).toEqual([ids['worker'], ids['jan'], ids['zoe'], ids['noor']])
+    // Pages follow the sort and never overlap.
+    const pages = [...(await find({ sort: 'city', limit: 2 })), ...(await find({ sort: 'city', limit: 2, offset: 2 }))]
+    expect(pages).toEqual(await find({ sort: 'city' }))
+    expect(new Set(pages).size).toBe(4)
+    // The count is of every match, not of the page.
+    expect(await t.call('searchPersons', { limit: 1, withTotal: true })).toMatchObject({ total: 4, hasMore: true })
+    expect(await t.call('searchPersons', { query: 'jan', withTotal: true })).toMatchObject({ total: 1, hasMore: false })
+    expect((await t.call('searchPersons', {})).total).toBeUndefined()
+    expect((await failure(t.call('searchPersons', { sort: 'bsn' } as never))).code).toBe('VALIDATION_FAILED')
+  })
+
   it('audits a search with the kinds of criteria, never the query text', async () => {
     await q('visser')
     const entry = t.app.vault.db.prepare("SELECT fields, reason FROM audit_entry WHERE action = 'person.search' ORDER BY seq DESC LIMIT 1").get() as { fields: string; reason: string | null }

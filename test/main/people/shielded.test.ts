@@ -47,6 +47,20 @@ describe('shielded environment (R-14)', () => {
     expect(openings[0]!.actorId).toBe(t.app.session.accountId)
   })
 
+  it('keeps a shielded record read-only, also for a privacy officer with a reason, until the shield is lifted (issue 16)', async () => {
+    await signInAs(t, 'privacy', ['privacy_officer'])
+    const reason = 'Correctie op verzoek'
+    expect((await failure(t.call('updatePerson', { personId: id, changes: { phone: '0611223344' }, reason }))).code).toBe('RECORD_READ_ONLY')
+    expect((await failure(t.call('addEmployment', { personId: id, start: '2026-11-23', end: null, kind: 'uitzenden' }))).code).toBe('RECORD_READ_ONLY')
+    expect((await failure(t.call('addAttachment', { personId: id, kind: 'cv', fileName: 'cv.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }))).code).toBe('RECORD_READ_ONLY')
+    expect((await detail(t, id, { reason })).phone).toBe('+31612345678')
+    // Lifting it (the unsubscribe undone) makes the record active and editable again.
+    t.app.vault.db.prepare("UPDATE person SET unsubscribedOn = '2026-11-27' WHERE id = ?").run(id)
+    await t.call('setUnsubscribed', { personId: id, unsubscribedOn: null, reason })
+    await t.call('updatePerson', { personId: id, changes: { phone: '0611223344' }, reason })
+    expect((await detail(t, id)).phone).toBe('+31611223344')
+  })
+
   it('applies to records under legal hold too', async () => {
     t.app.vault.db.prepare("UPDATE person SET state = 'legal-hold' WHERE id = ?").run(id)
     await signInAs(t, 'medewerker', ['staff'])

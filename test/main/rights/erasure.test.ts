@@ -56,6 +56,8 @@ describe('erasure on request (R-19, R-16)', () => {
     const request = await t.call('createRequest', { personId, kind: 'erasure', receivedOn: '2026-11-26', identityCheck: 'Identiteitskaart gezien' })
     const preview = await t.call('previewErasure', { personId })
     expect(preview).toMatchObject({ outcome: 'delete', kept: [], blockedBy: null, fourEyes: false })
+    // Issue 16: the preview names whose record it is (the screen shows it and asks for the reference or family name).
+    expect(preview).toMatchObject({ givenName: 'Fenna', familyName: 'Vliegenthart-Oosterbeek', birthDate: '1991-03-14', ref: `K-${personId.slice(0, 6)}` })
     expect(preview.deleted.fields).toEqual(expect.arrayContaining(['givenName', 'email', 'particulars', 'sourceDetail']))
     expect(preview.deleted.records).toEqual(expect.arrayContaining([{ kind: 'attachments', count: 1 }, { kind: 'idCopies', count: 1 }, { kind: 'disclosures', count: 3 }]))
 
