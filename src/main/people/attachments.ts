@@ -10,7 +10,7 @@ import { EmploymentEntity } from '../vault/entities/Employment'
 import { ATTACHMENT_TYPES, detectAttachmentType } from './attachmentType'
 import { accountNames, toAttachmentMeta } from './getPerson'
 import { validationFailed } from './parseInput'
-import { openPerson, openPersonForChange } from './personAccess'
+import { openPerson } from './personAccess'
 import { recordFieldChange } from './recordFieldChange'
 
 type Ops = typeof peopleOperations
@@ -45,7 +45,7 @@ export async function addAttachment(ws: Workspace, input: ParsedInputOf<Ops['add
   const type = detectAttachmentType(input.fileName, content)
   if (type === null) throw new DossierError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Only PDF, DOCX, ODT, JPG and PNG files are accepted.')
   return ws.write(async ({ manager: m, audit }) => {
-    const person = await openPersonForChange(ws, m, audit, input.personId, undefined)
+    const person = await openPerson(ws, m, audit, input.personId, undefined)
     const today = ws.clock.today()
     const employed = await m.getRepository(EmploymentEntity).existsBy({ personId: person.id })
     const attachment: Attachment = {

@@ -26,11 +26,12 @@ export async function openPerson(ws: Workspace, m: EntityManager, audit: Audit, 
 }
 
 /**
- * Issue 16 point 5: a record that is not `active` is read-only. Adding or changing its data
- * (rectification, employment data and periods, W&S procedures, attachments) is refused with
- * RECORD_READ_ONLY, also for a privacy officer with a reason, until the privacy officer lifts the
- * shield (undoing the unsubscribe) or acts on it (erasure, deleting an attachment, do-not-contact).
- * Staff get RETENTION_SHIELDED as for any opening.
+ * Issue 16 point 5: a record that is not `active` is read-only. Changing its data (rectification,
+ * employment data) is refused with RECORD_READ_ONLY, also for a privacy officer who opened it with
+ * a reason, until the privacy officer lifts the shield (undoing the unsubscribe) or acts on it
+ * (erasure, deleting an attachment, do-not-contact). Staff get RETENTION_SHIELDED as for any
+ * opening; the operations that add to a record (periods, procedures, attachments) take no reason
+ * and so are refused by `openPerson` already.
  */
 export async function openPersonForChange(ws: Workspace, m: EntityManager, audit: Audit, personId: string, reason: string | undefined): Promise<Person> {
   const person = await m.getRepository(PersonEntity).findOneBy({ id: personId })

@@ -51,8 +51,8 @@ describe('shielded environment (R-14)', () => {
     await signInAs(t, 'privacy', ['privacy_officer'])
     const reason = 'Correctie op verzoek'
     expect((await failure(t.call('updatePerson', { personId: id, changes: { phone: '0611223344' }, reason }))).code).toBe('RECORD_READ_ONLY')
-    expect((await failure(t.call('addEmployment', { personId: id, start: '2026-11-23', end: null, kind: 'uitzenden' }))).code).toBe('RECORD_READ_ONLY')
-    expect((await failure(t.call('addAttachment', { personId: id, kind: 'cv', fileName: 'cv.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') }))).code).toBe('RECORD_READ_ONLY')
+    expect((await failure(t.call('recordEmploymentData', { personId: id, nationality: 'NL', idDocument: { type: 'passport', number: 'NP12AB34C', expiry: '2031-05-01' }, idVerifiedOn: '2026-11-27', reason }))).code).toBe('RECORD_READ_ONLY')
+    expect((await failure(t.call('addEmployment', { personId: id, start: '2026-11-23', end: null, kind: 'uitzenden' }))).code).toBe('RETENTION_SHIELDED')
     expect((await detail(t, id, { reason })).phone).toBe('+31612345678')
     // Lifting it (the unsubscribe undone) makes the record active and editable again.
     t.app.vault.db.prepare("UPDATE person SET unsubscribedOn = '2026-11-27' WHERE id = ?").run(id)
