@@ -51,7 +51,7 @@ describe('clients and sharing a profile with a client in the browser', () => {
     await page.keyboard.press('Enter')
     await page.getByTestId('client-screen').waitFor()
     expect(await page.getByTestId('client-title').textContent()).toBe('Zorggroep Oost')
-    expect(await page.getByTestId('client-details').innerText()).toMatch(/Hengelosestraat 100\n7511 AB Enschede[\s\S]*\+31 53 480 1234/)
+    expect(await page.getByTestId('client-details').innerText()).toMatch(/Hengelosestraat 100\n7511 AB Enschede[\s\S]*053 480 1234/)
 
     await page.getByTestId('contact-add').click()
     await page.getByTestId('contact-givenName').fill('Ilse')

@@ -29,3 +29,16 @@ export const phoneSchema = z
   .overwrite((input) => normalisePhone(input) ?? input)
   .refine(isValidPhone, { error: 'validation.phone.invalid' })
   .meta({ description: 'Phone number; without a country prefix it is read as Dutch. Normalised to E.164.' })
+
+/**
+ * A stored E.164 number as people read it (issue 16), everywhere persons and clients show a
+ * phone: Dutch numbers in the national format (`+31612345678` → `06 12345678`, `+31534801234` →
+ * `053 480 1234`), others in the international format (`+32 470 12 34 56`). Empty for none; a
+ * value that does not parse is shown as stored.
+ */
+export function formatPhone(e164: string | null | undefined): string {
+  if (!e164) return ''
+  const parsed = parsePhoneNumberFromString(e164)
+  if (!parsed) return e164
+  return parsed.country === 'NL' ? parsed.formatNational() : parsed.formatInternational()
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isValidPhone, normalisePhone, phoneSchema } from '../../../src/shared/validation/phone'
+import { formatPhone, isValidPhone, normalisePhone, phoneSchema } from '../../../src/shared/validation/phone'
 
 describe('phone numbers (R-2, R-10: recognisable however typed)', () => {
   it.each([
@@ -44,5 +44,13 @@ describe('phone numbers (R-2, R-10: recognisable however typed)', () => {
     expect(phoneSchema.parse(' 06 12345678 ')).toBe('+31612345678')
     expect(phoneSchema.safeParse('06 1234').error?.issues.map((i) => i.message)).toEqual(['validation.phone.invalid'])
     expect(phoneSchema.safeParse(612345678).error?.issues.map((i) => i.message)).toEqual(['validation.phone.invalid'])
+  })
+
+  it('formatPhone shows Dutch numbers nationally and others internationally (issue 16)', () => {
+    expect(formatPhone('+31617326857')).toBe('06 17326857')
+    expect(formatPhone('+31534801234')).toBe('053 480 1234')
+    expect(formatPhone('+32470123456')).toBe('+32 470 12 34 56')
+    expect(formatPhone(null)).toBe('')
+    expect(formatPhone('not a number')).toBe('not a number')
   })
 })

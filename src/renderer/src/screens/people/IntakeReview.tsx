@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { normaliseEmail } from '../../../../shared/validation/email'
-import { normalisePhone } from '../../../../shared/validation/phone'
+import { formatPhone, normalisePhone } from '../../../../shared/validation/phone'
 import { normalisePostcode } from '../../../../shared/validation/postcode'
 import { formatDate } from '../../../../shared/time'
 import { INTAKE_STEPS, type PersonFormValues } from './personForm'
@@ -10,11 +10,11 @@ import { INTAKE_STEPS, type PersonFormValues } from './personForm'
 /** The last intake step: everything typed, per step, each with a link back to change it. */
 export function IntakeReview({ values, cv, onEdit }: { values: PersonFormValues; cv: File | null; onEdit: (step: number) => void }) {
   const { t, i18n } = useTranslation()
-  // Shown as it will be stored: e-mail in lower case, phone in international form, postcode `1234 AB`.
+  // Shown as it will be stored: e-mail in lower case, the phone checked (and shown as people read it), postcode `1234 AB`.
   const v: PersonFormValues = {
     ...values,
     email: values.email.trim() ? normaliseEmail(values.email) : '',
-    phone: values.phone.trim() ? (normalisePhone(values.phone) ?? values.phone) : '',
+    phone: values.phone.trim() ? formatPhone(normalisePhone(values.phone) ?? values.phone) : '',
     address: { ...values.address, postcode: values.address.postcode.trim() ? (normalisePostcode(values.address.postcode) ?? values.address.postcode) : '' }
   }
   const d = (date: string) => formatDate(date, i18n.language)

@@ -10,6 +10,7 @@ import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonReadOnly } from './PersonReadOnly'
 import { makePersonChangesSchema, type PersonDetail } from '../../../../shared/contract/people'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -20,6 +21,7 @@ import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, So
 import { type PersonFormValues, personChanges, personFormFromDetail } from './personForm'
 import { SpecialDataAlert, SpecialDataDialog } from './SpecialDataWarning'
 import { detectSpecialDataInFields } from '../../../../shared/person/detectSpecialData'
+import { formatPhone } from '../../../../shared/validation/phone'
 import { queryKeys } from '../../api/queryKeys'
 import { schemaResolver } from '../../forms/schemaResolver'
 
@@ -34,6 +36,7 @@ export function PersonalTab({ person, openReason, onOpenSpecialData }: { person:
 
 function PersonalView({ person: p, onEdit }: { person: PersonDetail; onEdit: () => void }) {
   const { t, i18n } = useTranslation()
+  const readOnly = usePersonReadOnly()
   const d = (date: string | null) => formatDate(date, i18n.language)
   const address = [[p.address.street, p.address.houseNumber].filter(Boolean).join(' '), [p.address.postcode, p.address.city].filter(Boolean).join('  ')]
     .filter(Boolean)
@@ -42,9 +45,11 @@ function PersonalView({ person: p, onEdit }: { person: PersonDetail; onEdit: () 
     <Stack gap="lg">
       <Group justify="space-between">
         <Title order={4}>{t('person.tab.personal')}</Title>
-        <Button variant="default" onClick={onEdit} data-testid="person-edit">
-          {t('person.edit')}
-        </Button>
+        {!readOnly && (
+          <Button variant="default" onClick={onEdit} data-testid="person-edit">
+            {t('person.edit')}
+          </Button>
+        )}
       </Group>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm">
         <Field label={t('person.field.givenName')}>{p.givenName}</Field>
@@ -54,7 +59,9 @@ function PersonalView({ person: p, onEdit }: { person: PersonDetail; onEdit: () 
         <Field label={t('person.field.email')} testId="view-email">
           {p.email}
         </Field>
-        <Field label={t('person.field.phone')}>{p.phone}</Field>
+        <Field label={t('person.field.phone')} testId="view-phone">
+          {formatPhone(p.phone)}
+        </Field>
         <Field label={t('person.field.address')} testId="view-address">
           {address}
         </Field>

@@ -6,6 +6,7 @@
  */
 import type { PersonChangesInput, PersonDetail } from '../../../../shared/contract/people'
 import type { CalendarDate, Gender, PersonRole, Purpose, SourceKind } from '../../../../shared/domain'
+import { formatPhone } from '../../../../shared/validation/phone'
 import type { IntakeInput } from '../../../../shared/person/personSchema'
 
 export interface PersonFormValues {
@@ -76,7 +77,7 @@ export function personFormFromDetail(p: PersonDetail): PersonFormValues {
     birthDate: s(p.birthDate),
     gender: p.gender ?? '',
     email: s(p.email),
-    phone: s(p.phone),
+    phone: formatPhone(p.phone),
     otherContact: s(p.otherContact),
     address: { street: s(p.address.street), houseNumber: s(p.address.houseNumber), postcode: s(p.address.postcode), city: s(p.address.city) },
     education: s(p.education),

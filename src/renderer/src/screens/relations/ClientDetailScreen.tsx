@@ -9,7 +9,7 @@ import type { ScreenProps } from '../screenTypes'
 import { ClientForm } from './ClientForm'
 import { ContactForm } from './ContactForm'
 import { formatDate } from '../../../../shared/time'
-import { formatPhone } from './displayFormat'
+import { formatPhone } from '../../../../shared/validation/phone'
 import { queryKeys } from '../../api/queryKeys'
 
 /**

@@ -2,6 +2,7 @@ import { Button, Group, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { formatPhone } from '../../../../shared/validation/phone'
 import { type ClientView, clientChangesSchema, clientInputSchema } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -26,7 +27,7 @@ export function ClientForm({ client, onSaved, onCancel }: { client?: ClientView;
   const validate = schemaResolver(client ? clientChangesSchema : clientInputSchema)
   const form = useForm<Values>({
     initialValues: client
-      ? { name: client.name, street: client.street ?? '', houseNumber: client.houseNumber ?? '', postcode: client.postcode ?? '', city: client.city ?? '', email: client.email ?? '', phone: client.phone ?? '' }
+      ? { name: client.name, street: client.street ?? '', houseNumber: client.houseNumber ?? '', postcode: client.postcode ?? '', city: client.city ?? '', email: client.email ?? '', phone: formatPhone(client.phone) }
       : EMPTY,
     validate: (v) => translatedErrors(validate(v), t)
   })

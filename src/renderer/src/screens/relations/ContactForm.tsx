@@ -2,6 +2,7 @@ import { Button, Group, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { formatPhone } from '../../../../shared/validation/phone'
 import { type ContactView, contactChangesSchema, contactInputSchema } from '../../../../shared/contract/relations'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -21,7 +22,7 @@ export function ContactForm({ clientId, contact, onDone }: { clientId: string; c
   const validate = schemaResolver(contact ? contactChangesSchema : contactInputSchema)
   const form = useForm<Values>({
     initialValues: contact
-      ? { givenName: contact.givenName, familyName: contact.familyName, function: contact.function ?? '', email: contact.email ?? '', phone: contact.phone ?? '' }
+      ? { givenName: contact.givenName, familyName: contact.familyName, function: contact.function ?? '', email: contact.email ?? '', phone: formatPhone(contact.phone) }
       : EMPTY,
     validate: (v) => translatedErrors(validate(v), t)
   })
