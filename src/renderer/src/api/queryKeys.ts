@@ -51,6 +51,11 @@ export const queryKeys = {
   retentionPolicy: ['retentionPolicy'] as const,
   retentionPreview: ['retentionPreview'] as const,
   retentionRuns: ['retentionRuns'] as const,
+  /** issue 16: the dry run shown before a run, and the running sweep's progress */
+  retentionPlan: ['retentionPlan'] as const,
+  retentionProgress: ['retentionProgress'] as const,
+  /** issue 16: the intake's duplicate and do-not-contact check while typing */
+  intakeMatch: (input: object) => ['intakeMatch', input] as const,
   shielded: ['shielded'] as const,
 
   subjectRequests: {

@@ -9,6 +9,7 @@ import { consentEn, consentNl } from './consent'
 import { rightsEn, rightsNl } from './rights'
 import { governanceEn, governanceNl } from './governance'
 import { informEn, informNl } from './inform'
+import { flowEn, flowNl } from './flow'
 import { vocabularyTexts } from './vocabulary'
 
 export const LANGUAGES = ['nl', 'en'] as const
@@ -29,8 +30,8 @@ function merge(...trees: object[]): Tree {
 
 /** The closed vocabularies' words come from shared/vocabulary (i18n/vocabulary.ts), not from these files. */
 export const RESOURCES = {
-  nl: merge(nl, peopleNl, relationsNl, retentionNl, consentNl, rightsNl, governanceNl, informNl, vocabularyTexts('nl')),
-  en: merge(en, peopleEn, relationsEn, retentionEn, consentEn, rightsEn, governanceEn, informEn, vocabularyTexts('en'))
+  nl: merge(nl, peopleNl, relationsNl, retentionNl, consentNl, rightsNl, governanceNl, informNl, flowNl, vocabularyTexts('nl')),
+  en: merge(en, peopleEn, relationsEn, retentionEn, consentEn, rightsEn, governanceEn, informEn, flowEn, vocabularyTexts('en'))
 }
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('dossier.lang') : null

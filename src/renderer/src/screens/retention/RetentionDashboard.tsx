@@ -1,26 +1,21 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../../../../shared/time'
 import { RunLog } from './RunLog'
+import { RetentionRunDialog } from './RetentionRunDialog'
 import { queryKeys } from '../../api/queryKeys'
+import type { ScreenProps } from '../screenTypes'
 
 /** Privacy officer: what falls due (now / 7 / 30 / 90 days, per rule), who must re-confirm (R-11a), run now, the run log. */
-export function RetentionDashboard() {
+export function RetentionDashboard({ navigate }: Pick<ScreenProps, 'navigate'>) {
   const { t, i18n } = useTranslation()
-  const qc = useQueryClient()
   const preview = useQuery({ queryKey: queryKeys.retentionPreview, queryFn: () => call('previewRetention', { horizonDays: 90 }) })
-  const run = useMutation({
-    mutationFn: () => call('runRetention', {}),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: queryKeys.retentionPreview })
-      void qc.invalidateQueries({ queryKey: queryKeys.retentionRuns })
-      void qc.invalidateQueries({ queryKey: queryKeys.shielded })
-      void qc.invalidateQueries({ queryKey: queryKeys.reconfirmationsDue })
-    }
-  })
+  // Issue 16: the run first shows what it will do and is confirmed (RetentionRunDialog).
+  const [reviewing, setReviewing] = useState(false)
   const lang = i18n.language
   const data = preview.data
 
@@ -35,16 +30,12 @@ export function RetentionDashboard() {
             </Text>
           )}
         </div>
-        <Button onClick={() => run.mutate()} loading={run.isPending} data-testid="retention-run-now">
+        <Button onClick={() => setReviewing(true)} data-testid="retention-run-now">
           {t('retention.dashboard.runNow')}
         </Button>
       </Group>
-      <ErrorAlert error={preview.error ?? run.error} />
-      {run.data && (
-        <Alert color="green" data-testid="retention-run-result">
-          {t('retention.dashboard.ran', { date: formatDate(run.data.asOf, lang), persons: run.data.personsChanged ?? 0 })}
-        </Alert>
-      )}
+      <ErrorAlert error={preview.error} />
+      {reviewing && <RetentionRunDialog onClose={() => setReviewing(false)} navigate={navigate} />}
 
       <Paper withBorder p="md">
         <Title order={4} mb="sm">

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Checkbox, Group, List, Loader, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core'
+import { Alert, Button, Center, Checkbox, Group, List, Loader, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,15 @@ import { queryKeys } from '../../api/queryKeys'
 
 const OUTCOME_COLOR = { delete: 'red', 'legal-hold': 'orange', blocked: 'gray' } as const
 
+/** Case, accents and spacing do not matter when the reference or family name is typed to confirm. */
+const comparable = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** Issue 16: the typed text names this person — their reference or family name. */
+export function confirmsSubject(typed: string, subject: { ref: string | null; familyName: string }): boolean {
+  const text = comparable(typed)
+  return text !== '' && (text === comparable(subject.familyName) || (subject.ref !== null && text === comparable(subject.ref)))
+}
+
 /**
  * R-19 with R-16: erasure on request (`navigate('erasure', { personId })`, privacy officer). The
  * preview says what goes now and what a legal duty keeps, under which law and until when; the
@@ -24,6 +33,8 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
   const personId = params['personId']
   const [reason, setReason] = useState('')
   const [checked, setChecked] = useState(false)
+  const [typed, setTyped] = useState('')
+  const [typedBlurred, setTypedBlurred] = useState(false)
   const preview = useQuery({
     queryKey: queryKeys.erasurePreview(personId),
     queryFn: () => call('previewErasure', { personId: personId! }),
@@ -48,6 +59,7 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
   if (!personId) return <Alert color="gray">{t('rights.report.noPerson')}</Alert>
   const p = preview.data
   const done = erase.data
+  const typedMatches = p ? confirmsSubject(typed, p) : false
 
   return (
     <Stack maw={960}>
@@ -74,6 +86,39 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
         <Alert color="teal" data-testid="erasure-done">
           {done.result === null ? t('rights.erasure.awaiting') : done.result.outcome === 'deleted' ? t('rights.erasure.doneDeleted') : t('rights.erasure.doneLegalHold')}
         </Alert>
+      )}
+      {p && (
+        <Paper withBorder p="md" data-testid="erasure-subject">
+          <Title order={4} mb="xs">
+            {t('rights.erasure.subject')}
+          </Title>
+          <SimpleGrid cols={3} spacing="md">
+            <Stack gap={0}>
+              <Text size="xs" c="dimmed">
+                {t('rights.erasure.name')}
+              </Text>
+              <Text fw={600} data-testid="erasure-subject-name">
+                {p.givenName} {p.familyName}
+              </Text>
+            </Stack>
+            <Stack gap={0}>
+              <Text size="xs" c="dimmed">
+                {t('rights.erasure.ref')}
+              </Text>
+              <Text fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="erasure-subject-ref">
+                {p.ref ?? '—'}
+              </Text>
+            </Stack>
+            <Stack gap={0}>
+              <Text size="xs" c="dimmed">
+                {t('rights.erasure.birthDate')}
+              </Text>
+              <Text fw={600} data-testid="erasure-subject-birthdate">
+                {p.birthDate ? formatDate(p.birthDate, i18n.language) : '—'}
+              </Text>
+            </Stack>
+          </SimpleGrid>
+        </Paper>
       )}
       {p && !done && (
         <>
@@ -119,9 +164,20 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
               )}
               {p.fourEyes && <Alert color="blue">{t('rights.erasure.fourEyes')}</Alert>}
               <Textarea label={t('rights.erasure.reason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="erasure-reason" />
+              <TextInput
+                label={t('rights.erasure.typeToConfirm')}
+                description={p.ref ? t('rights.erasure.typeToConfirmHint', { ref: p.ref, familyName: p.familyName }) : t('rights.erasure.typeToConfirmHintNoRef', { familyName: p.familyName })}
+                value={typed}
+                onChange={(e) => setTyped(e.currentTarget.value)}
+                onBlur={() => setTypedBlurred(true)}
+                error={typedBlurred && typed.trim() !== '' && !typedMatches ? t('rights.erasure.typeMismatch') : undefined}
+                autoComplete="off"
+                required
+                data-testid="erasure-type-confirm"
+              />
               <Checkbox label={t('rights.erasure.confirmCheck')} checked={checked} onChange={(e) => setChecked(e.currentTarget.checked)} data-testid="erasure-check" />
               <Group>
-                <Button color="red" disabled={!checked || reason.trim() === ''} loading={erase.isPending} onClick={() => erase.mutate()} data-testid="erasure-confirm">
+                <Button color="red" disabled={!checked || !typedMatches || reason.trim() === ''} loading={erase.isPending} onClick={() => erase.mutate()} data-testid="erasure-confirm">
                   {t('rights.erasure.confirm')}
                 </Button>
               </Group>
