@@ -8,6 +8,7 @@ import type { StaffRole } from '../../../shared/domain'
 import { call } from '../api/call'
 import { resetSession } from '../api/resetSession'
 import { clearDraft } from './people/intakeDraft'
+import { clearSearch } from './people/recordsSearch'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { SCREENS } from './screens'
 import './skipLink.css'
@@ -29,6 +30,7 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
     mutationFn: () => call('signOut', {}),
     onSettled: () => {
       clearDraft() // a kept intake draft survives a lock, never a sign-out
+      clearSearch() // so does the records search left behind
       resetSession(queryClient)
     }
   })
@@ -39,6 +41,8 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
 
   const allowed = SCREENS.filter((s) => s.roles.some((r: StaffRole) => session.roles.includes(r)))
   const current = allowed.find((s) => s.id === nav.screen) ?? allowed[0]!
+  // A hidden screen (a person's page) keeps the item it was opened from active (issue 16).
+  const activeId = current.hidden ? (allowed.find((s) => !s.hidden && s.id === nav.params['from'])?.id ?? allowed[0]!.id) : current.id
   const content = current.render({ session, navigate, params: nav.params })
 
   return (
@@ -79,8 +83,8 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
                 component="button"
                 type="button"
                 label={t(`nav.${s.id}`)}
-                active={s.id === current.id}
-                aria-current={s.id === current.id ? 'page' : undefined}
+                active={s.id === activeId}
+                aria-current={s.id === activeId ? 'page' : undefined}
                 onClick={() => navigate(s.id)}
                 data-testid={`nav-${s.id}`}
               />

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonReadOnly } from '../people/PersonReadOnly'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { AbsenceSection } from './AbsenceSection'
@@ -19,6 +20,7 @@ import { queryKeys } from '../../api/queryKeys'
  */
 export function ConsentTab({ personId }: { personId: string }) {
   const { t } = useTranslation()
+  const readOnly = usePersonReadOnly()
   const access = useConsentAccess()
   const [recording, setRecording] = useState(false)
   const list = useQuery({ queryKey: queryKeys.consents(personId), queryFn: () => call('listConsents', { personId }), enabled: access.desk })
@@ -39,7 +41,7 @@ export function ConsentTab({ personId }: { personId: string }) {
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end">
           <Title order={4}>{t('consent.list.title')}</Title>
-          {!recording && (
+          {!recording && !readOnly && (
             <Button onClick={() => setRecording(true)} data-testid="consent-record">
               {t('consent.action.record')}
             </Button>

@@ -8,6 +8,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonReadOnly } from './PersonReadOnly'
 import type { AttachmentMeta, PersonDetail } from '../../../../shared/contract/people'
 import { ATTACHMENT_KINDS, type AttachmentKind } from '../../../../shared/domain'
 import { ApiError, call } from '../../api/call'
@@ -34,6 +35,7 @@ export function AttachmentsTab({ person, openReason, attachmentError }: { person
   const [clientError, setClientError] = useState<string | null>(null)
   const [viewing, setViewing] = useState<AttachmentMeta | null>(null)
   const [deleting, setDeleting] = useState<AttachmentMeta | null>(null)
+  const readOnly = usePersonReadOnly()
   const refresh = async () => {
     await qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
     void qc.invalidateQueries({ queryKey: queryKeys.personHistory(person.id) })
@@ -110,53 +112,55 @@ export function AttachmentsTab({ person, openReason, attachmentError }: { person
         </Table>
       )}
 
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (file) upload.mutate(file)
-          else setClientError(t('validation.required'))
-        }}
-        data-testid="attachment-upload"
-      >
-        <Stack gap="xs">
-          <Title order={5}>{t('person.attachments.add')}</Title>
-          <Group align="flex-start" gap="sm">
-            <NativeSelect
-              label={t('person.attachments.kind')}
-              value={kind}
-              onChange={(e) => setKind(e.currentTarget.value as AttachmentKind)}
-              data={ATTACHMENT_KINDS.map((k) => ({ value: k, label: t(`people.attachmentKind.${k}`) }))}
-              w={200}
-              data-testid="attachment-kind"
-            />
-            <FileInput
-              label={t('person.attachments.file')}
-              placeholder={t('person.attachments.choose')}
-              accept={ATTACHMENT_ACCEPT}
-              value={file}
-              clearable
-              error={fieldError}
-              onChange={(f) => {
-                upload.reset()
-                setFile(f)
-                setClientError(f && !hasAllowedExtension(f.name) ? t('errors.ATTACHMENT_TYPE_NOT_ALLOWED') : null)
-              }}
-              style={{ flex: 1 }}
-              maw={480}
-              data-testid="attachment-file"
-            />
-            <Button type="submit" mt={22} loading={upload.isPending} disabled={clientError !== null} data-testid="attachment-submit">
-              {t('person.attachments.upload')}
-            </Button>
-          </Group>
-          {kind === 'id-copy' && person.employments.length === 0 && (
-            <Text size="xs" c="orange">
-              {t('person.attachments.idCopyGate')}
-            </Text>
-          )}
-          {!fieldError && <ErrorAlert error={upload.error} />}
-        </Stack>
-      </form>
+      {!readOnly && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (file) upload.mutate(file)
+            else setClientError(t('validation.required'))
+          }}
+          data-testid="attachment-upload"
+        >
+          <Stack gap="xs">
+            <Title order={5}>{t('person.attachments.add')}</Title>
+            <Group align="flex-start" gap="sm">
+              <NativeSelect
+                label={t('person.attachments.kind')}
+                value={kind}
+                onChange={(e) => setKind(e.currentTarget.value as AttachmentKind)}
+                data={ATTACHMENT_KINDS.map((k) => ({ value: k, label: t(`people.attachmentKind.${k}`) }))}
+                w={200}
+                data-testid="attachment-kind"
+              />
+              <FileInput
+                label={t('person.attachments.file')}
+                placeholder={t('person.attachments.choose')}
+                accept={ATTACHMENT_ACCEPT}
+                value={file}
+                clearable
+                error={fieldError}
+                onChange={(f) => {
+                  upload.reset()
+                  setFile(f)
+                  setClientError(f && !hasAllowedExtension(f.name) ? t('errors.ATTACHMENT_TYPE_NOT_ALLOWED') : null)
+                }}
+                style={{ flex: 1 }}
+                maw={480}
+                data-testid="attachment-file"
+              />
+              <Button type="submit" mt={22} loading={upload.isPending} disabled={clientError !== null} data-testid="attachment-submit">
+                {t('person.attachments.upload')}
+              </Button>
+            </Group>
+            {kind === 'id-copy' && person.employments.length === 0 && (
+              <Text size="xs" c="orange">
+                {t('person.attachments.idCopyGate')}
+              </Text>
+            )}
+            {!fieldError && <ErrorAlert error={upload.error} />}
+          </Stack>
+        </form>
+      )}
 
       {viewing && <AttachmentViewer attachment={viewing} openReason={openReason} onClose={() => setViewing(null)} />}
 

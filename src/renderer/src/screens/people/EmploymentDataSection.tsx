@@ -9,9 +9,10 @@ import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonReadOnly } from './PersonReadOnly'
 import type { PersonDetail } from '../../../../shared/contract/people'
 import { ID_DOCUMENT_TYPES, MARITAL_STATUSES, hasBsnPurpose, makeEmploymentDataSchema, type EmploymentDataInput } from '../../../../shared/person/personSchema'
-import { call } from '../../api/call'
+import { ApiError, call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { serverFieldErrors, useFieldProps } from './fieldErrors'
@@ -74,15 +75,11 @@ export function EmploymentDataSection({ person, openReason }: { person: PersonDe
   const { t, i18n } = useTranslation()
   const [editing, setEditing] = useState<{ bsn: string | null } | null>(null)
   const [revealed, setRevealed] = useState<string | null>(null)
+  const readOnly = usePersonReadOnly()
   const reveal = useMutation({
     // R-3: the unmasked BSN is fetched on request only; the service audits this view.
     mutationFn: () => call('getPerson', { personId: person.id, revealBsn: true, ...(openReason ? { reason: openReason } : {}) }),
     onSuccess: (p) => setRevealed(p.employmentData.bsn)
-  })
-  const startEdit = useMutation({
-    // The form replaces the whole R-3 record, so a stored BSN must be in it (an audited view).
-    mutationFn: async () => (person.employmentData.bsn ? (await call('getPerson', { personId: person.id, revealBsn: true, ...(openReason ? { reason: openReason } : {}) })).employmentData.bsn : null),
-    onSuccess: (bsn) => setEditing({ bsn })
   })
   if (person.employments.length === 0) {
     return (
@@ -93,17 +90,21 @@ export function EmploymentDataSection({ person, openReason }: { person: PersonDe
     )
   }
   if (editing) return <EmploymentDataForm person={person} bsn={editing.bsn} openReason={openReason} onDone={() => setEditing(null)} />
+  // Issue 16: the form opens with the BSN masked; only a BSN revealed here (audited) goes into it.
+  const startEdit = () => setEditing({ bsn: revealed })
   const e = person.employmentData
   const d = (date: string | null) => formatDate(date, i18n.language)
   return (
     <Stack gap="sm" data-testid="employment-data">
       <Group justify="space-between">
         <Title order={5}>{t('person.work.employmentData')}</Title>
-        <Button size="xs" variant="default" onClick={() => startEdit.mutate()} loading={startEdit.isPending} data-testid="employment-data-edit">
-          {e.nationality ? t('person.edit') : t('person.work.recordData')}
-        </Button>
+        {!readOnly && (
+          <Button size="xs" variant="default" onClick={startEdit} data-testid="employment-data-edit">
+            {e.nationality ? t('person.edit') : t('person.work.recordData')}
+          </Button>
+        )}
       </Group>
-      <ErrorAlert error={reveal.error ?? startEdit.error} />
+      <ErrorAlert error={reveal.error} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="sm">
         <Field label={t('person.field.nationality')}>{e.nationality}</Field>
         <Field label={t('person.field.bsn')} testId="bsn">
@@ -144,9 +145,15 @@ export function EmploymentDataSection({ person, openReason }: { person: PersonDe
   )
 }
 
+/**
+ * The R-3 record's form. A stored BSN stays masked (`keepBsn`: kept as it is) unless it was
+ * revealed — before the form opened or with the form's own "Toon" — an audited view (issue 16).
+ */
 function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: PersonDetail; bsn: string | null; openReason: string | undefined; onDone: () => void }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
+  const stored = person.employmentData.bsn
+  const [bsnMasked, setBsnMasked] = useState(stored !== null && bsn === null)
   const [today] = useState(() => amsterdamToday(Date.now()))
   const purposes = person.purposes.map((p) => p.purpose)
   const [reason, setReason] = useState(openReason ?? '')
@@ -155,8 +162,20 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
   // started or starting within 4 weeks, dates against today).
   const form = useForm<EmploymentDataValues>({ initialValues: valuesOf(person, bsn), validate: (values) => validateInput(toInput(values)) })
   const field = useFieldProps(form)
+  const reveal = useMutation({
+    mutationFn: () => call('getPerson', { personId: person.id, revealBsn: true, ...(openReason ? { reason: openReason } : {}) }),
+    onSuccess: (p) => {
+      form.setFieldValue('bsn', p.employmentData.bsn ?? '')
+      setBsnMasked(false)
+    }
+  })
+  /** The input the service gets: without the BSN (kept as stored) while it is masked. */
+  const input = () => {
+    const { bsn: typed, ...rest } = toInput(form.values)
+    return bsnMasked ? { ...rest, keepBsn: true as const } : { ...rest, bsn: typed }
+  }
   const save = useMutation({
-    mutationFn: () => call('recordEmploymentData', { personId: person.id, ...toInput(form.values), ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+    mutationFn: () => call('recordEmploymentData', { personId: person.id, ...input(), ...(reason.trim() ? { reason: reason.trim() } : {}) }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
       void qc.invalidateQueries({ queryKey: queryKeys.personHistory(person.id) })
@@ -186,14 +205,32 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
             <TextInput label={t('person.field.nationality')} placeholder={t('person.hint.nationality')} required autoFocus {...field('nationality')} data-testid="field-nationality" />
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
-            <TextInput
-              label={t('person.field.bsn')}
-              placeholder={hasBsnPurpose(purposes) ? t('person.hint.bsn') : undefined}
-              disabled={!hasBsnPurpose(purposes) && !form.values.bsn}
-              autoComplete="off"
-              {...field('bsn')}
-              data-testid="field-bsn"
-            />
+            {bsnMasked ? (
+              <TextInput
+                label={t('person.field.bsn')}
+                value={stored ?? ''}
+                readOnly
+                description={t('person.bsnMasked.hint')}
+                ff="monospace"
+                rightSectionWidth={80}
+                rightSection={
+                  <Button size="compact-xs" variant="subtle" onClick={() => reveal.mutate()} loading={reveal.isPending} data-testid="field-bsn-reveal">
+                    {t('person.bsnMasked.show')}
+                  </Button>
+                }
+                error={reveal.error ? t(`errors.${reveal.error instanceof ApiError ? reveal.error.code : 'INTERNAL'}`) : undefined}
+                data-testid="field-bsn-masked"
+              />
+            ) : (
+              <TextInput
+                label={t('person.field.bsn')}
+                placeholder={hasBsnPurpose(purposes) ? t('person.hint.bsn') : undefined}
+                disabled={!hasBsnPurpose(purposes) && !form.values.bsn}
+                autoComplete="off"
+                {...field('bsn')}
+                data-testid="field-bsn"
+              />
+            )}
           </Grid.Col>
           <Grid.Col span={{ base: 6, md: 3 }}>
             <NativeSelect

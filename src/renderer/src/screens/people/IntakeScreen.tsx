@@ -25,6 +25,7 @@ import { DuplicateDialog } from './intake/DuplicateDialog'
 import { SpecialDataAlert, SpecialDataDialog } from './SpecialDataWarning'
 import { detectSpecialDataInFields } from '../../../../shared/person/detectSpecialData'
 import { IntakeActions } from './intake/IntakeActions'
+import { IntakeMatchNotice, useIntakeMatch } from './intake/IntakeMatchNotice'
 import { IntakeStepView } from './intake/IntakeStepView'
 import { DNC_FIELD, REVIEW_STEP, checksDoNotContact, doNotContactQuery, enterMovesOn, firstStepWithError, initialIntakeState, intakeReducer, saveFailureOf } from './intake/intakeFlow'
 import { clearDraft, saveDraft, takeDraft } from './intakeDraft'
@@ -90,6 +91,25 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
       dispatch({ type: 'checkFailed', error: e })
       return true
     }
+  }
+
+  // Issue 16: the duplicate and do-not-contact check while typing (step 1: family name and birth
+  // date; the contact step: e-mail and phone), so a known person is opened instead of re-entered.
+  const { match, checking: matchChecking } = useIntakeMatch(form.values)
+  const [dismissedMatch, setDismissedMatch] = useState<string | null>(null)
+  const liveDoNotContact = match?.doNotContact ?? null
+  useEffect(() => {
+    if (liveDoNotContact && liveDoNotContact !== state.doNotContact) {
+      dispatch({ type: 'checkAnswered', identifier: liveDoNotContact })
+      markDoNotContact(liveDoNotContact)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [liveDoNotContact])
+  const openExisting = (personId: string) => {
+    // The person is known: what was typed here is not kept.
+    finished.current = true
+    clearDraft()
+    navigate('person', { personId, from: 'records' })
   }
 
   const create = useMutation({
@@ -210,6 +230,14 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
             <ErrorAlert error={state.checkError} />
             {state.doNotContact && <DoNotContactNotice identifier={state.doNotContact} onDiscard={() => dispatch({ type: 'discardAsked' })} />}
             <IntakeStepView id={current} form={form} today={today} state={state} dispatch={dispatch} saveError={create.error} />
+            {(current === 'personal' || current === 'contact') && (
+              <IntakeMatchNotice
+                match={match?.duplicate && match.duplicate.personId === dismissedMatch ? undefined : match}
+                checking={matchChecking}
+                onOpen={openExisting}
+                onDismiss={() => setDismissedMatch(match?.duplicate?.personId ?? null)}
+              />
+            )}
             <SpecialDataAlert hints={current === 'review' ? specialHints : specialHints.filter((h) => stepOfPath(h.field) === step)} />
             <IntakeActions
               current={current}

@@ -4,7 +4,7 @@
  * sharing, consent and history. A shielded record (R-14) opens only for a privacy officer who
  * states a reason; that reason goes with every call this screen makes for the person.
  */
-import { Alert, Button, Group, Loader, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -15,6 +15,7 @@ import type { ScreenProps } from '../screenTypes'
 import { AttachmentsTab } from './AttachmentsTab'
 import { HistoryTab } from './HistoryTab'
 import { PersonHeader } from './PersonHeader'
+import { PersonReadOnly } from './PersonReadOnly'
 import { PersonalTab } from './PersonalTab'
 import { SharingTab } from './SharingTab'
 import { WorkTab } from './WorkTab'
@@ -53,40 +54,62 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
     )
   }
   const p = person.data
+  const readOnly = p.state !== 'active'
   return (
-    <Stack gap="md" data-testid="person-screen" data-person-id={p.id}>
-      <PersonHeader person={p} session={session} navigate={navigate} />
-      <Tabs value={tab} onChange={(v) => v && setTab(v as PersonTab)} keepMounted={false}>
-        <Tabs.List>
-          {PERSON_TABS.map((id) => (
-            <Tabs.Tab key={id} value={id} data-testid={`tab-${id}`}>
-              {t(`person.tab.${id}`)}
-              {id === 'attachments' && p.attachments.length > 0 ? ` (${p.attachments.length})` : ''}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Paper withBorder p="md" mt="sm" style={{ borderTop: 0 }}>
-          <Tabs.Panel value="personal">
-            <PersonalTab person={p} openReason={openReason} onOpenSpecialData={() => setTab('consent')} />
-          </Tabs.Panel>
-          <Tabs.Panel value="work">
-            <WorkTab person={p} openReason={openReason} />
-          </Tabs.Panel>
-          <Tabs.Panel value="attachments">
-            <AttachmentsTab person={p} openReason={openReason} attachmentError={params['attachmentError']} />
-          </Tabs.Panel>
-          <Tabs.Panel value="sharing">
-            <SharingTab personId={p.id} openReason={openReason} />
-          </Tabs.Panel>
-          <Tabs.Panel value="consent">
-            <ConsentTab personId={p.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="history">
-            <HistoryTab person={p} openReason={openReason} />
-          </Tabs.Panel>
-        </Paper>
-      </Tabs>
-    </Stack>
+    <PersonReadOnly.Provider value={readOnly}>
+      <Stack gap="md" data-testid="person-screen" data-person-id={p.id}>
+        <BackLink from={params['from']} navigate={navigate} />
+        <PersonHeader person={p} session={session} navigate={navigate} />
+        {readOnly && (
+          <Alert color="orange" variant="light" data-testid="person-read-only">
+            {t('person.readOnly')}
+          </Alert>
+        )}
+        <Tabs value={tab} onChange={(v) => v && setTab(v as PersonTab)} keepMounted={false}>
+          <Tabs.List>
+            {PERSON_TABS.map((id) => (
+              <Tabs.Tab key={id} value={id} data-testid={`tab-${id}`}>
+                {t(`person.tab.${id}`)}
+                {id === 'attachments' && p.attachments.length > 0 ? ` (${p.attachments.length})` : ''}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Paper withBorder p="md" mt="sm" style={{ borderTop: 0 }}>
+            <Tabs.Panel value="personal">
+              <PersonalTab person={p} openReason={openReason} onOpenSpecialData={() => setTab('consent')} />
+            </Tabs.Panel>
+            <Tabs.Panel value="work">
+              <WorkTab person={p} openReason={openReason} />
+            </Tabs.Panel>
+            <Tabs.Panel value="attachments">
+              <AttachmentsTab person={p} openReason={openReason} attachmentError={params['attachmentError']} />
+            </Tabs.Panel>
+            <Tabs.Panel value="sharing">
+              <SharingTab personId={p.id} openReason={openReason} />
+            </Tabs.Panel>
+            <Tabs.Panel value="consent">
+              <ConsentTab personId={p.id} />
+            </Tabs.Panel>
+            <Tabs.Panel value="history">
+              <HistoryTab person={p} openReason={openReason} />
+            </Tabs.Panel>
+          </Paper>
+        </Tabs>
+      </Stack>
+    </PersonReadOnly.Provider>
+  )
+}
+
+/**
+ * Issue 16: the way back to where the person was opened from — the search results as they were
+ * left (recordsSearch.ts keeps query, filters, sort and scroll position), or another screen.
+ */
+function BackLink({ from = 'records', navigate }: { from: string | undefined; navigate: ScreenProps['navigate'] }) {
+  const { t } = useTranslation()
+  return (
+    <Anchor component="button" type="button" size="sm" onClick={() => navigate(from)} data-testid="person-back" style={{ alignSelf: 'flex-start' }}>
+      ← {from === 'records' ? t('person.backToSearch') : t(`nav.${from}`)}
+    </Anchor>
   )
 }
 

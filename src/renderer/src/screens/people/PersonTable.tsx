@@ -1,7 +1,7 @@
-import { Badge, Group, Table, Text } from '@mantine/core'
-import { type Ref, useImperativeHandle, useRef, useState } from 'react'
+import { Badge, Group, Table, Text, UnstyledButton } from '@mantine/core'
+import { type ReactNode, type Ref, useImperativeHandle, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PersonListItem } from '../../../../shared/contract/people'
+import type { PersonListItem, PersonSortKey } from '../../../../shared/contract/people'
 import { formatDate } from '../../../../shared/time'
 import { StateBadge } from './StateBadge'
 
@@ -9,21 +9,49 @@ export interface PersonTableHandle {
   focus(index: number): void
 }
 
+type Sort = { by: PersonSortKey; direction: 'asc' | 'desc' }
+
+/** A column header that sorts the list (in the main-process query, the list is paged); aria-sort says how. */
+function SortHeader({ column, sort, onSort, children, w }: { column: PersonSortKey; sort: Sort; onSort: (by: PersonSortKey) => void; children: ReactNode; w?: number }) {
+  const { t } = useTranslation()
+  const active = sort.by === column
+  return (
+    <Table.Th w={w} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} style={{ whiteSpace: 'nowrap' }}>
+      <UnstyledButton
+        onClick={() => onSort(column)}
+        fz="sm"
+        fw={700}
+        title={t('records.sortBy', { column: String(children) })}
+        data-testid={`records-sort-${column}`}
+        data-sorted={active ? sort.direction : undefined}
+      >
+        {children} <span aria-hidden="true">{active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}</span>
+      </UnstyledButton>
+    </Table.Th>
+  )
+}
+
 /**
  * The search results as a table you drive with the keyboard: each row is focusable, ArrowUp and
  * ArrowDown move, Home/End jump, Enter opens; ArrowUp on the first row returns to the search box.
+ * Compact rows (issue 16: at least 15 visible at 1366×768), the reference and the state never
+ * wrapped or cut, the sortable columns' headers are buttons.
  */
 export function PersonTable({
   items,
   onOpen,
   onLeaveTop,
   showState,
+  sort,
+  onSort,
   ref
 }: {
   items: PersonListItem[]
   onOpen: (id: string) => void
   onLeaveTop: () => void
   showState: boolean
+  sort: Sort
+  onSort: (by: PersonSortKey) => void
   ref?: Ref<PersonTableHandle>
 }) {
   const { t, i18n } = useTranslation()
@@ -38,15 +66,27 @@ export function PersonTable({
 
   if (items.length === 0) return null
   return (
-    <Table highlightOnHover withTableBorder verticalSpacing={6} data-testid="records-table" aria-label={t('records.title')}>
+    <Table highlightOnHover withTableBorder verticalSpacing={3} fz="sm" data-testid="records-table" aria-label={t('records.title')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('records.col.name')}</Table.Th>
-          <Table.Th w={120}>{t('records.col.birthDate')}</Table.Th>
-          <Table.Th>{t('records.col.city')}</Table.Th>
+          <SortHeader column="name" sort={sort} onSort={onSort}>
+            {t('records.col.name')}
+          </SortHeader>
+          <SortHeader column="birthDate" sort={sort} onSort={onSort} w={130}>
+            {t('records.col.birthDate')}
+          </SortHeader>
+          <SortHeader column="city" sort={sort} onSort={onSort}>
+            {t('records.col.city')}
+          </SortHeader>
           <Table.Th>{t('records.col.roles')}</Table.Th>
-          <Table.Th w={130}>{t('records.col.ref')}</Table.Th>
-          {showState && <Table.Th w={160}>{t('records.col.state')}</Table.Th>}
+          <SortHeader column="ref" sort={sort} onSort={onSort}>
+            {t('records.col.ref')}
+          </SortHeader>
+          {showState && (
+            <SortHeader column="state" sort={sort} onSort={onSort}>
+              {t('records.col.state')}
+            </SortHeader>
+          )}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -80,21 +120,23 @@ export function PersonTable({
                 {p.familyName}, {p.givenName}
               </Text>
             </Table.Td>
-            <Table.Td>{formatDate(p.birthDate, i18n.language)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.birthDate, i18n.language)}</Table.Td>
             <Table.Td>{p.city ?? ''}</Table.Td>
             <Table.Td>
-              <Group gap={4}>
+              <Group gap={4} wrap="nowrap">
                 {p.roles.map((r) => (
-                  <Badge key={r} size="sm" variant="light">
+                  <Badge key={r} size="sm" variant="light" style={{ flexShrink: 0 }}>
                     {t(`people.role.${r}`)}
                   </Badge>
                 ))}
               </Group>
             </Table.Td>
-            <Table.Td>{p.ref ?? ''}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="records-ref">
+              {p.ref ?? ''}
+            </Table.Td>
             {showState && (
-              <Table.Td>
-                <StateBadge state={p.state} />
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <StateBadge state={p.state} full />
               </Table.Td>
             )}
           </Table.Tr>

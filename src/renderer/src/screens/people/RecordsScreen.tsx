@@ -7,21 +7,19 @@
 import { Alert, Button, Group, Kbd, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks'
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PersonSearch } from '../../../../shared/contract/people'
-import { PERSON_ROLES, type PersonRole, RETENTION_STATES, type RetentionState } from '../../../../shared/domain'
+import type { PersonSearch, PersonSortKey } from '../../../../shared/contract/people'
+import { PERSON_ROLES, type PersonRole, RETENTION_STATES } from '../../../../shared/domain'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { useHasDraft } from './intakeDraft'
 import { PersonTable, type PersonTableHandle } from './PersonTable'
+import { type StateFilter, keepSearch, keptSearch } from './recordsSearch'
 import { queryKeys } from '../../api/queryKeys'
 
 const PAGE = 50
-
-/** `active` (the default list), `all` or one state — the last two only for a privacy officer. */
-type StateFilter = 'active' | 'all' | RetentionState
 
 export function searchInput(query: string, role: PersonRole | '', state: StateFilter): PersonSearch {
   return {
@@ -34,29 +32,51 @@ export function searchInput(query: string, role: PersonRole | '', state: StateFi
 
 export function RecordsScreen({ session, navigate }: ScreenProps) {
   const { t } = useTranslation()
-  const [query, setQuery] = useState('')
-  const [role, setRole] = useState<PersonRole | ''>('')
-  const [state, setState] = useState<StateFilter>('active')
-  const [debounced] = useDebouncedValue(query, 200)
+  // Issue 16: the search as it was left (back from a person's page), else the default one.
+  const [restored] = useState(() => keptSearch(session.accountId))
+  const [query, setQuery] = useState(restored.query)
+  const [role, setRole] = useState<PersonRole | ''>(restored.role)
+  const [state, setState] = useState<StateFilter>(restored.state)
+  const [sort, setSort] = useState<{ by: PersonSortKey; direction: 'asc' | 'desc' }>({ by: restored.sort, direction: restored.direction })
+  // A restored query is searched at once, not after the debounce.
+  const [debounced] = useDebouncedValue(query, query === restored.query ? 0 : 200)
   const table = useRef<PersonTableHandle>(null)
   const search = useRef<HTMLInputElement>(null)
   const hasDraft = useHasDraft(session.accountId)
   const privacyOfficer = session.roles.includes('privacy_officer')
   const input = searchInput(debounced, role, privacyOfficer ? state : 'active')
 
+  const ordered = { ...input, sort: sort.by, direction: sort.direction }
   const results = useInfiniteQuery({
-    queryKey: queryKeys.persons.search(input),
-    queryFn: ({ pageParam }) => call('searchPersons', { ...input, limit: PAGE, offset: pageParam }),
+    queryKey: queryKeys.persons.search(ordered),
+    // The first page also counts every match (the result count); later pages do not count again.
+    queryFn: ({ pageParam }) => call('searchPersons', { ...ordered, limit: PAGE, offset: pageParam, ...(pageParam === 0 ? { withTotal: true } : {}) }),
     initialPageParam: 0,
     getNextPageParam: (last, pages) => (last.hasMore ? pages.length * PAGE : undefined),
     placeholderData: keepPreviousData
   })
   const items = results.data?.pages.flatMap((p) => p.items) ?? []
+  const total = results.data?.pages[0]?.total
+
+  useEffect(() => {
+    keepSearch(session.accountId, { query, role, state, sort: sort.by, direction: sort.direction, scrollY: 0 })
+  }, [session.accountId, query, role, state, sort])
+  // Back from a person: where the list was scrolled to, once the (cached) rows are there again.
+  const scrollRestored = useRef(restored.scrollY === 0)
+  useEffect(() => {
+    if (scrollRestored.current || !results.isSuccess) return
+    scrollRestored.current = true
+    requestAnimationFrame(() => window.scrollTo(0, restored.scrollY))
+  }, [results.isSuccess, restored.scrollY])
 
   // Alt+N works from the search box too (no tags ignored); the physical key, whatever the layout.
   useHotkeys([['alt+N', () => navigate('intake'), { usePhysicalKeys: true }]], [])
 
-  const open = (personId: string) => navigate('person', { personId })
+  const open = (personId: string) => {
+    keepSearch(session.accountId, { query, role, state, sort: sort.by, direction: sort.direction, scrollY: window.scrollY })
+    navigate('person', { personId, from: 'records' })
+  }
+  const onSort = (by: PersonSortKey) => setSort((s) => ({ by, direction: s.by === by && s.direction === 'asc' ? 'desc' : 'asc' }))
   const filtered = Boolean(input.query || input.roles || input.states || state === 'all')
 
   return (
@@ -125,7 +145,12 @@ export function RecordsScreen({ session, navigate }: ScreenProps) {
       </Group>
 
       <ErrorAlert error={results.error} />
-      <PersonTable ref={table} items={items} onOpen={open} onLeaveTop={() => search.current?.focus()} showState={privacyOfficer} />
+      {total !== undefined && total > 0 && (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="records-count" mb={-8}>
+          {t('records.count', { count: total })}
+        </Text>
+      )}
+      <PersonTable ref={table} items={items} onOpen={open} onLeaveTop={() => search.current?.focus()} showState={privacyOfficer} sort={sort} onSort={onSort} />
       {results.isSuccess && items.length === 0 && (
         <Text c="dimmed" data-testid="records-empty">
           {filtered ? t('records.noResults') : t('records.empty')}

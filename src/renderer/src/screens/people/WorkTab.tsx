@@ -7,6 +7,7 @@ import { Button, Group, NativeSelect, Stack, Table, Text, TextInput, Title } fro
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePersonReadOnly } from './PersonReadOnly'
 import type { PersonDetail } from '../../../../shared/contract/people'
 import { EMPLOYMENT_KINDS, type EmploymentKind } from '../../../../shared/domain'
 import { call } from '../../api/call'
@@ -65,11 +66,12 @@ function Periods(props: {
 }) {
   const { t, i18n } = useTranslation()
   const [adding, setAdding] = useState(false)
+  const readOnly = usePersonReadOnly()
   return (
     <Stack gap="xs" data-testid={props.testId}>
       <Group justify="space-between">
         <Title order={5}>{props.title}</Title>
-        {!adding && (
+        {!adding && !readOnly && (
           <Button size="xs" variant="default" onClick={() => setAdding(true)} data-testid={`${props.testId}-add`}>
             {t('person.work.add')}
           </Button>
@@ -119,13 +121,16 @@ function EndPeriod({ personId, start, onEnd }: { personId: string; start: string
     }
   })
   const error = end < start ? 'validation.period.endBeforeStart' : serverFieldErrors(save.error)['end']
+  const readOnly = usePersonReadOnly()
   if (!open)
     return (
       <Group gap="xs">
         <Text size="sm">{t('person.work.running')}</Text>
-        <Button size="compact-xs" variant="subtle" onClick={() => setOpen(true)}>
-          {t('person.work.endAction')}
-        </Button>
+        {!readOnly && (
+          <Button size="compact-xs" variant="subtle" onClick={() => setOpen(true)}>
+            {t('person.work.endAction')}
+          </Button>
+        )}
       </Group>
     )
   return (
