@@ -121,7 +121,7 @@ describe('intake and person records in the browser', () => {
     await page.getByTestId('intake-review').waitFor()
     const review = (await page.getByTestId('intake-review').textContent()) ?? ''
     // Everything typed, shown as it will be stored (e-mail, phone and postcode normalised).
-    for (const shown of ['Sanne de Vries', '15-03-1990', 'sanne.devries@example.nl', '+31612345678', 'Dorpsstraat 12a, 4811 AB Breda', 'cv-sanne.pdf', 'MBO 4 Logistiek', 'Binnengelopen op kantoor', '2018-05']) {
+    for (const shown of ['Sanne de Vries', '15-03-1990', 'sanne.devries@example.nl', '06 12345678', 'Dorpsstraat 12a, 4811 AB Breda', 'cv-sanne.pdf', 'MBO 4 Logistiek', 'Binnengelopen op kantoor', '2018-05']) {
       expect(review).toContain(shown)
     }
     expect(await focusedTestId(page)).toBe('intake-next')
@@ -286,6 +286,22 @@ describe('intake and person records in the browser', () => {
     const views = await e.harness.app.audit.list(e.harness.app.vault.dataSource.manager, { subjectId: personId, action: 'person.view' })
     expect(views.some((v) => v.fields.includes('bsn'))).toBe(true)
     await screenshot(page, 'people-24-bsn-revealed')
+
+    // Issue 16: the edit form shows the BSN masked too; only its own "toon" reveals it, audited.
+    await page.getByTestId('tab-personal').click()
+    await page.getByTestId('tab-work').click()
+    await page.getByTestId('employment-data-edit').click()
+    expect(await page.getByTestId('field-bsn-masked').inputValue()).toBe('******782')
+    expect(await page.getByTestId('field-bsn').count()).toBe(0)
+    const bsnViews = async () =>
+      (await e.harness.app.audit.list(e.harness.app.vault.dataSource.manager, { subjectId: personId, action: 'person.view' })).filter((v) => v.fields.includes('bsn')).length
+    const viewsBefore = await bsnViews()
+    await screenshot(page, 'people-24b-bsn-masked-in-form')
+    await page.getByTestId('field-bsn-reveal').click()
+    await page.getByTestId('field-bsn').waitFor()
+    expect(await page.getByTestId('field-bsn').inputValue()).toBe('123456782')
+    expect(await bsnViews()).toBe(viewsBefore + 1)
+    await page.getByTestId('employment-data-form').getByRole('button', { name: 'Annuleren' }).click()
   })
 
   it('refuses a BSN for an employment that starts in 2031 next to the BSN field, and saves nothing (R-16a)', async () => {
@@ -660,6 +676,91 @@ describe('intake and person records in the browser', () => {
     await settle(page)
     await screenshot(page, 'people-20a-import-warnings')
     expect((await storedPersons(e.harness)).length).toBe(before + 4)
+  })
+
+  it('finds a known person in step 1 of the intake, and gives the search back as it was left (issue 16)', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 })
+    // Step 1: a family name and birth date already known — the match, named, with the way to open it.
+    await page.getByTestId('nav-intake').click()
+    await page.getByTestId('field-givenName').fill('Sanne')
+    await page.getByTestId('field-familyName').fill('De  Vries')
+    await page.getByTestId('field-birthDate').fill('15-03-1990')
+    const match = page.getByTestId('intake-match')
+    await match.waitFor()
+    expect(await match.getAttribute('data-person-id')).toBe(sanneId)
+    expect(await match.textContent()).toContain('dezelfde achternaam en geboortedatum: Sanne de Vries, geboren 15-03-1990')
+    expect(await step(page)).toBe('personal')
+    await screenshot(page, 'people-30-intake-match-step1')
+    await page.getByTestId('intake-match-open').click()
+    await page.getByTestId('person-screen').waitFor()
+    expect(await page.getByTestId('person-screen').getAttribute('data-person-id')).toBe(sanneId)
+    expect(await page.getByTestId('nav-records').getAttribute('aria-current')).toBe('page')
+
+    // A list longer than the window: compact rows, a count, sorting in the query.
+    for (let i = 0; i < 24; i++) {
+      const n = String(i + 10)
+      await call('createPerson', {
+        ref: `L-2026-00${n}`,
+        givenName: 'Lijst',
+        familyName: `Persoon ${n}`,
+        gender: 'female',
+        birthDate: `${1970 + i}-06-01`,
+        phone: `06200000${n}`,
+        source: { kind: 'walk-in' },
+        registeredOn: '2026-11-20',
+        roles: ['candidate', 'prospect'],
+        purposes: ['mediation'],
+        statementVersion: '2018-05',
+        statementShownOn: '2026-11-20'
+      })
+    }
+    const active = (e.harness.app.vault.db.prepare(`SELECT count(*) AS n FROM person WHERE state = 'active'`).get() as { n: number }).n
+    await page.getByTestId('nav-records').click()
+    await page.getByTestId('records-count').getByText(`${active} personen`).waitFor()
+    const visibleRows = await page.evaluate<number>(
+      "[...document.querySelectorAll('[data-testid=records-row]')].filter((r) => r.getBoundingClientRect().bottom <= window.innerHeight).length"
+    )
+    expect(visibleRows).toBeGreaterThanOrEqual(15)
+    // The reference never wraps: every reference cell is one line high.
+    const refHeights = await page.evaluate<number[]>("[...document.querySelectorAll('[data-testid=records-ref]')].map((c) => c.getBoundingClientRect().height)")
+    expect(Math.max(...refHeights)).toBeLessThan(32)
+    await screenshot(page, 'people-31-records-compact')
+    // Sorted by the service (the list is paged): birth date, then the other way round.
+    const birthDates = () =>
+      page.evaluate<string[]>(
+        "[...document.querySelectorAll('[data-testid=records-row]')].map((r) => r.children[1].textContent.split('-').reverse().join('-')).filter((d) => d !== '')"
+      )
+    await page.getByTestId('records-sort-birthDate').click()
+    await page.locator('[data-testid="records-sort-birthDate"][data-sorted="asc"]').waitFor()
+    await settle(page)
+    const ascending = await birthDates()
+    expect(ascending).toEqual([...ascending].sort())
+    await page.getByTestId('records-sort-birthDate').click()
+    await page.locator('[data-testid="records-sort-birthDate"][data-sorted="desc"]').waitFor()
+    await settle(page)
+    const descending = await birthDates()
+    expect(descending).toEqual([...descending].sort().reverse())
+    expect(await page.locator('th[aria-sort="descending"]').count()).toBe(1)
+
+    // Open one far down the list, and come back: query, sort and scroll position as they were.
+    await page.getByTestId('records-search').fill('Lijst')
+    await page.getByTestId('records-count').getByText('24 personen').waitFor()
+    const last = page.getByTestId('records-row').last()
+    await last.scrollIntoViewIfNeeded()
+    const scrolled = await page.evaluate<number>('window.scrollY')
+    expect(scrolled).toBeGreaterThan(0)
+    const lastId = await last.getAttribute('data-person-id')
+    await last.click()
+    await page.getByTestId('person-screen').waitFor()
+    expect(await page.getByTestId('person-screen').getAttribute('data-person-id')).toBe(lastId)
+    expect(await page.getByTestId('nav-records').getAttribute('aria-current')).toBe('page')
+    await page.getByTestId('person-back').click()
+    await page.locator(`[data-testid="records-row"][data-person-id="${lastId}"]`).waitFor()
+    expect(await page.getByTestId('records-search').inputValue()).toBe('Lijst')
+    expect(await page.getByTestId('records-sort-birthDate').getAttribute('data-sorted')).toBe('desc')
+    await page.waitForFunction(`Math.abs(window.scrollY - ${scrolled}) < 40`)
+    await screenshot(page, 'people-32-records-back')
+    await page.setViewportSize({ width: 1280, height: 860 })
   })
 
   it('has every screen in English too, and no console errors', async () => {

@@ -116,6 +116,23 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     expect(await page.getByTestId('erasure-confirm').isDisabled()).toBe(true)
     await page.getByTestId('erasure-reason').fill('Verzoek van betrokkene per brief van 20-11-2026')
     await page.getByTestId('erasure-check').check()
+    // Issue 16: the screen names whose record it is, and the confirmation is typed: the reference or family name.
+    const subject = page.getByTestId('erasure-subject')
+    expect(await subject.getByTestId('erasure-subject-name').textContent()).toBe('Fenna Vliegenthart-Oosterbeek')
+    expect(await subject.getByTestId('erasure-subject-ref').textContent()).toBe('K-004512')
+    expect(await subject.getByTestId('erasure-subject-birthdate').textContent()).toBe('14-03-1991')
+    const typed = page.getByTestId('erasure-type-confirm')
+    await typed.fill('K-004513') // the other person's reference
+    await typed.blur()
+    await page.getByText('Dit is niet het registratienummer of de achternaam van deze persoon.').waitFor()
+    expect(await typed.getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByTestId('erasure-confirm').isDisabled()).toBe(true)
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await screenshot(page, 'rights-03a-erasure-type-to-confirm')
+    await typed.fill('vliegenthart-oosterbeek') // case does not matter
+    expect(await page.getByTestId('erasure-confirm').isDisabled()).toBe(false)
+    await typed.fill('K-004512')
+    expect(await page.getByTestId('erasure-confirm').isDisabled()).toBe(false)
     await page.getByTestId('erasure-confirm').click()
     await page.getByTestId('erasure-done').waitFor()
     expect(await page.getByTestId('erasure-done').textContent()).toContain('beperkt tot de wettelijk verplichte gegevens')

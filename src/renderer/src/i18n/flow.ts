@@ -71,7 +71,7 @@ export const flowNl = {
     backToSearch: 'Terug naar de zoekresultaten',
     readOnly: 'Dit dossier is afgeschermd en alleen te lezen. Een privacy officer kan de afscherming opheffen (afmelding ongedaan maken) of het dossier afhandelen.',
     bsnMasked: {
-      hint: 'Het BSN blijft verborgen en ongewijzigd. Kies "Toon" om het te zien of te wijzigen (wordt vastgelegd).',
+      hint: 'Verborgen en ongewijzigd; "Toon" wordt vastgelegd.',
       show: 'Toon',
       change: 'Wijzigen'
     }
@@ -157,7 +157,7 @@ export const flowEn: typeof flowNl = {
     backToSearch: 'Back to the search results',
     readOnly: 'This record is shielded and read-only. A privacy officer can lift the shield (undo the unsubscribe) or act on the record.',
     bsnMasked: {
-      hint: 'The BSN stays hidden and unchanged. Choose "Show" to see or change it (recorded in the audit trail).',
+      hint: 'Hidden and unchanged; "Show" is recorded.',
       show: 'Show',
       change: 'Change'
     }

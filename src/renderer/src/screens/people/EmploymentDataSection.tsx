@@ -211,7 +211,7 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
                 value={stored ?? ''}
                 readOnly
                 description={t('person.bsnMasked.hint')}
-                ff="monospace"
+                styles={{ input: { fontFamily: 'monospace' } }}
                 rightSectionWidth={80}
                 rightSection={
                   <Button size="compact-xs" variant="subtle" onClick={() => reveal.mutate()} loading={reveal.isPending} data-testid="field-bsn-reveal">

@@ -107,7 +107,7 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
 function BackLink({ from = 'records', navigate }: { from: string | undefined; navigate: ScreenProps['navigate'] }) {
   const { t } = useTranslation()
   return (
-    <Anchor component="button" type="button" size="sm" onClick={() => navigate(from)} data-testid="person-back" style={{ alignSelf: 'flex-start' }}>
+    <Anchor component="button" type="button" size="sm" onClick={() => navigate(from, from === 'records' ? { restore: '1' } : {})} data-testid="person-back" style={{ alignSelf: 'flex-start' }}>
       ← {from === 'records' ? t('person.backToSearch') : t(`nav.${from}`)}
     </Anchor>
   )

@@ -16,7 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { useHasDraft } from './intakeDraft'
 import { PersonTable, type PersonTableHandle } from './PersonTable'
-import { type StateFilter, keepSearch, keptSearch } from './recordsSearch'
+import { DEFAULT_SEARCH, type StateFilter, keepSearch, keptSearch } from './recordsSearch'
 import { queryKeys } from '../../api/queryKeys'
 
 const PAGE = 50
@@ -30,10 +30,10 @@ export function searchInput(query: string, role: PersonRole | '', state: StateFi
   }
 }
 
-export function RecordsScreen({ session, navigate }: ScreenProps) {
+export function RecordsScreen({ session, navigate, params }: ScreenProps) {
   const { t } = useTranslation()
-  // Issue 16: the search as it was left (back from a person's page), else the default one.
-  const [restored] = useState(() => keptSearch(session.accountId))
+  // Issue 16: "back to the search results" gives the search as it was left; the navigation a fresh one.
+  const [restored] = useState(() => (params['restore'] === '1' ? keptSearch(session.accountId) : DEFAULT_SEARCH))
   const [query, setQuery] = useState(restored.query)
   const [role, setRole] = useState<PersonRole | ''>(restored.role)
   const [state, setState] = useState<StateFilter>(restored.state)

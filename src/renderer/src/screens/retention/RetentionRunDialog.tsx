@@ -208,11 +208,11 @@ function RunResult({ result, plan, onOpen }: { result: RetentionRunView; plan: R
                 const deleted = p.actions.some((a) => a.action === 'delete')
                 return (
                   <Table.Tr key={p.personId} data-testid="retention-result-person">
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {deleted ? (
                         <Group gap={6} wrap="nowrap">
                           <Text size="sm">{names.get(p.personId) ?? ''}</Text>
-                          <Badge color="gray" variant="outline" size="sm" tt="none">
+                          <Badge color="gray" variant="outline" size="sm" tt="none" styles={{ root: { maxWidth: 'none', overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } }}>
                             {t('retention.plan.deleted')}
                           </Badge>
                         </Group>
