@@ -3,7 +3,7 @@ import type { SessionInfo } from '../src/shared/contract/session'
 import { DossierError } from '../src/shared/errors'
 import type { Clock } from '../src/main/clock'
 import { readSettings } from '../src/main/governance/settings'
-import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
+import { warmHeadlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
 import type { AppHost } from '../src/main/services/handlerTypes'
 import { VaultWorkspace } from '../src/main/services/VaultWorkspace'
 import { AccountEntity } from '../src/main/vault/entities/Account'
@@ -43,7 +43,7 @@ export class PlainApp extends VaultWorkspace implements AppHost {
     clock: Clock,
     private readonly session: SessionInfo
   ) {
-    super(clock, headlessChromiumPdf)
+    super(clock, warmHeadlessChromiumPdf())
   }
 
   get vault(): PlainVault {
@@ -120,7 +120,11 @@ export class PlainApp extends VaultWorkspace implements AppHost {
 
   async close(): Promise<void> {
     this.open = false
-    await this.plain.close()
+    try {
+      await this.plain.close()
+    } finally {
+      await this.pdfRenderer().release?.()
+    }
   }
 }
 

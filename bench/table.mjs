@@ -33,7 +33,9 @@ export const ROWS = [
   ['page cache 64 MiB: name search p95 (ms)', cache(65536, 'searchName', 'p95'), 1.5],
   ['access report HTML p50 (ms)', lat('accessReportHtml', 'p50'), null],
   ['access report HTML p95 (ms)', lat('accessReportHtml', 'p95'), null],
-  ['access report PDF, once (ms)', (r) => num(r.accessReportPdfMs), null],
+  ['access report PDF, first of the session (ms)', (r) => num(r.accessReportPdfMs), null],
+  ['access report PDF, later ones p50 (ms)', lat('accessReportPdfLater', 'p50'), null],
+  ['access report PDF, later ones max (ms)', lat('accessReportPdfLater', 'max'), null],
   ['person + special data, 3 values, p50 (ms)', lat('specialDetail', 'p50'), 1.5],
   ['person + special data, 3 values, p95 (ms)', lat('specialDetail', 'p95'), 1.5],
   ['restricted key: sealed vs clear values, both encrypted vault, p50 (ms)', lat('specialSealing', 'p50'), 1.1],
@@ -98,6 +100,9 @@ export function formatTable(results) {
     for (const m of new Set([...missing(s.enc), ...missing(s.plain)])) notes.push(`  not measured (${n}): ${m}`)
     // Issue 5's absolute floors, for the encrypted vault: a sweep over 100,000 persons with
     // 10,000 due under 10 s, and no main-thread block of 50 ms or more while it runs.
+    // Issue 16 point 9: the second and later access-report PDFs of a session under 1 s.
+    const later = s.enc.accessReportPdfLater
+    if (later && typeof later.max === 'number') notes.push(`issue 16 (encrypted, ${n.toLocaleString('en')} persons): later access-report PDFs of a session, slowest ${later.max.toFixed(0)} ms (target < 1000 ms) ${later.max < 1000 ? 'PASS' : 'FAIL'}`)
     const sweep = s.enc.sweep
     if (n >= 100_000 && sweep && typeof sweep.ms === 'number') {
       const pass = (ok) => (ok ? 'PASS' : 'FAIL')

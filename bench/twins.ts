@@ -10,7 +10,7 @@ import type { PlainVault } from '../src/main/vault/openPlain'
 import type { Vault } from '../src/main/vault/Vault'
 import { BENCH_PASSPHRASE, BENCH_USER } from './benchVault'
 import { openPlainApp } from './plainApp'
-import { headlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
+import { warmHeadlessChromiumPdf } from '../src/main/rights/headlessChromiumPdf'
 
 export type Variant = 'enc' | 'plain'
 export const VARIANTS: readonly Variant[] = ['enc', 'plain']
@@ -57,7 +57,7 @@ export async function openTwin(variant: Variant, dir: string, clock: FixedClock)
   let app: BenchApp
   if (variant === 'plain') app = (await openPlainApp(dir, clock, BENCH_USER)).app
   else {
-    const encrypted = new DossierApp({ vaultDir: dir, clock, pdfRenderer: headlessChromiumPdf })
+    const encrypted = new DossierApp({ vaultDir: dir, clock, pdfRenderer: warmHeadlessChromiumPdf() })
     await encrypted.signIn(BENCH_USER, BENCH_PASSPHRASE)
     app = encrypted
   }

@@ -41,14 +41,14 @@ export interface DossierAppOptions {
   onUnlock?: (app: DossierApp) => Promise<void>
   /** How this shell makes PDFs (R-18); without one, asking for a PDF fails with INTERNAL. */
   pdfRenderer?: PdfRenderer
-  /** How this shell prints with the OS dialog (R-18); without one (CLI, harness), printing fails with PRINT_UNAVAILABLE. */
+  /** How this shell prints with the OS dialog (R-18); without one (CLI, web preview), printing fails with PRINT_UNAVAILABLE. */
   reportPrinter?: ReportPrinter
 }
 
 /**
  * The application core: at most one unlocked vault and one signed-in account at a time. Owns the
  * session lifecycle — setup, sign-in, recovery, lock, idle lock, sign-in throttle — and is the
- * domain's `Workspace` while unlocked (see VaultWorkspace). Electron, the CLI and the test harness
+ * domain's `Workspace` while unlocked (see VaultWorkspace). Electron, the CLI and the web preview
  * all drive it.
  */
 export class DossierApp extends VaultWorkspace {
@@ -314,13 +314,20 @@ export class DossierApp extends VaultWorkspace {
     await this.closeVault()
   }
 
-  /** A session that ends (sign-out, lock, quit) witnesses the audit head in its own key slot (issue 15 point 2). */
+  /**
+   * A session that ends (sign-out, lock, quit) witnesses the audit head in its own key slot (issue
+   * 15 point 2), and the PDF renderer lets go of what it kept warm for the session (issue 16 point 9).
+   */
   private async closeVault(): Promise<void> {
     const v = this.vaultHandle
     const witness = this.sessionInfo !== null
     this.vaultHandle = null
     this.sessionInfo = null
-    if (v) await v.close(witness ? { witnessAt: this.clock.now().toISOString() } : {})
+    try {
+      if (v) await v.close(witness ? { witnessAt: this.clock.now().toISOString() } : {})
+    } finally {
+      await this.options.pdfRenderer?.release?.().catch(() => undefined)
+    }
   }
 
   /** How many erasures the last restore re-applied (`restoreVault` reports it). */

@@ -153,4 +153,8 @@ export interface KeySlots {
  * R-18: turns a document's HTML into an A4 PDF with the shared footer template. Each shell hands
  * its own to the app (see rights/pdfRenderer.ts).
  */
-export type PdfRenderer = (html: string, opts: { footerText: string; lang: (typeof DOCUMENT_LANGS)[number] }) => Promise<Buffer>
+export interface PdfRenderer {
+  (html: string, opts: { footerText: string; lang: (typeof DOCUMENT_LANGS)[number] }): Promise<Buffer>
+  /** What it keeps between the documents of a session (a warm browser), let go when the session ends (sign-out, lock, quit). */
+  release?(): Promise<void>
+}

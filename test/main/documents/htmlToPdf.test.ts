@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { PrintToPDFOptions } from 'electron'
-import { describe, expect, it } from 'vitest'
-import { htmlToPdf, pdfFooterTemplate, pdfFooterText } from '../../../src/main/documents/htmlToPdf'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { htmlToPdf, pdfFooterTemplate, pdfFooterText, WarmHtmlToPdf } from '../../../src/main/documents/htmlToPdf'
 import { electronPrintToPdfOptions } from '../../../src/main/documents/pdfFooter'
 import { renderAccessReportHtml } from '../../../src/main/documents/renderAccessReport'
 import { renderProcessingRegisterHtml } from '../../../src/main/documents/renderProcessingRegister'
@@ -38,6 +39,11 @@ function flat(text: string): string {
 }
 
 describe('PDF of the access report (R-18: savable as PDF)', () => {
+  // The first and the last document as the CLI makes them (a browser of their own); the others from
+  // one warm browser (as the preview and the bench make them): the same page setup and print options.
+  const warm = new WarmHtmlToPdf()
+  afterAll(() => warm.close())
+
   it('holds the same data as the HTML, with the footer and "Pagina X van Y" on every page', async () => {
     const model = richAccessReport('nl')
     const pdf = await htmlToPdf(renderAccessReportHtml(model), { footerText: pdfFooterText(model), lang: 'nl' })
@@ -77,7 +83,7 @@ describe('PDF of the access report (R-18: savable as PDF)', () => {
 
   it('numbers English pages "Page X of Y"', async () => {
     const model = richAccessReport('en')
-    const pdf = await htmlToPdf(renderAccessReportHtml(model), { footerText: pdfFooterText(model), lang: 'en' })
+    const pdf = await warm.render(renderAccessReportHtml(model), { footerText: pdfFooterText(model), lang: 'en' })
     const all = flat(await pdfText(pdf))
     expect(all).toContain('Page 1 of')
     expect(all).toContain('Access report INZ-2026-000123 · issued 2026-11-27')
@@ -94,7 +100,7 @@ describe('PDF of the access report (R-18: savable as PDF)', () => {
       specialCategories: ['health'],
       securityMeasures: ['Versleutelde database']
     })
-    const all = flat(await pdfText(await htmlToPdf(html, { footerText: 'Verwerkingsregister', lang: 'nl' })))
+    const all = flat(await pdfText(await warm.render(html, { footerText: 'Verwerkingsregister', lang: 'nl' })))
     expect(all).toContain('Register van verwerkingsactiviteiten')
     expect(all).toContain('Belastingdienst')
     expect(all).toContain('Pagina 1 van 1')
@@ -117,6 +123,45 @@ describe('PDF of the access report (R-18: savable as PDF)', () => {
       expect(requests).toBe(0)
     } finally {
       await new Promise((resolve) => server.close(resolve))
+    }
+  })
+})
+
+describe('PDFs from a browser kept warm for a session (issue 16 point 9)', () => {
+  const doc = (text: string) => `<!doctype html><html><body><p>${text}</p></body></html>`
+  /** The warm page, reached for the test only. */
+  const pageOf = (warm: WarmHtmlToPdf) => (warm as unknown as { page: Promise<Page> | null }).page
+
+  it('reuses one browser, keeps nothing of a document in it, starts a new one when it died, and closes it', async () => {
+    const warm = new WarmHtmlToPdf()
+    try {
+      expect(flat(await pdfText(await warm.render(doc('Eerste verslag'), { footerText: 'een', lang: 'nl' })))).toContain('Eerste verslag')
+      const page = await pageOf(warm)!
+      const browser = page.context().browser()!
+      // The page is emptied after each document.
+      await warm.idle()
+      expect(await page.content()).not.toContain('Eerste verslag')
+      const [second, third] = await Promise.all([
+        warm.render(doc('Tweede verslag'), { footerText: 'twee', lang: 'nl' }),
+        warm.render(doc('Derde verslag'), { footerText: 'drie', lang: 'en' })
+      ])
+      expect(await pageOf(warm)).toBe(page) // the same page, one document at a time
+      const secondText = flat(await pdfText(second))
+      expect(secondText).toContain('Tweede verslag')
+      expect(secondText).not.toContain('Eerste verslag')
+      expect(flat(await pdfText(third))).toContain('Derde verslag')
+
+      await browser.close() // as if it crashed or was killed
+      expect(flat(await pdfText(await warm.render(doc('Na de herstart'), { footerText: 'vier', lang: 'nl' })))).toContain('Na de herstart')
+      const restarted = (await pageOf(warm)!).context().browser()!
+      expect(restarted).not.toBe(browser)
+      expect(restarted.isConnected()).toBe(true)
+
+      await warm.close()
+      expect(restarted.isConnected()).toBe(false)
+      expect(pageOf(warm)).toBeNull()
+    } finally {
+      await warm.close()
     }
   })
 })
