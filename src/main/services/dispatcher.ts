@@ -9,7 +9,7 @@ import type { AppHost } from './handlerTypes'
 import { storageError } from '../vault/Vault'
 
 /**
- * The single entry point from outside (Electron IPC, the test harness): validate the input with
+ * The single entry point from outside (Electron IPC, the web preview and its browser tests): validate the input with
  * the contract's zod schema, check the signed-in account's role, run the handler, map any error
  * to a stable code whose message contains no personal data. Never throws.
  */
