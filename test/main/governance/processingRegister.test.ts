@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PURPOSE_REGISTER } from '../../../src/main/register/purposeRegister'
-import { PURPOSE_LEGAL_BASIS } from '../../../src/main/people/purposeLegalBasis'
+import { PURPOSE_GROUNDS } from '../../../src/main/people/purposeLegalBasis'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'
 import { PURPOSES } from '../../../src/shared/domain'
 import { newTestApp } from '../../support/testApp'
@@ -36,7 +36,7 @@ describe('record of processing activities (GDPR art. 30), generated from the app
 
   it('maps every purpose (nothing left out when a purpose is added)', () => {
     expect(Object.keys(PURPOSE_REGISTER).sort()).toEqual([...PURPOSES].sort())
-    expect(Object.keys(PURPOSE_LEGAL_BASIS).sort()).toEqual([...PURPOSES].sort())
+    expect(Object.keys(PURPOSE_GROUNDS).sort()).toEqual([...PURPOSES].sort())
     // The BSN only where UAVG art. 46 allows it.
     const withBsn = PURPOSES.filter((p) => PURPOSE_REGISTER[p].categories.includes('bsn'))
     expect(withBsn.sort()).toEqual(['client-identification', 'payroll'])
