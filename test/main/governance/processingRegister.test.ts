@@ -19,6 +19,18 @@ describe('record of processing activities (GDPR art. 30), generated from the app
   afterEach(async () => t.dispose())
   const register = async (lang: 'nl' | 'en' = 'nl') => text((await t.call('getProcessingRegisterHtml', { lang })).html)
 
+  it('reads the grounds per purpose (issue 14 point 4) and says truthfully what the audit trail holds (R-19a)', async () => {
+    const nl = await register('nl')
+    expect(nl).toContain('Bemiddeling Gerechtvaardigd belang (art. 6 lid 1 f AVG); Uitvoering van een overeenkomst (art. 6 lid 1 b AVG)')
+    expect(nl).toContain('Salarisadministratie Uitvoering van een overeenkomst (art. 6 lid 1 b AVG); Wettelijke verplichting (art. 6 lid 1 c AVG)')
+    expect(nl).toContain('Aanbiedingen en informatie over onze diensten Toestemming (art. 6 lid 1 a AVG); Gerechtvaardigd belang (art. 6 lid 1 f AVG)')
+    expect(nl).toContain('Belastingdienst, UWV en het pensioenfonds')
+    expect(nl).not.toContain('bevat geen persoonsgegevens')
+    expect(nl).toContain('de namen van de velden (nooit hun waarden) en de opgegeven reden')
+    expect(nl).toContain('blijven alleen nummers, veldnamen en een sleutelhash van de reden')
+    expect(await register('en')).toContain('only ids, field names and a keyed hash of the reason remain')
+  })
+
   it('lists every purpose with its legal basis, data, recipients and retention in words', async () => {
     const nl = await register('nl')
     expect(nl).toContain('Register van verwerkingsactiviteiten')
