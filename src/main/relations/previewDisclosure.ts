@@ -47,7 +47,8 @@ export async function previewDisclosure(ws: Workspace, input: ParsedInputOf<Ops[
       clientName: client.name,
       purpose: input.purpose,
       blockers,
-      fields
+      fields,
+      today
     }
   })
 }

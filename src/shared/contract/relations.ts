@@ -256,7 +256,9 @@ export const disclosurePreviewSchema = z.object({
   clientName: z.string(),
   purpose: z.enum(DISCLOSURE_PURPOSES),
   blockers: z.array(z.enum(DISCLOSURE_BLOCKERS)),
-  fields: z.array(previewFieldSchema)
+  fields: z.array(previewFieldSchema),
+  /** The app's today (Amsterdam), the default date of a consent recorded from the dialog (R-9a). */
+  today: z.string().optional()
 })
 export type DisclosurePreview = z.infer<typeof disclosurePreviewSchema>
 

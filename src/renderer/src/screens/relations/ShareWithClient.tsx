@@ -27,6 +27,7 @@ import {
   type VerdictWhy
 } from '../../../../shared/contract/relations'
 import { ApiError, call } from '../../api/call'
+import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { queryKeys } from '../../api/queryKeys'
 import { withStyleNonce } from '../../styleNonce'
@@ -228,6 +229,7 @@ function FieldSelection({ preview, request, onShared }: { preview: DisclosurePre
               onReason={(text) => setReasons((r) => ({ ...r, [f.field]: text }))}
               consented={consents.has(f.field)}
               request={request}
+              today={preview.today}
               onConsentRecorded={() => {
                 setErrors(({ [f.field]: _dropped, ...rest }) => rest)
                 void qc.invalidateQueries({ queryKey: queryKeys.disclosurePreview(request.personId, request.clientId, request.purpose, request.lang) })
@@ -270,6 +272,7 @@ function FieldRow({
   onReason,
   consented,
   request,
+  today,
   onConsentRecorded,
   error,
   reasonRef
@@ -281,6 +284,7 @@ function FieldRow({
   onReason: (text: string) => void
   consented: boolean
   request: Request
+  today: string | undefined
   onConsentRecorded: () => void
   error: string | undefined
   reasonRef: (el: HTMLInputElement | null) => void
@@ -332,7 +336,7 @@ function FieldRow({
                 {t('relations.share.consentRecorded')}
               </Text>
             ) : (
-              <RecordFieldConsent field={row.field} label={label} request={request} error={consentError} onRecorded={onConsentRecorded} />
+              <RecordFieldConsent field={row.field} label={label} request={request} today={today} error={consentError} onRecorded={onConsentRecorded} />
             ))}
         </Stack>
       </Table.Td>
@@ -416,9 +420,23 @@ function SharedProfile({ result, onAgain, onClose }: { result: SharedResult; onA
  * R-9a: records the person's consent to this field going to clients for this purpose — when it was
  * given, how, and the wording the person agreed to. Only a recorded consent unlocks the field.
  */
-function RecordFieldConsent({ field, label, request, error, onRecorded }: { field: DisclosureField; label: string; request: Request; error: string | undefined; onRecorded: () => void }) {
+function RecordFieldConsent({
+  field,
+  label,
+  request,
+  today,
+  error,
+  onRecorded
+}: {
+  field: DisclosureField
+  label: string
+  request: Request
+  today: string | undefined
+  error: string | undefined
+  onRecorded: () => void
+}) {
   const { t } = useTranslation()
-  const [givenOn, setGivenOn] = useState(() => amsterdamToday(Date.now()))
+  const [givenOn, setGivenOn] = useState(() => today ?? amsterdamToday(Date.now()))
   const [how, setHow] = useState<ConsentMethod>('signed-form')
   const [wording, setWording] = useState('')
   const record = useMutation({
@@ -432,7 +450,7 @@ function RecordFieldConsent({ field, label, request, error, onRecorded }: { fiel
         {t('relations.share.consentMissing', { field: label })}
       </Text>
       <Group gap="xs" align="flex-start" grow>
-        <TextInput size="xs" type="date" label={t('relations.share.consentGivenOn')} value={givenOn} onChange={(e) => setGivenOn(e.currentTarget.value)} error={issue('givenOn') ? t(issue('givenOn')!) : undefined} data-testid={`share-consent-date-${field}`} />
+        <DateField size="xs" label={t('relations.share.consentGivenOn')} value={givenOn} onChange={setGivenOn} error={issue('givenOn') ? t(issue('givenOn')!) : undefined} data-testid={`share-consent-date-${field}`} />
         <Select size="xs" label={t('relations.share.consentHow')} data={CONSENT_METHODS.map((m) => ({ value: m, label: t(`relations.share.consentMethods.${m}`) }))} value={how} onChange={(v) => v && setHow(v as ConsentMethod)} allowDeselect={false} data-testid={`share-consent-how-${field}`} />
       </Group>
       <Textarea size="xs" label={t('relations.share.consentWording')} value={wording} onChange={(e) => setWording(e.currentTarget.value)} autosize minRows={1} maxRows={3} error={issue('wording') ? t(issue('wording')!) : undefined} data-testid={`share-consent-wording-${field}`} />
