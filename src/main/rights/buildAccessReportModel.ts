@@ -100,6 +100,8 @@ export function accessReportModelOf(
     employments: record.employments.map((e) => ({ start: e.start, end: e.end, kind: e.kind, client: client(e.clientId) })),
     recruitment: record.recruitment.map((r) => ({ client: client(r.clientId, r.clientName) ?? r.clientName, start: r.start, end: r.end })),
     purposes: record.purposes.map((p) => {
+      // Reduced to the legal hold: only the legal duty remains (the stored ground, reduceToLegalHold.ts).
+      if (person.state === 'legal-hold') return { purpose: p.purpose, legalBasis: p.legalBasis }
       const ground = purposeGround(p.purpose, groundFacts)
       const note = purposeNote(ground.condition, person.sourceKind, offersConsent)
       return { purpose: p.purpose, legalBasis: ground.bases, ...(note ? { note } : {}) }
