@@ -9,6 +9,8 @@ import type { ErasurePreview, ErasureResult, PersonExport, SubjectRequestView } 
 import { personExportSchema } from '../../src/shared/contract/rights'
 import { flat, pdfText } from '../main/rights/support'
 import { ATTACHMENT_NAMES, insertRichPerson, RICH_FIELDS_NL } from '../main/rights/richPerson'
+import { rawCodesIn } from '../main/rights/rawCodes'
+import { requestAndApplyErasure } from '../../src/main/rights/erasureService'
 import { runCli } from '../support/cli'
 import { tempDir } from '../support/testApp'
 
@@ -17,7 +19,7 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
   const { dir, cleanup } = tempDir('dossier-cli-rights-')
   const vault = join(dir, 'vault')
   const admin = { DOSSIER_PASSPHRASE: 'beheer wachtwoordzin 1', DOSSIER_USER: 'beheer' }
-  const ids = { worker: '', candidate: '' }
+  const ids = { worker: '', candidate: '', shielded: '', held: '' }
   const cli = (args: string[], env: Record<string, string> = admin) => runCli(['--vault', vault, ...args], env)
 
   beforeAll(async () => {
@@ -28,6 +30,9 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
     await app.signIn(admin.DOSSIER_USER, admin.DOSSIER_PASSPHRASE)
     ids.worker = (await insertRichPerson(app.vault.dataSource, { unsubscribedOn: '2026-10-15' })).personId
     ids.candidate = (await insertRichPerson(app.vault.dataSource, { employmentEnd: 'none' })).personId
+    ids.shielded = (await insertRichPerson(app.vault.dataSource, { state: 'shielded', employmentEnd: 'none', unsubscribedOn: '2026-10-01' })).personId
+    ids.held = (await insertRichPerson(app.vault.dataSource, { unsubscribedOn: '2026-10-15' })).personId
+    await requestAndApplyErasure(app, ids.held, 'Verzoek per brief') // reduced to the legal hold
     await app.signOut()
     await app.close()
   })
@@ -49,11 +54,28 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
     const out = join(dir, 'access.html')
     const r = cli(['report', 'access', ids.worker, '--out', out, '--lang', 'en'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/^Access report INZ-\d{4}-000002 written \(html\)\.\n$/)
+    // Issue 14: the same person's report opened again the same day answers the same request.
+    expect(r.stdout).toMatch(/^Access report INZ-\d{4}-000001 written \(html\)\.\n$/)
     const html = readFileSync(out, 'utf8')
     expect(html).toContain('<title>Access report INZ-')
     expect(html).toContain('Vliegenthart-Oosterbeek')
   })
+
+  it('report access --lang nl|en reads, through pdftotext, with no raw code for an active, a shielded and a legal-hold person (R-18a)', async () => {
+    for (const [state, personId] of [['active', ids.candidate], ['shielded', ids.shielded], ['legal-hold', ids.held]] as const) {
+      for (const lang of ['nl', 'en'] as const) {
+        const out = join(dir, `inzage-${state}-${lang}.pdf`)
+        const r = cli(['report', 'access', personId, '--out', out, '--lang', lang])
+        expect(r.code, `${state} ${lang}: ${r.stderr}`).toBe(0)
+        const text = flat(await pdfText(readFileSync(out)))
+        expect(rawCodesIn(text, lang), `${state} ${lang}`).toEqual([])
+        expect(text).toContain('Autoriteit Persoonsgegevens')
+        expect(text).toContain(lang === 'nl' ? 'Bewaartermijn per soort gegevens' : 'Retention period per kind of data')
+      }
+    }
+    // Six PDF runs (each a process start, production key derivation and headless Chromium): a
+    // timeout for a loaded CI machine, not a timing assertion.
+  }, 180_000)
 
   it('refuses an unknown output type and an unknown person, without personal data in the message', () => {
     expect(cli(['report', 'access', ids.worker, '--out', join(dir, 'x.docx')]).code).toBe(2)
@@ -99,7 +121,8 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
     const candidate = cli(['erase', ids.candidate, '--reason', 'Verzoek per e-mail', '--json'])
     expect(candidate.code).toBe(0)
     expect(candidate.json<{ result: ErasureResult }>().result.outcome).toBe('deleted')
-    expect(cli(['status', '--json']).json()).toMatchObject({ persons: 0, legalHold: 1, tombstones: 1 })
+    // …besides the shielded record and the one reduced to the legal hold before (the report test above).
+    expect(cli(['status', '--json']).json()).toMatchObject({ persons: 0, shielded: 1, legalHold: 2, tombstones: 1 })
   })
 
   it('keeps the request register: add, list by deadline, extend, close', () => {

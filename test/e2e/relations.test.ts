@@ -102,6 +102,15 @@ describe('clients and sharing a profile with a client in the browser', () => {
     expect(await dialog.textContent()).not.toContain(SYNTHETIC.bsn)
     await screenshot(page, 'relations-04-share-dialog')
 
+    // R-9a: a consent field asks for the person's consent to be recorded (date, how, wording); only that unlocks it.
+    await dialog.getByTestId('share-check-iban').check()
+    await dialog.getByTestId('share-consent-wording-iban').waitFor()
+    await screenshot(page, 'relations-04b-record-consent')
+    await dialog.getByTestId('share-consent-wording-iban').fill('Ik geef toestemming mijn IBAN te delen voor de onkostenvergoeding.')
+    await dialog.getByTestId('share-consent-record-iban').click()
+    await dialog.getByTestId('share-field-iban').getByText('Toestemming van de persoon vastgelegd voor dit gegeven en dit doel.').waitFor()
+    await dialog.getByTestId('share-check-iban').uncheck()
+
     // An extra field: ticked, the reason box appears (focused); sharing without a reason is refused.
     await dialog.getByTestId('share-check-email').check()
     await dialog.getByTestId('share-submit').click()

@@ -5,7 +5,7 @@ import policyJson from '../../resources/retention-policy.json'
 import groundsJson from '../../resources/special-category-grounds.json'
 import { governanceLabels } from '../../src/main/governance/governanceLabels'
 import { LABELS } from '../../src/main/documents/labels'
-import { PURPOSE_LEGAL_BASIS } from '../../src/main/people/purposeLegalBasis'
+import { PURPOSE_GROUNDS } from '../../src/main/people/purposeLegalBasis'
 import { RULE_ACTIONS } from '../../src/main/retention/policy'
 import { valueLabels } from '../../src/main/rights/valueLabels'
 import { contract } from '../../src/shared/contract'
@@ -232,7 +232,7 @@ describe('the closed vocabularies (one definition each, labelled in Dutch and En
     }
     expect(keysOf(RULE_ACTIONS)).toEqual([...RETENTION_RULE_IDS].sort())
     for (const action of Object.values(RULE_ACTIONS)) expect(RETENTION_ACTION_KINDS).toContain(action)
-    expect(keysOf(PURPOSE_LEGAL_BASIS)).toEqual([...PURPOSES].sort())
-    for (const basis of Object.values(PURPOSE_LEGAL_BASIS)) expect(LEGAL_BASES).toContain(basis)
+    expect(keysOf(PURPOSE_GROUNDS)).toEqual([...PURPOSES].sort())
+    for (const grounds of Object.values(PURPOSE_GROUNDS)) for (const { bases } of Object.values(grounds)) for (const basis of bases) expect(LEGAL_BASES).toContain(basis)
   })
 })

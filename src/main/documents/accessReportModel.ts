@@ -13,7 +13,7 @@ import type {
   SourceKind,
   SpecialCategory
 } from '../../shared/domain'
-import type { RetentionRuleId, TermValue } from '../../shared/vocabulary'
+import type { ConsentMethod, RetentionRuleId, TermValue } from '../../shared/vocabulary'
 import type { AgencyContact } from './htmlDocument'
 import type { ConsentBasis, ConsentState, Lang, RequestKind, RequestStatus } from './labels'
 
@@ -42,6 +42,46 @@ export interface AccessReportModel {
   retentionTerms: Readonly<Record<RetentionRuleId, TermValue>>
   /** Data-subject requests of this person; the section is left out when undefined. */
   requests?: AccessReportRequest[]
+  /**
+   * R-18a: the statutory recipients (Belastingdienst, UWV, pension fund) apply: the person has an
+   * employment with the agency. The clients actually disclosed to come from `disclosures`.
+   */
+  statutoryRecipients?: boolean
+  /** R-18a: how long each category is kept, or the criteria that set it (rights/retentionPlan.ts). */
+  retentionPlan?: RetentionPlanItem[]
+  /** Issue 14 point 4: the ground of offers for this person, for the right to object or withdraw. */
+  offersBasis?: 'consent' | 'legitimate-interest' | null
+}
+
+/** R-18a: the categories the report gives a retention period or criterion for. */
+export type RetentionCategory = 'personal' | 'recruitment' | 'id-record' | 'payroll' | 'id-copy' | 'special' | 'history'
+
+/** R-18a: the criterion (or the dates) that decides how long a category is kept; words in labels.ts. */
+export type RetentionCriterion =
+  | 'registered-never-worked'
+  | 'registered-worked'
+  | 'unsubscribed-worked'
+  | 'shielded-until-deletion'
+  | 'cleared-at-reduction'
+  | 'recruitment'
+  | 'id-record-while-employed'
+  | 'id-record-until'
+  | 'purged'
+  | 'payroll-while-employed'
+  | 'payroll-until'
+  | 'id-copy-registration'
+  | 'while-ground-holds'
+  | 'with-the-data'
+
+export interface RetentionPlanItem {
+  category: RetentionCategory
+  criterion: RetentionCriterion
+  /** the policy's term the criterion counts with */
+  term?: TermValue
+  /** the day it happens (deletion, reduction, purge) */
+  date?: CalendarDate | null
+  /** the last day it is kept */
+  until?: CalendarDate
 }
 
 export interface AccessReportPerson {
@@ -88,9 +128,18 @@ export interface AccessReportRecruitment {
 
 export interface AccessReportPurpose {
   purpose: Purpose
-  /** A `LegalBasis` id (`contract`, `legal-obligation`, `consent`, `legitimate-interest`…) or free text. */
-  legalBasis: string
+  /** `LegalBasis` ids (`contract`, `legal-obligation`, `consent`, `legitimate-interest`…) or free text; the main one first. */
+  legalBasis: string | readonly string[]
+  /** What the ground needs besides itself, explained to the person (people/purposeLegalBasis.ts). */
+  note?: PurposeNote
 }
+
+/** Issue 14 point 4: the condition of a purpose's ground, in the person's own terms. */
+export type PurposeNote =
+  | { kind: 'art14-notice' }
+  | { kind: 'opt-out' }
+  | { kind: 'consent-given'; givenOn: CalendarDate; how: ConsentMethod }
+  | { kind: 'consent-missing' }
 
 export interface AccessReportSource {
   kind: SourceKind

@@ -28,6 +28,7 @@ import {
   SPECIAL_CATEGORY_LABELS,
   type RetentionRuleId
 } from '../../shared/vocabulary'
+import type { PurposeNote, RetentionCategory, RetentionCriterion } from './accessReportModel'
 
 export { LANGS, labelOr, type Lang } from '../../shared/vocabulary'
 export type {
@@ -72,8 +73,7 @@ const nl = {
       '(artikel 15 AVG): welke gegevens, waarvoor en op welke grondslag, waar ze vandaan komen, ' +
       'aan wie wij ze hebben verstrekt en hoe lang wij ze bewaren.',
     personSection: 'Uw registratie',
-    personId: 'Registratienummer',
-    personRef: 'Kenmerk',
+    personRef: 'Registratienummer',
     roles: 'Rollen',
     registeredOn: 'Ingeschreven op',
     retentionState: 'Bewaarstatus',
@@ -99,6 +99,7 @@ const nl = {
     purposesSection: 'Doelen en grondslagen',
     purpose: 'Doel',
     legalBasis: 'Grondslag',
+    note: 'Toelichting',
     sourceSection: 'Herkomst van uw gegevens',
     sourceKind: 'Hoe wij uw gegevens ontvingen',
     sourceDetail: 'Toelichting',
@@ -126,6 +127,21 @@ const nl = {
     nextRule: 'Waarom deze stap',
     dueDate: 'Datum volgende stap',
     deletionDate: 'Definitieve verwijdering op',
+    retentionPlan: 'Bewaartermijn per soort gegevens',
+    dataKind: 'Soort gegevens',
+    howLong: 'Hoe lang',
+    recipientsSection: 'Ontvangers van uw gegevens',
+    statutoryRecipients: 'Ontvangers op grond van de wet',
+    noStatutoryRecipients: 'Geen: u heeft geen dienstverband bij ons gehad.',
+    clientRecipients: 'Opdrachtgevers aan wie wij uw gegevens hebben verstrekt',
+    withConsent: 'met uw toestemming',
+    automatedSection: 'Geautomatiseerde besluitvorming',
+    automatedText:
+      'Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten, en wij ' +
+      'stellen geen profiel van u op (artikel 22 AVG). Over bemiddeling, voorstellen en plaatsing ' +
+      'beslist altijd een medewerker.',
+    offersConsent: 'Aanbiedingen en informatie sturen wij u alleen met uw toestemming; die kunt u op elk moment intrekken (artikel 7 lid 3 AVG).',
+    offersOptOut: 'U kunt bezwaar maken tegen het ontvangen van aanbiedingen en informatie; wij stoppen daar dan direct mee.',
     requestsSection: 'Uw verzoeken',
     requestKind: 'Verzoek',
     receivedOn: 'Ontvangen op',
@@ -159,9 +175,7 @@ const nl = {
     },
     objection: {
       title: 'Bezwaar',
-      text:
-        'U kunt bezwaar maken tegen verwerking op grond van ons gerechtvaardigd belang en tegen het ' +
-        'ontvangen van aanbiedingen en informatie (artikel 21 AVG).'
+      text: 'U kunt bezwaar maken tegen verwerking op grond van ons gerechtvaardigd belang, zoals bemiddeling zonder overeenkomst (artikel 21 AVG).'
     },
     portability: {
       title: 'Overdraagbaarheid',
@@ -253,11 +267,12 @@ const nl = {
       'U heeft zich uitgeschreven en nooit via ons gewerkt: uw gegevens blijven nog {term} ' +
       'afgeschermd bewaard en worden daarna definitief verwijderd.',
     'ws-procedure-ended':
-      'Uw werving- en selectieprocedure is afgerond: uw gegevens blijven {term} afgeschermd ' +
+      'Uw wervings- en selectieprocedure is afgerond: uw gegevens blijven {term} afgeschermd ' +
       'bewaard in verband met claimrisico’s en worden daarna definitief verwijderd.',
     'worked-stopped':
       'U heeft via ons gewerkt en de bemiddeling is gestopt: uw gegevens blijven tot {term} na ' +
-      'het einde van het dienstverband beschikbaar en worden daarna verwijderd.',
+      'het einde van het dienstverband beschikbaar en worden daarna beperkt tot de gegevens die de wet ' +
+      'ons verplicht te bewaren (of verwijderd als geen wettelijke plicht meer geldt).',
     'legal-hold-id-bsn':
       'De wet (Wet op de loonbelasting) verplicht ons de gegevens van uw identiteitsbewijs, uw ' +
       'loonbelastingverklaring en uw BSN te bewaren tot {term} ' +
@@ -279,6 +294,62 @@ const nl = {
       'uitgeschreven en gelden de bewaartermijnen na uitschrijving.'
   } satisfies Record<RetentionRuleId, string>,
   retentionAction: RETENTION_ACTION_LABELS.nl,
+  /** Issue 14 point 4: the condition of a purpose's ground (`{date}`, `{how}` filled in). */
+  purposeNote: {
+    'art14-notice':
+      'Wij kregen uw gegevens niet van u zelf; wij informeren u daarover binnen een maand, uiterlijk bij ' +
+      'het eerste contact (artikel 14 AVG). U kunt hiertegen bezwaar maken.',
+    'opt-out': 'Omdat u bij ons werkt of heeft gewerkt; u kunt zich hier altijd voor afmelden.',
+    'consent-given': 'U gaf hiervoor toestemming op {date} ({how}); u kunt die op elk moment intrekken.',
+    'consent-missing': 'U heeft hiervoor geen toestemming gegeven; wij sturen u daarom geen aanbiedingen.'
+  } satisfies Record<PurposeNote['kind'], string>,
+  statutoryRecipient: [
+    'Belastingdienst (loonaangifte en loonheffingen)',
+    'UWV (werknemersverzekeringen en polisadministratie)',
+    'Het pensioenfonds (uw pensioenopbouw)'
+  ],
+  /** R-18a: the kinds of data the report gives a retention period for. */
+  retentionCategory: {
+    personal: 'Persoons- en contactgegevens, cv, beschikbaarheid en inzetbaarheid',
+    recruitment: 'Gegevens uit wervings- en selectieprocedures',
+    'id-record': 'Identiteitsbewijs (gegevens en kopie), BSN en werkvergunning',
+    payroll: 'Loonadministratie: naam, geboortedatum, adres, nationaliteit, IBAN en dienstverbanden',
+    'id-copy': 'Kopie van uw identiteitsbewijs (inschrijving)',
+    special: 'Bijzondere persoonsgegevens en verzuim',
+    history: 'Verstrekkingen, wijzigingsgeschiedenis en uw verzoeken'
+  } satisfies Record<RetentionCategory, string>,
+  /** R-18a: how long, in words; `{term}` from the policy in force, `{date}`/`{until}` the dates the sweep acts on. */
+  retentionCriterion: {
+    'registered-never-worked':
+      'Zolang u bij ons ingeschreven bent. Schrijft u zich uit, dan bewaren wij ze daarna nog {term} ' +
+      'afgeschermd en verwijderen wij ze vervolgens definitief.',
+    'registered-worked':
+      'Zolang u bij ons ingeschreven bent, en daarna tot {term} na het einde van uw laatste dienstverband. ' +
+      'Dan worden uw gegevens beperkt tot de gegevens die de wet ons verplicht te bewaren (zie hieronder); ' +
+      'de rest wordt verwijderd.',
+    'unsubscribed-worked':
+      'U heeft zich uitgeschreven. Deze gegevens blijven beschikbaar tot {date}; dan worden uw gegevens ' +
+      'beperkt tot de gegevens die de wet ons verplicht te bewaren (zie hieronder) en wordt de rest verwijderd.',
+    'shielded-until-deletion': 'Afgeschermd: alleen onze privacy officer kan ze inzien. Op {date} worden ze definitief verwijderd.',
+    'cleared-at-reduction': 'Verwijderd op {date}, toen uw gegevens werden beperkt tot de gegevens die de wet ons verplicht te bewaren.',
+    recruitment: 'Tot {term} na afloop van de procedure, in verband met claimrisico’s; daarna definitief verwijderd.',
+    'id-record-while-employed':
+      'Zolang u bij ons werkt, en daarna tot {term} waarin uw dienstverband eindigde (Wet op de ' +
+      'loonbelasting 1964, artikel 28); alleen voor de loonadministratie.',
+    'id-record-until':
+      'Bewaard tot en met {until} (Wet op de loonbelasting 1964, artikel 28), alleen voor de ' +
+      'loonadministratie; op {date} verwijderd.',
+    purged: 'Verwijderd op {date}: de wettelijke bewaarplicht was afgelopen.',
+    'payroll-while-employed':
+      'Zolang u bij ons werkt, en daarna tot {term} waarin uw dienstverband eindigde (Algemene wet ' +
+      'inzake rijksbelastingen, artikel 52); alleen voor de loonadministratie.',
+    'payroll-until':
+      'Bewaard tot en met {until} (Algemene wet inzake rijksbelastingen, artikel 52), alleen voor de ' +
+      'loonadministratie; op {date} wordt uw dossier definitief verwijderd.',
+    'id-copy-registration': 'Ten hoogste {term} na het maken, als u niet bij ons in dienst komt (Waadi, artikel 7c).',
+    'while-ground-holds': 'Zolang uw toestemming of de wettelijke grondslag geldt; bij intrekken of verlopen verwijderen wij ze direct.',
+    'with-the-data': 'Zolang de gegevens waar ze over gaan bewaard blijven; ze worden met die gegevens verwijderd.'
+  } satisfies Record<RetentionCriterion, string>,
   legalBasis: LEGAL_BASIS_LABELS.nl,
   consentBasis: CONSENT_BASIS_LABELS.nl,
   consentState: REPORTED_CONSENT_STATE_LABELS.nl,
@@ -313,8 +384,7 @@ const en: Labels = {
       '(Article 15 GDPR): which data, for which purposes and on which legal basis, where it came ' +
       'from, to whom we disclosed it and how long we keep it.',
     personSection: 'Your registration',
-    personId: 'Registration number',
-    personRef: 'Reference',
+    personRef: 'Registration number',
     roles: 'Roles',
     registeredOn: 'Registered on',
     retentionState: 'Retention status',
@@ -340,6 +410,7 @@ const en: Labels = {
     purposesSection: 'Purposes and legal bases',
     purpose: 'Purpose',
     legalBasis: 'Legal basis',
+    note: 'Explanation',
     sourceSection: 'Where your data came from',
     sourceKind: 'How we received your data',
     sourceDetail: 'Details',
@@ -367,6 +438,20 @@ const en: Labels = {
     nextRule: 'Why this step',
     dueDate: 'Date of next step',
     deletionDate: 'Final deletion on',
+    retentionPlan: 'Retention period per kind of data',
+    dataKind: 'Kind of data',
+    howLong: 'How long',
+    recipientsSection: 'Recipients of your data',
+    statutoryRecipients: 'Recipients required by law',
+    noStatutoryRecipients: 'None: you have had no employment with us.',
+    clientRecipients: 'Clients we disclosed your data to',
+    withConsent: 'with your consent',
+    automatedSection: 'Automated decision-making',
+    automatedText:
+      'We take no decisions about you based solely on automated processing, and we do not profile you ' +
+      '(Article 22 GDPR). A member of staff always decides on mediation, introductions to clients and placement.',
+    offersConsent: 'We send you offers and information only with your consent; you may withdraw it at any time (Article 7(3) GDPR).',
+    offersOptOut: 'You may object to receiving offers and information; we then stop at once.',
     requestsSection: 'Your requests',
     requestKind: 'Request',
     receivedOn: 'Received on',
@@ -400,9 +485,7 @@ const en: Labels = {
     },
     objection: {
       title: 'Objection',
-      text:
-        'You may object to processing based on our legitimate interest and to receiving offers and ' +
-        'information (Article 21 GDPR).'
+      text: 'You may object to processing based on our legitimate interest, such as mediation without a contract (Article 21 GDPR).'
     },
     portability: {
       title: 'Portability',
@@ -492,7 +575,8 @@ const en: Labels = {
       'because of claim risks and is then deleted for good.',
     'worked-stopped':
       'You worked through us and mediation has stopped: your data stays available until {term} ' +
-      'after the end of the employment and is then deleted.',
+      'after the end of the employment and is then reduced to the data the law requires us to keep ' +
+      '(or deleted when no legal duty applies any more).',
     'legal-hold-id-bsn':
       'The law (Dutch Wage Tax Act) requires us to keep your identity-document record, wage-tax form ' +
       'and BSN until {term} in which the employment ended; ' +
@@ -513,6 +597,56 @@ const en: Labels = {
       'retention terms after unsubscribing apply.'
   },
   retentionAction: RETENTION_ACTION_LABELS.en,
+  purposeNote: {
+    'art14-notice':
+      'We did not receive your data from you; we inform you of this within one month, at the latest at ' +
+      'our first contact (Article 14 GDPR). You may object to it.',
+    'opt-out': 'Because you work or worked with us; you can always opt out.',
+    'consent-given': 'You consented on {date} ({how}); you may withdraw your consent at any time.',
+    'consent-missing': 'You have not consented to this, so we send you no offers.'
+  },
+  statutoryRecipient: [
+    'Belastingdienst, the Dutch Tax Administration (wage tax return)',
+    'UWV, the Employee Insurance Agency (employee insurance and employment records)',
+    'The pension fund (your pension accrual)'
+  ],
+  retentionCategory: {
+    personal: 'Personal and contact details, CV, availability and employability',
+    recruitment: 'Data from recruitment and selection procedures',
+    'id-record': 'Identity document (details and copy), BSN and work permit',
+    payroll: 'Payroll records: name, date of birth, address, nationality, IBAN and employments',
+    'id-copy': 'Copy of your identity document (registration)',
+    special: 'Special categories of data and absence',
+    history: 'Disclosures, history of changes and your requests'
+  },
+  retentionCriterion: {
+    'registered-never-worked':
+      'As long as you are registered with us. If you unsubscribe, we keep it shielded for another {term} ' +
+      'and then delete it for good.',
+    'registered-worked':
+      'As long as you are registered with us, and then until {term} after the end of your last employment. ' +
+      'Your data is then reduced to the data the law requires us to keep (see below); the rest is deleted.',
+    'unsubscribed-worked':
+      'You unsubscribed. This data stays available until {date}; your data is then reduced to the data ' +
+      'the law requires us to keep (see below) and the rest is deleted.',
+    'shielded-until-deletion': 'Shielded: only our privacy officer can see it. It is deleted for good on {date}.',
+    'cleared-at-reduction': 'Deleted on {date}, when your data was reduced to the data the law requires us to keep.',
+    recruitment: 'Until {term} after the procedure ended, because of claim risks; then deleted for good.',
+    'id-record-while-employed':
+      'As long as you work with us, and then until {term} in which your employment ended (Dutch Wage ' +
+      'Tax Act 1964, Article 28); only for payroll.',
+    'id-record-until': 'Kept up to and including {until} (Dutch Wage Tax Act 1964, Article 28), only for payroll; deleted on {date}.',
+    purged: 'Deleted on {date}: the legal duty to keep it had ended.',
+    'payroll-while-employed':
+      'As long as you work with us, and then until {term} in which your employment ended (Dutch General ' +
+      'Tax Act, Article 52); only for payroll.',
+    'payroll-until':
+      'Kept up to and including {until} (Dutch General Tax Act, Article 52), only for payroll; your file is ' +
+      'deleted for good on {date}.',
+    'id-copy-registration': 'At most {term} after it was made, if you do not enter employment with us (Waadi, Article 7c).',
+    'while-ground-holds': 'As long as your consent or the legal basis holds; deleted at once when it is withdrawn or expires.',
+    'with-the-data': 'As long as the data it is about is kept; deleted together with that data.'
+  },
   legalBasis: LEGAL_BASIS_LABELS.en,
   consentBasis: CONSENT_BASIS_LABELS.en,
   consentState: REPORTED_CONSENT_STATE_LABELS.en,

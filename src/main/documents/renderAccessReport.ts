@@ -2,7 +2,8 @@
  * R-18: the access report (inzageverslag) as one self-contained HTML document, the same for
  * screen, print and PDF. Every section is always present; an empty one says "Geen"/"None".
  */
-import type { AccessReportModel } from './accessReportModel'
+import type { AccessReportModel, AccessReportPurpose, RetentionPlanItem } from './accessReportModel'
+import { formatPrintedDate } from '../../shared/time'
 import { formatBytes } from './formatBytes'
 import { html, type Html } from './html'
 import {
@@ -18,8 +19,8 @@ import {
   table,
   textOrDash
 } from './htmlDocument'
-import { describeTerm, RETENTION_RULE_IDS, type RetentionRuleId } from '../../shared/vocabulary'
-import { fieldLabel, labelOr, labelsFor, type Labels } from './labels'
+import { CONSENT_METHOD_LABELS, describeTerm, RETENTION_RULE_IDS, type RetentionRuleId } from '../../shared/vocabulary'
+import { FIELD_KEYS, fieldLabel, labelOr, labelsFor, type Labels } from './labels'
 import { pdfFooterText } from './pdfFooter'
 
 export function renderAccessReportHtml(model: AccessReportModel): string {
@@ -32,7 +33,7 @@ export function renderAccessReportHtml(model: AccessReportModel): string {
     date: model.issuedOn,
     dateLabel: 'issuedOn'
   })}<p class="intro">${L.accessReport.intro}</p>
-${personSection(model, L)}${dataSection(model, L)}${attachmentsSection(model, L)}${workSection(model, L)}${purposesSection(model, L)}${sourceSection(model, L)}${consentsSection(model, L)}${disclosuresSection(model, L)}${retentionSection(model, L)}${requestsSection(model, L)}${rightsSection(L)}${contactSection(model, L)}`
+${personSection(model, L)}${dataSection(model, L)}${attachmentsSection(model, L)}${workSection(model, L)}${purposesSection(model, L)}${sourceSection(model, L)}${consentsSection(model, L)}${disclosuresSection(model, L)}${recipientsSection(model, L)}${retentionSection(model, L)}${requestsSection(model, L)}${rightsSection(model, L)}${automatedSection(L)}${contactSection(model, L)}`
   return renderHtmlDocument({
     lang: model.lang,
     title: `${L.accessReport.title} ${model.reference}`,
@@ -46,8 +47,8 @@ function personSection(model: AccessReportModel, L: Labels): Html {
   const { person } = model
   return section(
     a.personSection,
+    // R-18a: a human reference, never the record's internal id.
     keyValueTable([
-      [a.personId, person.id],
       [a.personRef, textOrDash(person.ref)],
       [a.roles, person.roles.length ? person.roles.map((r) => labelOr(L.role, r)).join(', ') : L.common.none],
       [a.registeredOn, dateOrDash(person.registeredOn, model.lang)],
@@ -131,14 +132,60 @@ function workSection(model: AccessReportModel, L: Labels): Html {
 
 function purposesSection(model: AccessReportModel, L: Labels): Html {
   const a = L.accessReport
+  const bases = (b: string | readonly string[]) => (typeof b === 'string' ? [b] : b).map((id) => labelOr(L.legalBasis, id)).join('; ')
   return section(
     a.purposesSection,
     model.purposes.length
       ? table(
-          [a.purpose, a.legalBasis],
-          model.purposes.map((p) => [labelOr(L.purpose, p.purpose), labelOr(L.legalBasis, p.legalBasis)])
+          [a.purpose, a.legalBasis, a.note],
+          model.purposes.map((p) => [labelOr(L.purpose, p.purpose), bases(p.legalBasis), p.note ? purposeNoteText(model, L, p.note) : DASH])
         )
       : none(model.lang)
+  )
+}
+
+function purposeNoteText(model: AccessReportModel, L: Labels, note: NonNullable<AccessReportPurpose['note']>): string {
+  const text = L.purposeNote[note.kind]
+  if (note.kind !== 'consent-given') return text
+  return fillText(text, { date: formatPrintedDate(note.givenOn, model.lang), how: labelOr(CONSENT_METHOD_LABELS[model.lang], note.how) })
+}
+
+/** Fills `{name}` placeholders; an unknown one stays as written. */
+function fillText(text: string, params: Readonly<Record<string, string>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
+}
+
+/**
+ * A disclosure's stored reason names extra fields by key (`iban [consent]: …`,
+ * relations/disclosureRules.ts): printed with the field's label, in the report's language.
+ */
+function disclosureReasonText(model: AccessReportModel, L: Labels, reason: string | null): string | null {
+  if (reason === null) return null
+  return reason
+    .split('\n')
+    .map((line) => {
+      const m = /^([A-Za-z]+)( \[consent\])?(?:: ([\s\S]*))?$/.exec(line)
+      if (!m || !(FIELD_KEYS as readonly string[]).includes(m[1]!)) return line
+      const name = `${fieldLabel(m[1]!, model.lang)}${m[2] ? ` (${L.accessReport.withConsent})` : ''}`
+      return m[3] !== undefined ? `${name}: ${m[3]}` : name
+    })
+    .join('; ')
+}
+
+/** R-18a: who receives the person's data: by law with an employment, and the clients actually disclosed to. */
+function recipientsSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  const clients = [...new Set(model.disclosures.map((d) => d.recipient))]
+  return section(
+    a.recipientsSection,
+    subsection(
+      a.statutoryRecipients,
+      model.statutoryRecipients ? html`<ul>${L.statutoryRecipient.map((r) => html`<li>${r}</li>`)}</ul>
+` : html`<p class="none">${a.noStatutoryRecipients}</p>
+`
+    ),
+    subsection(a.clientRecipients, clients.length ? html`<ul>${clients.map((c) => html`<li>${c}</li>`)}</ul>
+` : none(model.lang))
   )
 }
 
@@ -219,7 +266,7 @@ function disclosuresSection(model: AccessReportModel, L: Labels): Html {
             // R-18a: why it went to the client, in words — a disclosure's own purposes (R-8), or a
             // processing purpose recorded by an earlier version.
             labelOr({ ...L.disclosurePurpose, ...L.purpose }, d.purpose),
-            textOrDash(d.reason)
+            textOrDash(disclosureReasonText(model, L, d.reason))
           ])
         )
       : none(lang)
@@ -237,19 +284,38 @@ function retentionSection(model: AccessReportModel, L: Labels): Html {
   const a = L.accessReport
   const lang = model.lang
   const r = model.retention
+  // R-18a: only rows that say something; the plan per kind of data below gives the criteria.
+  const rows: [string, Html | string][] = [[a.retentionState, labelOr(L.retentionState, r.state)]]
+  if (r.rule) rows.push([a.rule, ruleText(model, L, r.rule)])
+  if (r.nextAction) rows.push([a.nextAction, labelOr(L.retentionAction, r.nextAction)])
+  // A step from another rule than the governing one (an expiring consent, the ID record's own
+  // legal term) says why, so the person does not read the governing rule as its reason.
+  if (r.nextRule && r.nextRule !== r.rule) rows.push([a.nextRule, ruleText(model, L, r.nextRule)])
+  if (r.dueDate) rows.push([a.dueDate, dateOrDash(r.dueDate, lang)])
+  if (r.deletionDate) rows.push([a.deletionDate, dateOrDash(r.deletionDate, lang)])
+  const plan = model.retentionPlan ?? []
   return section(
     a.retentionSection,
-    keyValueTable([
-      [a.retentionState, labelOr(L.retentionState, r.state)],
-      [a.rule, r.rule ? ruleText(model, L, r.rule) : DASH],
-      [a.nextAction, r.nextAction ? labelOr(L.retentionAction, r.nextAction) : DASH],
-      // A step from another rule than the governing one (an expiring consent, the ID record's own
-      // legal term) says why, so the person does not read the governing rule as its reason.
-      ...(r.nextRule && r.nextRule !== r.rule ? [[a.nextRule, ruleText(model, L, r.nextRule)] as [string, string]] : []),
-      [a.dueDate, dateOrDash(r.dueDate, lang)],
-      [a.deletionDate, dateOrDash(r.deletionDate, lang)]
-    ])
+    keyValueTable(rows),
+    plan.length
+      ? subsection(
+          a.retentionPlan,
+          table(
+            [a.dataKind, a.howLong],
+            plan.map((item) => [L.retentionCategory[item.category], criterionText(model, L, item)])
+          )
+        )
+      : ''
   )
+}
+
+function criterionText(model: AccessReportModel, L: Labels, item: RetentionPlanItem): string {
+  const date = (d: string | null | undefined) => (d ? formatPrintedDate(d, model.lang) : DASH)
+  return fillText(L.retentionCriterion[item.criterion], {
+    term: item.term ? describeTerm(item.term, model.lang) : DASH,
+    date: date(item.date),
+    until: date(item.until)
+  })
 }
 
 function requestsSection(model: AccessReportModel, L: Labels): Html | '' {
@@ -271,15 +337,24 @@ function requestsSection(model: AccessReportModel, L: Labels): Html | '' {
   )
 }
 
-function rightsSection(L: Labels): Html {
+function rightsSection(model: AccessReportModel, L: Labels): Html {
+  const a = L.accessReport
+  // Issue 14 point 4: offers on consent are stopped by withdrawing it, on legitimate interest by objecting.
+  const offers = model.offersBasis === 'consent' ? ` ${a.offersConsent}` : model.offersBasis === 'legitimate-interest' ? ` ${a.offersOptOut}` : ''
   return section(
-    L.accessReport.rightsSection,
-    html`<p>${L.accessReport.rightsIntro}</p>
+    a.rightsSection,
+    html`<p>${a.rightsIntro}</p>
 <ul>
-${Object.values(L.rights).map((right) => html`<li><strong>${right.title}.</strong> ${right.text}</li>
+${Object.entries(L.rights).map(([key, right]) => html`<li><strong>${right.title}.</strong> ${right.text}${key === 'objection' ? offers : ''}</li>
 `)}</ul>
 `
   )
+}
+
+/** R-18a, GDPR art. 15(1)(h): no automated decision-making. */
+function automatedSection(L: Labels): Html {
+  return section(L.accessReport.automatedSection, html`<p>${L.accessReport.automatedText}</p>
+`)
 }
 
 function contactSection(model: AccessReportModel, L: Labels): Html {

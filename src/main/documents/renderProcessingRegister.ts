@@ -19,8 +19,8 @@ import { documentFooterText } from './pdfFooter'
 
 export interface ProcessingActivity {
   purpose: Purpose
-  /** A `LegalBasis` id or free text. */
-  legalBasis: string
+  /** `LegalBasis` ids (or free text): every ground the purpose can rest on. */
+  legalBasis: string | readonly string[]
   dataCategories: string[]
   recipients: string[]
   /** The retention period in words. */
@@ -61,7 +61,7 @@ ${section(r.controller, html`<p><strong>${input.agency.name}</strong><br>${agenc
           [r.purpose, r.legalBasis, r.dataCategories, r.recipients, r.retention],
           input.purposes.map((p) => [
             labelOr(L.purpose, p.purpose),
-            labelOr(L.legalBasis, p.legalBasis),
+            (typeof p.legalBasis === 'string' ? [p.legalBasis] : p.legalBasis).map((b) => labelOr(L.legalBasis, b)).join('; '),
             p.dataCategories.length ? p.dataCategories.join(', ') : DASH,
             p.recipients.length ? p.recipients.join(', ') : DASH,
             p.retention

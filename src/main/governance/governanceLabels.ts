@@ -27,14 +27,14 @@ const nl = {
     clients: 'Opdrachtgevers (voorstellen van kandidaten, opdrachten)',
     'clients-bsn-only': 'Opdrachtgevers, alleen het BSN (nooit een kopie van het identiteitsbewijs)',
     subcontractors: 'Onderaannemers en andere flexwerkers, voor zover nodig',
-    'tax-authorities': 'Belastingdienst en UWV (loonaangifte, sociale verzekeringen)',
+    'tax-authorities': 'Belastingdienst, UWV en het pensioenfonds (loonaangifte, sociale verzekeringen, pensioen)',
     'legal-order': 'Instanties met een wettelijke plicht of rechterlijk bevel',
-    auditors: 'Interne auditor en certificerende instelling (audittrail zonder persoonsgegevens)'
+    auditors: 'Interne auditor en certificerende instelling (audittrail: nummers, veldnamen en redenen, nooit de waarden van velden)'
   } satisfies Record<RecipientKind, string>,
   disclosures: '{n} verstrekkingen aan opdrachtgevers vastgelegd in de afgelopen 12 maanden',
   ruleTrigger: {
     'unsubscribed-never-worked': 'na uitschrijving, als de persoon nooit heeft gewerkt',
-    'ws-procedure-ended': 'na afloop van de laatste werving- en selectieprocedure',
+    'ws-procedure-ended': 'na afloop van de laatste wervings- en selectieprocedure',
     'worked-stopped': 'na het einde van het laatste dienstverband',
     'legal-hold-id-bsn': 'BSN en identiteitsbewijs: na het einde van het laatste dienstverband',
     'legal-hold-payroll': 'loonadministratie: na het einde van het laatste dienstverband',
@@ -43,7 +43,10 @@ const nl = {
     'inactivity-reconfirm': 'na de laatste activiteit (inschrijving, contact, dienstverband, procedure, toestemming, bevestiging): vragen om herbevestiging',
     'reconfirm-no-reply': 'na de vraag om herbevestiging zonder antwoord: als uitgeschreven behandeld'
   } satisfies Record<RetentionRuleId, string>,
-  auditTrailRetention: 'Audittrail: bevat geen persoonsgegevens, alleen veldnamen; wordt niet verwijderd',
+  auditTrailRetention:
+    'Audittrail: per handeling de datum, de medewerker, het nummer van de persoon, de namen van de velden (nooit hun waarden) en de opgegeven reden. ' +
+    'Wordt een persoon verwijderd of tot de wettelijke bewaarplicht beperkt, dan wordt die reden gewist en blijven alleen nummers, veldnamen en een sleutelhash ' +
+    'van de reden (zodat de keten controleerbaar blijft; redenen van vóór de sleutelketen blijven staan). Wordt niet verwijderd',
   policyVersion: 'Bewaarbeleid versie {v}',
   security: {
     cipher: 'Database en bijlagen versleuteld opgeslagen ({cipher}, 256-bit sleutel)',
@@ -110,9 +113,9 @@ const en: GovernanceLabels = {
     clients: 'Clients (presenting candidates, assignments)',
     'clients-bsn-only': 'Clients, the BSN only (never a copy of the identity document)',
     subcontractors: 'Subcontractors and other flex workers, where needed',
-    'tax-authorities': 'Tax administration and UWV (wage tax, social insurance)',
+    'tax-authorities': 'Tax administration (Belastingdienst), UWV and the pension fund (wage tax, social insurance, pension)',
     'legal-order': 'Authorities under a legal duty or court order',
-    auditors: 'Internal auditor and certification body (audit trail without personal data)'
+    auditors: 'Internal auditor and certification body (audit trail: ids, field names and reasons, never the values of fields)'
   },
   disclosures: '{n} disclosures to clients recorded in the last 12 months',
   ruleTrigger: {
@@ -126,7 +129,10 @@ const en: GovernanceLabels = {
     'inactivity-reconfirm': 'after the last activity (intake, contact, employment, procedure, consent, confirmation): asked to re-confirm',
     'reconfirm-no-reply': 'after the re-confirmation request without a reply: treated as unsubscribed'
   },
-  auditTrailRetention: 'Audit trail: holds no personal data, only field names; not deleted',
+  auditTrailRetention:
+    'Audit trail: per action the date, the staff member, the person’s id, the names of the fields (never their values) and the reason given. ' +
+    'When a person is erased or reduced to the legal hold, that reason is wiped and only ids, field names and a keyed hash ' +
+    'of the reason remain (so the chain stays verifiable; reasons from before the keyed chain stay). Not deleted',
   policyVersion: 'Retention policy version {v}',
   security: {
     cipher: 'Database and attachments encrypted at rest ({cipher}, 256-bit key)',

@@ -15,6 +15,9 @@ import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
 import { openPerson } from './personAccess'
 import { rolesOf } from './personCollections'
+import { consentHolds } from '../consent/processingConsent'
+import { ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
+import { purposeGround } from './purposeLegalBasis'
 
 type Ops = typeof peopleOperations
 
@@ -77,6 +80,10 @@ async function buildPersonDetail(ws: Workspace, m: EntityManager, p: Person, rev
     m.getRepository(FieldChangeEntity).find({ where: { personId: p.id }, order: { changedAt: 'DESC' } }),
     createdByOf(m, p.id, names)
   ])
+  // Issue 14 point 4: the ground of each purpose follows the person's relation and recorded
+  // consents (purposeLegalBasis.ts); a record reduced to the legal hold keeps its stored ground.
+  const offersConsents = await m.getRepository(ProcessingConsentEntity).findBy({ personId: p.id, subject: 'offers' })
+  const groundFacts = { employed: employments.length > 0, offersConsent: offersConsents.some((c) => consentHolds(c, ws.clock.today())) }
   // Per field, the most recent change (rows come newest first).
   const lastChange = new Map<string, PersonDetail['fieldHistory'][number]>()
   for (const change of changes) {
@@ -111,7 +118,7 @@ async function buildPersonDetail(ws: Workspace, m: EntityManager, p: Person, rev
     statementVersion: p.statementVersion,
     statementShownOn: p.statementShownOn,
     roles,
-    purposes: purposes.map((row) => ({ purpose: row.purpose, legalBasis: row.legalBasis as LegalBasis })),
+    purposes: purposes.map((row) => ({ purpose: row.purpose, legalBasis: p.state === 'active' ? purposeGround(row.purpose, groundFacts).bases[0]! : (row.legalBasis as LegalBasis) })),
     employmentData: {
       nationality: p.nationality,
       bsn: p.bsn === null ? null : revealBsn ? p.bsn : maskBsn(p.bsn),

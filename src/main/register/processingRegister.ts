@@ -6,7 +6,7 @@ import { addCalendarMonths, formatPrintedDate } from '../../shared/time'
 import { describeTerm } from '../../shared/vocabulary'
 import type { Lang } from '../documents/labels'
 import { renderProcessingRegisterHtml, type ProcessingRegisterInput } from '../documents/renderProcessingRegister'
-import { PURPOSE_LEGAL_BASIS } from '../people/purposeLegalBasis'
+import { purposeBases } from '../people/purposeLegalBasis'
 import type { RetentionPolicy } from '../retention/policy'
 import { currentPolicy } from '../retention/policyStore'
 import type { Workspace } from '../workspace/Workspace'
@@ -21,7 +21,7 @@ import { PURPOSE_REGISTER } from './purposeRegister'
 
 /**
  * GDPR art. 30: the record of processing activities, generated from the app itself — purposes and
- * legal bases from code, retention terms from the policy in force, security measures from the
+ * legal bases from the purpose grounds (people/purposeLegalBasis.ts), retention terms from the policy in force, security measures from the
  * vault's real configuration — so the printed register cannot drift from what the app does.
  */
 
@@ -80,7 +80,8 @@ export function buildProcessingRegister(input: {
       })
       return {
         purpose,
-        legalBasis: PURPOSE_LEGAL_BASIS[purpose],
+        // Issue 14 point 4: every ground the purpose can rest on (people/purposeLegalBasis.ts).
+        legalBasis: purposeBases(purpose),
         dataCategories: entry.categories.map((c) => L.dataCategory[c]),
         recipients: entry.recipients.map((r) => L.recipient[r]),
         retention: retention.length ? retention.join('; ') : L.auditTrailRetention

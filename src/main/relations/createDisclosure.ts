@@ -7,6 +7,7 @@ import { renderSharedProfileHtml } from '../documents/renderSharedProfile'
 import type { Workspace } from '../workspace/Workspace'
 import { readSettings } from '../governance/settings'
 import { type Disclosure, DisclosureEntity } from '../vault/entities/Disclosure'
+import { consentedDisclosureFields } from '../consent/processingConsent'
 import { findContact } from './clientContacts'
 import { disclosureReference } from './disclosureReference'
 import { decideDisclosure, disclosureReasonText } from './disclosureRules'
@@ -25,7 +26,7 @@ export interface CreatedDisclosure {
 
 const MESSAGES = {
   FIELD_NOT_ALLOWED: 'A requested field may not be shared for this purpose.',
-  CONSENT_REQUIRED: "A requested field may be shared only with the person's consent.",
+  CONSENT_REQUIRED: "A requested field may be shared only with the person's recorded consent to this field and purpose.",
   REASON_REQUIRED: 'A field outside the allowed list needs a recorded reason.'
 } as const
 
@@ -33,7 +34,8 @@ const MESSAGES = {
  * R-8: gives a client the chosen fields of a person. In order, it refuses:
  * - a forbidden field (FIELD_NOT_ALLOWED: an ID copy, special data, the BSN outside the client's
  *   identification duty, anything but the BSN for that duty — R-9, R-4);
- * - a consent field without the person's consent (CONSENT_REQUIRED, R-9a);
+ * - a consent field without the person's recorded consent for that field and purpose
+ *   (CONSENT_REQUIRED, R-9a: `processing_consent`, never a tick box alone);
  * - a field outside the purpose's list without a reason (REASON_REQUIRED, R-9a);
  * - a field without a value (VALIDATION_FAILED: nothing would be disclosed);
  * - a purpose whose conditions are not met (ASSIGNMENT_REQUIRED, PURPOSE_NOT_RECORDED).
@@ -55,7 +57,9 @@ export async function createDisclosure(ws: Workspace, input: ParsedInputOf<Ops['
       throw new DossierError('NOT_FOUND', 'No contact person with this id at this client.', { issues: [{ path: 'contactId', key: 'validation.uuid.invalid' }] })
     }
 
-    const decision = decideDisclosure(rules, input)
+    // R-9a: what unlocks a consent field is the person's recorded consent, not the dialog's tick.
+    const recorded = await consentedDisclosureFields(m, person.id, input.purpose, today)
+    const decision = decideDisclosure(rules, { ...input, consentedFields: input.fields.filter((f) => recorded.has(f)) })
     if (decision.problem !== null) {
       const issues: ErrorIssue[] = decision.decisions.flatMap((d, i) => (d.problem === decision.problem ? [{ path: `fields.${i}`, key: `relations.problem.${d.problem}` }] : []))
       throw new DossierError(decision.problem, MESSAGES[decision.problem], { issues, detail: { fields: issues.length } })

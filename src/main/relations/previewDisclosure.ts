@@ -1,6 +1,7 @@
 import type { ParsedInputOf } from '../../shared/contract/operation'
 import { DISCLOSURE_FIELDS, type DisclosurePreview, type relationsOperations } from '../../shared/contract/relations'
 import type { Workspace } from '../workspace/Workspace'
+import { consentedDisclosureFields } from '../consent/processingConsent'
 import { classifyField } from './disclosureRules'
 import { loadDisclosureSubject } from './disclosureSubject'
 import { profileValue } from './profileValues'
@@ -17,7 +18,9 @@ type Ops = typeof relationsOperations
 export async function previewDisclosure(ws: Workspace, input: ParsedInputOf<Ops['previewDisclosure']>): Promise<DisclosurePreview> {
   const lang = input.lang ?? 'nl'
   return ws.write(async ({ manager: m, audit }) => {
-    const { person, client, rules, blockers } = await loadDisclosureSubject(m, { ...input, today: ws.clock.today() })
+    const today = ws.clock.today()
+    const { person, client, rules, blockers } = await loadDisclosureSubject(m, { ...input, today })
+    const recorded = await consentedDisclosureFields(m, person.id, input.purpose, today)
     const fields = DISCLOSURE_FIELDS.map((field) => {
       const ruling = classifyField(rules, input.purpose, field)
       const value = profileValue(person, field, lang, 'preview')
@@ -27,7 +30,8 @@ export async function previewDisclosure(ws: Workspace, input: ParsedInputOf<Ops[
         ...ruling,
         value: ruling.verdict === 'forbidden' ? null : value,
         hasValue,
-        preselected: ruling.verdict === 'allowed' && hasValue
+        preselected: ruling.verdict === 'allowed' && hasValue,
+        ...(ruling.verdict === 'needs-consent' ? { consentRecorded: recorded.has(field) } : {})
       }
     })
     await audit({
@@ -43,7 +47,8 @@ export async function previewDisclosure(ws: Workspace, input: ParsedInputOf<Ops[
       clientName: client.name,
       purpose: input.purpose,
       blockers,
-      fields
+      fields,
+      today
     }
   })
 }

@@ -38,6 +38,7 @@ const CHILD_TABLES: [string, string][] = [
   ['fieldChanges', 'field_change'],
   ['disclosures', 'disclosure'],
   ['consents', 'consent'],
+  ['processingConsents', 'processing_consent'],
   ['specialData', 'special_data'],
   ['absence', 'absence'],
   ['informTasks', 'inform_task']

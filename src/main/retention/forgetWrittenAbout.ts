@@ -11,13 +11,20 @@ import type { Tx } from '../workspace/Workspace'
  *   before the keyed chain (no digest) link the text itself: they keep it, or the trail would break.
  * - Subject requests stay in the register (accountability, R-22) without what was noted to identify
  *   the person, or why the deadline was extended.
+ * - A pending erasure request (four eyes) goes with its reason: a retention deletion can overtake
+ *   it, and `erasure_approval` is not a child row of the person.
+ * - Everything else typed about the person (disclosure reasons, field-change reasons, consent
+ *   wording, absence notes) lives in child rows of the person: deleted with the record
+ *   (`ON DELETE CASCADE`) or at the reduction to the legal hold (reduceToLegalHold.ts).
  *
  * Runs in the caller's transaction, before the caller audits the removal itself.
  */
 const FORGET_REASONS = `UPDATE "audit_entry" SET "reason" = NULL WHERE "subjectId" = :personId AND "reason" IS NOT NULL AND "reasonDigest" IS NOT NULL`
 const FORGET_REQUEST_NOTES = `UPDATE "subject_request" SET "identityCheck" = '', "extensionReason" = NULL WHERE "personId" = :personId`
+const FORGET_ERASURE_REQUESTS = `DELETE FROM "erasure_approval" WHERE "personId" = :personId`
 
 export async function forgetWrittenAbout(tx: Tx, personId: string): Promise<void> {
   await portableQuery(tx.manager, FORGET_REASONS, { personId })
   await portableQuery(tx.manager, FORGET_REQUEST_NOTES, { personId })
+  await portableQuery(tx.manager, FORGET_ERASURE_REQUESTS, { personId })
 }

@@ -8,6 +8,7 @@ import { FieldChangeEntity } from '../vault/entities/FieldChange'
 import { InformTaskEntity } from '../vault/entities/InformTask'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
+import { ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
 import { CLEARED_AT_REDUCTION, filledFields } from './legalHoldData'
 import type { Tx } from '../workspace/Workspace'
 
@@ -42,6 +43,8 @@ export async function reduceToLegalHold(tx: Tx, personId: string, holdRule: stri
   await removeRows('consents', () => consents.countBy({ personId }), () => consents.delete({ personId }))
   const disclosures = manager.getRepository(DisclosureEntity)
   await removeRows('disclosures', () => disclosures.countBy({ personId }), () => disclosures.delete({ personId }))
+  const processingConsents = manager.getRepository(ProcessingConsentEntity)
+  await removeRows('processingConsents', () => processingConsents.countBy({ personId }), () => processingConsents.delete({ personId }))
   const changes = manager.getRepository(FieldChangeEntity)
   await removeRows('fieldChanges', () => changes.countBy({ personId }), () => changes.delete({ personId }))
   const absence = manager.getRepository(AbsenceEntity)

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm'
 import type { CalendarDate } from '../../shared/domain'
+import { calendarDayOf } from '../../shared/time'
+import { AuditEntryEntity } from '../vault/entities/AuditEntry'
+import { SubjectRequestEntity } from '../vault/entities/Governance'
 import { SettingEntity } from '../vault/entities/Setting'
 
 /**
@@ -30,4 +33,17 @@ export async function nextAccessReportReference(manager: EntityManager, today: C
   const next: Counter = { year, last: previous && previous.year === year ? previous.last + 1 : 1 }
   await repo.save({ key: COUNTER_KEY, value: next })
   return formatAccessReportReference(year, next.last)
+}
+
+/**
+ * R-18a (issue 14): one reference per request, not per view. The person's open access request
+ * keeps the reference of the first report issued for it (noted on the request); without an open
+ * request, a report opened again on the same day is the same answer and keeps its reference.
+ * Null: the next report gets a new number.
+ */
+export async function currentAccessReportReference(manager: EntityManager, personId: string, today: CalendarDate): Promise<string | null> {
+  const [open] = await manager.getRepository(SubjectRequestEntity).find({ where: { personId, status: 'open', kind: 'access' }, order: { receivedOn: 'ASC', id: 'ASC' } })
+  if (open) return open.documents.find((d) => d.kind === 'access-report')?.reference ?? null
+  const [latest] = await manager.getRepository(AuditEntryEntity).find({ where: { action: 'report.access', subjectId: personId }, order: { seq: 'DESC' }, take: 1 })
+  return latest?.reason && calendarDayOf(latest.at) === today ? latest.reason : null
 }

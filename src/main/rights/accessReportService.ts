@@ -10,7 +10,7 @@ import type { Tx, Workspace } from '../workspace/Workspace'
 import { readSettings } from '../governance/settings'
 import { AuditEntryEntity } from '../vault/entities/AuditEntry'
 import { storeOf } from '../vault/store'
-import { nextAccessReportReference } from './accessReportReference'
+import { currentAccessReportReference, nextAccessReportReference } from './accessReportReference'
 import { buildAccessReportModel } from './buildAccessReportModel'
 import { findPerson } from './loadPersonRecord'
 import { PERSON_DATA_FIELDS } from './recordFacts'
@@ -30,15 +30,20 @@ export interface RenderedReport extends AccessReportHtml {
   model: AccessReportModel
 }
 
-/** Issue a new report: a fresh reference, the model, the HTML. */
+/**
+ * Issue the report: the reference of the request it answers (one per request, not per view:
+ * `currentAccessReportReference`) or a fresh one, the model, the HTML. Every opening is audited.
+ */
 export async function issueAccessReport(ws: Workspace, personId: string, lang: Lang): Promise<RenderedReport> {
   return ws.write(async ({ manager: m, audit }) => {
     const person = await findPerson(m, personId)
     assertMayProduceFor(ws, person)
-    const reference = await nextAccessReportReference(m, ws.clock.today())
+    const today = ws.clock.today()
+    const current = await currentAccessReportReference(m, personId, today)
+    const reference = current ?? (await nextAccessReportReference(m, today))
     const report = await renderReport(ws, m, personId, lang, reference)
     await auditIssue(audit, person.state, report.model)
-    await noteDocumentOnOpenRequest(m, personId, ['access'], { kind: 'access-report', producedAt: ws.clock.now().toISOString(), reference })
+    if (current === null) await noteDocumentOnOpenRequest(m, personId, ['access'], { kind: 'access-report', producedAt: ws.clock.now().toISOString(), reference })
     return report
   })
 }

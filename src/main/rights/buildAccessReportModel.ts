@@ -24,6 +24,11 @@ import {
   type PersonDataField
 } from './recordFacts'
 import { valueLabels } from './valueLabels'
+import { retentionPlan } from './retentionPlan'
+import { purposeGround } from '../people/purposeLegalBasis'
+import { consentHolds } from '../consent/processingConsent'
+import type { PurposeNote } from '../documents/accessReportModel'
+import type { SourceKind } from '../../shared/domain'
 
 export interface AccessReportOptions {
   lang: Lang
@@ -63,6 +68,12 @@ export function accessReportModelOf(
 ): AccessReportModel {
   const { person } = record
   const { lang, today } = opts
+  const retention = retentionSummary(person.state, facts, opts.policy, today)
+  // Issue 14 point 4: the grounds per purpose follow the person's relation and recorded consents.
+  const employed = record.employments.length > 0
+  const offersConsent = record.processingConsents.filter((c) => c.subject === 'offers' && consentHolds(c, today)).at(-1) ?? null
+  const groundFacts = { employed, offersConsent: offersConsent !== null }
+  const holdsOffers = record.purposes.some((p) => p.purpose === 'offers')
   const client = (id: string | null, fallback: string | null = null) => (id !== null ? (record.clientNames.get(id) ?? fallback) : fallback)
 
   return {
@@ -88,7 +99,13 @@ export function accessReportModelOf(
     })),
     employments: record.employments.map((e) => ({ start: e.start, end: e.end, kind: e.kind, client: client(e.clientId) })),
     recruitment: record.recruitment.map((r) => ({ client: client(r.clientId, r.clientName) ?? r.clientName, start: r.start, end: r.end })),
-    purposes: record.purposes.map((p) => ({ purpose: p.purpose, legalBasis: p.legalBasis })),
+    purposes: record.purposes.map((p) => {
+      // Reduced to the legal hold: only the legal duty remains (the stored ground, reduceToLegalHold.ts).
+      if (person.state === 'legal-hold') return { purpose: p.purpose, legalBasis: p.legalBasis }
+      const ground = purposeGround(p.purpose, groundFacts)
+      const note = purposeNote(ground.condition, person.sourceKind, offersConsent)
+      return { purpose: p.purpose, legalBasis: ground.bases, ...(note ? { note } : {}) }
+    }),
     source: { kind: person.sourceKind, detail: person.sourceDetail },
     statement: person.statementVersion !== null ? { version: person.statementVersion, shownOn: person.statementShownOn ?? person.registeredOn } : null,
     consents: record.consents.map((c) => ({
@@ -105,10 +122,38 @@ export function accessReportModelOf(
     // the values themselves, only here and only while their ground holds.
     specialData: shownSpecialData(record, today),
     disclosures: disclosuresOf(record),
-    retention: retentionSummary(person.state, facts, opts.policy, today),
+    retention,
     retentionTerms: termsOf(opts.policy),
-    requests: record.requests.map((r) => ({ kind: requestKindOf(r.kind), receivedOn: r.receivedOn, status: requestStatusOf(r) }))
+    requests: record.requests.map((r) => ({ kind: requestKindOf(r.kind), receivedOn: r.receivedOn, status: requestStatusOf(r) })),
+    // R-18a: wage tax, social insurance and pension go with an employment.
+    statutoryRecipients: employed,
+    retentionPlan: retentionPlan(
+      {
+        person,
+        facts,
+        hasRecruitment: record.recruitment.length > 0,
+        hasSpecial: record.consents.length > 0 || record.absence.length > 0,
+        hasIdCopies: record.attachments.some((a) => a.kind === 'id-copy'),
+        deletionDate: retention.deletionDate
+      },
+      opts.policy
+    ),
+    offersBasis: holdsOffers ? purposeGround('offers', groundFacts).bases[0] === 'consent' ? 'consent' : 'legitimate-interest' : null
   }
+}
+
+/** Data the person did not give us themselves (GDPR art. 14): a public website, a third party. */
+const OWN_SOURCES: ReadonlySet<string> = new Set<SourceKind>(['walk-in', 'website', 'mailing', 'phone'])
+
+function purposeNote(
+  condition: ReturnType<typeof purposeGround>['condition'],
+  source: string,
+  offersConsent: { givenOn: CalendarDate; how: 'signed-form' | 'in-person' | 'email' } | null
+): PurposeNote | null {
+  if (condition === 'art14-notice') return OWN_SOURCES.has(source) ? null : { kind: 'art14-notice' }
+  if (condition === 'opt-out') return { kind: 'opt-out' }
+  if (condition === 'recorded-consent') return offersConsent ? { kind: 'consent-given', givenOn: offersConsent.givenOn, how: offersConsent.how } : { kind: 'consent-missing' }
+  return null
 }
 
 /** Every field held, formatted for reading; "last changed" from the newest change naming it. */

@@ -12,6 +12,7 @@ import { type Person, PersonEntity } from '../vault/entities/Person'
 import type { RestrictedKeyPort } from '../workspace/Workspace'
 import { openSpecialValue } from '../consent/specialValue'
 import { type PersonPurposeRow, PersonPurposeEntity, type PersonRoleRow, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
+import { type ProcessingConsent, ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
 
 /**
  * Everything the vault holds about one person, read straight from the entities (one query per
@@ -32,6 +33,8 @@ export interface PersonRecord {
   fieldChanges: FieldChange[]
   absence: Absence[]
   requests: SubjectRequest[]
+  /** Consents to offers and to disclosure fields (issue 14 point 4, R-9a). */
+  processingConsents: ProcessingConsent[]
   clientNames: Map<string, string>
   staffNames: Map<string, string>
   legalBasisLabels: Map<string, string>
@@ -51,7 +54,7 @@ export async function findPerson(manager: EntityManager, personId: string): Prom
 export async function loadPersonRecord(manager: EntityManager, personId: string, restricted?: RestrictedKeyPort): Promise<PersonRecord> {
   const person = await findPerson(manager, personId)
   const where = { personId }
-  const [roles, purposes, employments, recruitment, attachments, consents, specialData, disclosures, fieldChanges, absence, requests] = await Promise.all([
+  const [roles, purposes, employments, recruitment, attachments, consents, specialData, disclosures, fieldChanges, absence, requests, processingConsents] = await Promise.all([
     manager.getRepository(PersonRoleEntity).find({ where, order: { role: 'ASC' } }),
     manager.getRepository(PersonPurposeEntity).find({ where, order: { purpose: 'ASC' } }),
     manager.getRepository(EmploymentEntity).find({ where, order: { start: 'ASC', id: 'ASC' } }),
@@ -62,7 +65,8 @@ export async function loadPersonRecord(manager: EntityManager, personId: string,
     manager.getRepository(DisclosureEntity).find({ where, order: { disclosedAt: 'ASC', id: 'ASC' } }),
     manager.getRepository(FieldChangeEntity).find({ where, order: { changedAt: 'ASC', id: 'ASC' } }),
     manager.getRepository(AbsenceEntity).find({ where, order: { startOn: 'ASC', id: 'ASC' } }),
-    manager.getRepository(SubjectRequestEntity).find({ where, order: { receivedOn: 'ASC', id: 'ASC' } })
+    manager.getRepository(SubjectRequestEntity).find({ where, order: { receivedOn: 'ASC', id: 'ASC' } }),
+    manager.getRepository(ProcessingConsentEntity).find({ where, order: { givenOn: 'ASC', recordedAt: 'ASC', id: 'ASC' } })
   ])
 
   const clientIds = unique([...employments.map((e) => e.clientId), ...recruitment.map((r) => r.clientId), ...disclosures.map((d) => d.clientId)])
@@ -87,6 +91,7 @@ export async function loadPersonRecord(manager: EntityManager, personId: string,
     fieldChanges,
     absence,
     requests,
+    processingConsents,
     clientNames: new Map(clients.map((c) => [c.id, c.name])),
     staffNames: new Map(accounts.map((a) => [a.id, a.displayName])),
     legalBasisLabels: new Map(bases.map((b) => [b.key, b.label]))

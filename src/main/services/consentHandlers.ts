@@ -5,6 +5,7 @@ import { getConsentReview } from '../consent/consentReview'
 import { GROUNDS_POLICY } from '../consent/groundsPolicy'
 import { listLegalBases, saveLegalBasis } from '../consent/legalBases'
 import { listConsents } from '../consent/listConsents'
+import { listProcessingConsents, recordProcessingConsent, withdrawProcessingConsent } from '../consent/processingConsent'
 import { recordConsent } from '../consent/recordConsent'
 import { saveSpecialData } from '../consent/saveSpecialData'
 import { deleteSpecialData, viewSpecialData } from '../consent/specialDataAccess'
@@ -26,5 +27,8 @@ export const consentHandlers = {
   getConsentFormHtml: (input, app) => consentFormHtml(app, input),
   recordAbsence: (input, app) => recordAbsence(app, input),
   endAbsence: (input, app) => endAbsence(app, input),
-  listAbsences: (input, app) => listAbsences(app, input.personId)
+  listAbsences: (input, app) => listAbsences(app, input.personId),
+  recordProcessingConsent: (input, app) => recordProcessingConsent(app, input),
+  withdrawProcessingConsent: (input, app) => withdrawProcessingConsent(app, input.consentId),
+  listProcessingConsents: (input, app) => listProcessingConsents(app, input.personId)
 } satisfies Handlers<keyof typeof consentOperations>

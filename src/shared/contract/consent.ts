@@ -15,6 +15,7 @@ import {
   CONSENT_BASES,
   CONSENT_METHODS,
   CONSENT_STATES,
+  DISCLOSURE_PURPOSES,
   GROUND_MISFIT_REASONS,
   GROUND_ROLES,
   GROUND_VALUE_SHAPES,
@@ -24,6 +25,7 @@ import { FREE_TEXT_MAX } from '../person/personSchema'
 import { calendarDateSchema } from '../validation/calendarDate'
 import { oneOf, optional, requiredText, strictInput, uuidSchema } from '../validation/fields'
 import { operation } from './operation'
+import { DISCLOSURE_FIELDS } from './relations'
 
 /** Person-level work on consents and special data: office staff and privacy officers (not admin-only accounts). */
 const DESK = ['staff', 'privacy_officer'] as const
@@ -254,6 +256,37 @@ export type ConsentReview = z.infer<typeof consentReviewSchema>
 
 const lang = z.enum(['nl', 'en'])
 
+/**
+ * Issue 14 point 4, R-9a: a consent that is not about special data — to receive offers and
+ * information, or to one field going to a client for one disclosure purpose (IBAN, nationality,
+ * marital status…: the rules' `neverWithoutConsent` list). Date, how and the wording shown.
+ */
+const consentHow = { givenOn: calendarDateSchema, how: oneOf(CONSENT_METHODS), wording: requiredText(FREE_TEXT_MAX) }
+export const recordProcessingConsentInputSchema = z.union([
+  strictInput({ personId: uuidSchema, subject: z.literal('offers'), ...consentHow }),
+  strictInput({
+    personId: uuidSchema,
+    subject: z.literal('disclosure'),
+    disclosurePurpose: oneOf(DISCLOSURE_PURPOSES),
+    field: oneOf(DISCLOSURE_FIELDS),
+    ...consentHow
+  })
+])
+export type RecordProcessingConsentInput = z.input<typeof recordProcessingConsentInputSchema>
+
+export const processingConsentViewSchema = z.object({
+  id: z.string(),
+  personId: z.string(),
+  subject: z.enum(['offers', 'disclosure']),
+  disclosurePurpose: z.enum(DISCLOSURE_PURPOSES).nullable(),
+  field: z.string().nullable(),
+  givenOn: z.string(),
+  how: z.enum(CONSENT_METHODS),
+  wording: z.string(),
+  withdrawnOn: z.string().nullable()
+})
+export type ProcessingConsentView = z.infer<typeof processingConsentViewSchema>
+
 export const consentOperations = {
   listConsents: operation({
     summary: "A person's consents and legal bases for special data with their state today (no special-data values).",
@@ -347,5 +380,24 @@ export const consentOperations = {
     access: DESK,
     input: strictInput({ personId: uuidSchema }),
     output: z.array(absenceViewSchema)
+  }),
+  recordProcessingConsent: operation({
+    summary:
+      "Record a person's consent to offers, or to one field (IBAN, nationality…) going to clients for one disclosure purpose (R-9a): date, how, wording. Audited.",
+    access: DESK,
+    input: recordProcessingConsentInputSchema,
+    output: processingConsentViewSchema
+  }),
+  withdrawProcessingConsent: operation({
+    summary: 'Withdraw a consent to offers or to a disclosure field: from today it no longer unlocks anything; the record keeps the fact and dates.',
+    access: DESK,
+    input: strictInput({ consentId: uuidSchema }),
+    output: processingConsentViewSchema
+  }),
+  listProcessingConsents: operation({
+    summary: "A person's consents to offers and to disclosure fields, withdrawn ones included.",
+    access: DESK,
+    input: strictInput({ personId: uuidSchema }),
+    output: z.array(processingConsentViewSchema)
   })
 }

@@ -150,7 +150,10 @@ export const createDisclosureInputSchema = strictInput({
   reason: optionalText(500),
   /** R-9a: the recorded reason per field outside the purpose's list. */
   fieldReasons: z.partialRecord(disclosureField, reasonText).optional(),
-  /** R-9a: fields the person consented to have disclosed (IBAN, nationality, marital status…). */
+  /**
+   * R-9a: fields the person consented to have disclosed (IBAN, nationality, marital status…), as
+   * the dialog ticks them. Only a recorded consent (recordProcessingConsent) unlocks a field.
+   */
   consentedFields: listOf(disclosureField).optional(),
   lang: oneOf(DOCUMENT_LANGS).optional()
 })
@@ -240,7 +243,9 @@ export const previewFieldSchema = z.object({
   value: nullableText,
   hasValue: z.boolean(),
   /** Allowed by the list and holding a value: ticked when the dialog opens (R-9a). */
-  preselected: z.boolean()
+  preselected: z.boolean(),
+  /** R-9a, only for a field that needs consent: whether the person's consent to it is recorded for this purpose. */
+  consentRecorded: z.boolean().optional()
 })
 export type PreviewField = z.infer<typeof previewFieldSchema>
 
@@ -251,7 +256,9 @@ export const disclosurePreviewSchema = z.object({
   clientName: z.string(),
   purpose: z.enum(DISCLOSURE_PURPOSES),
   blockers: z.array(z.enum(DISCLOSURE_BLOCKERS)),
-  fields: z.array(previewFieldSchema)
+  fields: z.array(previewFieldSchema),
+  /** The app's today (Amsterdam), the default date of a consent recorded from the dialog (R-9a). */
+  today: z.string().optional()
 })
 export type DisclosurePreview = z.infer<typeof disclosurePreviewSchema>
 
@@ -373,7 +380,7 @@ export const relationsOperations = {
   }),
   createDisclosure: operation({
     summary:
-      'R-8: share fields with a client: refuses forbidden fields (FIELD_NOT_ALLOWED), extras without a reason (REASON_REQUIRED) or consent (CONSENT_REQUIRED); logs who, when, to whom, which fields, why; returns the printable shared profile.',
+      'R-8: share fields with a client: refuses forbidden fields (FIELD_NOT_ALLOWED), extras without a reason (REASON_REQUIRED) or without a recorded consent of the person for that field and purpose (CONSENT_REQUIRED, R-9a); logs who, when, to whom, which fields, why; returns the printable shared profile.',
     access: STAFF,
     input: createDisclosureInputSchema,
     output: z.object({

@@ -5,10 +5,11 @@ import { amsterdamToday } from './calendar'
  * are shown as written, without a time zone; timestamps (UTC ISO) in Europe/Amsterdam time.
  *
  * Two styles, each kept where readers know it: the screens show `27-11-2026` / `27/11/2026`; the
- * printed documents (access report, shared profile, registers) `27-11-2026` / `2026-11-27` (ISO
- * 8601 in English: not ambiguous across the US/UK split, and as narrow as the Dutch form in the
- * reports' many date columns).
+ * printed documents (access report, shared profile, registers) `27-11-2026` / `27 Nov 2026`
+ * (issue 14: a document in English reads like English, not like a database; the month in words is
+ * not ambiguous across the US/UK split and stays narrow in the reports' many date columns).
  */
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** Screens: `2026-11-27` → `27-11-2026` (nl) or `27/11/2026` (en); anything else is returned unchanged. */
@@ -21,7 +22,7 @@ export function formatDate(date: string | null | undefined, lang: string): strin
 }
 
 /**
- * Printed documents: `27-11-2026` (nl), `2026-11-27` (en). Anything that is not a real
+ * Printed documents: `27-11-2026` (nl), `27 Nov 2026` (en). Anything that is not a real
  * `YYYY-MM-DD` calendar date (2026-02-30 is not one) is returned unchanged rather than guessed at.
  */
 export function formatPrintedDate(date: string, lang: 'nl' | 'en'): string {
@@ -30,7 +31,7 @@ export function formatPrintedDate(date: string, lang: 'nl' | 'en'): string {
   const [, year, month, day] = m as unknown as [string, string, string, string]
   const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
   if (utc.getUTCMonth() !== Number(month) - 1 || utc.getUTCDate() !== Number(day)) return date
-  return lang === 'nl' ? `${day}-${month}-${year}` : `${year}-${month}-${day}`
+  return lang === 'nl' ? `${day}-${month}-${year}` : `${Number(day)} ${EN_MONTHS[Number(month) - 1]} ${year}`
 }
 
 /** Screens: a UTC timestamp as date and time in Europe/Amsterdam, e.g. `27-11-2026 11:00`. */

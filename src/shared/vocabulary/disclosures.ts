@@ -17,7 +17,7 @@ export const DISCLOSURE_PURPOSE_LABELS = {
   },
   en: {
     presentation: 'Presenting a candidate (mediation or recruitment and selection)',
-    assignment: 'Carrying out the assignment the candidate is placed on',
+    assignment: 'Carrying out the work the candidate is placed with the client for',
     'client-identification': "Client's duty to identify the worker (BSN only)"
   }
 } as const satisfies VocabularyLabels<DisclosurePurpose>

@@ -8,13 +8,13 @@ export const RETENTION_STATE_LABELS = {
   nl: {
     active: 'Actief',
     shielded: 'Afgeschermd (alleen onder strikte voorwaarden in te zien)',
-    'legal-hold': 'Wettelijke bewaarplicht (alleen voor dat doel bewaard)',
+    'legal-hold': 'Beperkt tot de wettelijk verplichte gegevens (wettelijke bewaarplicht)',
     'due-for-deletion': 'Wordt verwijderd'
   },
   en: {
     active: 'Active',
     shielded: 'Shielded (accessible only under strict conditions)',
-    'legal-hold': 'Statutory retention (kept only for that purpose)',
+    'legal-hold': 'Reduced to the legally required data (statutory retention)',
     'due-for-deletion': 'Due for deletion'
   }
 } as const satisfies VocabularyLabels<RetentionState>

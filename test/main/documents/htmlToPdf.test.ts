@@ -86,8 +86,8 @@ describe('PDF of the access report (R-18: savable as PDF)', () => {
     const pdf = await warm.render(renderAccessReportHtml(model), { footerText: pdfFooterText(model), lang: 'en' })
     const all = flat(await pdfText(pdf))
     expect(all).toContain('Page 1 of')
-    expect(all).toContain('Access report INZ-2026-000123 · issued 2026-11-27')
-    expect(all).toContain('2027-04-30')
+    expect(all).toContain('Access report INZ-2026-000123 · issued 27 Nov 2026')
+    expect(all).toContain('30 Apr 2027')
     expect(all).toContain(LABELS.en.accessReport.rightsSection)
   })
 

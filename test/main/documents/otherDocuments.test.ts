@@ -179,6 +179,6 @@ describe('table export as HTML (audit trail, breach register)', () => {
   it('says "None" for an export without rows', () => {
     const doc = renderTableHtml({ lang: 'en', title: 'Breaches', generatedOn: '2026-11-27', columns, rows: [] })
     expect(doc).toContain('<p class="none">None</p>')
-    expect(doc).toContain('2026-11-27')
+    expect(doc).toContain('27 Nov 2026')
   })
 })

@@ -135,18 +135,19 @@ describe('access report (R-18)', () => {
     ]) {
       expectText(empty, heading)
     }
-    // fields, attachments, employments, recruitment, purposes, consents, special data, disclosures, requests
-    expect(empty.match(/<p class="none">Geen<\/p>/g)).toHaveLength(9)
+    // fields, attachments, employments, recruitment, purposes, consents, special data, disclosures,
+    // clients disclosed to (R-18a recipients), requests
+    expect(empty.match(/<p class="none">Geen<\/p>/g)).toHaveLength(10)
     expectText(empty, nl.common.notRecorded)
   })
 
-  it('prints English labels and ISO dates in English', () => {
+  it('prints English labels and English dates in English (issue 14: not ISO)', () => {
     const english = renderAccessReportHtml(richAccessReport('en'))
     expect(english).toContain('<html lang="en">')
     expect(english).toContain('<h1>Access report</h1>')
     expectText(english, en.field.familyName)
     expectText(english, en.retentionRule['worked-stopped'].replace('{term}', '2 years'))
-    expectText(english, '2027-04-30')
+    expectText(english, '30 Apr 2027')
     expect(english).not.toContain('30-04-2027')
     expect(renderAccessReportHtml(emptyAccessReport('en'))).toContain('<p class="none">None</p>')
   })
@@ -188,7 +189,7 @@ describe('access report (R-18)', () => {
   it('carries its PDF footer text, which names the report but not the person', () => {
     const footer = pdfFooterText(model)
     expect(footer).toBe('Inzageverslag INZ-2026-000123 · uitgegeven 27-11-2026')
-    expect(pdfFooterText(richAccessReport('en'))).toBe('Access report INZ-2026-000123 · issued 2026-11-27')
+    expect(pdfFooterText(richAccessReport('en'))).toBe('Access report INZ-2026-000123 · issued 27 Nov 2026')
     expect(doc).toContain(`<meta name="dossier-footer" content="${escaped(footer)}">`)
     expect(doc).toContain('<title>Inzageverslag INZ-2026-000123</title>')
   })

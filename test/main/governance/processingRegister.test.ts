@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PURPOSE_REGISTER } from '../../../src/main/register/purposeRegister'
-import { PURPOSE_LEGAL_BASIS } from '../../../src/main/people/purposeLegalBasis'
+import { PURPOSE_GROUNDS } from '../../../src/main/people/purposeLegalBasis'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'
 import { PURPOSES } from '../../../src/shared/domain'
 import { newTestApp } from '../../support/testApp'
@@ -19,6 +19,18 @@ describe('record of processing activities (GDPR art. 30), generated from the app
   afterEach(async () => t.dispose())
   const register = async (lang: 'nl' | 'en' = 'nl') => text((await t.call('getProcessingRegisterHtml', { lang })).html)
 
+  it('reads the grounds per purpose (issue 14 point 4) and says truthfully what the audit trail holds (R-19a)', async () => {
+    const nl = await register('nl')
+    expect(nl).toContain('Bemiddeling Gerechtvaardigd belang (art. 6 lid 1 f AVG); Uitvoering van een overeenkomst (art. 6 lid 1 b AVG)')
+    expect(nl).toContain('Salarisadministratie Uitvoering van een overeenkomst (art. 6 lid 1 b AVG); Wettelijke verplichting (art. 6 lid 1 c AVG)')
+    expect(nl).toContain('Aanbiedingen en informatie over onze diensten Toestemming (art. 6 lid 1 a AVG); Gerechtvaardigd belang (art. 6 lid 1 f AVG)')
+    expect(nl).toContain('Belastingdienst, UWV en het pensioenfonds')
+    expect(nl).not.toContain('bevat geen persoonsgegevens')
+    expect(nl).toContain('de namen van de velden (nooit hun waarden) en de opgegeven reden')
+    expect(nl).toContain('blijven alleen nummers, veldnamen en een sleutelhash van de reden')
+    expect(await register('en')).toContain('only ids, field names and a keyed hash of the reason remain')
+  })
+
   it('lists every purpose with its legal basis, data, recipients and retention in words', async () => {
     const nl = await register('nl')
     expect(nl).toContain('Register van verwerkingsactiviteiten')
@@ -36,7 +48,7 @@ describe('record of processing activities (GDPR art. 30), generated from the app
 
   it('maps every purpose (nothing left out when a purpose is added)', () => {
     expect(Object.keys(PURPOSE_REGISTER).sort()).toEqual([...PURPOSES].sort())
-    expect(Object.keys(PURPOSE_LEGAL_BASIS).sort()).toEqual([...PURPOSES].sort())
+    expect(Object.keys(PURPOSE_GROUNDS).sort()).toEqual([...PURPOSES].sort())
     // The BSN only where UAVG art. 46 allows it.
     const withBsn = PURPOSES.filter((p) => PURPOSE_REGISTER[p].categories.includes('bsn'))
     expect(withBsn.sort()).toEqual(['client-identification', 'payroll'])

@@ -55,7 +55,8 @@ describe('import dossier-import/1', () => {
     const sanne = await t.call('getPerson', { ref: 'LEG-0001' })
     expect(sanne.address).toEqual({ street: 'Voorbeeldstraat', houseNumber: '12a', postcode: '1234 AB', city: 'Utrecht' })
     expect(sanne.purposes).toEqual([
-      { purpose: 'mediation', legalBasis: 'contract' },
+      // Issue 14 point 4: mediation without a contract rests on legitimate interest.
+      { purpose: 'mediation', legalBasis: 'legitimate-interest' },
       { purpose: 'offers', legalBasis: 'consent' }
     ])
     expect(rows(t, 'client_contact')).toEqual([expect.objectContaining({ givenName: 'Pieter', familyName: 'de Groot', function: 'HR-manager' })])

@@ -40,7 +40,8 @@ describe('intake (R-2, R-3a, R-6, R-7, R-24)', () => {
       statementShownOn: TODAY,
       roles: ['candidate'],
       purposes: [
-        { purpose: 'mediation', legalBasis: 'contract' },
+        // Issue 14 point 4: mediation without a contract rests on legitimate interest.
+        { purpose: 'mediation', legalBasis: 'legitimate-interest' },
         { purpose: 'offers', legalBasis: 'consent' }
       ],
       employmentData: { nationality: null, bsn: null, bsnRevealed: false, idDocument: null, workPermit: null, vogDate: null, iban: null, maritalStatus: null },

@@ -34,6 +34,19 @@ async function scene(t: T, person: PersonFixture = {}) {
   return { clientId, contactId, person: p }
 }
 
+/** R-9a: the person's recorded consent to their IBAN going to the client they are placed with. */
+async function recordIbanConsent(t: T, personId: string) {
+  return t.call('recordProcessingConsent', {
+    personId,
+    subject: 'disclosure',
+    disclosurePurpose: 'assignment',
+    field: 'iban',
+    givenOn: '2026-11-20',
+    how: 'signed-form',
+    wording: 'Ik geef toestemming mijn IBAN aan de inlener te geven voor de betaling van onkosten.'
+  })
+}
+
 async function disclosures(t: T) {
   return t.app.vault.dataSource.getRepository(DisclosureEntity).find()
 }
@@ -180,6 +193,7 @@ describe('sharing with a client (R-8, R-9, R-9a)', () => {
     const { clientId, person } = await scene(t)
     const base = { personId: person.id, clientId, purpose: 'assignment', fields: ['givenName', 'iban'] } satisfies DisclosureInput
     await expect(t.call('createDisclosure', { ...base, reason: 'Betaling via inlener' })).rejects.toMatchObject({ code: 'CONSENT_REQUIRED', issues: [{ path: 'fields.1' }] })
+    await recordIbanConsent(t, person.id)
     await expect(t.call('createDisclosure', { ...base, consentedFields: ['iban'] })).rejects.toMatchObject({ code: 'REASON_REQUIRED' })
     const created = await t.call('createDisclosure', { ...base, consentedFields: ['iban'], fieldReasons: { iban: 'Schriftelijke toestemming van 20-11' } })
     expect(created.html).toContain('NL91 ABNA 0417 1643 00')
@@ -219,6 +233,7 @@ describe('sharing with a client (R-8, R-9, R-9a)', () => {
     const t = await app()
     const { clientId, person } = await scene(t)
     await t.call('previewDisclosure', { personId: person.id, clientId, purpose: 'assignment' })
+    await recordIbanConsent(t, person.id)
     await t.call('createDisclosure', {
       personId: person.id,
       clientId,
@@ -234,6 +249,53 @@ describe('sharing with a client (R-8, R-9, R-9a)', () => {
     }
     const [entry] = await audit(t, 'disclosure.create')
     expect(entry!.fields).toEqual(['email', 'familyName', 'givenName', 'iban', 'idDocumentNumber', 'phone'])
+  })
+})
+
+describe('a consent-based disclosure needs a recorded consent (R-9a)', () => {
+  it('refuses a ticked consent field without a recorded consent, for that field and purpose; the recorded consent unlocks it until withdrawn', async () => {
+    const t = await app()
+    const { clientId, person } = await scene(t)
+    const iban = { personId: person.id, clientId, purpose: 'assignment', fields: ['iban'], consentedFields: ['iban'], fieldReasons: { iban: 'Onkostenvergoeding' } } satisfies DisclosureInput
+    // The tick box alone is not a consent.
+    await expect(t.call('createDisclosure', iban)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED', issues: [{ path: 'fields.0', key: 'relations.problem.CONSENT_REQUIRED' }] })
+    // A consent for another field or another purpose does not count.
+    await t.call('recordProcessingConsent', { personId: person.id, subject: 'disclosure', disclosurePurpose: 'presentation', field: 'iban', givenOn: '2026-11-20', how: 'email', wording: 'IBAN bij voorstellen' })
+    await t.call('recordProcessingConsent', { personId: person.id, subject: 'disclosure', disclosurePurpose: 'assignment', field: 'nationality', givenOn: '2026-11-20', how: 'email', wording: 'Nationaliteit aan de inlener' })
+    await expect(t.call('createDisclosure', iban)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' })
+    const preview = await t.call('previewDisclosure', { personId: person.id, clientId, purpose: 'assignment' })
+    expect(preview.fields.find((f) => f.field === 'iban')).toMatchObject({ verdict: 'needs-consent', consentRecorded: false })
+    expect(preview.fields.find((f) => f.field === 'nationality')).toMatchObject({ verdict: 'needs-consent', consentRecorded: true })
+    expect(await disclosures(t)).toEqual([])
+
+    const consent = await recordIbanConsent(t, person.id)
+    expect((await t.call('previewDisclosure', { personId: person.id, clientId, purpose: 'assignment' })).fields.find((f) => f.field === 'iban')).toMatchObject({ consentRecorded: true })
+    // The recorded consent unlocks the field, ticked or not.
+    const { consentedFields: _tick, ...untickedIban } = iban
+    await expect(t.call('createDisclosure', untickedIban)).resolves.toMatchObject({ fields: ['iban'] })
+    expect((await t.call('listProcessingConsents', { personId: person.id })).map((c) => [c.disclosurePurpose, c.field, c.how])).toEqual([
+      ['presentation', 'iban', 'email'],
+      ['assignment', 'nationality', 'email'],
+      ['assignment', 'iban', 'signed-form']
+    ])
+
+    // Withdrawn today: no longer shared from today on.
+    await expect(t.call('withdrawProcessingConsent', { consentId: consent.id })).resolves.toMatchObject({ withdrawnOn: '2026-11-27' })
+    await expect(t.call('createDisclosure', iban)).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' })
+    expect(await disclosures(t)).toHaveLength(1)
+    const recorded = await audit(t, 'consent.record')
+    expect(recorded.map((e) => [e.fields, e.reason])).toContainEqual([['iban'], 'disclosure assignment'])
+    expect(JSON.stringify(await audit(t))).not.toContain('inlener te geven')
+  })
+
+  it('refuses a consent for an unknown person, an unknown field, or given in the future; nothing written', async () => {
+    const t = await app()
+    const { person } = await scene(t)
+    const base = { personId: person.id, subject: 'disclosure', disclosurePurpose: 'assignment', field: 'iban', givenOn: '2026-11-20', how: 'email', wording: 'x' } as const
+    await expect(t.call('recordProcessingConsent', { ...base, personId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(t.callUnchecked('recordProcessingConsent', { ...base, field: 'shoeSize' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' })
+    await expect(t.call('recordProcessingConsent', { ...base, givenOn: '2026-12-01' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'givenOn', key: 'validation.date.future' }] })
+    expect(await t.call('listProcessingConsents', { personId: person.id })).toEqual([])
   })
 })
 

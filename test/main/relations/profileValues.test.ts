@@ -13,7 +13,7 @@ describe('a field as the client reads it', () => {
 
   it('writes dates, codes, phone numbers and the IBAN the way a Dutch or English reader expects', () => {
     expect(profileValue(person, 'birthDate', 'nl', 'document')).toBe('12-03-1994')
-    expect(profileValue(person, 'birthDate', 'en', 'document')).toBe('1994-03-12')
+    expect(profileValue(person, 'birthDate', 'en', 'document')).toBe('12 Mar 1994') // issue 14: an English document's dates are not ISO
     expect(profileValue(person, 'idDocumentType', 'nl', 'document')).toBe('Identiteitskaart')
     expect(profileValue(person, 'idDocumentType', 'en', 'document')).toBe('Identity card')
     expect(profileValue(person, 'maritalStatus', 'nl', 'document')).toBe('Gehuwd')

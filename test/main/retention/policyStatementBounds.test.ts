@@ -110,7 +110,7 @@ describe('every text that words a term follows the policy in force', () => {
 
     const regNl = await register('nl')
     expect(regNl).toContain('na uitschrijving, als de persoon nooit heeft gewerkt: 2 kalendermaanden (R-12)')
-    expect(regNl).toContain('na afloop van de laatste werving- en selectieprocedure: 18 kalendermaanden (R-13)')
+    expect(regNl).toContain('na afloop van de laatste wervings- en selectieprocedure: 18 kalendermaanden (R-13)')
     expect(regNl).not.toMatch(/\b3 kalendermaanden|\b24 kalendermaanden/)
     const regEn = await register('en')
     expect(regEn).toContain('after unsubscribing, when the person never worked: 2 calendar months (R-12)')

@@ -58,16 +58,17 @@ describe('access report (R-18) from the vault', () => {
     }
   })
 
-  it('issues a new INZ reference per report, counted per calendar year', async () => {
+  it('issues an INZ reference per request (issue 14: not per view), counted per calendar year', async () => {
     const { personId } = await insertRichPerson(t.app.vault.dataSource)
+    const other = (await insertRichPerson(t.app.vault.dataSource)).personId
     const first = await t.call('getAccessReportHtml', { personId, lang: 'nl' })
-    const second = await t.call('getAccessReportHtml', { personId, lang: 'en' })
+    const second = await t.call('getAccessReportHtml', { personId: other, lang: 'en' })
     expect([first.reference, second.reference]).toEqual(['INZ-2026-000001', 'INZ-2026-000002'])
     t.clock.set('2027-01-02T10:00:00Z')
     expect((await t.call('getAccessReportHtml', { personId, lang: 'nl' })).reference).toBe('INZ-2027-000001')
     expect(second.html).toContain('Access report')
-    expect(second.html).toContain('1991-03-14')
-    expect(second.footerText).toBe('Access report INZ-2026-000002 · issued 2026-11-27')
+    expect(second.html).toContain('14 Mar 1991') // issue 14: an English report's dates are not ISO
+    expect(second.footerText).toBe('Access report INZ-2026-000002 · issued 27 Nov 2026')
   })
 
   it('audits the report by field name and the special data it showed, never values', async () => {

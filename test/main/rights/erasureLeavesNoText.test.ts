@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { decryptVaultPages, findInPages, vaultDataKey } from '../../support/rawPages'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { prospect } from '../people/peopleFixtures'
+import type { OperationInput } from '../../../src/shared/contract/client'
 
 /**
  * R-19a: after an erasure nothing written about the person remains — not in the audit reasons
@@ -48,5 +49,56 @@ describe('an erased person leaves no free text behind (R-19a)', () => {
     const seq = (t.app.vault.db.prepare("SELECT seq FROM audit_entry WHERE reason = 'Oorspronkelijke reden'").get() as { seq: number }).seq
     t.app.vault.db.prepare('UPDATE audit_entry SET reason = ? WHERE seq = ?').run('Vervalste reden', seq)
     expect(await t.call('verifyAudit', {})).toMatchObject({ ok: false, broken: { seq, problem: 'hash' } })
+  })
+})
+
+/**
+ * R-19a, issue 14 point 1: every table with free text a member of staff can write about a person
+ * — disclosure reasons, field-change reasons (and their audit reasons), the wording of a recorded
+ * consent, a pending erasure request's reason — holds nothing of the person after erasure and
+ * after retention deletion, on any page (free pages and WAL included).
+ */
+describe('free text about a person goes with the person, in every table (R-19a)', () => {
+  const MARK = 'Zwaluwstaart'
+  /** A prospect with free text about them in every table that can hold it; the texts carry MARK. */
+  async function personWithNotes(): Promise<string> {
+    const { personId } = await t.call('createPerson', prospect({ givenName: 'Karel', familyName: `${MARK}a`, email: 'karel@example.test' }))
+    await t.call('updatePerson', { personId, changes: { email: 'karel.nieuw@example.test' }, reason: `${MARK}b mailde een nieuw adres` })
+    const { clientId } = await t.call('createClient', { name: 'Bakkerij Vermeulen BV', city: 'Breda' })
+    const share: OperationInput<'createDisclosure'> = { personId, clientId, purpose: 'presentation', fields: ['givenName', 'email'], reason: `${MARK}c wil bij deze bakkerij beginnen` }
+    await t.call('createDisclosure', share)
+    await t.call('recordProcessingConsent', { personId, subject: 'offers', givenOn: '2026-11-27', how: 'email', wording: `${MARK}d wil vacatures per e-mail` })
+    return personId
+  }
+
+  async function expectNoMarkOnAnyPage(): Promise<void> {
+    await t.app.signOut()
+    const key = await vaultDataKey(t.vaultDir, ADMIN.username, ADMIN.passphrase)
+    const pages = decryptVaultPages(t.vaultDir, key)
+    key.fill(0)
+    expect(pages.every((p) => p.authentic)).toBe(true)
+    expect(findInPages(pages, 'Bakkerij Vermeulen BV').length).toBeGreaterThan(0) // the check can find text
+    for (const needle of [MARK, 'karel.nieuw']) expect(findInPages(pages, needle), needle).toEqual([])
+  }
+
+  it('after erasure: disclosure reason, field-change and audit reasons, consent wording and the erasure request itself', async () => {
+    const personId = await personWithNotes()
+    await t.call('requestAndApplyErasure', { personId, reason: `${MARK}e belde om verwijdering` })
+    const tables = ['disclosure', 'field_change', 'processing_consent', 'erasure_approval']
+    for (const table of tables) expect(t.app.vault.db.prepare(`SELECT count(*) AS n FROM "${table}"`).get(), table).toEqual({ n: 0 })
+    expect(await t.call('verifyAudit', {})).toMatchObject({ ok: true, broken: null })
+    await expectNoMarkOnAnyPage()
+  })
+
+  it('after retention deletion: the same, and a pending erasure request the sweep overtook', async () => {
+    const personId = await personWithNotes()
+    await t.call('setUnsubscribed', { personId, unsubscribedOn: '2026-11-27', reason: `${MARK}f wil niet meer bemiddeld worden` })
+    await t.call('requestErasure', { personId, reason: `${MARK}g vroeg om verwijdering` })
+    t.clock.set('2027-03-01T10:00:00Z')
+    await t.call('runRetention', {})
+    expect(t.app.vault.db.prepare('SELECT count(*) AS n FROM tombstone WHERE personId = ?').get(personId)).toEqual({ n: 1 })
+    expect(t.app.vault.db.prepare('SELECT count(*) AS n FROM erasure_approval').get()).toEqual({ n: 0 })
+    expect(await t.call('verifyAudit', {})).toMatchObject({ ok: true, broken: null })
+    await expectNoMarkOnAnyPage()
   })
 })

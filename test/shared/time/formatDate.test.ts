@@ -29,9 +29,10 @@ describe('dates as office staff read them', () => {
 })
 
 describe('dates in printed documents', () => {
-  it('prints dates as DD-MM-YYYY in Dutch and YYYY-MM-DD in English', () => {
+  it('prints dates as DD-MM-YYYY in Dutch and as "30 Apr 2027" in English (issue 14: never ISO in an English document)', () => {
     expect(formatPrintedDate('2027-04-30', 'nl')).toBe('30-04-2027')
-    expect(formatPrintedDate('2027-04-30', 'en')).toBe('2027-04-30')
+    expect(formatPrintedDate('2027-04-30', 'en')).toBe('30 Apr 2027')
+    expect(formatPrintedDate('2026-01-05', 'en')).toBe('5 Jan 2026')
   })
 
   it('leaves a value that is not a real calendar date unchanged instead of guessing', () => {

@@ -17,6 +17,7 @@ import {
   SubjectRequestEntity
 } from './Governance'
 import { PersonEntity } from './Person'
+import { ProcessingConsentEntity } from './ProcessingConsent'
 import { PersonPurposeEntity, PersonRoleEntity } from './PersonRoleRow'
 import { RetentionPolicyVersionEntity, RetentionRunEntity, TombstoneEntity } from './Retention'
 import { SettingEntity } from './Setting'
@@ -49,5 +50,6 @@ export const ENTITIES = [
   BreachEntity,
   SubjectRequestEntity,
   ErasureApprovalEntity,
-  InformTaskEntity
+  InformTaskEntity,
+  ProcessingConsentEntity
 ]

@@ -2,7 +2,8 @@
  * "Delen met opdrachtgever" (R-8, R-9, R-9a): staff pick a client, optionally the contact person
  * it goes to, and the purpose; the fields the rules allow for that purpose are pre-selected, any
  * other field needs a reason typed next to it (and, for IBAN, nationality or marital status, the
- * person's consent), forbidden ones are shown disabled with the why. Sharing logs the disclosure
+ * person's recorded consent for that field and purpose — R-9a: recorded here with date, how and
+ * wording when it is missing, never a bare tick), forbidden ones are shown disabled with the why. Sharing logs the disclosure
  * and shows the shared profile in a sandboxed frame, ready to print. The service decides; this
  * dialog only mirrors its rules so staff see them before they press the button.
  *
@@ -10,6 +11,8 @@
  * `opened` and `onClose`; `clientId` pre-selects a client (e.g. from the client's placements).
  */
 import { Alert, Badge, Button, Checkbox, Group, Loader, Modal, Radio, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core'
+import { CONSENT_METHODS, type ConsentMethod } from '../../../../shared/vocabulary'
+import { amsterdamToday } from '../../../../shared/time'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -24,6 +27,7 @@ import {
   type VerdictWhy
 } from '../../../../shared/contract/relations'
 import { ApiError, call } from '../../api/call'
+import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { queryKeys } from '../../api/queryKeys'
 import { withStyleNonce } from '../../styleNonce'
@@ -153,7 +157,8 @@ function FieldSelection({ preview, request, onShared }: { preview: DisclosurePre
   const qc = useQueryClient()
   const [selected, setSelected] = useState<ReadonlySet<DisclosureField>>(() => new Set(preview.fields.filter((f) => f.preselected).map((f) => f.field)))
   const [reasons, setReasons] = useState<Partial<Record<DisclosureField, string>>>({})
-  const [consents, setConsents] = useState<ReadonlySet<DisclosureField>>(new Set())
+  // R-9a: a consent field is unlocked by the person's recorded consent (the preview says which are)
+  const consents = new Set(preview.fields.filter((f) => f.consentRecorded).map((f) => f.field))
   const [note, setNote] = useState('')
   // i18n keys per field: from the checks below, or from the service's issues (`fields.N`)
   const [errors, setErrors] = useState<Partial<Record<DisclosureField, string>>>({})
@@ -223,11 +228,11 @@ function FieldSelection({ preview, request, onShared }: { preview: DisclosurePre
               reason={reasons[f.field] ?? ''}
               onReason={(text) => setReasons((r) => ({ ...r, [f.field]: text }))}
               consented={consents.has(f.field)}
-              onConsent={(on) => {
-                const next = new Set(consents)
-                if (on) next.add(f.field)
-                else next.delete(f.field)
-                setConsents(next)
+              request={request}
+              today={preview.today}
+              onConsentRecorded={() => {
+                setErrors(({ [f.field]: _dropped, ...rest }) => rest)
+                void qc.invalidateQueries({ queryKey: queryKeys.disclosurePreview(request.personId, request.clientId, request.purpose, request.lang) })
               }}
               error={errors[f.field]}
               reasonRef={(el) => {
@@ -266,7 +271,9 @@ function FieldRow({
   reason,
   onReason,
   consented,
-  onConsent,
+  request,
+  today,
+  onConsentRecorded,
   error,
   reasonRef
 }: {
@@ -276,7 +283,9 @@ function FieldRow({
   reason: string
   onReason: (text: string) => void
   consented: boolean
-  onConsent: (on: boolean) => void
+  request: Request
+  today: string | undefined
+  onConsentRecorded: () => void
   error: string | undefined
   reasonRef: (el: HTMLInputElement | null) => void
 }) {
@@ -321,16 +330,14 @@ function FieldRow({
               data-testid={`share-reason-${row.field}`}
             />
           )}
-          {checked && row.verdict === 'needs-consent' && (
-            <Checkbox
-              size="xs"
-              label={t('relations.share.consent')}
-              checked={consented}
-              onChange={(e) => onConsent(e.currentTarget.checked)}
-              error={consentError}
-              data-testid={`share-consent-${row.field}`}
-            />
-          )}
+          {checked && row.verdict === 'needs-consent' &&
+            (consented ? (
+              <Text size="xs" c="green" data-testid={`share-consent-${row.field}`}>
+                {t('relations.share.consentRecorded')}
+              </Text>
+            ) : (
+              <RecordFieldConsent field={row.field} label={label} request={request} today={today} error={consentError} onRecorded={onConsentRecorded} />
+            ))}
         </Stack>
       </Table.Td>
       <Table.Td w={170} style={{ verticalAlign: 'top' }}>
@@ -405,6 +412,54 @@ function SharedProfile({ result, onAgain, onClose }: { result: SharedResult; onA
           {t('relations.share.close')}
         </Button>
       </Group>
+    </Stack>
+  )
+}
+
+/**
+ * R-9a: records the person's consent to this field going to clients for this purpose — when it was
+ * given, how, and the wording the person agreed to. Only a recorded consent unlocks the field.
+ */
+function RecordFieldConsent({
+  field,
+  label,
+  request,
+  today,
+  error,
+  onRecorded
+}: {
+  field: DisclosureField
+  label: string
+  request: Request
+  today: string | undefined
+  error: string | undefined
+  onRecorded: () => void
+}) {
+  const { t } = useTranslation()
+  const [givenOn, setGivenOn] = useState(() => today ?? amsterdamToday(Date.now()))
+  const [how, setHow] = useState<ConsentMethod>('signed-form')
+  const [wording, setWording] = useState('')
+  const record = useMutation({
+    mutationFn: () => call('recordProcessingConsent', { personId: request.personId, subject: 'disclosure', disclosurePurpose: request.purpose, field, givenOn, how, wording: wording.trim() }),
+    onSuccess: onRecorded
+  })
+  const issue = (path: string) => (record.error instanceof ApiError ? record.error.issues.find((i) => i.path === path)?.key : undefined)
+  return (
+    <Stack gap={4} data-testid={`share-consent-${field}`}>
+      <Text size="xs" c={error ? 'red' : 'dimmed'}>
+        {t('relations.share.consentMissing', { field: label })}
+      </Text>
+      <Group gap="xs" align="flex-start" grow>
+        <DateField size="xs" label={t('relations.share.consentGivenOn')} value={givenOn} onChange={setGivenOn} error={issue('givenOn') ? t(issue('givenOn')!) : undefined} data-testid={`share-consent-date-${field}`} />
+        <Select size="xs" label={t('relations.share.consentHow')} data={CONSENT_METHODS.map((m) => ({ value: m, label: t(`relations.share.consentMethods.${m}`) }))} value={how} onChange={(v) => v && setHow(v as ConsentMethod)} allowDeselect={false} data-testid={`share-consent-how-${field}`} />
+      </Group>
+      <Textarea size="xs" label={t('relations.share.consentWording')} value={wording} onChange={(e) => setWording(e.currentTarget.value)} autosize minRows={1} maxRows={3} error={issue('wording') ? t(issue('wording')!) : undefined} data-testid={`share-consent-wording-${field}`} />
+      <Group>
+        <Button size="xs" variant="light" onClick={() => record.mutate()} loading={record.isPending} disabled={!wording.trim()} data-testid={`share-consent-record-${field}`}>
+          {t('relations.share.consentRecord')}
+        </Button>
+      </Group>
+      {!(record.error instanceof ApiError && record.error.issues.length > 0) && <ErrorAlert error={record.error} />}
     </Stack>
   )
 }
