@@ -17,6 +17,7 @@ import {
   CONSENT_BASES,
   CONSENT_METHODS,
   CONSENT_STATES,
+  INTAKE_MATCH_KINDS,
   DISCLOSURE_PURPOSES,
   EMPLOYMENT_KINDS,
   GENDERS,
@@ -149,7 +150,7 @@ describe('the closed vocabularies (one definition each, labelled in Dutch and En
   it('lets the contract name no member a list lacks', () => {
     const lists = VOCABULARIES.map(([name, members]) => [name, new Set(members)] as const)
     // Lists of the contract's own that draw on a vocabulary: the person fields a disclosure may name.
-    const ownLists = [...lists, ['DISCLOSURE_FIELDS', new Set<string>(DISCLOSURE_FIELDS)] as const, ['DO_NOT_CONTACT_IDENTIFIERS', new Set<string>(DO_NOT_CONTACT_IDENTIFIERS)] as const]
+    const ownLists = [...lists, ['DISCLOSURE_FIELDS', new Set<string>(DISCLOSURE_FIELDS)] as const, ['DO_NOT_CONTACT_IDENTIFIERS', new Set<string>(DO_NOT_CONTACT_IDENTIFIERS)] as const, ['INTAKE_MATCH_KINDS', new Set<string>(INTAKE_MATCH_KINDS)] as const]
     const problems: string[] = []
     for (const [operation, def] of Object.entries(contract)) {
       for (const schema of [def.input, def.output] as z.ZodType[]) {

@@ -34,7 +34,7 @@ import {
   rolesSchema,
   sourceSchema
 } from '../person/personSchema'
-import { LEGAL_BASES } from '../vocabulary'
+import { INTAKE_MATCH_KINDS, LEGAL_BASES } from '../vocabulary'
 import { birthDateSchema, calendarDateSchema, pastDateSchema } from '../validation/calendarDate'
 import { emailSchema } from '../validation/email'
 import { distinctList, oneOf, optional, optionalText, requiredText, strictInput, uuidSchema } from '../validation/fields'
@@ -425,7 +425,7 @@ export const peopleOperations = {
           familyName: nullableText,
           birthDate: nullableDate,
           /** which of the typed identifiers matched */
-          matchedOn: z.enum(['email', 'phone', 'name-birthDate'])
+          matchedOn: z.enum(INTAKE_MATCH_KINDS)
         })
         .nullable()
     })

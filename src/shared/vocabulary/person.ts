@@ -55,6 +55,10 @@ export const SOURCE_KIND_SCREEN_LABELS = {
 } as const satisfies VocabularyLabels<SourceKind>
 
 /** As the person states it; one wording on screens and in documents. */
+/** What an intake's typed data matched in an existing record (the step-1 check, issue 16 point 5). */
+export const INTAKE_MATCH_KINDS = ['email', 'phone', 'name-birthDate'] as const
+export type IntakeMatchKind = (typeof INTAKE_MATCH_KINDS)[number]
+
 export const GENDERS = ['female', 'male', 'other', 'unspecified'] as const
 export type Gender = (typeof GENDERS)[number]
 
