@@ -11,13 +11,18 @@ import type { Tx } from '../workspace/Workspace'
  *   before the keyed chain (no digest) link the text itself: they keep it, or the trail would break.
  * - Subject requests stay in the register (accountability, R-22) without what was noted to identify
  *   the person, or why the deadline was extended.
+ * - Restrictions and objections (R-26) keep their kind, purpose and dates, not their reasons (a
+ *   deletion takes the rows with the person).
  *
  * Runs in the caller's transaction, before the caller audits the removal itself.
  */
 const FORGET_REASONS = `UPDATE "audit_entry" SET "reason" = NULL WHERE "subjectId" = :personId AND "reason" IS NOT NULL AND "reasonDigest" IS NOT NULL`
 const FORGET_REQUEST_NOTES = `UPDATE "subject_request" SET "identityCheck" = '', "extensionReason" = NULL WHERE "personId" = :personId`
 
+const FORGET_LIMIT_REASONS = `UPDATE "processing_limit" SET "reason" = '', "liftReason" = NULL WHERE "personId" = :personId`
+
 export async function forgetWrittenAbout(tx: Tx, personId: string): Promise<void> {
   await portableQuery(tx.manager, FORGET_REASONS, { personId })
   await portableQuery(tx.manager, FORGET_REQUEST_NOTES, { personId })
+  await portableQuery(tx.manager, FORGET_LIMIT_REASONS, { personId })
 }

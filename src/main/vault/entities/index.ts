@@ -18,6 +18,7 @@ import {
 } from './Governance'
 import { PersonEntity } from './Person'
 import { PersonPurposeEntity, PersonRoleEntity } from './PersonRoleRow'
+import { ProcessingLimitEntity } from './ProcessingLimit'
 import { RetentionPolicyVersionEntity, RetentionRunEntity, TombstoneEntity } from './Retention'
 import { SettingEntity } from './Setting'
 
@@ -49,5 +50,6 @@ export const ENTITIES = [
   BreachEntity,
   SubjectRequestEntity,
   ErasureApprovalEntity,
-  InformTaskEntity
+  InformTaskEntity,
+  ProcessingLimitEntity
 ]
