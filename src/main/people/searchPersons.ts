@@ -126,7 +126,7 @@ export async function searchPersons(ws: Workspace, input: PersonSearch, pageMax 
         city: p.city,
         roles: roles.get(p.id) ?? [],
         state: p.state,
-        restricted: restricted.has(p.id)
+        ...(restricted.has(p.id) ? { restricted: true as const } : {})
       })),
       hasMore: rows.length > limit,
       ...(total === undefined ? {} : { total })

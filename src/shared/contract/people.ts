@@ -217,8 +217,8 @@ export const personListItemSchema = z.object({
   city: nullableText,
   roles: z.array(z.enum(PERSON_ROLES)),
   state: z.enum(RETENTION_STATES),
-  /** processing restricted (only a privacy officer's search lists such a person) */
-  restricted: z.boolean()
+  /** present (true) when processing is restricted: only a privacy officer's search lists such a person */
+  restricted: z.literal(true).optional()
 })
 export type PersonListItem = z.infer<typeof personListItemSchema>
 

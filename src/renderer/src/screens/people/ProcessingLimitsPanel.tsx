@@ -135,7 +135,10 @@ function RestrictAction({ person }: { person: PersonDetail }) {
         >
           <Stack>
             <Text size="sm">{t('restrictions.restrict.body', { name: `${person.givenName} ${person.familyName}` })}</Text>
-            <TextInput label={t('restrictions.reason')} description={t('restrictions.reasonHint')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError} required data-autofocus data-testid="restrict-reason" />
+            <TextInput label={t('restrictions.reason')} description={t('restrictions.reasonHint')} value={reason} onChange={(e) => {
+              setReason(e.currentTarget.value)
+              setMissing(undefined)
+            }} error={fieldError} withAsterisk data-autofocus data-testid="restrict-reason" />
             {!fieldError && <ErrorAlert error={save.error} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(false)}>
@@ -194,13 +197,19 @@ function ObjectAction({ person, objected }: { person: PersonDetail; objected: Ob
               label={t('restrictions.object.purpose')}
               data={options.map((p) => ({ value: p, label: t(`restrictions.purpose.${p}`) }))}
               value={purpose}
-              onChange={(v) => setPurpose(v as ObjectionPurpose | null)}
+              onChange={(v) => {
+                setPurpose(v as ObjectionPurpose | null)
+                setMissing(({ reason: r }) => (r ? { reason: r } : {}))
+              }}
               error={purposeError}
-              required
+              withAsterisk
               data-autofocus
               data-testid="object-purpose"
             />
-            <TextInput label={t('restrictions.reason')} description={t('restrictions.reasonHint')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError} required data-testid="object-reason" />
+            <TextInput label={t('restrictions.reason')} description={t('restrictions.reasonHint')} value={reason} onChange={(e) => {
+              setReason(e.currentTarget.value)
+              setMissing(({ purpose: p }) => (p ? { purpose: p } : {}))
+            }} error={fieldError} withAsterisk data-testid="object-reason" />
             {!fieldError && !purposeError && <ErrorAlert error={save.error} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(false)}>
@@ -251,7 +260,10 @@ function LiftAction({ limit, personId }: { limit: ProcessingLimitView; personId:
         >
           <Stack>
             <Text size="sm">{t('restrictions.lift.body')}</Text>
-            <TextInput label={t('restrictions.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError} required data-autofocus data-testid="lift-reason" />
+            <TextInput label={t('restrictions.reason')} value={reason} onChange={(e) => {
+              setReason(e.currentTarget.value)
+              setMissing(undefined)
+            }} error={fieldError} withAsterisk data-autofocus data-testid="lift-reason" />
             {!fieldError && <ErrorAlert error={save.error} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(false)}>
