@@ -10,6 +10,7 @@ import { rightsHandlers } from './services/rightsHandlers'
 import { governanceHandlers } from './services/governanceHandlers'
 import { vaultHandlers } from './services/vaultHandlers'
 import { informHandlers } from './services/informHandlers'
+import { restrictionHandlers } from './services/restrictionHandlers'
 
 /**
  * The one facade: a handler for every operation of the contract, assembled per domain. The
@@ -26,5 +27,6 @@ export const handlers = {
   ...consentHandlers,
   ...rightsHandlers,
   ...governanceHandlers,
-  ...informHandlers
+  ...informHandlers,
+  ...restrictionHandlers
 } satisfies Handlers<OperationName>

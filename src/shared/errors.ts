@@ -54,7 +54,11 @@ export const ERROR_CODES = [
   'INTERNAL',
   'STATEMENT_VERSION_UNKNOWN',
   'RETENTION_PLAN_CHANGED',
-  'RECORD_READ_ONLY'
+  'RECORD_READ_ONLY',
+  // restriction (art. 18) and objection (art. 21); a person who stopped mediation is not presented again.
+  'PROCESSING_RESTRICTED',
+  'OBJECTION_IN_FORCE',
+  'MEDIATION_ENDED'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

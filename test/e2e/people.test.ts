@@ -763,6 +763,66 @@ describe('intake and person records in the browser', () => {
     await page.setViewportSize({ width: 1280, height: 860 })
   })
 
+  it('R-26: a privacy officer restricts processing with a reason; the record turns read-only and leaves staff search', async () => {
+    const { personId } = await call('createPerson', {
+      givenName: 'Ruben',
+      familyName: 'Beperkt',
+      gender: 'male',
+      birthDate: '1988-07-09',
+      email: 'ruben.beperkt@example.org',
+      source: { kind: 'walk-in' },
+      registeredOn: '2026-10-01',
+      roles: ['candidate'],
+      purposes: ['mediation', 'offers'],
+      statementVersion: '2018-05',
+      statementShownOn: '2026-10-01'
+    })
+    await call('addAccount', { username: 'medewerker', displayName: 'Medewerker', roles: ['staff'], passphrase: 'medewerker passphrase 123' })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.getByTestId('nav-records').click()
+    await page.getByTestId('records-search').fill('Beperkt')
+    await page.locator(`[data-testid="records-row"][data-person-id="${personId}"]`).click()
+    await page.getByTestId('restrict-open').click()
+    await page.getByTestId('restrict-reason').waitFor()
+    await page.getByTestId('restrict-confirm').click()
+    expect(await fieldErrorOf(page, 'restrict-reason')).toBe('Dit veld is verplicht.')
+    expect(await call('listProcessingLimits', { personId })).toMatchObject({ restricted: false, limits: [] })
+    await page.getByTestId('restrict-reason').fill('Betwist de juistheid van zijn werkervaring (brief 25 november)')
+    await settle(page)
+    await screenshot(page, 'people-40-restrict-dialog')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('restriction-alert').waitFor()
+    await page.getByTestId('restricted-badge').waitFor()
+    expect(await page.getByTestId('restriction-alert').textContent()).toContain('Verwerking beperkt sinds 27-11-2026')
+    expect(await page.getByTestId('person-screen').getAttribute('data-restricted')).toBe('true')
+    expect(await page.getByTestId('person-tabs-fieldset').evaluate((el) => (el as unknown as { disabled: boolean }).disabled)).toBe(true)
+    expect(await page.getByTestId('person-unsubscribe').isDisabled()).toBe(true)
+    await closeNotifications(page)
+    await settle(page)
+    await screenshot(page, 'people-41-restricted')
+
+    // The privacy officer still finds the person, marked; staff do not.
+    await page.getByTestId('nav-records').click()
+    await page.getByTestId('records-search').fill('Beperkt')
+    await page.locator(`[data-testid="records-row"][data-person-id="${personId}"]`).getByTestId('records-restricted').waitFor()
+    await screenshot(page, 'people-42-records-restricted')
+    // R-29: lifting a do-not-contact entry asks for an identifier and a reason, next to the fields.
+    await page.getByTestId('dnc-lift-open').click()
+    await page.getByTestId('dnc-lift-confirm').click()
+    expect(await fieldErrorOf(page, 'dnc-lift-email')).toBe('Dit veld is verplicht.')
+    expect(await fieldErrorOf(page, 'dnc-lift-reason')).toBe('Dit veld is verplicht.')
+    await screenshot(page, 'people-43-dnc-lift')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('signout-button').click()
+    await e.signIn(page, 'medewerker', 'medewerker passphrase 123')
+    await page.getByTestId('nav-records').click()
+    await page.getByTestId('records-search').fill('Beperkt')
+    await page.getByTestId('records-empty').waitFor()
+    await page.getByTestId('signout-button').click()
+    await e.signIn(page)
+    await page.setViewportSize({ width: 1280, height: 860 })
+  })
+
   it('has every screen in English too, and no console errors', async () => {
     await page.getByTestId('language-switch').getByText('EN').click()
     await page.getByTestId('nav-intake').click()

@@ -74,6 +74,12 @@ export const AUDIT_ACTIONS = [
   'audit.anchor',
   'audit.witness-broken',
   'inform.list',
-  'inform.record'
+  'inform.record',
+  //
+  'person.restrict',
+  'person.restrict-lift',
+  'person.object',
+  'person.object-lift',
+  'person.do-not-contact-lift'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

@@ -4,7 +4,7 @@ import type { CalendarDate } from '../../shared/domain'
 import { DossierError, type ErrorIssue } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
 import { type Absence, AbsenceEntity } from '../vault/entities/Consent'
-import { hasEmployment, requirePerson } from './consentPerson'
+import { hasEmployment, requirePerson, requirePersonToChange } from './consentPerson'
 import { groundSubject } from './groundSubject'
 import { requireGroundFits } from './requireGroundFits'
 
@@ -33,7 +33,7 @@ export async function recordAbsence(ws: Workspace, input: RecordAbsence): Promis
   const issues = datesProblem(input.startOn, input.endOn ?? null, today)
   if (issues.length > 0) throw new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', { issues })
   return ws.write(async ({ manager: m, audit }) => {
-    await requirePerson(ws, m, input.personId)
+    await requirePersonToChange(ws, m, input.personId)
     // R-3a: absence is an employee's; no health questions at registration.
     if (!(await hasEmployment(m, input.personId))) {
       throw new DossierError('EMPLOYMENT_REQUIRED', 'Absence is registered only for someone who works for the agency.')
@@ -66,7 +66,7 @@ export async function endAbsence(ws: Workspace, input: { absenceId: string; endO
     const repo = m.getRepository(AbsenceEntity)
     const row = await repo.findOneBy({ id: input.absenceId })
     if (!row) throw new DossierError('NOT_FOUND', 'No such absence.')
-    await requirePerson(ws, m, row.personId)
+    await requirePersonToChange(ws, m, row.personId)
     const issues = datesProblem(row.startOn, input.endOn, today).filter((i) => i.path === 'endOn')
     if (issues.length > 0) throw new DossierError('VALIDATION_FAILED', 'Some fields are not valid.', { issues })
     await repo.update({ id: row.id }, { endOn: input.endOn })

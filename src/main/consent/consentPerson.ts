@@ -5,6 +5,7 @@ import type { Workspace } from '../workspace/Workspace'
 import { EmploymentEntity } from '../vault/entities/Employment'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
+import { refuseIfRestricted } from '../rights/processingLimitState'
 
 /** The few person facts consent work needs: never the person's other data. */
 export type ConsentPerson = Pick<Person, 'id' | 'givenName' | 'familyName' | 'state'>
@@ -28,6 +29,13 @@ export async function requirePerson(ws: Workspace, m: EntityManager, personId: s
   if (person.state !== 'active' && !ws.hasRole('privacy_officer')) {
     throw new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can open it.')
   }
+  return person
+}
+
+/** `requirePerson` for a change. R-26: while the processing is restricted nothing is added or changed (PROCESSING_RESTRICTED). */
+export async function requirePersonToChange(ws: Workspace, m: EntityManager, personId: string): Promise<ConsentPerson> {
+  const person = await requirePerson(ws, m, personId)
+  await refuseIfRestricted(m, person.id)
   return person
 }
 

@@ -6,7 +6,7 @@ import { DossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
 import { type Consent, ConsentEntity } from '../vault/entities/Consent'
 import type { Tx } from '../workspace/Workspace'
-import { personPurposes, requirePerson } from './consentPerson'
+import { personPurposes, requirePersonToChange } from './consentPerson'
 import { consentViews } from './consentView'
 import type { GroundMisfitReason } from '../../shared/vocabulary'
 import { groundFits } from './groundFits'
@@ -92,7 +92,7 @@ export async function recordConsent(ws: Workspace, input: RecordConsent): Promis
   const today = ws.clock.today()
   return ws.write(async (tx) => {
     const m = tx.manager
-    await requirePerson(ws, m, personId)
+    await requirePersonToChange(ws, m, personId)
     const problem = await groundProblem(m, personId, ground as NewGround, today)
     if (typeof problem === 'object' && problem !== null) {
       throw groundMisfitError(ground.category, problem.misfit, misfitPath(ground as NewGround, problem.misfit))

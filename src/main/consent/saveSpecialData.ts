@@ -1,6 +1,6 @@
 import type { Purpose, SpecialCategory } from '../../shared/domain'
 import type { Workspace } from '../workspace/Workspace'
-import { requirePerson } from './consentPerson'
+import { requirePersonToChange } from './consentPerson'
 import { insertSpecialData } from './insertSpecialData'
 
 /**
@@ -14,7 +14,7 @@ export async function saveSpecialData(
   input: { personId: string; category: SpecialCategory; purpose: Purpose; value: string }
 ): Promise<{ id: string; consentId: string }> {
   return ws.write(async (tx) => {
-    await requirePerson(ws, tx.manager, input.personId)
+    await requirePersonToChange(ws, tx.manager, input.personId)
     return insertSpecialData(tx, input.personId, { category: input.category, purpose: input.purpose, value: input.value })
   })
 }

@@ -6,7 +6,7 @@ import type { RestrictedKeyPort, Workspace } from '../workspace/Workspace'
 import { restrictedKeyRequired } from '../vault/restrictedKey'
 import { openSpecialValue } from './specialValue'
 import { AbsenceEntity, SpecialDataEntity } from '../vault/entities/Consent'
-import { requirePerson } from './consentPerson'
+import { requirePerson, requirePersonToChange } from './consentPerson'
 import { accountNames, consentViews, groundsOf } from './consentView'
 import { toAbsenceView } from './absence'
 
@@ -44,7 +44,7 @@ export async function deleteSpecialData(ws: Workspace, specialDataId: string): P
   await ws.write(async ({ manager: m, audit, noteErasure }) => {
     const row = await m.getRepository(SpecialDataEntity).findOne({ select: { id: true, personId: true, category: true }, where: { id: specialDataId } })
     if (!row) throw new DossierError('NOT_FOUND', 'No such special-data item.')
-    await requirePerson(ws, m, row.personId)
+    await requirePersonToChange(ws, m, row.personId)
     await m.getRepository(SpecialDataEntity).delete({ id: specialDataId })
     noteErasure({ kind: 'delete-special-data', personId: row.personId, targetId: specialDataId, rule: 'rectification' }) // re-applied after a restore
     await audit({ action: 'special.delete', subjectId: row.personId, fields: [`special.${row.category}`] })

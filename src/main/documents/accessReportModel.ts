@@ -15,6 +15,7 @@ import type {
 } from '../../shared/domain'
 import type { ConsentMethod, RetentionRuleId, TermValue } from '../../shared/vocabulary'
 import type { AgencyContact } from './htmlDocument'
+import type { AccessReportProcessingLimit } from './processingLimitsSection'
 import type { ConsentBasis, ConsentState, Lang, RequestKind, RequestStatus } from './labels'
 
 export type { AgencyContact } from './htmlDocument'
@@ -40,6 +41,8 @@ export interface AccessReportModel {
   retention: AccessReportRetention
   /** The term of every rule in the policy in force: the rule explanations print these, never a fixed text. */
   retentionTerms: Readonly<Record<RetentionRuleId, TermValue>>
+  /** restrictions and objections in force; the section is left out when there are none. */
+  processingLimits?: AccessReportProcessingLimit[]
   /** Data-subject requests of this person; the section is left out when undefined. */
   requests?: AccessReportRequest[]
   /**

@@ -22,6 +22,7 @@ import {
 import { CONSENT_METHOD_LABELS, describeTerm, RETENTION_RULE_IDS, type RetentionRuleId } from '../../shared/vocabulary'
 import { FIELD_KEYS, fieldLabel, labelOr, labelsFor, type Labels } from './labels'
 import { pdfFooterText } from './pdfFooter'
+import { processingLimitsSection } from './processingLimitsSection'
 
 export function renderAccessReportHtml(model: AccessReportModel): string {
   const L = labelsFor(model.lang)
@@ -33,7 +34,7 @@ export function renderAccessReportHtml(model: AccessReportModel): string {
     date: model.issuedOn,
     dateLabel: 'issuedOn'
   })}<p class="intro">${L.accessReport.intro}</p>
-${personSection(model, L)}${dataSection(model, L)}${attachmentsSection(model, L)}${workSection(model, L)}${purposesSection(model, L)}${sourceSection(model, L)}${consentsSection(model, L)}${disclosuresSection(model, L)}${recipientsSection(model, L)}${retentionSection(model, L)}${requestsSection(model, L)}${rightsSection(model, L)}${automatedSection(L)}${contactSection(model, L)}`
+${personSection(model, L)}${dataSection(model, L)}${attachmentsSection(model, L)}${workSection(model, L)}${purposesSection(model, L)}${processingLimitsSection(model.processingLimits, model.lang)}${sourceSection(model, L)}${consentsSection(model, L)}${disclosuresSection(model, L)}${recipientsSection(model, L)}${retentionSection(model, L)}${requestsSection(model, L)}${rightsSection(model, L)}${automatedSection(L)}${contactSection(model, L)}`
   return renderHtmlDocument({
     lang: model.lang,
     title: `${L.accessReport.title} ${model.reference}`,

@@ -58,6 +58,19 @@ export class DoNotContactRegister {
     return null
   }
 
+  /** R-29: the entries with id `entryId`, or matching any of `ids` (to lift them). */
+  async findEntries(m: EntityManager, entryId: string | null, ids: ContactIdentifiers): Promise<DoNotContactEntry[]> {
+    const repo = m.getRepository(DoNotContactEntity)
+    if (entryId !== null) return repo.findBy({ id: entryId })
+    const hashes = this.hashes(ids)
+    const where = [
+      ...(hashes.email ? [{ emailHash: hashes.email }] : []),
+      ...(hashes.phone ? [{ phoneHash: hashes.phone }] : []),
+      ...(hashes.url ? [{ urlHash: hashes.url }] : [])
+    ]
+    return where.length === 0 ? [] : repo.find({ where, order: { recordedOn: 'ASC', id: 'ASC' } })
+  }
+
   /** Refuses with DO_NOT_CONTACT_MATCH (detail: which identifier) before anything is saved. */
   async refuseMatch(m: EntityManager, ids: ContactIdentifiers): Promise<void> {
     const identifier = await this.findMatch(m, ids)

@@ -10,7 +10,7 @@ import { EmploymentEntity } from '../vault/entities/Employment'
 import { ATTACHMENT_TYPES, detectAttachmentType } from './attachmentType'
 import { accountNames, toAttachmentMeta } from './getPerson'
 import { validationFailed } from './parseInput'
-import { openPerson } from './personAccess'
+import { openPerson, openPersonToChange } from './personAccess'
 import { recordFieldChange } from './recordFieldChange'
 
 type Ops = typeof peopleOperations
@@ -45,7 +45,7 @@ export async function addAttachment(ws: Workspace, input: ParsedInputOf<Ops['add
   const type = detectAttachmentType(input.fileName, content)
   if (type === null) throw new DossierError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Only PDF, DOCX, ODT, JPG and PNG files are accepted.')
   return ws.write(async ({ manager: m, audit }) => {
-    const person = await openPerson(ws, m, audit, input.personId, undefined)
+    const person = await openPersonToChange(ws, m, audit, input.personId, undefined)
     const today = ws.clock.today()
     const employed = await m.getRepository(EmploymentEntity).existsBy({ personId: person.id })
     const attachment: Attachment = {
@@ -103,7 +103,7 @@ export async function deleteAttachment(ws: Workspace, input: ParsedInputOf<Ops['
   const result = await ws.write(async ({ manager: m, audit, noteErasure }) => {
     const attachment = await m.getRepository(AttachmentEntity).findOneBy({ id: input.attachmentId })
     if (!attachment) throw new DossierError('NOT_FOUND', 'No attachment with this id.')
-    await openPerson(ws, m, audit, attachment.personId, input.reason)
+    await openPersonToChange(ws, m, audit, attachment.personId, input.reason)
     await m.getRepository(AttachmentEntity).delete({ id: attachment.id })
     noteErasure({ kind: 'delete-attachment', personId: attachment.personId, targetId: attachment.id, rule: 'rectification' }) // re-applied after a restore
     await recordFieldChange(ws, m, attachment.personId, ['attachments'], input.reason ?? null)

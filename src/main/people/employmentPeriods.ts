@@ -8,7 +8,7 @@ import { AttachmentEntity } from '../vault/entities/Attachment'
 import { ClientEntity } from '../vault/entities/Client'
 import { EmploymentEntity } from '../vault/entities/Employment'
 import { validationFailed } from './parseInput'
-import { openPerson } from './personAccess'
+import { openPersonToChange } from './personAccess'
 import { ensureRole } from './personCollections'
 import { recordFieldChange } from './recordFieldChange'
 import { recordActivity } from '../activity/recordActivity'
@@ -31,7 +31,7 @@ export async function requireClient(m: EntityManager, clientId: string, path: st
  */
 export async function addEmployment(ws: Workspace, input: ParsedInputOf<Ops['addEmployment']>): Promise<{ employmentId: string }> {
   return ws.write(async ({ manager: m, audit }) => {
-    const person = await openPerson(ws, m, audit, input.personId, undefined)
+    const person = await openPersonToChange(ws, m, audit, input.personId, undefined)
     if (input.clientId !== undefined) await requireClient(m, input.clientId, 'clientId')
     const firstEmployment = !(await m.getRepository(EmploymentEntity).existsBy({ personId: person.id }))
     const employmentId = randomUUID()
@@ -63,7 +63,7 @@ export async function endEmployment(ws: Workspace, input: ParsedInputOf<Ops['end
   return ws.write(async ({ manager: m, audit }) => {
     const employment = await m.getRepository(EmploymentEntity).findOneBy({ id: input.employmentId })
     if (!employment) throw new DossierError('NOT_FOUND', 'No employment with this id.')
-    await openPerson(ws, m, audit, employment.personId, undefined)
+    await openPersonToChange(ws, m, audit, employment.personId, undefined)
     if (input.end < employment.start) throw validationFailed([{ path: 'end', key: 'validation.period.endBeforeStart' }])
     await m.getRepository(EmploymentEntity).update({ id: employment.id }, { end: input.end })
     await recordActivity(m, employment.personId, 'employment', ws.clock.today())

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import { DossierError } from '../../shared/errors'
 import type { Tx, Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
+import { refuseIfRestricted } from '../rights/processingLimitState'
 
 type Audit = Tx['audit']
 
@@ -38,5 +39,17 @@ export async function openPersonForChange(ws: Workspace, m: EntityManager, audit
   if (person && person.state !== 'active' && ws.hasRole('privacy_officer')) {
     throw new DossierError('RECORD_READ_ONLY', 'This record is shielded and read-only; lift the shield or act on the record first.')
   }
-  return openPerson(ws, m, audit, personId, reason)
+  const opened = await openPerson(ws, m, audit, personId, reason)
+  await refuseIfRestricted(m, opened.id) // R-26
+  return opened
+}
+
+/**
+ * `openPerson` for a change to the record. R-26: while the processing is restricted nothing but
+ * lifting changes it (PROCESSING_RESTRICTED); erasure, do-not-contact and retention go their own way.
+ */
+export async function openPersonToChange(ws: Workspace, m: EntityManager, audit: Audit, personId: string, reason: string | undefined): Promise<Person> {
+  const person = await openPerson(ws, m, audit, personId, reason)
+  await refuseIfRestricted(m, person.id)
+  return person
 }

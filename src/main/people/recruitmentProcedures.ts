@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace/Workspace'
 import { RecruitmentProcedureEntity } from '../vault/entities/Employment'
 import { requireClient } from './employmentPeriods'
 import { validationFailed } from './parseInput'
-import { openPerson } from './personAccess'
+import { openPersonToChange } from './personAccess'
 import { ensureRole } from './personCollections'
 import { recordFieldChange } from './recordFieldChange'
 import { recordActivity } from '../activity/recordActivity'
@@ -19,7 +19,7 @@ type Ops = typeof peopleOperations
  */
 export async function addRecruitmentProcedure(ws: Workspace, input: ParsedInputOf<Ops['addRecruitmentProcedure']>): Promise<{ procedureId: string }> {
   return ws.write(async ({ manager: m, audit }) => {
-    const person = await openPerson(ws, m, audit, input.personId, undefined)
+    const person = await openPersonToChange(ws, m, audit, input.personId, undefined)
     const clientName = input.clientId !== undefined ? await requireClient(m, input.clientId, 'clientId') : input.clientName!
     const procedureId = randomUUID()
     await m.getRepository(RecruitmentProcedureEntity).insert({
@@ -44,7 +44,7 @@ export async function endRecruitmentProcedure(ws: Workspace, input: ParsedInputO
   return ws.write(async ({ manager: m, audit }) => {
     const procedure = await m.getRepository(RecruitmentProcedureEntity).findOneBy({ id: input.procedureId })
     if (!procedure) throw new DossierError('NOT_FOUND', 'No recruitment procedure with this id.')
-    await openPerson(ws, m, audit, procedure.personId, undefined)
+    await openPersonToChange(ws, m, audit, procedure.personId, undefined)
     if (input.end < procedure.start) throw validationFailed([{ path: 'end', key: 'validation.period.endBeforeStart' }])
     await m.getRepository(RecruitmentProcedureEntity).update({ id: procedure.id }, { end: input.end })
     await recordActivity(m, procedure.personId, 'procedure', ws.clock.today())

@@ -6,6 +6,7 @@ import { normalisePostcode } from '../../shared/validation/postcode'
 import type { Workspace } from '../workspace/Workspace'
 import { PersonEntity } from '../vault/entities/Person'
 import { PersonRoleEntity } from '../vault/entities/PersonRoleRow'
+import { restrictedAmong, unrestrictedClause } from '../rights/processingLimitState'
 import { familyQueryKey, givenSearchKey, prefixUpperBound, searchText } from './searchKeys'
 
 interface Clause {
@@ -75,6 +76,8 @@ function queryClauses(query: string): Clause[] {
  * R-14: shielded, legal-hold and due-for-deletion records are left out unless a privacy officer
  * asks `includeShielded`. Returns list columns only (no special data, no BSN), at most 100 per
  * page. Audited as `person.search` with the kinds of criteria used, never the query text.
+ * R-26: a person whose processing is restricted is kept, not used: staff find no hit; a privacy
+ * officer does, marked `restricted`.
  */
 export async function searchPersons(ws: Workspace, input: PersonSearch, pageMax = SEARCH_PAGE_MAX): Promise<{ items: PersonListItem[]; hasMore: boolean }> {
   if (input.includeShielded && !ws.hasRole('privacy_officer')) {
@@ -103,6 +106,7 @@ export async function searchPersons(ws: Workspace, input: PersonSearch, pageMax 
     // statistics) and sort the whole table, where the prefix indexes find a few rows (bench: 100k).
     if (!input.includeShielded) qb.andWhere("(p.state || '') = :active", { active: 'active' })
     if (input.states) qb.andWhere("(p.state || '') IN (:...states)", { states: input.states })
+    if (!ws.hasRole('privacy_officer')) qb.andWhere(unrestrictedClause('p'))
     if (input.roles) {
       qb.andWhere('EXISTS (SELECT 1 FROM person_role r WHERE r.personId = p.id AND r.role IN (:...roles))', { roles: input.roles })
     }
@@ -110,6 +114,7 @@ export async function searchPersons(ws: Workspace, input: PersonSearch, pageMax 
     const rows = await orderedBy(qb, input.sort ?? 'name', input.direction ?? 'asc').offset(offset).limit(limit + 1).getMany()
     const page = rows.slice(0, limit)
     const roles = await rolesByPerson(m, page.map((p) => p.id))
+    const restricted = await restrictedAmong(m, page.map((p) => p.id))
     await audit({ action: 'person.search', fields: criteriaOf(input) })
     return {
       items: page.map((p) => ({
@@ -120,7 +125,8 @@ export async function searchPersons(ws: Workspace, input: PersonSearch, pageMax 
         birthDate: p.birthDate,
         city: p.city,
         roles: roles.get(p.id) ?? [],
-        state: p.state
+        state: p.state,
+        ...(restricted.has(p.id) ? { restricted: true as const } : {})
       })),
       hasMore: rows.length > limit,
       ...(total === undefined ? {} : { total })

@@ -3,7 +3,7 @@ import type { peopleOperations } from '../../shared/contract/people'
 import type { Workspace } from '../workspace/Workspace'
 import { PersonEntity } from '../vault/entities/Person'
 import { validationFailed } from './parseInput'
-import { openPerson } from './personAccess'
+import { openPersonToChange } from './personAccess'
 import { recordFieldChange } from './recordFieldChange'
 import { recordActivity } from '../activity/recordActivity'
 import { refuseIfReduced, restoreLiveClock } from '../retention/restoreClock'
@@ -20,7 +20,7 @@ export async function setUnsubscribed(
   input: ParsedInputOf<(typeof peopleOperations)['setUnsubscribed']>
 ): Promise<{ personId: string; changedFields: string[] }> {
   return ws.write(async ({ manager: m, audit }) => {
-    const person = await openPerson(ws, m, audit, input.personId, input.reason)
+    const person = await openPersonToChange(ws, m, audit, input.personId, input.reason)
     const date = input.unsubscribedOn
     if (date !== null && date > ws.clock.today()) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.future' }])
     if (date !== null && date < person.registeredOn) throw validationFailed([{ path: 'unsubscribedOn', key: 'validation.date.beforeRegistration' }])

@@ -5,6 +5,7 @@ import type { Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
 import { openPersonForChange } from './personAccess'
+import { refuseObjectedPurposes } from '../rights/processingLimitState'
 import { purposesOf, replacePurposes, replaceRoles, rolesOf, sameSet } from './personCollections'
 import { checkStoredPerson } from './personFacts'
 import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
@@ -62,6 +63,8 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
     const nextPurposes = changes.purposes ?? purposes
     if (!sameSet(roles, nextRoles)) changed.push('roles')
     if (!sameSet(purposes, nextPurposes)) changed.push('purposes')
+    // a purpose the person objects to is not added back.
+    if (changes.purposes !== undefined) await refuseObjectedPurposes(m, person.id, nextPurposes, 'changes.')
     if (changed.length === 0) return { personId: person.id, changedFields: [] }
 
     checkStoredPerson(next, nextRoles, nextPurposes, 'changes.')

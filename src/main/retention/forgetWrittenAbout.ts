@@ -16,15 +16,19 @@ import type { Tx } from '../workspace/Workspace'
  * - Everything else typed about the person (disclosure reasons, field-change reasons, consent
  *   wording, absence notes) lives in child rows of the person: deleted with the record
  *   (`ON DELETE CASCADE`) or at the reduction to the legal hold (reduceToLegalHold.ts).
+ * - Restrictions and objections (R-26) keep their kind, purpose and dates, not their reasons (a
+ *   deletion takes the rows with the person).
  *
  * Runs in the caller's transaction, before the caller audits the removal itself.
  */
 const FORGET_REASONS = `UPDATE "audit_entry" SET "reason" = NULL WHERE "subjectId" = :personId AND "reason" IS NOT NULL AND "reasonDigest" IS NOT NULL`
 const FORGET_REQUEST_NOTES = `UPDATE "subject_request" SET "identityCheck" = '', "extensionReason" = NULL WHERE "personId" = :personId`
 const FORGET_ERASURE_REQUESTS = `DELETE FROM "erasure_approval" WHERE "personId" = :personId`
+const FORGET_LIMIT_REASONS = `UPDATE "processing_limit" SET "reason" = '', "liftReason" = NULL WHERE "personId" = :personId`
 
 export async function forgetWrittenAbout(tx: Tx, personId: string): Promise<void> {
   await portableQuery(tx.manager, FORGET_REASONS, { personId })
   await portableQuery(tx.manager, FORGET_REQUEST_NOTES, { personId })
   await portableQuery(tx.manager, FORGET_ERASURE_REQUESTS, { personId })
+  await portableQuery(tx.manager, FORGET_LIMIT_REASONS, { personId })
 }

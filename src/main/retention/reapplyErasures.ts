@@ -23,12 +23,25 @@ import { reduceToLegalHold } from './reduceToLegalHold'
  * `vault.restore-reapply` (kind, rule and date; no personal data) beside the deletion path's own
  * entry. DossierApp runs this at the first sign-in after a restore (the `reapply.pending` marker
  * that vault/backup.ts leaves); the restore preview counts with `pendingReapplications`.
+ * R-29: a do-not-contact entry lifted later in the ledger is not put back, and the lift removes an
+ * entry the backup still holds — whether the backup was made before the listing or before the lift.
  */
 
 /** The ledger's keyed hashes, as `ErasureLedger` computes them for the vault at hand. */
 export interface LedgerHashes {
   subjectOf(personId: string): string
   targetOf(id: string): string
+}
+
+/** The register entries (do-not-contact) are independent of any person in the database. */
+function isRegisterEntry(entry: ErasureLedgerEntry): boolean {
+  return entry.kind === 'do-not-contact' || entry.kind === 'do-not-contact-lift'
+}
+
+/** R-29: the ledger without the listings of do-not-contact entries that were lifted afterwards. */
+export function withoutLiftedListings(entries: readonly ErasureLedgerEntry[]): ErasureLedgerEntry[] {
+  const lifted = new Set(entries.flatMap((e) => (e.kind === 'do-not-contact-lift' && e.doNotContactId ? [e.doNotContactId] : [])))
+  return entries.filter((e) => !(e.kind === 'do-not-contact' && e.doNotContact && lifted.has(e.doNotContact.id)))
 }
 
 /** The persons of this database that `entries` name: subject hash → person id. */
@@ -51,6 +64,10 @@ export async function reapplicationOf(m: EntityManager, entry: ErasureLedgerEntr
   if (entry.kind === 'do-not-contact') {
     // Independent of the person (who may not be in the backup at all): the entry itself counts.
     return entry.doNotContact && !(await m.getRepository(DoNotContactEntity).existsBy({ id: entry.doNotContact.id })) ? {} : null
+  }
+  if (entry.kind === 'do-not-contact-lift') {
+    // R-29: the lifted entry is still in the restored register.
+    return entry.doNotContactId && (await m.getRepository(DoNotContactEntity).existsBy({ id: entry.doNotContactId })) ? {} : null
   }
   const person = await m.getRepository(PersonEntity).findOne({
     select: { id: true, reducedToLegalHoldOn: true, unsubscribedOn: true, idRecordPurgedOn: true },
@@ -91,7 +108,8 @@ export async function reapplicationOf(m: EntityManager, entry: ErasureLedgerEntr
 }
 
 /** How many entries re-applying would act on in the database of `m` (the restore preview). */
-export async function pendingReapplications(m: EntityManager, entries: readonly ErasureLedgerEntry[], hashes: LedgerHashes): Promise<number> {
+export async function pendingReapplications(m: EntityManager, ledger: readonly ErasureLedgerEntry[], hashes: LedgerHashes): Promise<number> {
+  const entries = withoutLiftedListings(ledger)
   const subjects = await ledgerSubjects(m, entries, hashes)
   let pending = 0
   for (const entry of entries) {
@@ -104,10 +122,10 @@ export async function pendingReapplications(m: EntityManager, entries: readonly 
 /** Re-applies the vault's ledger to its database; returns how many entries changed something. */
 export async function reapplyErasures(ws: Workspace): Promise<number> {
   const ledger = ws.vault.erasureLedger
-  const entries = ledger.entries()
+  const entries = withoutLiftedListings(ledger.entries())
   if (entries.length === 0) return 0
   const subjects = await ws.read(({ manager }) => ledgerSubjects(manager, entries, ledger))
-  const named = entries.filter((e) => subjects.has(e.subject) || e.kind === 'do-not-contact')
+  const named = entries.filter((e) => subjects.has(e.subject) || isRegisterEntry(e))
   let reapplied = 0
   // One transaction per run of entries with the same date (the date the removals apply as of).
   for (let i = 0; i < named.length; ) {
@@ -136,6 +154,12 @@ async function reapplyEntry(ws: Workspace, tx: Tx, entry: ErasureLedgerEntry, pe
     if (!entry.doNotContact || !(await reapplicationOf(tx.manager, entry, '', ws.vault.erasureLedger))) return false
     await tx.manager.getRepository(DoNotContactEntity).insert(entry.doNotContact)
     await tx.audit({ action: 'vault.restore-reapply', subjectId: null, fields: [], reason: `re-applied after restore: do-not-contact as of ${entry.on}` })
+    return true
+  }
+  if (entry.kind === 'do-not-contact-lift') {
+    if (!entry.doNotContactId || !(await reapplicationOf(tx.manager, entry, '', ws.vault.erasureLedger))) return false
+    await tx.manager.getRepository(DoNotContactEntity).delete({ id: entry.doNotContactId })
+    await tx.audit({ action: 'vault.restore-reapply', subjectId: null, fields: [], reason: `re-applied after restore: do-not-contact-lift as of ${entry.on}` })
     return true
   }
   if (personId === null) return false

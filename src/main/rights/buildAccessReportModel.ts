@@ -10,6 +10,7 @@ import { loadRetentionFacts } from '../retention/loadFacts'
 import { RETENTION_RULE_IDS, type RetentionPolicy, type RetentionRuleId } from '../retention/policy'
 import type { TermValue } from '../../shared/vocabulary'
 import type { Person } from '../vault/entities/Person'
+import { processingLimitsInForce } from './processingLimitState'
 import { loadPersonRecord, type PersonRecord } from './loadPersonRecord'
 import {
   calendarDayOf,
@@ -54,7 +55,8 @@ export interface AccessReportOptions {
 export async function buildAccessReportModel(manager: EntityManager, personId: string, opts: AccessReportOptions): Promise<AccessReportModel> {
   const record = await loadPersonRecord(manager, personId, opts.restricted)
   const facts = await loadRetentionFacts(manager, personId)
-  return accessReportModelOf(record, facts?.facts ?? null, opts)
+  const model = accessReportModelOf(record, facts?.facts ?? null, opts)
+  return { ...model, processingLimits: await processingLimitsInForce(manager, personId) }
 }
 
 function termsOf(policy: RetentionPolicy): Record<RetentionRuleId, TermValue> {

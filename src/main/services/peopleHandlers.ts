@@ -1,7 +1,7 @@
 import type { peopleOperations } from '../../shared/contract/people'
 import { addAttachment, deleteAttachment, getAttachmentContent, listAttachments } from '../people/attachments'
 import { createPerson } from '../people/createPerson'
-import { checkDoNotContact, markDoNotContact } from '../people/doNotContact'
+import { checkDoNotContact, liftDoNotContact, markDoNotContact } from '../people/doNotContact'
 import { checkIntakeMatch } from '../people/checkIntakeMatch'
 import { addEmployment, endEmployment } from '../people/employmentPeriods'
 import { getPerson, getPersonHistory } from '../people/getPerson'
@@ -33,5 +33,6 @@ export const peopleHandlers = {
   markDoNotContact: (input, app) => markDoNotContact(app, input),
   checkDoNotContact: (input, app) => checkDoNotContact(app, input),
   checkIntakeMatch: (input, app) => checkIntakeMatch(app, input),
+  liftDoNotContact: (input, app) => liftDoNotContact(app, input),
   importPersons: (input, app) => importPersons(app, input.text)
 } satisfies Handlers<keyof typeof peopleOperations>

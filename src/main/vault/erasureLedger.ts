@@ -39,7 +39,9 @@ export const ERASURE_KINDS = [
   'delete-special-data',
   'delete-attachment',
   // R-10: a do-not-contact entry (its keyed hashes ride along: the register's own HMACs, no value).
-  'do-not-contact'
+  'do-not-contact',
+  // R-29: a do-not-contact entry lifted at the person's request (its id rides along; subject: the entry id).
+  'do-not-contact-lift'
 ] as const
 export type ErasureKind = (typeof ERASURE_KINDS)[number]
 
@@ -58,6 +60,8 @@ export interface ErasureNote {
   endsMediation?: boolean
   /** `do-not-contact`: the register's entry as stored (keyed hashes, date, reason category) */
   doNotContact?: DoNotContactRow
+  /** `do-not-contact-lift`: the register entry's id (a random id, nothing about the person) */
+  doNotContactId?: string
 }
 
 /** A do-not-contact register row as the ledger carries it: the entity's row as stored. */
@@ -85,6 +89,7 @@ const entrySchema = z.strictObject({
       reasonCategory: z.string().regex(/^[a-z-]{1,32}$/)
     })
     .optional(),
+  doNotContactId: z.uuid().optional(),
   /** the calendar date the removal applied as of (the tombstone's date) */
   on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** when the transaction began (UTC), to tell entries newer than a backup */
@@ -133,6 +138,7 @@ export class ErasureLedger {
         ...(n.policyVersion !== undefined ? { policyVersion: n.policyVersion } : {}),
         ...(n.endsMediation ? { endsMediation: true as const } : {}),
         ...(n.doNotContact ? { doNotContact: n.doNotContact } : {}),
+        ...(n.doNotContactId !== undefined ? { doNotContactId: n.doNotContactId } : {}),
         on: n.on,
         at: n.at
       }

@@ -12,6 +12,7 @@ import { InformTaskEntity } from './entities/InformTask'
 import { AuditAnchorEntity, BreachEntity, ErasureApprovalEntity, StatementVersionEntity, SubjectRequestEntity } from './entities/Governance'
 import { PersonEntity } from './entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from './entities/PersonRoleRow'
+import { ProcessingLimitEntity } from './entities/ProcessingLimit'
 import { RetentionPolicyVersionEntity, RetentionRunEntity, TombstoneEntity } from './entities/Retention'
 import { SettingEntity } from './entities/Setting'
 
@@ -44,7 +45,8 @@ const TABLES = {
   breach: BreachEntity,
   subjectRequest: SubjectRequestEntity,
   erasureApproval: ErasureApprovalEntity,
-  informTask: InformTaskEntity
+  informTask: InformTaskEntity,
+  processingLimit: ProcessingLimitEntity
 } as const
 
 type RowOf<S> = S extends EntitySchema<infer T> ? T : never

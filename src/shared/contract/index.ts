@@ -8,6 +8,7 @@ import { rightsOperations } from './rights'
 import { governanceOperations } from './governance'
 import { vaultOperations } from './vault'
 import { informOperations } from './inform'
+import { restrictionOperations } from './restrictions'
 
 /**
  * THE contract: every operation the renderer (and the harness) may call, with its input schema,
@@ -24,7 +25,8 @@ export const contract = {
   ...consentOperations,
   ...rightsOperations,
   ...governanceOperations,
-  ...informOperations
+  ...informOperations,
+  ...restrictionOperations
 }
 
 export type Contract = typeof contract

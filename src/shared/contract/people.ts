@@ -216,7 +216,9 @@ export const personListItemSchema = z.object({
   birthDate: nullableDate,
   city: nullableText,
   roles: z.array(z.enum(PERSON_ROLES)),
-  state: z.enum(RETENTION_STATES)
+  state: z.enum(RETENTION_STATES),
+  /** present (true) when processing is restricted: only a privacy officer's search lists such a person */
+  restricted: z.literal(true).optional()
 })
 export type PersonListItem = z.infer<typeof personListItemSchema>
 
@@ -392,10 +394,10 @@ export const peopleOperations = {
     output: z.object({ attachmentId: z.string() })
   }),
   markDoNotContact: operation({
-    summary: 'R-10: keep only keyed hashes of e-mail, phone and profile URL with date and reason category; the person record is deleted definitively.',
+    summary: 'R-10, R-29: keep only keyed hashes of e-mail, phone and profile URL with date and reason category; the record is deleted definitively, or an ex-worker reduced to the legal hold.',
     access: STAFF,
     input: z.strictObject({ personId: uuidSchema, reasonCategory: oneOf(DO_NOT_CONTACT_REASONS) }),
-    output: z.object({ entryId: z.string(), identifiers: z.array(z.enum(DO_NOT_CONTACT_IDENTIFIERS)) })
+    output: z.object({ entryId: z.string(), identifiers: z.array(z.enum(DO_NOT_CONTACT_IDENTIFIERS)), outcome: z.enum(['deleted', 'legal-hold']) })
   }),
   checkDoNotContact: operation({
     summary: 'R-10: does an e-mail, phone or profile URL match the do-not-contact register? Says which identifier, never the stored data.',
@@ -429,6 +431,21 @@ export const peopleOperations = {
         })
         .nullable()
     })
+  }),
+  liftDoNotContact: operation({
+    summary: "R-29: at the person's own request, lift their do-not-contact entries (by entry id, or by e-mail, phone or profile URL) with a reason; audited.",
+    access: ['privacy_officer'],
+    input: strictInput({
+      entryId: optional(uuidSchema),
+      email: optional(emailSchema),
+      phone: optional(phoneSchema),
+      profileUrl: optional(requiredText(500)),
+      reason: reasonSchema
+    }).refine((i) => i.entryId !== undefined || i.email !== undefined || i.phone !== undefined || i.profileUrl !== undefined, {
+      error: 'validation.required',
+      path: ['entryId']
+    }),
+    output: z.object({ lifted: z.number().int(), entryIds: z.array(z.string()) })
   }),
   importPersons: operation({
     summary: 'Import a dossier-import/1 file (its JSON text): all or nothing; every bad row reported by position and field.',

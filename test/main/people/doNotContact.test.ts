@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { normaliseProfileUrl } from '../../../src/main/people/profileUrl'
 import { newTestApp } from '../../support/testApp'
-import { type PersonInput, type TestApp, count, create, failure, fullIntake, prospect, rows } from './peopleFixtures'
+import { type PersonInput, type TestApp, count, create, failure, fullIntake, prospect, rows, signInAdmin, signInAs } from './peopleFixtures'
 
 let t: TestApp
 beforeEach(async () => {
@@ -67,12 +67,25 @@ describe('do-not-contact register (R-10)', () => {
     expect(e.code).toBe('DO_NOT_CONTACT_MATCH')
   })
 
-  it('refuses someone who worked for the agency: their wage-tax records must be kept (R-16)', async () => {
+  it('refuses someone who still works for the agency: end the employment first (R-16, R-29)', async () => {
     const id = await create(t, fullIntake())
-    await t.call('addEmployment', { personId: id, start: '2026-01-01', end: '2026-06-30', kind: 'uitzenden' })
+    await t.call('addEmployment', { personId: id, start: '2026-01-01', end: null, kind: 'uitzenden' })
     expect((await failure(t.call('markDoNotContact', { personId: id, reasonCategory: 'no-services' }))).code).toBe('CONFLICT')
     expect(count(t, 'person')).toBe(1)
     expect(count(t, 'do_not_contact')).toBe(0)
+  })
+
+  it('R-29: lists an ex-worker while their legal hold stays: mediation ends, the record keeps only the payroll data', async () => {
+    const id = await create(t, fullIntake())
+    await t.call('addEmployment', { personId: id, start: '2026-01-01', end: '2026-06-30', kind: 'uitzenden' })
+    const r = await t.call('markDoNotContact', { personId: id, reasonCategory: 'no-services' })
+    expect(r).toMatchObject({ outcome: 'legal-hold', identifiers: ['email', 'phone'] })
+    expect(rows(t, 'do_not_contact')).toEqual([expect.objectContaining({ id: r.entryId, reasonCategory: 'no-services' })])
+    expect(rows(t, 'person')).toEqual([expect.objectContaining({ id, state: 'legal-hold', unsubscribedOn: '2026-11-27', email: null, phone: null, education: null })])
+    expect(count(t, 'employment')).toBe(1)
+    expect(count(t, 'tombstone')).toBe(0)
+    // Registering the same person again is stopped, as for anyone on the register.
+    expect((await failure(t.call('createPerson', fullIntake({ ref: 'K-2002' })))).code).toBe('DO_NOT_CONTACT_MATCH')
   })
 
   it('audits the entry with identifier names and the deletion, without values', async () => {
@@ -82,6 +95,35 @@ describe('do-not-contact register (R-10)', () => {
     expect(entries.map((e) => e.action)).toEqual(['person.create', 'person.do-not-contact', 'erasure.apply'])
     expect(JSON.parse(entries[1]!.fields)).toEqual(['email', 'phone', 'url'])
     expect(JSON.stringify(entries)).not.toMatch(/noor|example|3344/i)
+  })
+})
+
+describe('lifting a do-not-contact entry at the person\'s own request (R-29)', () => {
+  it('a privacy officer lifts it by e-mail with a reason; audited without values; the person can be registered again', async () => {
+    const id = await create(t, NOOR)
+    const { entryId } = await t.call('markDoNotContact', { personId: id, reasonCategory: 'no-approach' })
+    const r = await t.call('liftDoNotContact', { email: 'Noor.ElAmrani@example.com', reason: 'Belde zelf: wil weer vacatures ontvangen' })
+    expect(r).toEqual({ lifted: 1, entryIds: [entryId] })
+    expect(count(t, 'do_not_contact')).toBe(0)
+    expect(await t.call('checkDoNotContact', { phone: '0611223344' })).toEqual({ matched: false, identifier: null })
+    await create(t, NOOR)
+    const entry = t.app.vault.db.prepare("SELECT subjectId, fields, reason FROM audit_entry WHERE action = 'person.do-not-contact-lift'").get() as { subjectId: string | null; fields: string; reason: string }
+    expect(entry).toEqual({ subjectId: null, fields: JSON.stringify(['email', 'phone', 'url']), reason: 'Belde zelf: wil weer vacatures ontvangen' })
+  })
+
+  it('by the entry id too; bad input is one clear error and lifts nothing', async () => {
+    const id = await create(t, NOOR)
+    const { entryId } = await t.call('markDoNotContact', { personId: id, reasonCategory: 'no-approach' })
+    expect(await failure(t.call('liftDoNotContact', { email: 'iemand.anders@example.com', reason: 'Verzoek' }))).toMatchObject({ code: 'NOT_FOUND', issues: [{ path: 'email', key: 'dnc.lift.noMatch' }] })
+    expect((await failure(t.call('liftDoNotContact', { entryId: '00000000-0000-4000-8000-000000000000', reason: 'Verzoek' }))).code).toBe('NOT_FOUND')
+    expect(await failure(t.callUnchecked('liftDoNotContact', { entryId }))).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'reason', key: 'validation.required' }] })
+    expect(await failure(t.callUnchecked('liftDoNotContact', { reason: 'Verzoek' }))).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'entryId', key: 'validation.required' }] })
+    await signInAs(t, 'medewerker', ['staff'])
+    expect((await failure(t.call('liftDoNotContact', { entryId, reason: 'Verzoek' }))).code).toBe('FORBIDDEN')
+    await signInAdmin(t)
+    expect(count(t, 'do_not_contact')).toBe(1)
+    expect(t.app.vault.db.prepare("SELECT count(*) AS n FROM audit_entry WHERE action = 'person.do-not-contact-lift'").get()).toEqual({ n: 0 })
+    expect(await t.call('liftDoNotContact', { entryId, reason: 'Verzoek per brief' })).toEqual({ lifted: 1, entryIds: [entryId] })
   })
 })
 

@@ -212,3 +212,39 @@ describe('restore re-applies removals of single records and do-not-contact entri
     await expect(t.call('createPerson', prospect({ phone: '06 1122 3344' }))).rejects.toMatchObject({ code: 'DO_NOT_CONTACT_MATCH' })
   })
 })
+
+describe('restore honours a lifted do-not-contact entry (R-29)', () => {
+  const registerIds = (t: T) => (t.app.vault.db.prepare('SELECT id FROM do_not_contact').all() as { id: string }[]).map((r) => r.id)
+
+  it('a backup from before the listing: the person is deleted again, the lifted entry does not come back', async () => {
+    const t = await app()
+    const noor = (await t.call('createPerson', prospect({ phone: '06 1122 3344' }))).personId
+    const file = await backup(t)
+    await t.call('markDoNotContact', { personId: noor, reasonCategory: 'no-approach' })
+    t.clock.set('2026-12-03T09:00:00Z')
+    await t.call('liftDoNotContact', { phone: '0611223344', reason: 'Wil weer benaderd worden' })
+    expect(readLedgerLines(vaultPaths(t.vaultDir).erasureLedger).map((e) => e.kind)).toEqual(['do-not-contact', 'delete', 'do-not-contact-lift'])
+
+    const r = await t.call('restoreVault', { file, passphrase: ADMIN.passphrase })
+    expect(r.reapplied).toBe(1) // the deletion; the listing was lifted afterwards
+    expect(await exists(t, noor)).toBe(false)
+    expect(registerIds(t)).toEqual([])
+    expect((await t.call('createPerson', prospect({ phone: '06 1122 3344' }))).personId).toMatch(/-/)
+  })
+
+  it('a backup from after the listing, before the lift: the restored entry is lifted again', async () => {
+    const t = await app()
+    const noor = (await t.call('createPerson', prospect({ phone: '06 1122 3344' }))).personId
+    const { entryId } = await t.call('markDoNotContact', { personId: noor, reasonCategory: 'no-approach' })
+    const file = await backup(t)
+    t.clock.set('2026-12-03T09:00:00Z')
+    await t.call('liftDoNotContact', { entryId, reason: 'Wil weer benaderd worden' })
+
+    const r = await t.call('restoreVault', { file, passphrase: ADMIN.passphrase })
+    expect(r.reapplied).toBe(1)
+    expect(registerIds(t)).toEqual([])
+    const audit = await reapplyAudit(t)
+    expect(audit.map((a) => a.reason)).toEqual(['re-applied after restore: do-not-contact-lift as of 2026-12-03'])
+    expect(await t.call('checkDoNotContact', { phone: '0611223344' })).toEqual({ matched: false, identifier: null })
+  })
+})

@@ -43,6 +43,29 @@ describe('an erased person leaves no free text behind (R-19a)', () => {
     expect(findInPages(pages, 'Noor Anders belde zelf').length).toBeGreaterThan(0) // the check can find text
   })
 
+  it('R-26: restriction and objection reasons go with the person — deleted with an erased prospect, blanked when a worker is reduced to the legal hold', async () => {
+    const prospectId = (await t.call('createPerson', prospect({ givenName: 'Karel', familyName: 'Uniekenaam', phone: '06 1111 2222' }))).personId
+    await t.call('recordRestriction', { personId: prospectId, reason: 'Karel Uniekenaam betwist zijn cv' })
+    await t.call('recordObjection', { personId: prospectId, purpose: 'presentation', reason: 'Karel Uniekenaam wil niet voorgesteld worden' })
+    const workerId = (await t.call('createPerson', prospect({ givenName: 'Wim', familyName: 'Werkernaam', email: 'wim.werkernaam@example.com', phone: '06 3333 4444', birthDate: '1990-04-01', source: { kind: 'walk-in' }, roles: ['candidate'] }))).personId
+    await t.call('addEmployment', { personId: workerId, start: '2026-01-05', end: '2026-06-30', kind: 'uitzenden' })
+    const { limitId } = await t.call('recordObjection', { personId: workerId, purpose: 'offers', reason: 'Wim Werkernaam belde over reclame' })
+    await t.call('liftProcessingLimit', { limitId, reason: 'Wim Werkernaam wil toch aanbiedingen' })
+
+    await t.call('requestAndApplyErasure', { personId: prospectId, reason: 'Verzoek van betrokkene' })
+    expect((await t.call('requestAndApplyErasure', { personId: workerId, reason: 'Verzoek van betrokkene' })).result?.outcome).toBe('legal-hold')
+
+    expect(t.app.vault.db.prepare('SELECT personId, kind, purpose, reason, liftReason, liftedOn FROM processing_limit').all()).toEqual([
+      { personId: workerId, kind: 'objection', purpose: 'offers', reason: '', liftReason: null, liftedOn: '2026-11-27' }
+    ])
+    expect(await t.call('verifyAudit', {})).toMatchObject({ ok: true, broken: null })
+    await t.app.signOut()
+    const key = await vaultDataKey(t.vaultDir, ADMIN.username, ADMIN.passphrase)
+    const pages = decryptVaultPages(t.vaultDir, key)
+    key.fill(0)
+    for (const needle of ['Uniekenaam', 'betwist zijn cv', 'belde over reclame', 'wil toch aanbiedingen']) expect(findInPages(pages, needle), needle).toEqual([])
+  })
+
   it('a reason edited back in after its removal is caught: the digest no longer matches', async () => {
     const { personId } = await t.call('createPerson', prospect({ givenName: 'Karel', familyName: 'Uniekenaam', phone: '06 1111 2222' }))
     await t.call('updatePerson', { personId, changes: { phone: '0633334444' }, reason: 'Oorspronkelijke reden' })

@@ -19,6 +19,7 @@ import {
 import { PersonEntity } from './Person'
 import { ProcessingConsentEntity } from './ProcessingConsent'
 import { PersonPurposeEntity, PersonRoleEntity } from './PersonRoleRow'
+import { ProcessingLimitEntity } from './ProcessingLimit'
 import { RetentionPolicyVersionEntity, RetentionRunEntity, TombstoneEntity } from './Retention'
 import { SettingEntity } from './Setting'
 
@@ -51,5 +52,6 @@ export const ENTITIES = [
   SubjectRequestEntity,
   ErasureApprovalEntity,
   InformTaskEntity,
-  ProcessingConsentEntity
+  ProcessingConsentEntity,
+  ProcessingLimitEntity
 ]

@@ -2,6 +2,7 @@ import { InitialSchema1795790000000 } from './InitialSchema1795790000000'
 import { PersonLastActivity1796400000000 } from './PersonLastActivity1796400000000'
 import { AuditChainKey1796500000000 } from './AuditChainKey1796500000000'
 import { ProcessingConsent1796630000000 } from './ProcessingConsent1796630000000'
+import { ProcessingLimits1796610000000 } from './ProcessingLimits1796610000000'
 import { InformTask1796640000000 } from './InformTask1796640000000'
 
 /**
@@ -9,5 +10,12 @@ import { InformTask1796640000000 } from './InformTask1796640000000'
  * migrations applied (kept in `PRAGMA user_version`); a vault with a higher number was written
  * by a newer Dossier and is refused (VAULT_FUTURE_SCHEMA) before anything is written.
  */
-export const MIGRATIONS = [InitialSchema1795790000000, PersonLastActivity1796400000000, AuditChainKey1796500000000, ProcessingConsent1796630000000, InformTask1796640000000]
+export const MIGRATIONS = [
+  InitialSchema1795790000000,
+  PersonLastActivity1796400000000,
+  AuditChainKey1796500000000,
+  ProcessingLimits1796610000000,
+  ProcessingConsent1796630000000,
+  InformTask1796640000000
+]
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -22,6 +22,8 @@ export const queryKeys = {
   },
   personHistory: (personId: string) => ['personHistory', personId] as const,
   personRetention: (personId: string) => ['personRetention', personId] as const,
+  /** restrictions and objections of a person */
+  processingLimits: (personId: string) => ['processingLimits', personId] as const,
   /** R-11a: persons due for re-confirmation */
   reconfirmationsDue: ['reconfirmationsDue'] as const,
   /** persons still to be informed */

@@ -17,7 +17,12 @@ const actionsNl = {
     import: 'Personen geïmporteerd',
     'do-not-contact': 'Niet-benaderen vastgelegd',
     'shielded-open': 'Afgeschermd dossier geopend',
-    'special-data-warning': 'Vrije tekst lijkt bijzondere gegevens (toch opgeslagen)'
+    'special-data-warning': 'Vrije tekst lijkt bijzondere gegevens (toch opgeslagen)',
+    restrict: 'Verwerking beperkt',
+    'restrict-lift': 'Beperking opgeheven',
+    object: 'Bezwaar vastgelegd',
+    'object-lift': 'Bezwaar opgeheven',
+    'do-not-contact-lift': 'Niet-benaderen opgeheven'
   },
   attachment: { add: 'Bijlage toegevoegd', view: 'Bijlage bekeken', delete: 'Bijlage verwijderd' },
   client: { create: 'Opdrachtgever toegevoegd', update: 'Opdrachtgever gewijzigd', view: 'Opdrachtgever bekeken' },
@@ -62,7 +67,12 @@ const actionsEn: typeof actionsNl = {
     import: 'Persons imported',
     'do-not-contact': 'Do-not-contact recorded',
     'shielded-open': 'Shielded record opened',
-    'special-data-warning': 'Free text looks like special data (saved anyway)'
+    'special-data-warning': 'Free text looks like special data (saved anyway)',
+    restrict: 'Processing restricted',
+    'restrict-lift': 'Restriction lifted',
+    object: 'Objection recorded',
+    'object-lift': 'Objection lifted',
+    'do-not-contact-lift': 'Do-not-contact lifted'
   },
   attachment: { add: 'Attachment added', view: 'Attachment viewed', delete: 'Attachment deleted' },
   client: { create: 'Client added', update: 'Client changed', view: 'Client viewed' },

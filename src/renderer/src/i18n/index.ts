@@ -10,6 +10,7 @@ import { rightsEn, rightsNl } from './rights'
 import { governanceEn, governanceNl } from './governance'
 import { informEn, informNl } from './inform'
 import { flowEn, flowNl } from './flow'
+import { restrictionsEn, restrictionsNl } from './restrictions'
 import { vocabularyTexts } from './vocabulary'
 
 export const LANGUAGES = ['nl', 'en'] as const
@@ -30,8 +31,8 @@ function merge(...trees: object[]): Tree {
 
 /** The closed vocabularies' words come from shared/vocabulary (i18n/vocabulary.ts), not from these files. */
 export const RESOURCES = {
-  nl: merge(nl, peopleNl, relationsNl, retentionNl, consentNl, rightsNl, governanceNl, informNl, flowNl, vocabularyTexts('nl')),
-  en: merge(en, peopleEn, relationsEn, retentionEn, consentEn, rightsEn, governanceEn, informEn, flowEn, vocabularyTexts('en'))
+  nl: merge(nl, peopleNl, relationsNl, retentionNl, consentNl, rightsNl, governanceNl, informNl, flowNl, restrictionsNl, vocabularyTexts('nl')),
+  en: merge(en, peopleEn, relationsEn, retentionEn, consentEn, rightsEn, governanceEn, informEn, flowEn, restrictionsEn, vocabularyTexts('en'))
 }
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('dossier.lang') : null

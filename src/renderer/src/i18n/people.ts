@@ -75,7 +75,7 @@ export const peopleNl = {
       deleted: 'Het dossier wordt definitief verwijderd. Alleen een onherleidbare herkenning van e-mailadres, telefoonnummer en profiel-URL blijft bewaard, zodat we deze persoon niet opnieuw benaderen.',
       reason: 'Reden',
       submit: 'Definitief op niet-benaderen zetten',
-      employed: 'Deze persoon heeft voor ons gewerkt; de loonadministratie moet wettelijk bewaard blijven. Schrijf de persoon uit in plaats daarvan.'
+      employed: 'Deze persoon werkt nog voor ons. Beëindig eerst het dienstverband; daarna kan de persoon op niet-benaderen worden gezet (de loonadministratie blijft wettelijk bewaard).'
     },
     marked: 'Op niet-benaderen gezet; herkenning via: {{identifiers}}.',
     fieldMatch: 'Staat in het niet-benaderen-register.'
@@ -343,7 +343,7 @@ export const peopleEn: typeof peopleNl = {
       deleted: 'The record is deleted permanently. Only an irreversible fingerprint of the e-mail address, phone number and profile URL is kept, so that we do not approach this person again.',
       reason: 'Reason',
       submit: 'Set to do-not-contact permanently',
-      employed: 'This person has worked for us; the payroll records must be kept by law. Unsubscribe the person instead.'
+      employed: 'This person still works for us. End the employment first; then the person can be put on do-not-contact (the payroll records stay as the law requires).'
     },
     marked: 'Set to do-not-contact; recognised by: {{identifiers}}.',
     fieldMatch: 'On the do-not-contact register.'

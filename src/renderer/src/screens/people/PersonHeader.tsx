@@ -10,16 +10,19 @@ import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { amsterdamToday, formatDate, formatDateParams } from '../../../../shared/time'
 import { StateBadge } from './StateBadge'
+import { RestrictedBadge } from './ProcessingLimitsPanel'
 import { queryKeys } from '../../api/queryKeys'
 
 interface HeaderProps {
   person: PersonDetail
+  /** R-26: processing restricted — a badge, and no unsubscribing (an edit) until lifted */
+  restricted?: boolean
   session: SessionInfo
   navigate: (screen: string, params?: Record<string, string>) => void
 }
 
 /** Name, roles, state, the retention line in plain words, and the record-level actions. */
-export function PersonHeader({ person: p, session, navigate }: HeaderProps) {
+export function PersonHeader({ person: p, session, navigate, restricted = false }: HeaderProps) {
   const { t, i18n } = useTranslation()
   return (
     <Stack gap={6}>
@@ -30,6 +33,7 @@ export function PersonHeader({ person: p, session, navigate }: HeaderProps) {
               {p.givenName} {p.familyName}
             </Title>
             <StateBadge state={p.state} />
+            {restricted && <RestrictedBadge />}
           </Group>
           <Group gap={4}>
             {p.roles.map((r) => (
@@ -53,7 +57,7 @@ export function PersonHeader({ person: p, session, navigate }: HeaderProps) {
           <Button variant="default" onClick={() => navigate('access-report', { personId: p.id })} data-testid="person-access-report">
             {t('person.action.accessReport')}
           </Button>
-          <UnsubscribeAction person={p} />
+          <UnsubscribeAction person={p} disabled={restricted} />
           <DoNotContactAction person={p} navigate={navigate} />
         </Group>
       </Group>
@@ -84,7 +88,7 @@ function RetentionLine({ personId, canSee }: { personId: string; canSee: boolean
 }
 
 /** R-11/R-12: record the date the person asked to stop mediation (or undo it). */
-function UnsubscribeAction({ person }: { person: PersonDetail }) {
+function UnsubscribeAction({ person, disabled }: { person: PersonDetail; disabled: boolean }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
   const [open, setOpen] = useState(false)
@@ -102,7 +106,7 @@ function UnsubscribeAction({ person }: { person: PersonDetail }) {
   const dateError = save.error instanceof ApiError ? save.error.issues.find((i) => i.path === 'unsubscribedOn' || i.path === 'registeredOn') : undefined
   return (
     <>
-      <Button variant="default" onClick={() => setOpen(true)} data-testid="person-unsubscribe">
+      <Button variant="default" onClick={() => setOpen(true)} disabled={disabled} data-testid="person-unsubscribe">
         {undo ? t('person.action.undoUnsubscribe') : t('person.action.unsubscribe')}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={undo ? t('person.unsubscribe.undoTitle') : t('person.unsubscribe.title')} centered>
@@ -160,8 +164,8 @@ function DoNotContactAction({ person, navigate }: { person: PersonDetail; naviga
       <Modal opened={open} onClose={() => setOpen(false)} title={t('dnc.confirm.title')} centered size="lg">
         <Stack>
           <Text size="sm">{t('dnc.confirm.body', { name: `${person.givenName} ${person.familyName}` })}</Text>
-          <Alert color="red" variant="light">
-            {t('dnc.confirm.deleted')}
+          <Alert color="red" variant="light" data-testid="dnc-outcome">
+            {person.employments.length > 0 ? t('dnc.confirm.legalHold') : t('dnc.confirm.deleted')}
           </Alert>
           <Radio.Group label={t('dnc.confirm.reason')} value={reason} onChange={(v) => setReason(v as DoNotContactReason)}>
             <Stack gap={6} mt={6}>

@@ -3,6 +3,8 @@
  * with roles, retention state and the retention line, and tabs for personal data, work, attachments,
  * sharing, consent and history. A shielded record (R-14) opens only for a privacy officer who
  * states a reason; that reason goes with every call this screen makes for the person.
+ * R-26: while the processing is restricted the tabs are read-only (a disabled fieldset) for
+ * everyone; a privacy officer lifts the restriction in the panel under the header.
  */
 import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
@@ -17,6 +19,7 @@ import { HistoryTab } from './HistoryTab'
 import { PersonHeader } from './PersonHeader'
 import { PersonReadOnly } from './PersonReadOnly'
 import { PersonalTab } from './PersonalTab'
+import { ProcessingLimitsPanel, useProcessingLimits } from './ProcessingLimitsPanel'
 import { SharingTab } from './SharingTab'
 import { WorkTab } from './WorkTab'
 import { queryKeys } from '../../api/queryKeys'
@@ -35,6 +38,7 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
     queryFn: () => call('getPerson', { personId, ...(openReason ? { reason: openReason } : {}) }),
     enabled: personId !== ''
   })
+  const limits = useProcessingLimits(personId, openReason)
 
   if (person.isPending) return <Loader />
   if (person.error) {
@@ -54,13 +58,16 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
     )
   }
   const p = person.data
-  const readOnly = p.state !== 'active'
+  // a restriction makes the record read-only too, until a privacy officer lifts it.
+  const restricted = limits.data?.restricted === true
+  const readOnly = p.state !== 'active' || restricted
   return (
     <PersonReadOnly.Provider value={readOnly}>
-      <Stack gap="md" data-testid="person-screen" data-person-id={p.id}>
+      <Stack gap="md" data-testid="person-screen" data-person-id={p.id} data-restricted={restricted}>
         <BackLink from={params['from']} navigate={navigate} />
-        <PersonHeader person={p} session={session} navigate={navigate} />
-        {readOnly && (
+        <PersonHeader person={p} session={session} navigate={navigate} restricted={restricted} />
+        {limits.data && <ProcessingLimitsPanel person={p} session={session} limits={limits.data.limits} />}
+        {p.state !== 'active' && (
           <Alert color="orange" variant="light" data-testid="person-read-only">
             {t('person.readOnly')}
           </Alert>
@@ -75,6 +82,12 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
             ))}
           </Tabs.List>
           <Paper withBorder p="md" mt="sm" style={{ borderTop: 0 }}>
+            {restricted && (
+              <Text size="sm" c="dimmed" mb="sm" data-testid="restricted-read-only">
+                {t('restrictions.readOnly')}
+              </Text>
+            )}
+            <fieldset disabled={restricted} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} data-testid="person-tabs-fieldset">
             <Tabs.Panel value="personal">
               <PersonalTab person={p} openReason={openReason} onOpenSpecialData={() => setTab('consent')} />
             </Tabs.Panel>
@@ -93,6 +106,7 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
             <Tabs.Panel value="history">
               <HistoryTab person={p} openReason={openReason} />
             </Tabs.Panel>
+            </fieldset>
           </Paper>
         </Tabs>
       </Stack>

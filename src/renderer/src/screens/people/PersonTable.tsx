@@ -116,9 +116,16 @@ export function PersonTable({
             }}
           >
             <Table.Td>
-              <Text size="sm" fw={500}>
-                {p.familyName}, {p.givenName}
-              </Text>
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" fw={500}>
+                  {p.familyName}, {p.givenName}
+                </Text>
+                {p.restricted && (
+                  <Badge size="sm" color="red" variant="filled" data-testid="records-restricted">
+                    {t('restrictions.restrictedBadge')}
+                  </Badge>
+                )}
+              </Group>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.birthDate, i18n.language)}</Table.Td>
             <Table.Td>{p.city ?? ''}</Table.Td>

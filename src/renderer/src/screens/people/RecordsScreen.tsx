@@ -14,6 +14,7 @@ import { PERSON_ROLES, type PersonRole, RETENTION_STATES } from '../../../../sha
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
+import { LiftDoNotContactAction } from './LiftDoNotContactAction'
 import { useHasDraft } from './intakeDraft'
 import { PersonTable, type PersonTableHandle } from './PersonTable'
 import { DEFAULT_SEARCH, type StateFilter, keepSearch, keptSearch } from './recordsSearch'
@@ -83,9 +84,12 @@ export function RecordsScreen({ session, navigate, params }: ScreenProps) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('records.title')}</Title>
-        <Button onClick={() => navigate('intake')} data-testid="new-intake" rightSection={<Kbd size="xs">Alt+N</Kbd>}>
-          {t('records.newIntake')}
-        </Button>
+        <Group gap="xs">
+          {privacyOfficer && <LiftDoNotContactAction />}
+          <Button onClick={() => navigate('intake')} data-testid="new-intake" rightSection={<Kbd size="xs">Alt+N</Kbd>}>
+            {t('records.newIntake')}
+          </Button>
+        </Group>
       </Group>
 
       {hasDraft && (
