@@ -46,7 +46,7 @@ export const nl = {
     search: 'Zoeken op naam, e-mail, telefoon, postcode of referentie'
   },
   accounts: { username: 'Accountnaam', displayName: 'Weergavenaam', roles: 'Rollen', passphrase: 'Eerste wachtwoordzin (minstens 12 tekens)', add: 'Account toevoegen', disable: 'Uitschakelen', disabled: 'uitgeschakeld' },
-  common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen' },
+  common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', options: 'Keuzes', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen' },
   validation: {
     required: 'Dit veld is verplicht.',
     type: 'Ongeldige invoer.',
@@ -89,7 +89,7 @@ export const nl = {
     accountName: { invalid: 'Alleen kleine letters a–z, cijfers en . _ - (2 tot 32 tekens)' },
     backupFile: { absolute: 'Geef het volledige pad van het back-upbestand.', suffix: 'De naam van een back-upbestand eindigt op .dossier.' },
     import: {
-      format: 'Dit is geen dossier-import/1-bestand.',
+      format: 'Dit is geen importbestand van Dossier; vergelijk het met het voorbeeldbestand.',
       duplicateRef: 'Deze referentie komt al eerder in het bestand voor.',
       duplicateClient: 'Deze opdrachtgever komt al eerder in het bestand voor.'
     },
