@@ -10,10 +10,15 @@ import { RULE_ACTIONS } from '../../src/main/retention/policy'
 import { valueLabels } from '../../src/main/rights/valueLabels'
 import { contract } from '../../src/shared/contract'
 import { DO_NOT_CONTACT_IDENTIFIERS } from '../../src/shared/contract/people'
+import { RETENTION_TRIGGERS } from '../../src/shared/contract/retention'
 import { DISCLOSURE_FIELDS } from '../../src/shared/contract/relations'
 import * as vocabulary from '../../src/shared/vocabulary'
 import {
   ATTACHMENT_KINDS,
+  AUDIT_DETAIL_KEYS,
+  AUDIT_FIELD_NAMES,
+  AUDIT_REASONS,
+  AUDIT_TRIGGERS,
   CONSENT_BASES,
   CONSENT_METHODS,
   CONSENT_STATES,
@@ -85,7 +90,11 @@ const VOCABULARIES: [name: string, members: readonly string[], labelTables: stri
   ['GROUND_ROLES', GROUND_ROLES, ['GROUND_ROLE_LABELS']],
   ['GROUND_VALUE_SHAPES', GROUND_VALUE_SHAPES, ['GROUND_VALUE_SHAPE_LABELS']],
   ['GROUND_MISFIT_REASONS', GROUND_MISFIT_REASONS, ['GROUND_MISFIT_REASON_LABELS']],
-  ['INFORM_METHODS', INFORM_METHODS, ['INFORM_METHOD_LABELS']]
+  ['INFORM_METHODS', INFORM_METHODS, ['INFORM_METHOD_LABELS']],
+  ['AUDIT_DETAIL_KEYS', AUDIT_DETAIL_KEYS, ['AUDIT_DETAIL_KEY_LABELS']],
+  ['AUDIT_TRIGGERS', AUDIT_TRIGGERS, ['AUDIT_TRIGGER_LABELS']],
+  ['AUDIT_FIELD_NAMES', AUDIT_FIELD_NAMES, ['AUDIT_FIELD_LABELS']],
+  ['AUDIT_REASONS', AUDIT_REASONS, ['AUDIT_REASON_LABELS']]
 ]
 
 const exported = vocabulary as unknown as Record<string, unknown>
@@ -124,6 +133,10 @@ describe('the closed vocabularies (one definition each, labelled in Dutch and En
         }
       }
     }
+  })
+
+  it('words the audit trail\'s retention triggers exactly as the contract lists them', () => {
+    expect([...AUDIT_TRIGGERS]).toEqual([...RETENTION_TRIGGERS])
   })
 
   it('covers every label table shared/vocabulary exports', () => {

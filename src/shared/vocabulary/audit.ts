@@ -3,10 +3,12 @@
  * name what it touched (a person's field, a list's column) and its `reason` holds, for automatic
  * entries, parameters written as `key=value; key=value` (`asOf=2026-12-05; items=40`). This file
  * names those keys and fields, and turns a parameter line into a sentence in the reader's language,
- * with vocabulary values (a retention rule, an action, a re-confirmation outcome) as their labels.
- * Free text a person typed (a reason to open a shielded record) passes unchanged.
+ * with vocabulary values (a retention rule, an action, a re-confirmation outcome) as their labels,
+ * and the app's own fixed reasons in words. Free text a person typed (a reason to open a shielded
+ * record) passes unchanged.
  */
 import { type Lang, type VocabularyLabels, labelOr } from './labels'
+import { GROUND_MISFIT_REASON_LABELS } from './grounds'
 import { PERSON_FIELD_LABELS } from './personFields'
 import { RECONFIRMATION_METHOD_LABELS, RECONFIRMATION_OUTCOME_LABELS, RETENTION_ACTION_SCREEN_LABELS, RETENTION_RULE_LABELS } from './retention'
 
@@ -19,13 +21,16 @@ export const AUDIT_DETAIL_KEY_LABELS = {
   en: { trigger: 'Started by', asOf: 'As of', policy: 'Policy version', persons: 'Persons changed', items: 'Lines', records: 'Records', outcome: 'Outcome', how: 'How' }
 } as const satisfies VocabularyLabels<AuditDetailKey>
 
-/** What started a retention run (the contract's RETENTION_TRIGGERS). */
+/** What started a retention run: the contract's RETENTION_TRIGGERS (kept equal by test/shared/vocabulary.test.ts). */
+export const AUDIT_TRIGGERS = ['unlock', 'scheduler', 'manual'] as const
+export type AuditTrigger = (typeof AUDIT_TRIGGERS)[number]
+
 export const AUDIT_TRIGGER_LABELS = {
   nl: { unlock: 'bij het aanmelden', scheduler: 'automatisch (dagelijks)', manual: 'handmatig' },
   en: { unlock: 'at sign-in', scheduler: 'automatically (daily)', manual: 'by hand' }
-} as const satisfies VocabularyLabels<'unlock' | 'scheduler' | 'manual'>
+} as const satisfies VocabularyLabels<AuditTrigger>
 
-/** Columns of lists and records that audit entries name, beyond a person's own fields. */
+/** Columns of lists, sections of a record and settings that audit entries name, beyond a person's own fields. */
 export const AUDIT_FIELD_NAMES = [
   'id',
   'ref',
@@ -40,11 +45,48 @@ export const AUDIT_FIELD_NAMES = [
   'purposes',
   'roles',
   'source',
+  'sourceKind',
   'statementVersion',
   'statementShownOn',
   'attachment.cv',
   'attachment.id-copy',
-  'attachment.other'
+  'attachment.other',
+  'absence',
+  'absence.endOn',
+  'assignments',
+  'attachments',
+  'consent',
+  'consent.expiredPurgedOn',
+  'consent.withdrawnBy',
+  'consent.withdrawnOn',
+  'consent.wording',
+  'contacts',
+  'disclosures',
+  'employments',
+  'history',
+  'recruitment',
+  'retention',
+  'idRecordPurgedOn',
+  'active',
+  'closedOn',
+  'deadline',
+  'description',
+  'disabled',
+  'displayName',
+  'extendedTo',
+  'extensionReason',
+  'identityCheck',
+  'kind',
+  'label',
+  'name',
+  'passphrase',
+  'personName',
+  'receivedOn',
+  'status',
+  'text',
+  'username',
+  'validFrom',
+  'version'
 ] as const
 export type AuditFieldName = (typeof AUDIT_FIELD_NAMES)[number]
 
@@ -63,11 +105,48 @@ export const AUDIT_FIELD_LABELS = {
     purposes: 'Doelen',
     roles: 'Rollen',
     source: 'Herkomst',
+    sourceKind: 'Herkomst',
     statementVersion: 'Versie privacyverklaring',
     statementShownOn: 'Privacyverklaring getoond op',
     'attachment.cv': 'Cv',
     'attachment.id-copy': 'Kopie identiteitsbewijs',
-    'attachment.other': 'Bijlage'
+    'attachment.other': 'Bijlage',
+    absence: 'Verzuim',
+    'absence.endOn': 'Einde verzuim',
+    assignments: 'Plaatsingen',
+    attachments: 'Bijlagen',
+    consent: 'Toestemmingen',
+    'consent.expiredPurgedOn': 'Verlopen toestemming opgeschoond op',
+    'consent.withdrawnBy': 'Ingetrokken door',
+    'consent.withdrawnOn': 'Ingetrokken op',
+    'consent.wording': 'Tekst van de toestemming',
+    contacts: 'Contactpersonen',
+    disclosures: 'Verstrekkingen',
+    employments: 'Dienstverbanden',
+    history: 'Geschiedenis',
+    recruitment: 'Wervingsprocedures',
+    retention: 'Bewaartermijn',
+    idRecordPurgedOn: 'Identiteitsgegevens verwijderd op',
+    active: 'Actief',
+    closedOn: 'Afgesloten op',
+    deadline: 'Uiterste datum',
+    description: 'Omschrijving',
+    disabled: 'Uitgeschakeld',
+    displayName: 'Weergavenaam',
+    extendedTo: 'Verlengd tot',
+    extensionReason: 'Reden van verlenging',
+    identityCheck: 'Identiteitscontrole',
+    kind: 'Soort',
+    label: 'Naam',
+    name: 'Naam',
+    passphrase: 'Wachtwoordzin',
+    personName: 'Naam van de persoon',
+    receivedOn: 'Ontvangen op',
+    status: 'Status',
+    text: 'Tekst',
+    username: 'Accountnaam',
+    validFrom: 'Geldig vanaf',
+    version: 'Versie'
   },
   en: {
     id: 'Record',
@@ -83,13 +162,79 @@ export const AUDIT_FIELD_LABELS = {
     purposes: 'Purposes',
     roles: 'Roles',
     source: 'Source',
+    sourceKind: 'Source',
     statementVersion: 'Privacy statement version',
     statementShownOn: 'Privacy statement shown on',
     'attachment.cv': 'CV',
     'attachment.id-copy': 'Copy of identity document',
-    'attachment.other': 'Attachment'
+    'attachment.other': 'Attachment',
+    absence: 'Absence',
+    'absence.endOn': 'End of absence',
+    assignments: 'Assignments',
+    attachments: 'Attachments',
+    consent: 'Consents',
+    'consent.expiredPurgedOn': 'Expired consent cleaned up on',
+    'consent.withdrawnBy': 'Withdrawn by',
+    'consent.withdrawnOn': 'Withdrawn on',
+    'consent.wording': 'Wording of the consent',
+    contacts: 'Contact persons',
+    disclosures: 'Disclosures',
+    employments: 'Employments',
+    history: 'History',
+    recruitment: 'Recruitment procedures',
+    retention: 'Retention',
+    idRecordPurgedOn: 'Identity data deleted on',
+    active: 'Active',
+    closedOn: 'Closed on',
+    deadline: 'Deadline',
+    description: 'Description',
+    disabled: 'Disabled',
+    displayName: 'Display name',
+    extendedTo: 'Extended to',
+    extensionReason: 'Reason for the extension',
+    identityCheck: 'Identity check',
+    kind: 'Kind',
+    label: 'Name',
+    name: 'Name',
+    passphrase: 'Passphrase',
+    personName: "Person's name",
+    receivedOn: 'Received on',
+    status: 'Status',
+    text: 'Text',
+    username: 'Account name',
+    validFrom: 'Valid from',
+    version: 'Version'
   }
 } as const satisfies VocabularyLabels<AuditFieldName>
+
+/** Fixed reasons the app writes itself (a lock's cause, why a record was opened…). */
+export const AUDIT_REASONS = ['idle', 'manual', 'suspend', 'screen-lock', 'export', 'import', 'extend', 'privacy-officer review', 'contact removed'] as const
+export type AuditReason = (typeof AUDIT_REASONS)[number]
+
+export const AUDIT_REASON_LABELS = {
+  nl: {
+    idle: 'niet gebruikt',
+    manual: 'door de gebruiker',
+    suspend: 'computer in slaapstand',
+    'screen-lock': 'scherm vergrendeld',
+    export: 'export van de gegevens',
+    import: 'import',
+    extend: 'termijn verlengd',
+    'privacy-officer review': 'controle door de privacy officer',
+    'contact removed': 'contactpersoon verwijderd'
+  },
+  en: {
+    idle: 'not in use',
+    manual: 'by the user',
+    suspend: 'computer went to sleep',
+    'screen-lock': 'screen locked',
+    export: 'data export',
+    import: 'import',
+    extend: 'deadline extended',
+    'privacy-officer review': 'review by the privacy officer',
+    'contact removed': 'contact person removed'
+  }
+} as const satisfies VocabularyLabels<AuditReason>
 
 /** `lastActivityOn` → "Last activity on": a name no table knows still reads as words. */
 function camelToWords(name: string): string {
@@ -130,6 +275,9 @@ function keyInWords(key: string, lang: Lang): string {
   if (Object.hasOwn(keys, key)) return keys[key]!
   if (Object.hasOwn(actions, key)) return actions[key]!
   if (Object.hasOwn(rules, key)) return rules[key]!
+  // A run's count per action and rule: `delete:unsubscribed-never-worked`.
+  const [action, rule] = key.split(':')
+  if (rule !== undefined && Object.hasOwn(actions, action!) && Object.hasOwn(rules, rule)) return `${actions[action!]} (${rules[rule]})`
   return camelToWords(key)
 }
 
@@ -140,7 +288,7 @@ function keyInWords(key: string, lang: Lang): string {
 export function describeAuditReason(reason: string | null, lang: Lang): string {
   if (!reason) return ''
   const parts = reason.split(/;\s*/)
-  if (parts.every((p) => /^[A-Za-z][\w.-]*=\S*$/.test(p))) {
+  if (parts.every((p) => /^[A-Za-z][\w.:-]*=\S*$/.test(p))) {
     return parts
       .map((p) => {
         const [key, value] = [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]
@@ -148,5 +296,10 @@ export function describeAuditReason(reason: string | null, lang: Lang): string {
       })
       .join('; ')
   }
-  return labelOr(RETENTION_RULE_LABELS[lang], reason.trim())
+  const text = reason.trim()
+  const fixed: Readonly<Record<string, string>> = AUDIT_REASON_LABELS[lang]
+  const misfits: Readonly<Record<string, string>> = GROUND_MISFIT_REASON_LABELS[lang]
+  if (Object.hasOwn(fixed, text)) return fixed[text]!
+  if (Object.hasOwn(misfits, text)) return misfits[text]!
+  return labelOr(RETENTION_RULE_LABELS[lang], text)
 }

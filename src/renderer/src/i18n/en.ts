@@ -17,7 +17,7 @@ export const en: Shape<typeof nl> = {
     consents: 'Consents',
     audit: 'Audit trail',
     breaches: 'Data breaches',
-    accounts: 'Accounts',
+    accounts: 'Staff accounts',
     settings: 'Settings',
     lock: 'Lock',
     signOut: 'Sign out'
@@ -72,7 +72,7 @@ export const en: Shape<typeof nl> = {
     uuid: { invalid: 'Invalid reference.' },
     nationality: { invalid: 'Use a two-letter country code, for example NL.' },
     date: {
-      invalid: 'This is not a valid date (YYYY-MM-DD).',
+      invalid: 'This is not a valid date (dd/mm/yyyy).',
       future: 'This date may not be in the future.',
       beforeRegistration: 'This date is before the registration.',
       outOfRange: 'Choose a date between 1900 and 2999.'

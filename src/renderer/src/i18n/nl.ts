@@ -13,7 +13,7 @@ export const nl = {
     consents: 'Toestemmingen',
     audit: 'Audittrail',
     breaches: 'Datalekken',
-    accounts: 'Accounts',
+    accounts: 'Medewerkers',
     settings: 'Instellingen',
     lock: 'Vergrendelen',
     signOut: 'Afmelden'
@@ -45,7 +45,7 @@ export const nl = {
     empty: 'Nog geen personen in de kluis.',
     search: 'Zoeken op naam, e-mail, telefoon, postcode of referentie'
   },
-  accounts: { username: 'Accountnaam', displayName: 'Weergavenaam', roles: 'Rollen', passphrase: 'Eerste wachtwoordzin (minstens 12 tekens)', add: 'Account toevoegen', disable: 'Uitschakelen', disabled: 'uitgeschakeld' },
+  accounts: { username: 'Accountnaam', displayName: 'Weergavenaam', roles: 'Rollen', passphrase: 'Eerste wachtwoordzin (minstens 12 tekens)', add: 'Medewerker toevoegen', disable: 'Uitschakelen', disabled: 'uitgeschakeld' },
   common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', options: 'Keuzes', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen' },
   validation: {
     required: 'Dit veld is verplicht.',
@@ -68,7 +68,7 @@ export const nl = {
     uuid: { invalid: 'Ongeldige verwijzing.' },
     nationality: { invalid: 'Gebruik een landcode van twee letters, bijvoorbeeld NL.' },
     date: {
-      invalid: 'Dit is geen geldige datum (JJJJ-MM-DD).',
+      invalid: 'Dit is geen geldige datum (dd-mm-jjjj).',
       future: 'Deze datum mag niet in de toekomst liggen.',
       beforeRegistration: 'Deze datum ligt vóór de inschrijving.',
       outOfRange: 'Kies een datum tussen 1900 en 2999.'

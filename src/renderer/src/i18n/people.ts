@@ -282,7 +282,7 @@ export const peopleNl = {
 
 export const peopleEn: typeof peopleNl = {
   nav: { person: 'Person', import: 'Import' },
-  dateField: { placeholder: 'dd-mm-yyyy' },
+  dateField: { placeholder: 'dd/mm/yyyy' },
   people: {
     choose: '— choose —',
   },
