@@ -96,7 +96,8 @@ describe('every screen is accessible (axe-core) in Dutch and English', () => {
 
   async function check(lang: Lang, name: string): Promise<void> {
     if ((await page.getByRole('dialog').count()) > 0) await settle(page)
-    await screenshot(page, `a11y-${lang}-${String(++shot).padStart(2, '0')}-${name}`)
+    // What a 1366×768 window shows (a whole-page shot costs a second more on a long list).
+    await screenshot(page, `a11y-${lang}-${String(++shot).padStart(2, '0')}-${name}`, { fullPage: false })
     await expectOneTitleAndMain(page, `${name} (${lang})`).catch((err: Error) => failures.push(err.message))
     await expectNoSeriousViolations(page, `${name} (${lang})`).catch((err: Error) => failures.push(err.message))
   }

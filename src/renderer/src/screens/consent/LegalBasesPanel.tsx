@@ -83,6 +83,10 @@ export function LegalBasesPanel() {
                 <Text size="xs" c="dimmed">
                   {b.description}
                 </Text>
+                {/* The stored key (import files name a basis by it), in small print for the privacy officer. */}
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {b.key}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Badge color={b.active ? 'teal' : 'gray'} variant="light">
