@@ -10,13 +10,17 @@ describe('audit entries in words', () => {
 
   it('names a retention run\'s trigger and its counts per action', () => {
     expect(describeAuditReason('trigger=unlock; asOf=2026-12-05; policy=2026-01; persons=3; delete:unsubscribed-never-worked=1; shield=2', 'nl')).toBe(
-      'Aanleiding: bij het aanmelden; Peildatum: 05-12-2026; Beleidsversie: 2026-01; Personen gewijzigd: 3; Verwijderen (Ingeschreven, nooit gewerkt, uitgeschreven): 1; Afschermen: 2'
+      'Aanleiding: bij het aanmelden; Peildatum: 05-12-2026; Beleidsversie: 2026-01; Personen: 3; Verwijderen (Ingeschreven, nooit gewerkt, uitgeschreven): 1; Afschermen: 2'
     )
   })
 
   it('names a retention rule and a re-confirmation\'s outcome by their labels', () => {
     expect(describeAuditReason('unsubscribed-never-worked', 'nl')).toBe('Ingeschreven, nooit gewerkt, uitgeschreven')
     expect(describeAuditReason('outcome=wants-to-leave; how=phone', 'en')).toBe('Outcome: Wants to unsubscribe; How: By phone')
+  })
+
+  it('names an import\'s counts', () => {
+    expect(describeAuditReason('persons=2; doNotContact=0; clients=1', 'nl')).toBe('Personen: 2; Niet-benaderen: 0; Opdrachtgevers: 1')
   })
 
   it('words the app\'s own fixed reasons', () => {

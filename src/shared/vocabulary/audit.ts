@@ -13,12 +13,12 @@ import { PERSON_FIELD_LABELS } from './personFields'
 import { RECONFIRMATION_METHOD_LABELS, RECONFIRMATION_OUTCOME_LABELS, RETENTION_ACTION_SCREEN_LABELS, RETENTION_RULE_LABELS } from './retention'
 
 /** The parameter keys automatic entries write (retention runs and previews, lists, re-confirmations). */
-export const AUDIT_DETAIL_KEYS = ['trigger', 'asOf', 'policy', 'persons', 'items', 'records', 'outcome', 'how'] as const
+export const AUDIT_DETAIL_KEYS = ['trigger', 'asOf', 'policy', 'persons', 'items', 'records', 'outcome', 'how', 'doNotContact', 'clients', 'demoSeed'] as const
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number]
 
 export const AUDIT_DETAIL_KEY_LABELS = {
-  nl: { trigger: 'Aanleiding', asOf: 'Peildatum', policy: 'Beleidsversie', persons: 'Personen gewijzigd', items: 'Regels', records: 'Dossiers', outcome: 'Uitkomst', how: 'Hoe' },
-  en: { trigger: 'Started by', asOf: 'As of', policy: 'Policy version', persons: 'Persons changed', items: 'Lines', records: 'Records', outcome: 'Outcome', how: 'How' }
+  nl: { trigger: 'Aanleiding', asOf: 'Peildatum', policy: 'Beleidsversie', persons: 'Personen', items: 'Regels', records: 'Dossiers', outcome: 'Uitkomst', how: 'Hoe', doNotContact: 'Niet-benaderen', clients: 'Opdrachtgevers', demoSeed: 'Demogegevens, reeks' },
+  en: { trigger: 'Started by', asOf: 'As of', policy: 'Policy version', persons: 'Persons', items: 'Lines', records: 'Records', outcome: 'Outcome', how: 'How', doNotContact: 'Do-not-contact', clients: 'Clients', demoSeed: 'Demo data, seed' }
 } as const satisfies VocabularyLabels<AuditDetailKey>
 
 /** What started a retention run: the contract's RETENTION_TRIGGERS (kept equal by test/shared/vocabulary.test.ts). */
