@@ -7,7 +7,7 @@ import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { formatTimestamp } from '../../../../shared/time'
-import { describeTerm, type Lang } from '../../../../shared/vocabulary'
+import { RETENTION_TERM_UNIT_ONE_SCREEN_LABELS, describeTerm, type Lang } from '../../../../shared/vocabulary'
 import { queryKeys } from '../../api/queryKeys'
 
 type Term = { amount: number; unit: RetentionTermUnitWire }
@@ -120,7 +120,7 @@ function PolicyTable({ policy, canEdit, onSaved }: { policy: RetentionPolicyView
                         <Select
                           aria-label={t('retention.policy.unit')}
                           value={term.unit}
-                          data={RETENTION_TERM_UNITS.map((u) => ({ value: u, label: t(`retention.unit.${u}`) }))}
+                          data={RETENTION_TERM_UNITS.map((u) => ({ value: u, label: term.amount === 1 ? RETENTION_TERM_UNIT_ONE_SCREEN_LABELS[lang][u] : t(`retention.unit.${u}`) }))}
                           allowDeselect={false}
                           w={340}
                           onChange={(v) => v && setTerm(r.id, { unit: v as RetentionTermUnitWire })}
