@@ -62,6 +62,7 @@ const SIGNED_IN: WalkStep[] = [
   { name: 'intake-availability', go: intakeNext('availability') },
   { name: 'intake-source', go: intakeNext('source') },
   { name: 'intake-review', go: intakeNext('review') },
+  { name: 'inform-tasks', go: nav('inform', 'inform-tasks') },
   { name: 'clients', go: nav('clients', 'clients-table') },
   { name: 'client-detail', go: async (page) => { await page.getByTestId('clients-table').locator('tbody tr').first().click(); await page.getByTestId('client-screen').waitFor() } },
   { name: 'consents-review', go: nav('consents', 'consent-review') },
