@@ -98,7 +98,7 @@ describe('consent tab and review in the browser', () => {
 
     // Withdraw: one confirmation that says what is deleted.
     await page.getByTestId('consent-withdraw').first().click()
-    await page.getByText('worden direct en definitief verwijderd (1 gegeven(s))', { exact: false }).waitFor()
+    await page.getByText('worden direct en definitief verwijderd (1 gegeven)', { exact: false }).waitFor()
     await screenshot(page, 'consent-06-withdraw-confirm')
     await page.getByTestId('consent-withdraw-confirm').click()
     await expect.poll(() => page.locator('[data-testid="consent-row"][data-state="withdrawn"]').count()).toBe(2)

@@ -130,6 +130,8 @@ describe('intake and person records in the browser', () => {
 
     await page.getByTestId('person-screen').waitFor()
     expect(await page.getByTestId('person-name').textContent()).toBe('Sanne de Vries')
+    // The focus is on the new record's title (issue 16), not lost on <body>.
+    await page.locator('[data-testid="person-name"]:focus').waitFor()
     expect(await page.locator('.mantine-Notification-root').textContent()).toContain('Sanne de Vries is ingeschreven.')
     await closeNotifications(page)
     sanneId = (await page.getByTestId('person-screen').getAttribute('data-person-id')) ?? ''

@@ -10,10 +10,15 @@ import { RULE_ACTIONS } from '../../src/main/retention/policy'
 import { valueLabels } from '../../src/main/rights/valueLabels'
 import { contract } from '../../src/shared/contract'
 import { DO_NOT_CONTACT_IDENTIFIERS } from '../../src/shared/contract/people'
+import { RETENTION_TRIGGERS } from '../../src/shared/contract/retention'
 import { DISCLOSURE_FIELDS } from '../../src/shared/contract/relations'
 import * as vocabulary from '../../src/shared/vocabulary'
 import {
   ATTACHMENT_KINDS,
+  AUDIT_DETAIL_KEYS,
+  AUDIT_FIELD_NAMES,
+  AUDIT_REASONS,
+  AUDIT_TRIGGERS,
   CONSENT_BASES,
   CONSENT_METHODS,
   CONSENT_STATES,
@@ -75,7 +80,7 @@ const VOCABULARIES: [name: string, members: readonly string[], labelTables: stri
   ['RETENTION_STATES', RETENTION_STATES, ['RETENTION_STATE_LABELS', 'RETENTION_STATE_SCREEN_LABELS']],
   ['RETENTION_RULE_IDS', RETENTION_RULE_IDS, ['RETENTION_RULE_LABELS']],
   ['RETENTION_ACTION_KINDS', RETENTION_ACTION_KINDS, ['RETENTION_ACTION_LABELS', 'RETENTION_ACTION_SCREEN_LABELS']],
-  ['RETENTION_TERM_UNITS', RETENTION_TERM_UNITS, ['RETENTION_TERM_UNIT_SCREEN_LABELS']],
+  ['RETENTION_TERM_UNITS', RETENTION_TERM_UNITS, ['RETENTION_TERM_UNIT_SCREEN_LABELS', 'RETENTION_TERM_UNIT_ONE_SCREEN_LABELS']],
   ['ACTIVITY_KINDS', ACTIVITY_KINDS, ['ACTIVITY_LABELS']],
   ['RECONFIRMATION_METHODS', RECONFIRMATION_METHODS, ['RECONFIRMATION_METHOD_LABELS']],
   ['RECONFIRMATION_OUTCOMES', RECONFIRMATION_OUTCOMES, ['RECONFIRMATION_OUTCOME_LABELS']],
@@ -89,7 +94,11 @@ const VOCABULARIES: [name: string, members: readonly string[], labelTables: stri
   ['GROUND_MISFIT_REASONS', GROUND_MISFIT_REASONS, ['GROUND_MISFIT_REASON_LABELS']],
   ['INFORM_METHODS', INFORM_METHODS, ['INFORM_METHOD_LABELS']],
   ['PROCESSING_LIMIT_KINDS', PROCESSING_LIMIT_KINDS, ['PROCESSING_LIMIT_KIND_LABELS']],
-  ['OBJECTION_PURPOSES', OBJECTION_PURPOSES, ['OBJECTION_PURPOSE_LABELS']]
+  ['OBJECTION_PURPOSES', OBJECTION_PURPOSES, ['OBJECTION_PURPOSE_LABELS']],
+  ['AUDIT_DETAIL_KEYS', AUDIT_DETAIL_KEYS, ['AUDIT_DETAIL_KEY_LABELS']],
+  ['AUDIT_TRIGGERS', AUDIT_TRIGGERS, ['AUDIT_TRIGGER_LABELS']],
+  ['AUDIT_FIELD_NAMES', AUDIT_FIELD_NAMES, ['AUDIT_FIELD_LABELS']],
+  ['AUDIT_REASONS', AUDIT_REASONS, ['AUDIT_REASON_LABELS']]
 ]
 
 const exported = vocabulary as unknown as Record<string, unknown>
@@ -130,6 +139,10 @@ describe('the closed vocabularies (one definition each, labelled in Dutch and En
     }
   })
 
+  it('words the audit trail\'s retention triggers exactly as the contract lists them', () => {
+    expect([...AUDIT_TRIGGERS]).toEqual([...RETENTION_TRIGGERS])
+  })
+
   it('covers every label table shared/vocabulary exports', () => {
     const covered = new Set(VOCABULARIES.flatMap(([, , tables]) => tables))
     const labelTables = Object.keys(exported).filter((name) => name.endsWith('_LABELS'))
@@ -152,7 +165,8 @@ describe('the closed vocabularies (one definition each, labelled in Dutch and En
   })
 
   it('lets the contract name no member a list lacks', () => {
-    const lists = VOCABULARIES.map(([name, members]) => [name, new Set(members)] as const)
+    // The audit's field names label what entries name; no operation's enum draws on them.
+    const lists = VOCABULARIES.filter(([name]) => name !== 'AUDIT_FIELD_NAMES').map(([name, members]) => [name, new Set(members)] as const)
     // Lists of the contract's own that draw on a vocabulary: the person fields a disclosure may name.
     const ownLists = [...lists, ['DISCLOSURE_FIELDS', new Set<string>(DISCLOSURE_FIELDS)] as const, ['DO_NOT_CONTACT_IDENTIFIERS', new Set<string>(DO_NOT_CONTACT_IDENTIFIERS)] as const, ['INTAKE_MATCH_KINDS', new Set<string>(INTAKE_MATCH_KINDS)] as const]
     const problems: string[] = []

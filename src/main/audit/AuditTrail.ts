@@ -25,6 +25,8 @@ export interface AuditFilter {
   from?: string
   to?: string
   limit?: number
+  /** Entries to skip, newest first (the audit screen's pages). */
+  offset?: number
 }
 
 /**
@@ -80,12 +82,25 @@ export class AuditTrail {
   }
 
   async list(manager: EntityManager, filter: AuditFilter): Promise<AuditEntry[]> {
+    return this.filtered(manager, filter)
+      .orderBy('a.seq', 'DESC')
+      .skip(filter.offset ?? 0)
+      .take(filter.limit ?? 500)
+      .getMany()
+  }
+
+  /** How many entries the filter matches (the audit screen's page count), counted in the database. */
+  async count(manager: EntityManager, filter: AuditFilter): Promise<number> {
+    return this.filtered(manager, filter).getCount()
+  }
+
+  private filtered(manager: EntityManager, filter: AuditFilter) {
     const qb = manager.getRepository(AuditEntryEntity).createQueryBuilder('a')
     if (filter.subjectId) qb.andWhere('a.subjectId = :subjectId', { subjectId: filter.subjectId })
     if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: filter.actorId })
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action })
     if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from })
     if (filter.to) qb.andWhere('a.at < :to', { to: filter.to })
-    return qb.orderBy('a.seq', 'DESC').take(filter.limit ?? 500).getMany()
+    return qb
   }
 }

@@ -17,13 +17,20 @@ export interface AuditQuery {
   to?: string
 }
 
-/** the filtered trail, newest first, with actors' user names and persons' references. */
-export async function listAudit(ws: Workspace, query: AuditQuery, limit = 200): Promise<{ entries: AuditRow[]; more: boolean }> {
+/**
+ * R-22: one page of the filtered trail, newest first, with actors' user names and persons'
+ * references, and how many entries the filter matches. Filtered and paged in the database: the
+ * trail can be large (issue 16), the screen holds one page.
+ */
+export async function listAudit(ws: Workspace, query: AuditQuery, limit = 200, offset = 0): Promise<{ entries: AuditRow[]; more: boolean; total: number }> {
   return ws.read(async ({ manager: m }) => {
     const filter = await toFilter(m, query)
-    if (!filter) return { entries: [], more: false }
-    const rows = await new AuditTrail(ws.clock).list(m, { ...filter, limit: limit + 1 })
-    return { entries: await labelled(m, rows.slice(0, limit)), more: rows.length > limit }
+    if (!filter) return { entries: [], more: false, total: 0 }
+    const trail = new AuditTrail(ws.clock)
+    const rows = await trail.list(m, { ...filter, limit: limit + 1, offset })
+    const more = rows.length > limit
+    const total = more || offset > 0 ? await trail.count(m, filter) : rows.length
+    return { entries: await labelled(m, rows.slice(0, limit)), more, total }
   })
 }
 

@@ -93,7 +93,7 @@ export async function seedDemo(ws: Workspace, opts: { persons: number; seed: num
   )
 
   await ws.write(({ audit }) =>
-    audit({ action: 'person.import', reason: `demo data (seed ${opts.seed}): ${persons} persons, ${doNotContact} do-not-contact, ${newClients.length} clients` })
+    audit({ action: 'person.import', reason: `demoSeed=${opts.seed}; persons=${persons}; doNotContact=${doNotContact}; clients=${newClients.length}` })
   )
   return { persons, doNotContact, clients: newClients.length, ms: Math.round(performance.now() - started) }
 }

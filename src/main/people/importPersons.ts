@@ -143,7 +143,7 @@ export async function importPersons(ws: Workspace, text: string): Promise<Import
       await auditFreeTextWarnings(audit, rows.person.id, hints.map(({ field, category }) => `${field}:${category}`))
     }
     const summary: ImportSummary = { persons: imported.length, doNotContact, clients: (file.clients ?? []).length, warnings }
-    await audit({ action: 'person.import', reason: `${summary.persons} persons, ${summary.doNotContact} do-not-contact, ${summary.clients} clients` })
+    await audit({ action: 'person.import', reason: `persons=${summary.persons}; doNotContact=${summary.doNotContact}; clients=${summary.clients}` })
     return summary
   })
 }

@@ -12,7 +12,7 @@ import { updateSettings } from '../governance/updateSettings'
 import type { Handlers } from './handlerTypes'
 
 export const governanceHandlers: Handlers<keyof typeof governanceOperations> = {
-  listAudit: async ({ limit, ...query }, app) => listAudit(app, query, limit),
+  listAudit: async ({ limit, offset, ...query }, app) => listAudit(app, query, limit, offset),
   auditFilterOptions: async (_input, app) => ({
     actions: [...AUDIT_ACTIONS],
     actors: (await app.read(({ store }) => store.account.find({ select: { id: true, username: true }, order: { username: 'ASC' } }))).map((a) => ({ id: a.id, username: a.username }))

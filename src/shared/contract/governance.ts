@@ -216,10 +216,11 @@ export const settingsInputSchema = strictInput({
 
 export const governanceOperations = {
   listAudit: operation({
-    summary: 'The audit trail, newest first, filtered by person, actor, action and period (privacy officer).',
+    summary: 'One page of the audit trail, newest first, filtered by person, actor, action and period, with the number of matching entries (privacy officer).',
     access: PRIVACY_OFFICER,
-    input: strictInput({ ...auditFilterShape, limit: z.number().int().min(1).max(1000).optional() }),
-    output: z.object({ entries: z.array(auditRowSchema), more: z.boolean() })
+    input: strictInput({ ...auditFilterShape, limit: z.number().int().min(1).max(1000).optional(), offset: z.number().int().min(0).optional() }),
+    /** `total`: every entry the filter matches; `more`: entries beyond this page. */
+    output: z.object({ entries: z.array(auditRowSchema), more: z.boolean(), total: z.number().int() })
   }),
   auditFilterOptions: operation({
     summary: 'The choices for the audit filters: every action name and every staff account (privacy officer).',

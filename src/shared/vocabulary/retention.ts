@@ -143,6 +143,12 @@ export const RETENTION_TERM_UNIT_SCREEN_LABELS = {
   en: { days: 'days', months: 'months', years: 'years', fullCalendarYearsAfterYearEnd: 'full calendar years after the year employment ended' }
 } as const satisfies VocabularyLabels<RetentionTermUnit>
 
+/** The same units after the amount 1 ("1 dag", not "1 dagen"; issue 16). */
+export const RETENTION_TERM_UNIT_ONE_SCREEN_LABELS = {
+  nl: { days: 'dag', months: 'maand', years: 'jaar', fullCalendarYearsAfterYearEnd: 'vol kalenderjaar na het jaar van uitdienst' },
+  en: { days: 'day', months: 'month', years: 'year', fullCalendarYearsAfterYearEnd: 'full calendar year after the year employment ended' }
+} as const satisfies VocabularyLabels<RetentionTermUnit>
+
 /**
  * R-11a: what counts as activity (contact, intake, employment, procedure, consent,
  * confirmation), defined once. Each is recorded where it happens (`person.lastActivityOn`); twelve

@@ -32,9 +32,10 @@ export function pageProblems(page: Page): string[] {
   return (page as Page & { problems?: string[] }).problems ?? []
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** The whole page by default; `{ fullPage: false }` takes only what the window shows (faster). */
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
+  await page.screenshot({ path, fullPage: opts.fullPage ?? true })
   return path
 }

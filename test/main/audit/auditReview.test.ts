@@ -57,6 +57,15 @@ describe('the audit screen\'s operations (R-22): filter, export, anchor', () => 
     expect((await t.call('listAudit', { limit: 4 })).more).toBe(false)
   })
 
+  it('pages in the database: an offset skips the newest, and `total` counts every match (issue 16)', async () => {
+    const first = await t.call('listAudit', { limit: 2 })
+    expect(first).toMatchObject({ more: true, total: 4 })
+    const second = await t.call('listAudit', { limit: 2, offset: 2 })
+    expect(second.entries.map((e) => e.action)).toEqual(['account.add', 'vault.create'])
+    expect(second).toMatchObject({ more: false, total: 4 })
+    expect(await t.call('listAudit', { action: 'account.add', limit: 1, offset: 1 })).toMatchObject({ more: false, total: 2 })
+  })
+
   it('offers every audit action and every account as a filter choice', async () => {
     const options = await t.call('auditFilterOptions')
     expect(options.actions).toEqual([...AUDIT_ACTIONS])

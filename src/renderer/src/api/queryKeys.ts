@@ -70,7 +70,7 @@ export const queryKeys = {
 
   audit: {
     all: ['audit'] as const,
-    list: (query: object, limit: number) => ['audit', query, limit] as const
+    list: (query: object, offset: number) => ['audit', query, offset] as const
   },
   auditFilterOptions: ['auditFilterOptions'] as const,
   auditAnchors: ['auditAnchors'] as const,

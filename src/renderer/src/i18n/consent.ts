@@ -59,9 +59,11 @@ export const consentNl = {
     withdraw: {
       title: 'Toestemming intrekken',
       titleBasis: 'Grondslag beëindigen',
-      body: 'Alle gegevens in de categorie "{{category}}" voor het doel "{{purpose}}" worden direct en definitief verwijderd ({{count}} gegeven(s)). Bewaard blijft alleen dat de toestemming is gegeven en ingetrokken, wanneer, en door wie vastgelegd.',
+      body_one: 'Alle gegevens in de categorie "{{category}}" voor het doel "{{purpose}}" worden direct en definitief verwijderd ({{count}} gegeven). Bewaard blijft alleen dat de toestemming is gegeven en ingetrokken, wanneer, en door wie vastgelegd.',
+      body_other: 'Alle gegevens in de categorie "{{category}}" voor het doel "{{purpose}}" worden direct en definitief verwijderd ({{count}} gegevens). Bewaard blijft alleen dat de toestemming is gegeven en ingetrokken, wanneer, en door wie vastgelegd.',
       confirm: 'Intrekken en gegevens verwijderen',
-      done: 'Ingetrokken; {{count}} gegeven(s) verwijderd.'
+      done_one: 'Ingetrokken; {{count}} gegeven verwijderd.',
+      done_other: 'Ingetrokken; {{count}} gegevens verwijderd.'
     },
     preview: { title: 'Toestemmingsformulier', print: 'Afdrukken', frameTitle: 'Voorbeeld van het toestemmingsformulier' },
     special: {
@@ -131,7 +133,6 @@ export const consentNl = {
     },
     legalBases: {
       intro: 'De wettelijke grondslagen waarop bijzondere gegevens zonder toestemming mogen worden vastgelegd. Een grondslag wordt nooit verwijderd, alleen uitgezet; gegevens onder een uitgezette grondslag verschijnen in de controle.',
-      key: 'Sleutel',
       label: 'Naam',
       description: 'Toelichting',
       active: 'Actief',
@@ -139,8 +140,7 @@ export const consentNl = {
       add: 'Grondslag toevoegen',
       edit: 'Wijzigen',
       save: 'Opslaan',
-      saved: 'Opgeslagen.',
-      keyHint: 'Kleine letters, cijfers en streepjes, bijvoorbeeld cao-abu-verzuim.'
+      saved: 'Opgeslagen.'
     },
     person: { title: 'Toestemming — {{name}}', openDossier: 'Naar het dossier', missing: 'Geen persoon gekozen.' }
   }
@@ -206,9 +206,11 @@ export const consentEn: typeof consentNl = {
     withdraw: {
       title: 'Withdraw consent',
       titleBasis: 'End legal basis',
-      body: 'All data in the category "{{category}}" for the purpose "{{purpose}}" is deleted at once and for good ({{count}} item(s)). Only the fact that consent was given and withdrawn, when, and who recorded it, is kept.',
+      body_one: 'All data in the category "{{category}}" for the purpose "{{purpose}}" is deleted at once and for good ({{count}} item). Only the fact that consent was given and withdrawn, when, and who recorded it, is kept.',
+      body_other: 'All data in the category "{{category}}" for the purpose "{{purpose}}" is deleted at once and for good ({{count}} items). Only the fact that consent was given and withdrawn, when, and who recorded it, is kept.',
       confirm: 'Withdraw and delete the data',
-      done: 'Withdrawn; {{count}} item(s) deleted.'
+      done_one: 'Withdrawn; {{count}} item deleted.',
+      done_other: 'Withdrawn; {{count}} items deleted.'
     },
     preview: { title: 'Consent form', print: 'Print', frameTitle: 'Preview of the consent form' },
     special: {
@@ -278,7 +280,6 @@ export const consentEn: typeof consentNl = {
     },
     legalBases: {
       intro: 'The legal bases under which special-category data may be recorded without consent. A basis is never deleted, only switched off; data under a switched-off basis shows up in the review.',
-      key: 'Key',
       label: 'Name',
       description: 'Explanation',
       active: 'Active',
@@ -286,8 +287,7 @@ export const consentEn: typeof consentNl = {
       add: 'Add legal basis',
       edit: 'Edit',
       save: 'Save',
-      saved: 'Saved.',
-      keyHint: 'Lower-case letters, digits and hyphens, for example cao-abu-verzuim.'
+      saved: 'Saved.'
     },
     person: { title: 'Consent — {{name}}', openDossier: 'Open the record', missing: 'No person chosen.' }
   }

@@ -17,7 +17,7 @@ export const en: Shape<typeof nl> = {
     consents: 'Consents',
     audit: 'Audit trail',
     breaches: 'Data breaches',
-    accounts: 'Accounts',
+    accounts: 'Staff accounts',
     settings: 'Settings',
     lock: 'Lock',
     signOut: 'Sign out'
@@ -50,7 +50,7 @@ export const en: Shape<typeof nl> = {
     search: 'Search by name, e-mail, phone, postcode or reference'
   },
   accounts: { username: 'Account name', displayName: 'Display name', roles: 'Roles', passphrase: 'First passphrase (at least 12 characters)', add: 'Add account', disable: 'Disable', disabled: 'disabled' },
-  common: { save: 'Save', cancel: 'Cancel', close: 'Close', yes: 'Yes', no: 'No', loading: 'Working…', none: 'None' },
+  common: { save: 'Save', cancel: 'Cancel', close: 'Close', options: 'Options', yes: 'Yes', no: 'No', loading: 'Working…', none: 'None' },
   validation: {
     required: 'This field is required.',
     type: 'Invalid input.',
@@ -72,7 +72,7 @@ export const en: Shape<typeof nl> = {
     uuid: { invalid: 'Invalid reference.' },
     nationality: { invalid: 'Use a two-letter country code, for example NL.' },
     date: {
-      invalid: 'This is not a valid date (YYYY-MM-DD).',
+      invalid: 'This is not a valid date (dd/mm/yyyy).',
       future: 'This date may not be in the future.',
       beforeRegistration: 'This date is before the registration.',
       outOfRange: 'Choose a date between 1900 and 2999.'
@@ -93,7 +93,7 @@ export const en: Shape<typeof nl> = {
     accountName: { invalid: 'Only lower-case letters a–z, digits and . _ - (2 to 32 characters)' },
     backupFile: { absolute: 'Give the full path of the backup file.', suffix: 'A backup file name ends in .dossier.' },
     import: {
-      format: 'This is not a dossier-import/1 file.',
+      format: 'This is not a Dossier import file; compare it with the example file.',
       duplicateRef: 'This reference already appears earlier in the file.',
       duplicateClient: 'This client already appears earlier in the file.'
     },

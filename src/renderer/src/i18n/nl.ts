@@ -13,7 +13,7 @@ export const nl = {
     consents: 'Toestemmingen',
     audit: 'Audittrail',
     breaches: 'Datalekken',
-    accounts: 'Accounts',
+    accounts: 'Medewerkers',
     settings: 'Instellingen',
     lock: 'Vergrendelen',
     signOut: 'Afmelden'
@@ -45,8 +45,8 @@ export const nl = {
     empty: 'Nog geen personen in de kluis.',
     search: 'Zoeken op naam, e-mail, telefoon, postcode of referentie'
   },
-  accounts: { username: 'Accountnaam', displayName: 'Weergavenaam', roles: 'Rollen', passphrase: 'Eerste wachtwoordzin (minstens 12 tekens)', add: 'Account toevoegen', disable: 'Uitschakelen', disabled: 'uitgeschakeld' },
-  common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen' },
+  accounts: { username: 'Accountnaam', displayName: 'Weergavenaam', roles: 'Rollen', passphrase: 'Eerste wachtwoordzin (minstens 12 tekens)', add: 'Medewerker toevoegen', disable: 'Uitschakelen', disabled: 'uitgeschakeld' },
+  common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', options: 'Keuzes', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen' },
   validation: {
     required: 'Dit veld is verplicht.',
     type: 'Ongeldige invoer.',
@@ -68,7 +68,7 @@ export const nl = {
     uuid: { invalid: 'Ongeldige verwijzing.' },
     nationality: { invalid: 'Gebruik een landcode van twee letters, bijvoorbeeld NL.' },
     date: {
-      invalid: 'Dit is geen geldige datum (JJJJ-MM-DD).',
+      invalid: 'Dit is geen geldige datum (dd-mm-jjjj).',
       future: 'Deze datum mag niet in de toekomst liggen.',
       beforeRegistration: 'Deze datum ligt vóór de inschrijving.',
       outOfRange: 'Kies een datum tussen 1900 en 2999.'
@@ -89,7 +89,7 @@ export const nl = {
     accountName: { invalid: 'Alleen kleine letters a–z, cijfers en . _ - (2 tot 32 tekens)' },
     backupFile: { absolute: 'Geef het volledige pad van het back-upbestand.', suffix: 'De naam van een back-upbestand eindigt op .dossier.' },
     import: {
-      format: 'Dit is geen dossier-import/1-bestand.',
+      format: 'Dit is geen importbestand van Dossier; vergelijk het met het voorbeeldbestand.',
       duplicateRef: 'Deze referentie komt al eerder in het bestand voor.',
       duplicateClient: 'Deze opdrachtgever komt al eerder in het bestand voor.'
     },

@@ -85,9 +85,11 @@ export const relationsNl = {
       consentRecord: 'Toestemming vastleggen',
       generalReason: 'Toelichting bij deze verstrekking (optioneel)',
       submit: 'Delen en profiel maken',
-      selectedCount: '{{count}} gegevens geselecteerd',
+      selectedCount_one: '{{count}} gegeven geselecteerd',
+      selectedCount_other: '{{count}} gegevens geselecteerd',
       nothingSelected: 'Selecteer ten minste één gegeven.',
-      otherFields: 'Alle andere gegevens ({{count}})',
+      otherFields_one: 'Het andere gegeven ({{count}})',
+      otherFields_other: 'Alle andere gegevens ({{count}})',
       blockers: {
         'assignment-required': 'Voor dit doel moet de persoon bij deze opdrachtgever geplaatst zijn. Voeg eerst een plaatsing toe.',
         'purpose-not-recorded': 'Het doel van deze verstrekking is niet bij de persoon vastgelegd.'
@@ -221,9 +223,11 @@ export const relationsEn: typeof relationsNl = {
       consentRecord: 'Record consent',
       generalReason: 'Note on this disclosure (optional)',
       submit: 'Share and create profile',
-      selectedCount: '{{count}} items selected',
+      selectedCount_one: '{{count}} item selected',
+      selectedCount_other: '{{count}} items selected',
       nothingSelected: 'Select at least one item.',
-      otherFields: 'All other data ({{count}})',
+      otherFields_one: 'The other item ({{count}})',
+      otherFields_other: 'All other data ({{count}})',
       blockers: {
         'assignment-required': 'For this purpose the person must be placed with this client. Add a placement first.',
         'purpose-not-recorded': 'The purpose of this disclosure is not recorded for the person.'

@@ -42,8 +42,8 @@ export function AccountsScreen() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: queryKeys.accounts })
   })
   return (
-    <Stack>
-      <Title order={2}>{t('nav.accounts')}</Title>
+    <Stack data-testid="accounts-screen">
+      <Title order={1}>{t('nav.accounts')}</Title>
       <ErrorAlert error={accounts.error ?? disable.error} />
       <Table striped withTableBorder>
         <Table.Thead>
@@ -81,7 +81,7 @@ export function AccountsScreen() {
         </Table.Tbody>
       </Table>
       <Paper withBorder p="md" maw={520}>
-        <form onSubmit={form.onSubmit((v) => add.mutate(v))}>
+        <form noValidate onSubmit={form.onSubmit((v) => add.mutate(v))}>
           <Stack>
             <Title order={4}>{t('accounts.add')}</Title>
             <ErrorAlert error={add.error} />

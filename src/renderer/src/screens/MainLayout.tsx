@@ -1,4 +1,4 @@
-import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
 import { useIdle } from '@mantine/hooks'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
@@ -53,7 +53,7 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
-            <Title order={3}>{t('app.name')}</Title>
+            <Text fw={700} fz="xl">{t('app.name')}</Text>
             <Text size="sm" c="dimmed">
               {session.displayName}
             </Text>

@@ -44,10 +44,10 @@ export function SetupScreen() {
 
   if (recoveryKey) {
     return (
-      <Center h="100vh" bg="gray.0">
+      <Center component="main" h="100vh" bg="gray.0">
         <Paper withBorder shadow="sm" p="xl" w={560}>
           <Stack>
-            <Title order={2}>{t('setup.recoveryTitle')}</Title>
+            <Title order={1}>{t('setup.recoveryTitle')}</Title>
             <Alert color="yellow">{t('setup.recoveryIntro')}</Alert>
             <Code block fz="md" data-testid="recovery-key" ta="center" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', letterSpacing: 1 }}>
               {recoveryKey}
@@ -68,12 +68,12 @@ export function SetupScreen() {
   }
 
   return (
-    <Center h="100vh" bg="gray.0">
+    <Center component="main" h="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={520}>
-        <form onSubmit={form.onSubmit((v) => setup.mutate(v))}>
+        <form noValidate onSubmit={form.onSubmit((v) => setup.mutate(v))}>
           <Stack>
             <Group justify="space-between">
-              <Title order={2}>{t('setup.title')}</Title>
+              <Title order={1}>{t('setup.title')}</Title>
               <LanguageSwitch />
             </Group>
             <Text size="sm">{t('setup.intro')}</Text>

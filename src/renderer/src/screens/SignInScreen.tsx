@@ -17,12 +17,12 @@ export function SignInScreen() {
     onError: () => form.setFieldValue('passphrase', '')
   })
   return (
-    <Center h="100vh" bg="gray.0">
+    <Center component="main" h="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={420}>
-        <form onSubmit={form.onSubmit((v) => signIn.mutate(v))}>
+        <form noValidate onSubmit={form.onSubmit((v) => signIn.mutate(v))}>
           <Stack>
             <Group justify="space-between">
-              <Title order={2}>{t('signIn.title')}</Title>
+              <Title order={1}>{t('signIn.title')}</Title>
               <LanguageSwitch />
             </Group>
             <Text c="dimmed" size="sm">{t('app.tagline')}</Text>

@@ -100,7 +100,7 @@ export function AbsenceSection({ personId, today, hasEmployment, canWrite }: { p
         </Text>
       )}
       {canWrite && hasEmployment && (
-        <form
+        <form noValidate
           onSubmit={(e) => {
             e.preventDefault()
             record.mutate()

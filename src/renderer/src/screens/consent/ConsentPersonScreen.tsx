@@ -16,7 +16,7 @@ export function ConsentPersonScreen({ params, navigate }: ScreenProps) {
   return (
     <Stack data-testid="consent-person">
       <Group justify="space-between">
-        <Title order={2}>{t('consent.person.title', { name: list.data?.personName ?? '' })}</Title>
+        <Title order={1}>{t('consent.person.title', { name: list.data?.personName ?? '' })}</Title>
         <Group gap="xs">
           <Button variant="default" onClick={() => navigate('consents')}>
             {t('nav.consents')}

@@ -83,7 +83,7 @@ export function ConsentReviewScreen({ navigate }: ScreenProps) {
 
   return (
     <Stack data-testid="consent-review">
-      <Title order={2}>{t('consent.review.title')}</Title>
+      <Title order={1}>{t('consent.review.title')}</Title>
       <Tabs defaultValue="review" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="review">{t('consent.review.tab.review')}</Tabs.Tab>

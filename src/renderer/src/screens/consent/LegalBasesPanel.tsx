@@ -15,6 +15,25 @@ const basisInput = ({ key, label, description, active }: LegalBasisView) => ({ k
 const validateBasis = schemaResolver(contract.saveLegalBasis.input)
 
 /**
+ * A new basis's stored key, made from its name (issue 16: nobody types a code): lower case, no
+ * accents, words joined by dashes, unique among the existing keys (`-2`, `-3`… when taken).
+ */
+export function keyFromLabel(label: string, taken: readonly string[]): string {
+  const base =
+    label
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 56)
+      .replace(/-+$/, '') || 'grondslag'
+  let key = base
+  for (let n = 2; taken.includes(key); n++) key = `${base}-${n}`
+  return key
+}
+
+/**
  * The privacy officer's list of legal bases (R-4: "a recorded legal basis chosen from a list that
  * the privacy officer maintains"). Seeded on first use; a basis is switched off, never deleted.
  */
@@ -23,13 +42,15 @@ export function LegalBasesPanel() {
   const qc = useQueryClient()
   const bases = useQuery({ queryKey: queryKeys.legalBases, queryFn: () => call('listLegalBases', {}) })
   // saveLegalBasis's own rules (the key's form, label and description required) before any save.
-  const form = useForm<LegalBasisView & { editing: boolean }>({ initialValues: { ...EMPTY, editing: false }, validate: (v) => validateBasis(basisInput(v)) })
+  const taken = (bases.data ?? []).map((b) => b.key)
+  const withKey = (v: LegalBasisView & { editing: boolean }) => (v.editing ? v : { ...v, key: keyFromLabel(v.label, taken) })
+  const form = useForm<LegalBasisView & { editing: boolean }>({ initialValues: { ...EMPTY, editing: false }, validate: (v) => validateBasis(basisInput(withKey(v))) })
   const tr = (path: string) => {
     const e = form.errors[path]
     return typeof e === 'string' ? t(e) : undefined
   }
   const save = useMutation({
-    mutationFn: () => call('saveLegalBasis', basisInput(form.values)),
+    mutationFn: () => call('saveLegalBasis', basisInput(withKey(form.values))),
     onSuccess: async () => {
       form.setValues({ ...EMPTY, editing: false })
       await qc.invalidateQueries({ queryKey: queryKeys.legalBases })
@@ -47,7 +68,6 @@ export function LegalBasesPanel() {
       <Table withTableBorder verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={220}>{t('consent.legalBases.key')}</Table.Th>
             <Table.Th>{t('consent.legalBases.label')}</Table.Th>
             <Table.Th w={90}>{t('consent.legalBases.active')}</Table.Th>
             <Table.Th w={100} />
@@ -57,16 +77,15 @@ export function LegalBasesPanel() {
           {(bases.data ?? []).map((b) => (
             <Table.Tr key={b.key} data-testid="legal-basis-row">
               <Table.Td>
-                <Text size="sm" ff="monospace">
-                  {b.key}
-                </Text>
-              </Table.Td>
-              <Table.Td>
                 <Text size="sm" fw={500}>
                   {b.label}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {b.description}
+                </Text>
+                {/* The stored key (import files name a basis by it), in small print for the privacy officer. */}
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {b.key}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -84,7 +103,7 @@ export function LegalBasesPanel() {
         </Table.Tbody>
       </Table>
       <Paper withBorder p="md" maw={720}>
-        <form
+        <form noValidate
           onSubmit={(e) => {
             e.preventDefault()
             save.reset()
@@ -92,11 +111,8 @@ export function LegalBasesPanel() {
           }}
         >
           <Stack gap="sm">
-            <Title order={5}>{form.values.editing ? `${t('consent.legalBases.edit')}: ${form.values.key}` : t('consent.legalBases.add')}</Title>
-            {!form.values.editing && (
-              <TextInput label={t('consent.legalBases.key')} description={t('consent.legalBases.keyHint')} required {...form.getInputProps('key')} error={tr('key')} maw={320} />
-            )}
-            <TextInput label={t('consent.legalBases.label')} required {...form.getInputProps('label')} error={tr('label')} />
+            <Title order={5}>{form.values.editing ? `${t('consent.legalBases.edit')}: ${form.values.label}` : t('consent.legalBases.add')}</Title>
+            <TextInput label={t('consent.legalBases.label')} required {...form.getInputProps('label')} error={tr('label') ?? tr('key')} />
             <Textarea label={t('consent.legalBases.description')} required autosize minRows={2} {...form.getInputProps('description')} error={tr('description')} />
             <Switch label={t('consent.legalBases.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
             {!(save.error instanceof ApiError && save.error.code === 'VALIDATION_FAILED') && <ErrorAlert error={save.error} />}

@@ -112,7 +112,7 @@ export function RecordConsentForm({ personId, today, hasEmployment, onDone }: { 
 
   return (
     <Paper withBorder p="md" data-testid="consent-record-form">
-      <form
+      <form noValidate
         onSubmit={(e) => {
           e.preventDefault()
           save.reset()

@@ -120,7 +120,7 @@ export function SpecialDataSection({ personId, consents, canWrite, canView }: { 
       <ErrorAlert error={view.error ?? remove.error} />
 
       {canWrite && (
-        <form
+        <form noValidate
           onSubmit={(e) => {
             e.preventDefault()
             save.mutate()

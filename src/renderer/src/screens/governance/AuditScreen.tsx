@@ -12,6 +12,7 @@ import { formatLocal } from './localTime'
 import { instantToLocal } from '../../../../shared/time'
 import { saveFile } from './saveFile'
 import { queryKeys } from '../../api/queryKeys'
+import { auditFieldLabel, describeAuditReason } from '../../../../shared/vocabulary'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -23,6 +24,8 @@ interface Filter {
   to: string
 }
 const EMPTY: Filter = { person: '', actorId: null, action: null, from: '', to: '' }
+/** Entries per page: the trail is read one page at a time from the main process. */
+const PAGE_SIZE = 50
 
 /** The filter as the contract wants it: a person field holding an id or a reference. */
 function toQuery(f: Filter) {
@@ -42,12 +45,12 @@ export function AuditScreen({ params }: ScreenProps) {
   const initial: Filter = { ...EMPTY, person: params['subjectId'] ?? '' }
   const [draft, setDraft] = useState<Filter>(initial)
   const [filter, setFilter] = useState<Filter>(initial)
-  const [limit, setLimit] = useState(200)
+  const [offset, setOffset] = useState(0)
   const [preview, setPreview] = useState<{ html: string; title: string } | null>(null)
   const query = toQuery(filter)
 
   const options = useQuery({ queryKey: queryKeys.auditFilterOptions, queryFn: () => call('auditFilterOptions', {}) })
-  const list = useQuery({ queryKey: queryKeys.audit.list(query, limit), queryFn: () => call('listAudit', { ...query, limit }) })
+  const list = useQuery({ queryKey: queryKeys.audit.list(query, offset), queryFn: () => call('listAudit', { ...query, limit: PAGE_SIZE, offset }) })
   const actionLabel = (a: string) => t(`governance.audit.actions.${a}`, { defaultValue: a })
 
   const exportCsv = useMutation({ mutationFn: () => call('exportAudit', { ...query, format: 'csv', lang: i18n.language === 'en' ? 'en' : 'nl' }), onSuccess: saveFile })
@@ -58,7 +61,7 @@ export function AuditScreen({ params }: ScreenProps) {
 
   return (
     <Stack data-testid="audit-screen">
-      <Title order={2}>{t('governance.audit.title')}</Title>
+      <Title order={1}>{t('governance.audit.title')}</Title>
       <Text size="sm" c="dimmed" maw={900}>
         {t('governance.audit.intro')}
       </Text>
@@ -66,10 +69,10 @@ export function AuditScreen({ params }: ScreenProps) {
       <ChainPanel onPreview={setPreview} />
 
       <Paper withBorder p="md">
-        <form
+        <form noValidate
           onSubmit={(e) => {
             e.preventDefault()
-            setLimit(200)
+            setOffset(0)
             setFilter(draft)
           }}
         >
@@ -107,6 +110,7 @@ export function AuditScreen({ params }: ScreenProps) {
                 variant="subtle"
                 onClick={() => {
                   setDraft(EMPTY)
+                  setOffset(0)
                   setFilter(EMPTY)
                 }}
               >
@@ -127,16 +131,17 @@ export function AuditScreen({ params }: ScreenProps) {
 
       <ErrorAlert error={list.error ?? options.error ?? exportCsv.error ?? exportHtml.error} />
       {list.data && <AuditTable rows={list.data.entries} actionLabel={actionLabel} lang={i18n.language} />}
-      {list.data?.more && (
-        <Group>
-          <Text size="sm" c="dimmed">
-            {t('governance.audit.more')}
+      {list.data && (list.data.more || offset > 0) && (
+        <Group data-testid="audit-pager">
+          <Button size="xs" variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))} data-testid="audit-newer">
+            {t('governance.audit.newer')}
+          </Button>
+          <Text size="sm" data-testid="audit-range">
+            {t('governance.audit.range', { from: offset + 1, to: offset + list.data.entries.length, count: list.data.total })}
           </Text>
-          {limit < 1000 && (
-            <Button size="xs" variant="light" onClick={() => setLimit(1000)}>
-              {t('governance.audit.showMore')}
-            </Button>
-          )}
+          <Button size="xs" variant="default" disabled={!list.data.more} onClick={() => setOffset(offset + PAGE_SIZE)} data-testid="audit-older">
+            {t('governance.audit.older')}
+          </Button>
         </Group>
       )}
       <DocumentPreview html={preview?.html ?? null} title={preview?.title ?? ''} onClose={() => setPreview(null)} />
@@ -146,6 +151,7 @@ export function AuditScreen({ params }: ScreenProps) {
 
 function AuditTable({ rows, actionLabel, lang }: { rows: AuditRow[]; actionLabel: (a: string) => string; lang: string }) {
   const { t } = useTranslation()
+  const docLang = lang === 'en' ? 'en' : 'nl'
   if (rows.length === 0) return <Text c="dimmed">{t('governance.audit.empty')}</Text>
   return (
     <Stack gap={4}>
@@ -172,13 +178,10 @@ function AuditTable({ rows, actionLabel, lang }: { rows: AuditRow[]; actionLabel
               <Table.Td>{r.actorName ?? '—'}</Table.Td>
               <Table.Td>
                 <Text size="sm">{actionLabel(r.action)}</Text>
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {r.action}
-                </Text>
               </Table.Td>
               <Table.Td title={r.subjectId ?? undefined}>{r.subjectLabel ?? (r.subjectId ? <Text span ff="monospace" size="xs">{r.subjectId.slice(0, 8)}…</Text> : '—')}</Table.Td>
-              <Table.Td>{r.fields.length ? r.fields.join(', ') : '—'}</Table.Td>
-              <Table.Td>{r.reason ?? ''}</Table.Td>
+              <Table.Td>{r.fields.length ? r.fields.map((f) => auditFieldLabel(f, docLang)).join(', ') : '—'}</Table.Td>
+              <Table.Td>{describeAuditReason(r.reason, docLang)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -246,7 +249,7 @@ function VerdictAlert({ verdict }: { verdict: AuditVerdict }) {
   const { t, i18n } = useTranslation()
   if (verdict.ok) {
     return (
-      <Alert color="green" title={t('governance.audit.verifyOk', { entries: verdict.entries })} data-testid="audit-verdict" data-ok="true">
+      <Alert color="green" title={t('governance.audit.verifyOk', { count: verdict.entries })} data-testid="audit-verdict" data-ok="true">
         <Text size="sm" mb={4}>
           {verdict.anchors.checked > 0 ? t('governance.audit.anchorsHold', { count: verdict.anchors.checked }) : t('governance.audit.noAnchorChecked')}
         </Text>

@@ -75,7 +75,7 @@ export function BreachForm({ breach, onDone }: { breach: BreachView | null; onDo
   })
   return (
     <Paper withBorder p="md" data-testid="breach-form">
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))}>
         <Stack>
           <Title order={4}>{t(breach ? `${L}.formTitleEdit` : `${L}.formTitleNew`)}</Title>
           <ErrorAlert error={save.error} />

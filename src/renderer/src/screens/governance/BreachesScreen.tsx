@@ -35,7 +35,7 @@ export function BreachesScreen() {
   return (
     <Stack data-testid="breaches-screen">
       <Group justify="space-between" align="flex-start">
-        <Title order={2}>{t(`${L}.title`)}</Title>
+        <Title order={1}>{t(`${L}.title`)}</Title>
         <Group gap="xs">
           <Button variant="default" onClick={() => exportCsv.mutate()} loading={exportCsv.isPending} data-testid="breach-export-csv">
             {t('governance.common.exportCsv')}

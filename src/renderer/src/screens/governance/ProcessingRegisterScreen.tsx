@@ -14,7 +14,7 @@ export function ProcessingRegisterScreen() {
   const doc = useQuery({ queryKey: queryKeys.processingRegister(lang), queryFn: () => call('getProcessingRegisterHtml', { lang }) })
   return (
     <Stack data-testid="register-screen">
-      <Title order={2}>{t('governance.register.title')}</Title>
+      <Title order={1}>{t('governance.register.title')}</Title>
       <Text size="sm" c="dimmed" maw={900}>
         {t('governance.register.intro')}
       </Text>

@@ -19,7 +19,7 @@ export function SettingsScreen({ session }: ScreenProps) {
   const [saved, setSaved] = useState(false)
   return (
     <Stack data-testid="settings-screen">
-      <Title order={2}>{t('governance.settings.title')}</Title>
+      <Title order={1}>{t('governance.settings.title')}</Title>
       <ErrorAlert error={settings.error} />
       {saved && (
         <Alert color="green" maw={760} data-testid="settings-saved">
@@ -52,7 +52,7 @@ function SettingsForm({ settings, canEdit, onSaved, onEdit }: { settings: Settin
   })
   const L = 'governance.settings'
   return (
-    <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+    <form noValidate onSubmit={form.onSubmit((v) => save.mutate(v))}>
       <Stack maw={760}>
         {!canEdit && <Alert color="gray">{t(`${L}.readOnly`)}</Alert>}
         <ErrorAlert error={save.error} />

@@ -27,7 +27,7 @@ export function StatementsScreen({ session, navigate }: ScreenProps) {
 
   return (
     <Stack data-testid="statements-screen">
-      <Title order={2}>{t(`${L}.title`)}</Title>
+      <Title order={1}>{t(`${L}.title`)}</Title>
       <Text size="sm" c="dimmed" maw={900}>
         {t(`${L}.intro`)}
       </Text>
@@ -136,7 +136,7 @@ function AddVersion() {
   })
   return (
     <Paper withBorder p="md" maw={900}>
-      <form onSubmit={form.onSubmit((v) => add.mutate(v))}>
+      <form noValidate onSubmit={form.onSubmit((v) => add.mutate(v))}>
         <Stack>
           <Title order={4}>{t(`${L}.add`)}</Title>
           {add.data && <Alert color="green">{t(`${L}.added`, { version: add.data.version })}</Alert>}

@@ -113,7 +113,7 @@ export function AttachmentsTab({ person, openReason, attachmentError }: { person
       )}
 
       {!readOnly && (
-        <form
+        <form noValidate
           onSubmit={(e) => {
             e.preventDefault()
             if (file) upload.mutate(file)

@@ -1,5 +1,6 @@
 /**
- * Import of a `dossier-import/1` file (issue 3): all or nothing. The file is read in memory and its
+ * Import of a `dossier-import/1` file (issue 3): all or nothing. The screen explains the format in
+ * words and offers the example file to download (issue 16: no format code shown to people). The file is read in memory and its
  * text sent to `importPersons`; the answer is either what was imported or every bad row with its
  * position and field (translated i18n keys, never the rejected values) and "nothing imported".
  * Free text that looks like special data (R-4a) is imported and listed as a warning per row and field.
@@ -12,6 +13,8 @@ import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useFieldLabel } from './fieldLabel'
 import { queryKeys } from '../../api/queryKeys'
+import { saveFile } from '../governance/saveFile'
+import importExample from '../../../../../resources/examples/import-example.json?raw'
 
 export interface ImportIssueRow {
   /** `persons`, `clients`, … or '' for the file itself */
@@ -47,15 +50,24 @@ export function ImportScreen() {
 
   return (
     <Stack gap="md" maw={980}>
-      <Title order={2}>{t('personImport.title')}</Title>
+      <Title order={1}>{t('personImport.title')}</Title>
       <Text size="sm" c="dimmed">
         {t('personImport.intro')}
       </Text>
       <List size="sm" c="dimmed">
+        <List.Item>{t('personImport.formatPersons')}</List.Item>
+        <List.Item>{t('personImport.formatDoNotContact')}</List.Item>
+        <List.Item>{t('personImport.formatClients')}</List.Item>
+        <List.Item>{t('personImport.formatValues')}</List.Item>
         <List.Item>{t('personImport.allOrNothing')}</List.Item>
         <List.Item>{t('personImport.noBsn')}</List.Item>
       </List>
-      <form
+      <Group>
+        <Button variant="default" size="xs" onClick={() => saveFile({ fileName: 'dossier-import-voorbeeld.json', mimeType: 'application/json', content: importExample })} data-testid="import-example">
+          {t('personImport.example')}
+        </Button>
+      </Group>
+      <form noValidate
         onSubmit={(e) => {
           e.preventDefault()
           if (file) run.mutate(file)
@@ -84,7 +96,11 @@ export function ImportScreen() {
 
       {run.data && (
         <Alert color="teal" variant="light" title={t('personImport.doneTitle')} data-testid="import-done">
-          {t('personImport.done', { persons: run.data.persons, doNotContact: run.data.doNotContact, clients: run.data.clients })}
+          {t('personImport.done', {
+            persons: t('personImport.persons', { count: run.data.persons }),
+            doNotContact: t('personImport.doNotContact', { count: run.data.doNotContact }),
+            clients: t('personImport.clients', { count: run.data.clients })
+          })}
         </Alert>
       )}
 

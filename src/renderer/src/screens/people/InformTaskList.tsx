@@ -38,7 +38,7 @@ export function InformTaskList({ navigate }: ScreenProps) {
 
   return (
     <Paper withBorder p="md" data-testid="inform-tasks">
-      <Title order={2} mb={4}>
+      <Title order={1} mb={4}>
         {t('inform.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
@@ -123,7 +123,7 @@ export function InformTaskList({ navigate }: ScreenProps) {
       )}
       <Modal opened={recording !== null} onClose={() => setRecording(null)} title={recording ? t('inform.dialogTitle', { name: nameOf(recording.task) }) : ''}>
         {recording && (
-          <form
+          <form noValidate
             onSubmit={(e) => {
               e.preventDefault()
               record.mutate({ personId: recording.task.personId, how: recording.how, informedOn: recording.informedOn, name: nameOf(recording.task) })

@@ -130,7 +130,8 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
       finished.current = true
       clearDraft()
       notifications.show({ color: 'teal', message: t('intake.saved', { name: `${form.values.givenName} ${form.values.familyName}`.trim() }) })
-      navigate('person', { personId, ...(attachmentError ? { tab: 'attachments', attachmentError } : {}) })
+      // Focus goes to the new record's title (issue 16), not to <body>.
+      navigate('person', { personId, focus: 'title', ...(attachmentError ? { tab: 'attachments', attachmentError } : {}) })
     },
     onError: (e) => {
       const failure = saveFailureOf(e, serverFieldErrors)
@@ -196,7 +197,7 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
     <Stack gap="md" maw={980}>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('intake.title')}</Title>
+          <Title order={1}>{t('intake.title')}</Title>
           <Text size="sm" c="dimmed" data-testid="intake-gate">
             {t('intake.gate')}
           </Text>
@@ -210,7 +211,7 @@ function IntakeFlow({ session, navigate, statementVersion }: ScreenProps & { sta
 
       <Stepper active={step} onStepClick={goTo} size="sm" iconSize={30} wrap={false} allowNextStepsSelect={false}>
         {INTAKE_STEPS.map((s) => (
-          <Stepper.Step key={s.id} label={t(`intake.stepShort.${s.id}`)} aria-label={t(`intake.step.${s.id}`)} data-testid={`intake-step-${s.id}`} />
+          <Stepper.Step key={s.id} label={t(`intake.step.${s.id}`)} data-testid={`intake-step-${s.id}`} />
         ))}
       </Stepper>
 

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Modal, Radio, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DO_NOT_CONTACT_REASONS, type DoNotContactReason, type PersonDetail } from '../../../../shared/contract/people'
 import type { SessionInfo } from '../../../../shared/contract/session'
@@ -19,17 +19,23 @@ interface HeaderProps {
   restricted?: boolean
   session: SessionInfo
   navigate: (screen: string, params?: Record<string, string>) => void
+  /** Move the focus to the person's name once shown (after an intake is saved). */
+  focusTitle?: boolean
 }
 
 /** Name, roles, state, the retention line in plain words, and the record-level actions. */
-export function PersonHeader({ person: p, session, navigate, restricted = false }: HeaderProps) {
+export function PersonHeader({ person: p, session, navigate, restricted = false, focusTitle = false }: HeaderProps) {
   const { t, i18n } = useTranslation()
+  const title = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (focusTitle) title.current?.focus()
+  }, [focusTitle])
   return (
     <Stack gap={6}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} data-testid="person-name">
+            <Title order={1} ref={title} tabIndex={-1} data-testid="person-name">
               {p.givenName} {p.familyName}
             </Title>
             <StateBadge state={p.state} />
@@ -110,7 +116,7 @@ function UnsubscribeAction({ person, disabled }: { person: PersonDetail; disable
         {undo ? t('person.action.undoUnsubscribe') : t('person.action.unsubscribe')}
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={undo ? t('person.unsubscribe.undoTitle') : t('person.unsubscribe.title')} centered>
-        <form
+        <form noValidate
           onSubmit={(e) => {
             e.preventDefault()
             save.mutate()

@@ -65,7 +65,7 @@ export function PersonScreen({ session, navigate, params }: ScreenProps) {
     <PersonReadOnly.Provider value={readOnly}>
       <Stack gap="md" data-testid="person-screen" data-person-id={p.id} data-restricted={restricted}>
         <BackLink from={params['from']} navigate={navigate} />
-        <PersonHeader person={p} session={session} navigate={navigate} restricted={restricted} />
+        <PersonHeader person={p} session={session} navigate={navigate} restricted={restricted} focusTitle={params['focus'] === 'title'} />
         {limits.data && <ProcessingLimitsPanel person={p} session={session} limits={limits.data.limits} />}
         {p.state !== 'active' && (
           <Alert color="orange" variant="light" data-testid="person-read-only">
@@ -134,7 +134,7 @@ function ShieldedReasonPrompt({ onOpen, onBack }: { onOpen: (reason: string) => 
   const [error, setError] = useState<string | undefined>(undefined)
   return (
     <Paper withBorder p="lg" maw={640}>
-      <form
+      <form noValidate
         onSubmit={(e) => {
           e.preventDefault()
           if (!reason.trim()) setError(t('validation.required'))
@@ -142,7 +142,7 @@ function ShieldedReasonPrompt({ onOpen, onBack }: { onOpen: (reason: string) => 
         }}
       >
         <Stack>
-          <Title order={3}>{t('person.shielded.title')}</Title>
+          <Title order={1} size="h3">{t('person.shielded.title')}</Title>
           <Alert color="orange" variant="light">
             {t('person.shielded.body')}
           </Alert>

@@ -82,7 +82,7 @@ function PersonalView({ person: p, onEdit }: { person: PersonDetail; onEdit: () 
         <Field label={t('person.field.source')}>{[t(`people.source.${p.source.kind}`), p.source.detail].filter(Boolean).join(': ')}</Field>
         <Field label={t('person.field.registeredOn')}>{d(p.registeredOn)}</Field>
         <Field label={t('person.field.statement')}>
-          {p.statementVersion ? t('person.statementShownLines', { version: p.statementVersion, date: d(p.statementShownOn) }) : ''}
+          {p.statementVersion ? (p.statementShownOn ? t('person.statementShownLines', { version: p.statementVersion, date: d(p.statementShownOn) }) : t('person.statementVersionOnly', { version: p.statementVersion })) : ''}
         </Field>
         <Field label={t('person.field.createdBy')}>
           {[formatTimestamp(p.createdAt, i18n.language), p.createdBy].filter(Boolean).join(' · ')}

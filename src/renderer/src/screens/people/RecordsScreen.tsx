@@ -83,7 +83,7 @@ export function RecordsScreen({ session, navigate, params }: ScreenProps) {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('records.title')}</Title>
+        <Title order={1}>{t('records.title')}</Title>
         <Group gap="xs">
           {privacyOfficer && <LiftDoNotContactAction />}
           <Button onClick={() => navigate('intake')} data-testid="new-intake" rightSection={<Kbd size="xs">Alt+N</Kbd>}>

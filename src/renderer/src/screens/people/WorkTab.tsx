@@ -134,7 +134,7 @@ function EndPeriod({ personId, start, onEnd }: { personId: string; start: string
       </Group>
     )
   return (
-    <form
+    <form noValidate
       onSubmit={(e) => {
         e.preventDefault()
         if (!error) save.mutate()
@@ -224,7 +224,7 @@ function AddPeriod({
   })
   const errors = serverFieldErrors(save.error)
   return (
-    <form
+    <form noValidate
       onSubmit={(e) => {
         e.preventDefault()
         save.mutate()

@@ -39,7 +39,7 @@ export function ClientDetailScreen({ clientId, navigate }: { clientId: string } 
   return (
     <Stack gap="md" data-testid="client-screen">
       <Group justify="space-between">
-        <Title order={2} data-testid="client-title">
+        <Title order={1} data-testid="client-title">
           {client.name}
         </Title>
         {back}

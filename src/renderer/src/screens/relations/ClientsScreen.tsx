@@ -22,7 +22,7 @@ export function ClientsScreen({ navigate }: Pick<ScreenProps, 'navigate'>) {
   return (
     <Stack gap="md" data-testid="clients-screen">
       <Group justify="space-between">
-        <Title order={2}>{t('relations.clients.title')}</Title>
+        <Title order={1}>{t('relations.clients.title')}</Title>
         <Button onClick={() => setAdding(true)} data-testid="client-add">
           {t('relations.clients.add')}
         </Button>

@@ -12,7 +12,7 @@ export function SharePersonScreen({ personId, clientId }: { personId: string; cl
   return (
     <Stack gap="md" data-testid="share-person-screen">
       <Group justify="space-between">
-        <Title order={2}>{t('relations.sharePerson.title')}</Title>
+        <Title order={1}>{t('relations.sharePerson.title')}</Title>
         {personId !== '' && <ShareWithClient personId={personId} {...(clientId ? { clientId } : {})} />}
       </Group>
       {personId === '' ? <Alert color="red">{t('errors.NOT_FOUND')}</Alert> : <DisclosuresTab personId={personId} />}

@@ -7,7 +7,7 @@ import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { ScreenProps } from '../screenTypes'
 import { formatTimestamp } from '../../../../shared/time'
-import { describeTerm, type Lang } from '../../../../shared/vocabulary'
+import { RETENTION_TERM_UNIT_ONE_SCREEN_LABELS, describeTerm, type Lang } from '../../../../shared/vocabulary'
 import { queryKeys } from '../../api/queryKeys'
 
 type Term = { amount: number; unit: RetentionTermUnitWire }
@@ -21,7 +21,7 @@ export function PolicyScreen({ session }: ScreenProps) {
   const [savedVersion, setSavedVersion] = useState<number | null>(null)
   return (
     <Stack data-testid="retention-policy-screen">
-      <Title order={2}>{t('retention.policy.title')}</Title>
+      <Title order={1}>{t('retention.policy.title')}</Title>
       <Text size="sm" c="dimmed">
         {t('retention.policy.intro')}
       </Text>
@@ -93,10 +93,11 @@ function PolicyTable({ policy, canEdit, onSaved }: { policy: RetentionPolicyView
               <Table.Tr key={r.id} data-testid={`policy-rule-${r.id}`}>
                 <Table.Td>{t(`retention.rule.${r.id}`)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{r.requirement}</Text>
-                  {r.law && (
-                    <Text size="xs" c="dimmed">
-                      {r.law}
+                  {/* Issue 16: the basis in words; the requirement's number only in small print, for the privacy officer. */}
+                  <Text size="sm">{r.law ?? t(`retention.policy.ownBasis.${r.id === 'consent-expired' ? 'consent' : 'policy'}`)}</Text>
+                  {canEdit && (
+                    <Text size="xs" c="dimmed" data-testid={`policy-requirement-${r.id}`}>
+                      {r.requirement}
                     </Text>
                   )}
                 </Table.Td>
@@ -119,7 +120,7 @@ function PolicyTable({ policy, canEdit, onSaved }: { policy: RetentionPolicyView
                         <Select
                           aria-label={t('retention.policy.unit')}
                           value={term.unit}
-                          data={RETENTION_TERM_UNITS.map((u) => ({ value: u, label: t(`retention.unit.${u}`) }))}
+                          data={RETENTION_TERM_UNITS.map((u) => ({ value: u, label: term.amount === 1 ? RETENTION_TERM_UNIT_ONE_SCREEN_LABELS[lang][u] : t(`retention.unit.${u}`) }))}
                           allowDeselect={false}
                           w={340}
                           onChange={(v) => v && setTerm(r.id, { unit: v as RetentionTermUnitWire })}

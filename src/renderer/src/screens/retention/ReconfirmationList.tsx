@@ -39,7 +39,7 @@ export function ReconfirmationList() {
 
   return (
     <Paper withBorder p="md" data-testid="reconfirmations">
-      <Title order={2} mb={4}>
+      <Title order={1} mb={4}>
         {t('retention.reconfirm.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

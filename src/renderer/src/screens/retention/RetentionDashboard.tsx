@@ -23,7 +23,7 @@ export function RetentionDashboard({ navigate }: Pick<ScreenProps, 'navigate'>) 
     <Stack data-testid="retention-dashboard">
       <Group justify="space-between">
         <div>
-          <Title order={2}>{t('retention.dashboard.title')}</Title>
+          <Title order={1}>{t('retention.dashboard.title')}</Title>
           {data && (
             <Text size="sm" c="dimmed">
               {t('retention.dashboard.asOf', { date: formatDate(data.asOf, lang), version: data.policyVersion })}

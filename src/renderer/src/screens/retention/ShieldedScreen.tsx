@@ -18,7 +18,7 @@ export function ShieldedScreen({ navigate }: ScreenProps) {
   const lang = i18n.language
   return (
     <Stack data-testid="shielded-screen">
-      <Title order={2}>{t('retention.shielded.title')}</Title>
+      <Title order={1}>{t('retention.shielded.title')}</Title>
       <Text size="sm" c="dimmed">
         {t('retention.shielded.intro')}
       </Text>

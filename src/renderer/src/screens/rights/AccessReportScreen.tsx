@@ -81,7 +81,7 @@ export function AccessReportScreen({ session, navigate, params }: ScreenProps) {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
-          <Title order={2}>{t('rights.report.title')}</Title>
+          <Title order={1}>{t('rights.report.title')}</Title>
           <Text size="sm" c="dimmed" maw={720}>
             {t('rights.report.intro')}
           </Text>

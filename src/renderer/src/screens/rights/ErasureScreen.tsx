@@ -65,7 +65,7 @@ export function ErasureScreen({ navigate, params }: ScreenProps) {
     <Stack maw={960}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
-          <Title order={2}>{t('rights.erasure.title')}</Title>
+          <Title order={1}>{t('rights.erasure.title')}</Title>
           <Text size="sm" c="dimmed" maw={720}>
             {t('rights.erasure.intro')}
           </Text>

@@ -52,7 +52,7 @@ export function NewRequestModal({
   })
   return (
     <Modal opened={opened} onClose={onClose} title={t('rights.requests.newTitle')} centered>
-      <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
+      <form noValidate onSubmit={form.onSubmit((v) => create.mutate(v))}>
         <Stack>
           <ErrorAlert error={create.error} />
           <Select

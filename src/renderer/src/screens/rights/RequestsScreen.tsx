@@ -33,7 +33,7 @@ export function RequestsScreen({ navigate }: ScreenProps) {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
-          <Title order={2}>{t('rights.requests.title')}</Title>
+          <Title order={1}>{t('rights.requests.title')}</Title>
           <Text size="sm" c="dimmed" maw={720}>
             {t('rights.requests.intro')}
           </Text>
