@@ -140,7 +140,22 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
     const extended = cli(['request', 'extend', fresh.id, '--reason', 'Veel gegevens uit het archief', '--json'])
     expect(extended.code).toBe(0)
     expect(extended.json<SubjectRequestView>().extendedTo).toBe(addCalendarMonths(fresh.deadline, 2))
+    expect(cli(['request', 'extend', fresh.id, '--reason', 'Nog eens', '--told', today]).stderr).toMatch(/^error CONFLICT: .*extended already/)
+    expect(cli(['request', 'extend', fresh.id, '--told', today]).stderr).toMatch(/^error: required option '--reason/)
     expect(cli(['request', 'close', request.id, '--status', 'done']).code).toBe(0)
     expect(cli(['request', 'list', '--json']).json<{ requests: SubjectRequestView[] }>().requests.map((r) => r.id)).not.toContain(request.id)
+  })
+
+  it('names the person of a request, or registers it while the identity is being checked (R-29); bad input writes nothing', () => {
+    const named = cli(['request', 'add', '--person', ids.worker, '--kind', 'restriction', '--json']).json<SubjectRequestView>()
+    expect(named).toMatchObject({ personId: ids.worker, identityPending: false, kind: 'restriction' })
+    const pending = cli(['request', 'add', '--kind', 'portability'])
+    expect(pending.stdout).toMatch(/^Request \S+ registered; answer by \d{4}-\d{2}-\d{2}\. Identity being checked\.$/m)
+    const before = cli(['request', 'list']).stdout
+    expect(before).toContain(`\tperson ${ids.worker}`)
+    expect(before).toContain('\tidentity being checked')
+    expect(cli(['request', 'add', '--person', '00000000-0000-4000-8000-000000000000', '--kind', 'access']).stderr).toMatch(/^error NOT_FOUND: No person with this id/)
+    expect(cli(['request', 'add', '--kind', 'complaint']).stderr).toMatch(/^error VALIDATION_FAILED: .*kind/)
+    expect(cli(['request', 'list']).stdout).toBe(before) // the refused ones wrote nothing
   })
 })
