@@ -35,6 +35,7 @@ export const registersNl = {
       location: 'Locatie (plaats of datacentrum)',
       country: 'Land',
       subProcessors: 'Subverwerkers (optioneel)',
+      columns: { purpose: 'Doel', agreementOn: 'Overeenkomst', location: 'Locatie', subProcessors: 'Subverwerkers' },
       deleteTitle: 'Verwerker {{name}} verwijderen?',
       deleteText: 'Doe dit alleen als {{name}} niet meer voor ons verwerkt. De wijziging komt in de audittrail.',
       saved: 'De verwerker is opgeslagen.'
@@ -92,6 +93,7 @@ export const registersEn: typeof registersNl = {
       location: 'Location (city or data centre)',
       country: 'Country',
       subProcessors: 'Sub-processors (optional)',
+      columns: { purpose: 'Purpose', agreementOn: 'Agreement', location: 'Location', subProcessors: 'Sub-processors' },
       deleteTitle: 'Remove processor {{name}}?',
       deleteText: 'Only do this when {{name}} no longer processes data for us. The change goes into the audit trail.',
       saved: 'The processor was saved.'

@@ -72,16 +72,16 @@ export function ProcessorsScreen() {
       <ErrorAlert error={list.error} />
       {list.isSuccess && rows.length === 0 && <Text c="dimmed">{t(`${L}.empty`)}</Text>}
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={820}>
           <Table striped withTableBorder verticalSpacing="xs" data-testid="processor-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t(`${L}.name`)}</Table.Th>
-                <Table.Th>{t(`${L}.purpose`)}</Table.Th>
+                <Table.Th>{t(`${L}.columns.purpose`)}</Table.Th>
                 <Table.Th>{t(`${L}.dataCategories`)}</Table.Th>
-                <Table.Th>{t(`${L}.agreementOn`)}</Table.Th>
-                <Table.Th>{t(`${L}.location`)}</Table.Th>
-                <Table.Th>{t(`${L}.subProcessors`)}</Table.Th>
+                <Table.Th>{t(`${L}.columns.agreementOn`)}</Table.Th>
+                <Table.Th>{t(`${L}.columns.location`)}</Table.Th>
+                <Table.Th>{t(`${L}.columns.subProcessors`)}</Table.Th>
                 <Table.Th>{t('registers.common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
