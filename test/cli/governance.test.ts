@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withDecryptedDb } from '../main/audit/tamper'
+import type { BreachView } from '../../src/shared/contract/governance'
+import { prospect } from '../main/people/peopleFixtures'
 import { ADMIN, newTestApp } from '../support/testApp'
 
 const run = promisify(execFile)
@@ -14,12 +16,14 @@ const BIN = join(ROOT, 'bin/dossier.js')
 describe('dossier CLI: audit, breach, register, statement (R-22..R-24)', () => {
   let t: Awaited<ReturnType<typeof newTestApp>>
   let staffId: string
+  let personId: string
 
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('CLI not built: run `npx electron-vite build` first')
     t = await newTestApp()
     staffId = (await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie sneeuw pen 1' })).id
     await t.call('createBreach', { discoveredAtLocal: '2026-11-27T09:00', description: 'USB-stick kwijt', dataCategories: ['contact'], personsAffected: 12, risk: 'low', status: 'suspected' })
+    personId = (await t.call('createPerson', prospect())).personId
     await t.app.signOut()
   })
   afterAll(async () => t?.dispose())
@@ -77,6 +81,23 @@ describe('dossier CLI: audit, breach, register, statement (R-22..R-24)', () => {
     const r = await dossier(['--json', 'audit', 'verify'], 'balie', 'balie sneeuw pen 1')
     expect(r.code).toBe(1)
     expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'FORBIDDEN' } })
+  })
+
+  it('`breach add` links persons by id and needs a reason for a late report; `breach list --json` shows it', async () => {
+    const late = ['breach', 'add', '--discovered', '2026-11-20T08:00', '--description', 'Cv naar verkeerde opdrachtgever gemaild', '--categories', 'cv,contact', '--risk', 'high']
+    const refused = await dossier([...late, '--person', personId, '--reported-regulator', '2026-11-24T08:00'])
+    expect(refused.stderr).toMatch(/^error VALIDATION_FAILED: .*lateReason: validation\.breach\.lateReasonRequired/)
+    const added = await dossier(['--json', ...late, '--person', personId, '--reported-regulator', '2026-11-24T08:00', '--late-reason', 'Pas na navraag bij de opdrachtgever bekend'])
+    expect(added.code).toBe(0)
+    const list = JSON.parse((await dossier(['--json', 'breach', 'list'])).stdout) as BreachView[]
+    expect(list).toHaveLength(2) // the fixture's and this one: the refused one wrote nothing
+    expect(list.find((b) => b.id === (JSON.parse(added.stdout) as BreachView).id)).toMatchObject({
+      regulator: 'reported-late',
+      lateReason: 'Pas na navraag bij de opdrachtgever bekend',
+      informPersons: true,
+      personsAffected: 1,
+      affected: [expect.objectContaining({ personId })]
+    })
   })
 
   it('`audit anchor` prints a text that later proves a rewritten trail; `audit verify` exits 1 with the first broken entry', async () => {

@@ -143,4 +143,23 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
     expect(cli(['request', 'close', request.id, '--status', 'done']).code).toBe(0)
     expect(cli(['request', 'list', '--json']).json<{ requests: SubjectRequestView[] }>().requests.map((r) => r.id)).not.toContain(request.id)
   })
+
+  it('names the person of a request, or registers it while the identity is being checked (R-29); bad input writes nothing', () => {
+    const named = cli(['request', 'add', '--person', ids.worker, '--kind', 'restriction', '--json']).json<SubjectRequestView>()
+    expect(named).toMatchObject({ personId: ids.worker, identityPending: false, kind: 'restriction' })
+    // Art. 12(3): extended once, with the reason and the date the person was told.
+    const today = calendarDateOf(systemClock.now())
+    expect(cli(['request', 'extend', named.id, '--told', today]).stderr).toMatch(/^error: required option '--reason/)
+    const extended = cli(['request', 'extend', named.id, '--reason', 'Dossier uit het archief', '--told', today, '--json']).json<SubjectRequestView>()
+    expect(extended).toMatchObject({ extendedTo: addCalendarMonths(named.deadline, 2), extensionToldOn: today })
+    expect(cli(['request', 'extend', named.id, '--reason', 'Nog eens', '--told', today]).stderr).toMatch(/^error CONFLICT: .*extended already/)
+    const pending = cli(['request', 'add', '--kind', 'portability'])
+    expect(pending.stdout).toMatch(/^Request \S+ registered; answer by \d{4}-\d{2}-\d{2}\. Identity being checked\.$/m)
+    const before = cli(['request', 'list']).stdout
+    expect(before).toContain(`\tperson ${ids.worker}`)
+    expect(before).toContain('\tidentity being checked')
+    expect(cli(['request', 'add', '--person', '00000000-0000-4000-8000-000000000000', '--kind', 'access']).stderr).toMatch(/^error NOT_FOUND: No person with this id/)
+    expect(cli(['request', 'add', '--kind', 'complaint']).stderr).toMatch(/^error VALIDATION_FAILED: .*kind/)
+    expect(cli(['request', 'list']).stdout).toBe(before) // the refused ones wrote nothing
+  }, 120_000)
 })

@@ -143,4 +143,42 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     await e.harness.app.signOut()
     expect(pageProblems(page)).toEqual([])
   })
+
+  it('registers a request for a person found by reference with the keyboard, and one while the identity is being checked (R-29)', async () => {
+    const page = await e.page()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await e.signIn(page)
+    await page.getByTestId('nav-requests').click()
+    await page.getByTestId('request-new').click()
+    await page.getByTestId('request-received').fill('27-11-2026') // the harness's clock, not the machine's
+    const picker = page.getByTestId('request-person')
+    await picker.focus()
+    await page.keyboard.type('K-004513')
+    await page.getByRole('option', { name: /K-004513/ }).waitFor()
+    await screenshot(page, 'rights-04-request-person-picker')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    expect(await picker.inputValue()).toMatch(/\(K-004513\)$/)
+    await page.getByTestId('request-submit').click()
+    const rows = page.getByTestId('request-row')
+    await expect.poll(() => rows.count()).toBe(3)
+
+    // No person yet: the form says so explicitly, and the register shows it.
+    await page.getByTestId('request-new').click()
+    await page.getByTestId('request-received').fill('27-11-2026')
+    await page.getByTestId('request-who-pending').check()
+    expect(await page.getByTestId('request-person').count()).toBe(0)
+    await page.getByTestId('request-submit').click()
+    await expect.poll(() => rows.count()).toBe(4)
+    const cells = await page.getByTestId('request-person-cell').allTextContents()
+    expect(cells.filter((c) => c.includes('identiteit wordt gecontroleerd'))).toHaveLength(1)
+    expect(cells.filter((c) => c.includes('K-004513'))).toHaveLength(2) // the seeded erasure request and the new one
+    await screenshot(page, 'rights-05-requests-identity-pending')
+
+    await e.harness.app.signIn(ADMIN.username, ADMIN.passphrase)
+    const created = (await createDispatcher(e.harness.app)('listRequests', {})) as { ok: true; value: { requests: { personId: string | null; kind: string }[] } }
+    expect(created.value.requests.filter((r) => r.personId === ids.candidate).map((r) => r.kind).sort()).toEqual(['access', 'erasure'])
+    await e.harness.app.signOut()
+    expect(pageProblems(page)).toEqual([])
+  })
 })

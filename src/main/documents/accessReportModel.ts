@@ -54,6 +54,15 @@ export interface AccessReportModel {
   retentionPlan?: RetentionPlanItem[]
   /** Issue 14 point 4: the ground of offers for this person, for the right to object or withdraw. */
   offersBasis?: 'consent' | 'legitimate-interest' | null
+  /** GDPR art. 34: breaches the person must be told about; the section is left out when there are none. */
+  breaches?: AccessReportBreach[]
+}
+
+export interface AccessReportBreach {
+  discoveredOn: CalendarDate
+  description: string
+  measures: string | null
+  toldOn: CalendarDate | null
 }
 
 /** R-18a: the categories the report gives a retention period or criterion for. */

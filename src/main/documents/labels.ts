@@ -146,6 +146,11 @@ const nl = {
     requestKind: 'Verzoek',
     receivedOn: 'Ontvangen op',
     requestStatus: 'Status',
+    breachesSection: 'Datalekken die u raken',
+    breachDiscoveredOn: 'Ontdekt op',
+    breachDescription: 'Wat er gebeurde',
+    breachMeasures: 'Genomen maatregelen',
+    breachToldOn: 'U geïnformeerd op',
     rightsSection: 'Uw rechten',
     rightsIntro:
       'U heeft de volgende rechten over uw persoonsgegevens. Wij beantwoorden uw verzoek binnen ' +
@@ -243,7 +248,22 @@ const nl = {
     specialCategories: 'Bijzondere persoonsgegevens (alleen met toestemming of wettelijke grondslag)',
     transfers: 'Doorgifte buiten de EER',
     noTransfers: 'Geen doorgifte naar landen buiten de Europese Economische Ruimte.',
-    securityMeasures: 'Technische en organisatorische beveiligingsmaatregelen'
+    securityMeasures: 'Technische en organisatorische beveiligingsmaatregelen',
+    processors: 'Verwerkers (art. 28 AVG)',
+    processorName: 'Verwerker',
+    processorPurpose: 'Doel',
+    processorData: 'Soorten gegevens',
+    processorAgreement: 'Verwerkersovereenkomst',
+    noAgreement: 'geen overeenkomst vastgelegd',
+    processorLocation: 'Locatie',
+    subProcessors: 'Subverwerkers',
+    noProcessors: 'Er zijn geen verwerkers vastgelegd.',
+    dpias: 'Gegevensbeschermingseffectbeoordelingen (DPIA, art. 35 AVG)',
+    dpiaSubject: 'Onderwerp',
+    dpiaAssessedOn: 'Uitgevoerd op',
+    dpiaOutcome: 'Uitkomst',
+    dpiaNextReview: 'Volgende herbeoordeling',
+    noDpias: 'Er is geen DPIA vastgelegd.'
   },
   table: {
     rowCount: 'Aantal regels'
@@ -456,6 +476,11 @@ const en: Labels = {
     requestKind: 'Request',
     receivedOn: 'Received on',
     requestStatus: 'Status',
+    breachesSection: 'Data breaches affecting you',
+    breachDiscoveredOn: 'Discovered on',
+    breachDescription: 'What happened',
+    breachMeasures: 'Measures taken',
+    breachToldOn: 'You were told on',
     rightsSection: 'Your rights',
     rightsIntro:
       'You have the following rights over your personal data. We answer your request within one ' +
@@ -552,7 +577,22 @@ const en: Labels = {
     specialCategories: 'Special categories of personal data (only with consent or a legal basis)',
     transfers: 'Transfers outside the EEA',
     noTransfers: 'No transfers to countries outside the European Economic Area.',
-    securityMeasures: 'Technical and organisational security measures'
+    securityMeasures: 'Technical and organisational security measures',
+    processors: 'Processors (Art. 28 GDPR)',
+    processorName: 'Processor',
+    processorPurpose: 'Purpose',
+    processorData: 'Kinds of data',
+    processorAgreement: 'Processing agreement',
+    noAgreement: 'no agreement recorded',
+    processorLocation: 'Location',
+    subProcessors: 'Sub-processors',
+    noProcessors: 'No processors are recorded.',
+    dpias: 'Data protection impact assessments (DPIA, Art. 35 GDPR)',
+    dpiaSubject: 'Subject',
+    dpiaAssessedOn: 'Assessed on',
+    dpiaOutcome: 'Outcome',
+    dpiaNextReview: 'Next review',
+    noDpias: 'No DPIA is recorded.'
   },
   table: {
     rowCount: 'Number of rows'

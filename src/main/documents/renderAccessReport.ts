@@ -34,7 +34,7 @@ export function renderAccessReportHtml(model: AccessReportModel): string {
     date: model.issuedOn,
     dateLabel: 'issuedOn'
   })}<p class="intro">${L.accessReport.intro}</p>
-${personSection(model, L)}${dataSection(model, L)}${attachmentsSection(model, L)}${workSection(model, L)}${purposesSection(model, L)}${processingLimitsSection(model.processingLimits, model.lang)}${sourceSection(model, L)}${consentsSection(model, L)}${disclosuresSection(model, L)}${recipientsSection(model, L)}${retentionSection(model, L)}${requestsSection(model, L)}${rightsSection(model, L)}${automatedSection(L)}${contactSection(model, L)}`
+${personSection(model, L)}${dataSection(model, L)}${attachmentsSection(model, L)}${workSection(model, L)}${purposesSection(model, L)}${processingLimitsSection(model.processingLimits, model.lang)}${sourceSection(model, L)}${consentsSection(model, L)}${disclosuresSection(model, L)}${recipientsSection(model, L)}${retentionSection(model, L)}${requestsSection(model, L)}${breachesSection(model, L)}${rightsSection(model, L)}${automatedSection(L)}${contactSection(model, L)}`
   return renderHtmlDocument({
     lang: model.lang,
     title: `${L.accessReport.title} ${model.reference}`,
@@ -335,6 +335,20 @@ function requestsSection(model: AccessReportModel, L: Labels): Html | '' {
           ])
         )
       : none(lang)
+  )
+}
+
+/** GDPR art. 34(2): the breach in plain words, the measures taken, when the person was told. */
+function breachesSection(model: AccessReportModel, L: Labels): Html | '' {
+  if (!model.breaches?.length) return ''
+  const a = L.accessReport
+  const lang = model.lang
+  return section(
+    a.breachesSection,
+    table(
+      [a.breachDiscoveredOn, a.breachDescription, a.breachMeasures, a.breachToldOn],
+      model.breaches.map((b) => [dateOrDash(b.discoveredOn, lang), b.description, textOrDash(b.measures), dateOrDash(b.toldOn, lang)])
+    )
   )
 }
 

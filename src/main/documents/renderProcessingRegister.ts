@@ -3,7 +3,8 @@
  * table and configuration. Contains no personal data of candidates, only descriptions.
  */
 import { PERSON_ROLES, type CalendarDate, type PersonRole, type Purpose, type SpecialCategory } from '../../shared/domain'
-import { html } from './html'
+import { formatPrintedDate } from '../../shared/time'
+import { html, type Html } from './html'
 import {
   agencyLines,
   documentHeader,
@@ -38,6 +39,27 @@ export interface ProcessingRegisterInput {
   dataSubjects?: PersonRole[]
   /** Art. 30(1)(e); defaults to "no transfers outside the EEA". */
   thirdCountryTransfers?: string | null
+  /** R-28: the processors (art. 28); the section says so when there are none. */
+  processors?: RegisterProcessor[]
+  /** R-28: the impact assessments (art. 35). */
+  dpias?: RegisterDpia[]
+}
+
+export interface RegisterProcessor {
+  name: string
+  purpose: string
+  /** In words, in the register's language. */
+  dataCategories: string[]
+  agreementOn: CalendarDate | null
+  location: string
+  subProcessors: string | null
+}
+
+export interface RegisterDpia {
+  subject: string
+  assessedOn: CalendarDate
+  outcome: string
+  nextReviewOn: CalendarDate
 }
 
 export function renderProcessingRegisterHtml(input: ProcessingRegisterInput): string {
@@ -72,13 +94,50 @@ ${section(r.controller, html`<p><strong>${input.agency.name}</strong><br>${agenc
     r.specialCategories,
     list(input.specialCategories.map((c) => L.specialCategory[c]))
   )}${section(r.transfers, html`<p>${input.thirdCountryTransfers?.trim() ? input.thirdCountryTransfers : r.noTransfers}</p>
-`)}${section(r.securityMeasures, list(input.securityMeasures))}`
+`)}${section(r.securityMeasures, list(input.securityMeasures))}${processorsSection(input)}${dpiasSection(input)}`
   return renderHtmlDocument({
     lang: input.lang,
     title: r.title,
     footerText: processingRegisterFooterText(input),
     body
   })
+}
+
+function processorsSection(input: ProcessingRegisterInput): Html {
+  const r = labelsFor(input.lang).processingRegister
+  const processors = input.processors ?? []
+  return section(
+    r.processors,
+    processors.length
+      ? table(
+          [r.processorName, r.processorPurpose, r.processorData, r.processorAgreement, r.processorLocation, r.subProcessors],
+          processors.map((p) => [
+            p.name,
+            p.purpose,
+            p.dataCategories.length ? p.dataCategories.join(', ') : DASH,
+            p.agreementOn ? formatPrintedDate(p.agreementOn, input.lang) : r.noAgreement,
+            p.location,
+            p.subProcessors ?? DASH
+          ])
+        )
+      : html`<p>${r.noProcessors}</p>
+`
+  )
+}
+
+function dpiasSection(input: ProcessingRegisterInput): Html {
+  const r = labelsFor(input.lang).processingRegister
+  const dpias = input.dpias ?? []
+  return section(
+    r.dpias,
+    dpias.length
+      ? table(
+          [r.dpiaSubject, r.dpiaAssessedOn, r.dpiaOutcome, r.dpiaNextReview],
+          dpias.map((d) => [d.subject, formatPrintedDate(d.assessedOn, input.lang), d.outcome, formatPrintedDate(d.nextReviewOn, input.lang)])
+        )
+      : html`<p>${r.noDpias}</p>
+`
+  )
 }
 
 export function processingRegisterFooterText(input: Pick<ProcessingRegisterInput, 'lang' | 'generatedOn'>): string {

@@ -22,6 +22,8 @@ export interface BreachFacts {
   risk: BreachRisk
   reportedToRegulatorAt: string | null
   reportedToPersonsAt: string | null
+  /** Art. 34 as recorded; absent: a high risk must be told. */
+  informPersons?: boolean
 }
 
 export interface BreachClock {
@@ -37,6 +39,11 @@ export function regulatorDeadline(discoveredAt: string): string {
   return new Date(new Date(discoveredAt).getTime() + REPORT_WINDOW_HOURS * 3_600_000).toISOString()
 }
 
+/** Art. 33(1): a report made after the 72 hours must say why; a reason is then required. */
+export function needsLateReason(b: Pick<BreachFacts, 'discoveredAt' | 'reportedToRegulatorAt'>): boolean {
+  return b.reportedToRegulatorAt !== null && new Date(b.reportedToRegulatorAt).getTime() > new Date(regulatorDeadline(b.discoveredAt)).getTime()
+}
+
 export function breachClock(b: BreachFacts, now: Date): BreachClock {
   const deadline = regulatorDeadline(b.discoveredAt)
   const due = new Date(deadline).getTime()
@@ -45,6 +52,6 @@ export function breachClock(b: BreachFacts, now: Date): BreachClock {
   else if (b.risk === 'none') regulator = 'not-required'
   else regulator = now.getTime() <= due ? 'due' : 'overdue'
   const pending = regulator === 'due' || regulator === 'overdue'
-  const persons: PersonsNoticeState = b.reportedToPersonsAt ? 'done' : b.risk === 'high' ? 'required' : 'not-required'
+  const persons: PersonsNoticeState = b.reportedToPersonsAt ? 'done' : (b.informPersons ?? b.risk === 'high') ? 'required' : 'not-required'
   return { deadline, regulator, remainingMs: pending ? due - now.getTime() : null, persons }
 }

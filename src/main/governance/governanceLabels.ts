@@ -74,6 +74,7 @@ const nl = {
       deadline: 'Uiterste meldtijd AP (72 uur)',
       regulator: 'Melding AP',
       reportedToRegulatorAt: 'Gemeld aan AP',
+      lateReason: 'Reden late melding',
       persons: 'Melding betrokkenen',
       reportedToPersonsAt: 'Gemeld aan betrokkenen',
       measures: 'Maatregelen'
@@ -160,6 +161,7 @@ const en: GovernanceLabels = {
       deadline: 'Regulator deadline (72 hours)',
       regulator: 'Report to regulator',
       reportedToRegulatorAt: 'Reported to regulator',
+      lateReason: 'Reason for late report',
       persons: 'Notice to persons',
       reportedToPersonsAt: 'Persons notified',
       measures: 'Measures'

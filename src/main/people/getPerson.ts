@@ -18,6 +18,7 @@ import { rolesOf } from './personCollections'
 import { consentHolds } from '../consent/processingConsent'
 import { ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
 import { purposeGround } from './purposeLegalBasis'
+import { breachesToTell } from '../governance/breachesToTell'
 
 type Ops = typeof peopleOperations
 
@@ -152,7 +153,9 @@ export async function getPersonHistory(ws: Workspace, input: ParsedInputOf<Ops['
     return {
       createdAt: person.createdAt,
       createdBy: await createdByOf(m, person.id, names),
-      changes: changes.map((c) => ({ changedAt: c.changedAt, changedBy: c.actorId ? (names.get(c.actorId) ?? null) : null, fields: c.fields, reason: c.reason }))
+      changes: changes.map((c) => ({ changedAt: c.changedAt, changedBy: c.actorId ? (names.get(c.actorId) ?? null) : null, fields: c.fields, reason: c.reason })),
+      // Art. 34: breaches the person must be told about (only those).
+      breaches: (await breachesToTell(m, person.id)).map(({ discoveredOn, toldOn }) => ({ discoveredOn, toldOn }))
     }
   })
 }

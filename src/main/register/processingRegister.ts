@@ -15,7 +15,8 @@ import { CIPHER } from '../vault/cipher'
 import { AccountEntity } from '../vault/entities/Account'
 import { AuditEntryEntity } from '../vault/entities/AuditEntry'
 import { DisclosureEntity } from '../vault/entities/Disclosure'
-import { AuditAnchorEntity } from '../vault/entities/Governance'
+import { AuditAnchorEntity, type Dpia, type Processor } from '../vault/entities/Governance'
+import type { DataCategory } from '../../shared/contract/governance'
 import { fill, governanceLabels } from '../governance/governanceLabels'
 import { PURPOSE_REGISTER } from './purposeRegister'
 
@@ -65,6 +66,9 @@ export function buildProcessingRegister(input: {
   settings: Settings
   policy: RetentionPolicy
   security: SecurityFacts
+  /** R-28: the processor and DPIA registers. */
+  processors?: Processor[]
+  dpias?: Dpia[]
 }): ProcessingRegisterInput {
   const L = governanceLabels(input.lang)
   return {
@@ -88,14 +92,23 @@ export function buildProcessingRegister(input: {
       }
     }),
     specialCategories: [...SPECIAL_CATEGORIES],
-    securityMeasures: securityMeasures(input.security, input.lang)
+    securityMeasures: securityMeasures(input.security, input.lang),
+    processors: (input.processors ?? []).map((p) => ({
+      name: p.name,
+      purpose: p.purpose,
+      dataCategories: p.dataCategories.map((c) => L.dataCategory[c as DataCategory] ?? c),
+      agreementOn: p.agreementOn,
+      location: `${p.location}, ${p.country}`,
+      subProcessors: p.subProcessors
+    })),
+    dpias: (input.dpias ?? []).map(({ subject, assessedOn, outcome, nextReviewOn }) => ({ subject, assessedOn, outcome, nextReviewOn }))
   }
 }
 
 export async function getProcessingRegisterHtml(ws: Workspace, lang: Lang): Promise<string> {
   ws.requireRole('privacy_officer', 'admin')
   const today = ws.clock.today()
-  const { policy, security, settings } = await ws.write(async ({ manager: m, store }) => {
+  const { policy, security, settings, processors, dpias } = await ws.write(async ({ manager: m, store }) => {
     const policy = await currentPolicy(m, ws.clock)
     const settings = await readSettings(store)
     const lastAnchor = (await m.getRepository(AuditAnchorEntity).find({ order: { seq: 'DESC' }, take: 1 }))[0]
@@ -111,7 +124,9 @@ export async function getProcessingRegisterHtml(ws: Workspace, lang: Lang): Prom
       policyVersion: policy.version,
       disclosuresLastYear: await m.getRepository(DisclosureEntity).countBy({ disclosedAt: MoreThanOrEqual(addCalendarMonths(today, -12)) })
     }
-    return { policy, security, settings }
+    const processors = (await store.processor.find()).sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    const dpias = (await store.dpia.find()).sort((a, b) => a.subject.localeCompare(b.subject, 'nl'))
+    return { policy, security, settings, processors, dpias }
   })
-  return renderProcessingRegisterHtml(buildProcessingRegister({ lang, today, settings, policy, security }))
+  return renderProcessingRegisterHtml(buildProcessingRegister({ lang, today, settings, policy, security, processors, dpias }))
 }

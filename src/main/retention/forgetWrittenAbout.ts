@@ -18,6 +18,8 @@ import type { Tx } from '../workspace/Workspace'
  *   (`ON DELETE CASCADE`) or at the reduction to the legal hold (reduceToLegalHold.ts).
  * - Restrictions and objections (R-26) keep their kind, purpose and dates, not their reasons (a
  *   deletion takes the rows with the person).
+ * - Breaches stay in the register (art. 33(5)) with their count of persons affected; the link to
+ *   the person and the note written about them go.
  *
  * Runs in the caller's transaction, before the caller audits the removal itself.
  */
@@ -25,10 +27,12 @@ const FORGET_REASONS = `UPDATE "audit_entry" SET "reason" = NULL WHERE "subjectI
 const FORGET_REQUEST_NOTES = `UPDATE "subject_request" SET "identityCheck" = '', "extensionReason" = NULL WHERE "personId" = :personId`
 const FORGET_ERASURE_REQUESTS = `DELETE FROM "erasure_approval" WHERE "personId" = :personId`
 const FORGET_LIMIT_REASONS = `UPDATE "processing_limit" SET "reason" = '', "liftReason" = NULL WHERE "personId" = :personId`
+const FORGET_BREACH_LINKS = `DELETE FROM "breach_person" WHERE "personId" = :personId`
 
 export async function forgetWrittenAbout(tx: Tx, personId: string): Promise<void> {
   await portableQuery(tx.manager, FORGET_REASONS, { personId })
   await portableQuery(tx.manager, FORGET_REQUEST_NOTES, { personId })
   await portableQuery(tx.manager, FORGET_ERASURE_REQUESTS, { personId })
   await portableQuery(tx.manager, FORGET_LIMIT_REASONS, { personId })
+  await portableQuery(tx.manager, FORGET_BREACH_LINKS, { personId })
 }

@@ -6,6 +6,7 @@ import type { AccessReportField, AccessReportModel, AgencyContact } from '../doc
 import { formatPrintedDate } from '../../shared/time'
 import { renderAccessReportHtml } from '../documents/renderAccessReport'
 import { labelOr, type Lang } from '../documents/labels'
+import { breachesToTell } from '../governance/breachesToTell'
 import { loadRetentionFacts } from '../retention/loadFacts'
 import { RETENTION_RULE_IDS, type RetentionPolicy, type RetentionRuleId } from '../retention/policy'
 import type { TermValue } from '../../shared/vocabulary'
@@ -56,7 +57,8 @@ export async function buildAccessReportModel(manager: EntityManager, personId: s
   const record = await loadPersonRecord(manager, personId, opts.restricted)
   const facts = await loadRetentionFacts(manager, personId)
   const model = accessReportModelOf(record, facts?.facts ?? null, opts)
-  return { ...model, processingLimits: await processingLimitsInForce(manager, personId) }
+  const breaches = (await breachesToTell(manager, personId)).map(({ discoveredOn, description, measures, toldOn }) => ({ discoveredOn, description, measures, toldOn }))
+  return { ...model, processingLimits: await processingLimitsInForce(manager, personId), ...(breaches.length ? { breaches } : {}) }
 }
 
 function termsOf(policy: RetentionPolicy): Record<RetentionRuleId, TermValue> {

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../shared/domain'
-import { addCalendarMonths, compareDates } from '../../shared/time'
+import { addCalendarDays, addCalendarMonths, compareDates } from '../../shared/time'
 
 /**
  * GDPR art. 12(3): a request is answered within one month of receipt; where necessary that
@@ -28,6 +28,15 @@ export function dueOn(r: { deadline: CalendarDate; extendedTo: CalendarDate | nu
 /** An open request whose deadline has passed (due today is not yet overdue). */
 export function isOverdue(r: { status: string; deadline: CalendarDate; extendedTo: CalendarDate | null }, today: CalendarDate): boolean {
   return r.status === 'open' && compareDates(today, dueOn(r)) > 0
+}
+
+/** How many days ahead the dashboard warns of a request falling due. */
+export const DUE_SOON_DAYS = 7
+
+/** An open request not yet overdue whose date that counts is within `DUE_SOON_DAYS` (today included). */
+export function isDueSoon(r: { status: string; deadline: CalendarDate; extendedTo: CalendarDate | null }, today: CalendarDate): boolean {
+  const due = dueOn(r)
+  return r.status === 'open' && compareDates(today, due) <= 0 && compareDates(due, addCalendarDays(today, DUE_SOON_DAYS)) <= 0
 }
 
 /** The extension must be decided and told within the first month (art. 12(3)), and only once. */

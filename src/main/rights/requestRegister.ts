@@ -7,20 +7,25 @@ import type { Workspace } from '../workspace/Workspace'
 import { type SubjectRequest, SubjectRequestEntity } from '../vault/entities/Governance'
 import { PersonEntity } from '../vault/entities/Person'
 import { compareDates } from '../../shared/time'
-import { compareForRegister, dueOn, extendedDeadline, isOverdue, mayExtend, requestDeadline } from './requestDeadlines'
+import { compareForRegister, dueOn, extendedDeadline, isDueSoon, isOverdue, mayExtend, requestDeadline } from './requestDeadlines'
 
 /**
  * The register of data-subject requests (GDPR art. 12(3)): received date, how the identity was
  * checked, the one-month deadline (extendable once by two months with a reason), status and the
  * documents produced for it. The privacy officer keeps it; office staff may log an access request
  * made at the desk. Every change is audited (`request.create`, `request.update`).
+ *
+ * R-29: a request names its person, or says the identity is still being checked (no person yet);
+ * the person is linked once the identity is established (`linkRequestPerson`).
  */
 
 export interface NewRequest {
+  /** Absent: the identity is being checked; the person is linked later. */
   personId?: string | undefined
   kind: SubjectRequestKind
-  receivedOn: CalendarDate
-  identityCheck: string
+  /** Defaults to today. */
+  receivedOn?: CalendarDate | undefined
+  identityCheck?: string | undefined
 }
 
 export async function createRequest(ws: Workspace, input: NewRequest): Promise<SubjectRequestView> {
@@ -29,22 +34,22 @@ export async function createRequest(ws: Workspace, input: NewRequest): Promise<S
     throw new DossierError('FORBIDDEN', 'Only a privacy officer registers this kind of request.')
   }
   const today = ws.clock.today()
-  if (compareDates(input.receivedOn, today) > 0) {
+  const receivedOn = input.receivedOn ?? today
+  if (compareDates(receivedOn, today) > 0) {
     throw new DossierError('FUTURE_DATE_NOT_ALLOWED', 'A request cannot be received in the future.', { issues: [{ path: 'receivedOn', key: 'validation.date.future' }] })
   }
   return ws.write(async ({ manager: m, audit }) => {
-    if (input.personId !== undefined && !(await m.getRepository(PersonEntity).existsBy({ id: input.personId }))) {
-      throw new DossierError('NOT_FOUND', 'No person with this id.')
-    }
+    if (input.personId !== undefined) await requirePerson(m, input.personId)
     const row: SubjectRequest = {
       id: randomUUID(),
       personId: input.personId ?? null,
       kind: input.kind,
-      receivedOn: input.receivedOn,
-      identityCheck: input.identityCheck,
-      deadline: requestDeadline(input.receivedOn),
+      receivedOn,
+      identityCheck: input.identityCheck ?? '',
+      deadline: requestDeadline(receivedOn),
       extendedTo: null,
       extensionReason: null,
+      extensionToldOn: null,
       status: 'open',
       closedOn: null,
       documents: [],
@@ -56,14 +61,42 @@ export async function createRequest(ws: Workspace, input: NewRequest): Promise<S
   })
 }
 
-export async function extendRequest(ws: Workspace, id: string, reason: string): Promise<SubjectRequestView> {
+/**
+ * Art. 12(3): extend once by two further months, with the reason, told to the person within the
+ * first month. Refused (nothing written) when closed, already extended, past the first deadline,
+ * or when the date the person was told is in the future, before receipt or after the first deadline.
+ */
+export async function extendRequest(ws: Workspace, id: string, reason: string, told?: CalendarDate): Promise<SubjectRequestView> {
+  const today = ws.clock.today()
+  const toldOn = told ?? today
+  if (compareDates(toldOn, today) > 0) {
+    throw new DossierError('FUTURE_DATE_NOT_ALLOWED', 'The person cannot have been told in the future.', { issues: [{ path: 'toldOn', key: 'validation.date.future' }] })
+  }
+  return ws.write(async ({ manager: m, audit }) => {
+    const row = await findRequest(m, id)
+    if (row.status !== 'open') throw new DossierError('CONFLICT', 'This request is closed; it cannot be extended.')
+    if (row.extendedTo !== null) throw new DossierError('CONFLICT', 'This request was extended already; the law allows one extension of two months.')
+    if (compareDates(today, row.deadline) > 0) throw new DossierError('CONFLICT', 'The first deadline has passed; an extension must be decided and told within the first month.')
+    if (compareDates(toldOn, row.receivedOn) < 0 || compareDates(toldOn, row.deadline) > 0) {
+      throw new DossierError('VALIDATION_FAILED', 'The person must be told between receipt and the first deadline.', { issues: [{ path: 'toldOn', key: 'validation.request.toldOutsideTerm' }] })
+    }
+    const changed = { extendedTo: extendedDeadline(row.deadline), extensionReason: reason, extensionToldOn: toldOn }
+    await m.getRepository(SubjectRequestEntity).update({ id }, changed)
+    await audit({ action: 'request.update', subjectId: row.personId ?? row.id, fields: ['extendedTo', 'extensionReason', 'extensionToldOn'], reason: 'extend' })
+    return (await viewsOf(m, [{ ...row, ...changed }], today))[0]!
+  })
+}
+
+/** R-29: once the identity is established, the request names its person. Only for a request without one. */
+export async function linkRequestPerson(ws: Workspace, id: string, personId: string, identityCheck: string | undefined): Promise<SubjectRequestView> {
   const today = ws.clock.today()
   return ws.write(async ({ manager: m, audit }) => {
     const row = await findRequest(m, id)
-    if (!mayExtend(row, today)) throw new DossierError('CONFLICT', 'Only an open request, before its deadline and not yet extended, can be extended.')
-    const changed = { extendedTo: extendedDeadline(row.deadline), extensionReason: reason }
+    if (row.personId !== null) throw new DossierError('CONFLICT', 'This request names its person already.')
+    await requirePerson(m, personId)
+    const changed = { personId, ...(identityCheck !== undefined ? { identityCheck } : {}) }
     await m.getRepository(SubjectRequestEntity).update({ id }, changed)
-    await audit({ action: 'request.update', subjectId: row.personId ?? row.id, fields: ['extendedTo', 'extensionReason'], reason: 'extend' })
+    await audit({ action: 'request.update', subjectId: personId, fields: Object.keys(changed), reason: 'link' })
     return (await viewsOf(m, [{ ...row, ...changed }], today))[0]!
   })
 }
@@ -92,6 +125,12 @@ export async function listRequests(ws: Workspace, includeClosed: boolean): Promi
   })
 }
 
+/** The dashboard: open requests that are overdue or due within a few days (`isDueSoon`). */
+export async function listRequestsDue(ws: Workspace): Promise<{ asOf: CalendarDate; requests: SubjectRequestView[] }> {
+  const { asOf, requests } = await listRequests(ws, false)
+  return { asOf, requests: requests.filter((r) => r.overdue || r.dueSoon) }
+}
+
 /**
  * Documents produced for a request (a report issued, printed, an export, an erasure) are noted on
  * the person's oldest open request of the matching kind, inside the caller's transaction.
@@ -108,6 +147,12 @@ export async function noteDocumentOnOpenRequest(
   if (!request) return null
   await repo.update({ id: request.id }, { documents: [...request.documents, document] })
   return request.id
+}
+
+async function requirePerson(m: EntityManager, personId: string): Promise<void> {
+  if (!(await m.getRepository(PersonEntity).existsBy({ id: personId }))) {
+    throw new DossierError('NOT_FOUND', 'No person with this id.', { issues: [{ path: 'personId', key: 'validation.request.unknownPerson' }] })
+  }
 }
 
 async function findRequest(m: EntityManager, id: string): Promise<SubjectRequest> {
@@ -134,14 +179,18 @@ async function viewsOf(m: EntityManager, rows: SubjectRequest[], today: Calendar
       personState: r.personId === null ? null : (person?.state ?? 'deleted'),
       kind: r.kind,
       receivedOn: r.receivedOn,
+      identityPending: r.personId === null,
       identityCheck: r.identityCheck,
       deadline: r.deadline,
       extendedTo: r.extendedTo,
       extensionReason: r.extensionReason,
+      extensionToldOn: r.extensionToldOn,
       dueOn: dueOn(r),
       status: r.status,
       closedOn: r.closedOn,
       overdue: isOverdue(r, today),
+      dueSoon: isDueSoon(r, today),
+      extendable: mayExtend(r, today),
       documents: r.documents
     }
   })

@@ -6,6 +6,8 @@ import { listAudit } from '../audit/listAudit'
 import { verifyAudit } from '../audit/verifyAudit'
 import { createBreach, exportBreaches, listBreaches, updateBreach } from '../governance/breachRegister'
 import { getProcessingRegisterHtml } from '../register/processingRegister'
+import { deleteProcessor, listProcessors, saveProcessor } from '../governance/processorRegister'
+import { deleteDpia, listDpias, saveDpia } from '../governance/dpiaRegister'
 import { addStatementVersion, getStatementVersion, listStatementVersions, personsNotShownVersion } from '../governance/statementVersions'
 import { readSettings } from '../governance/settings'
 import { updateSettings } from '../governance/updateSettings'
@@ -26,6 +28,13 @@ export const governanceHandlers: Handlers<keyof typeof governanceOperations> = {
   createBreach: async (input, app) => createBreach(app, input),
   updateBreach: async ({ id, ...input }, app) => updateBreach(app, id, input),
   exportBreaches: async (input, app) => exportBreaches(app, input.format, input.lang),
+
+  listProcessors: async (_input, app) => listProcessors(app),
+  saveProcessor: async (input, app) => saveProcessor(app, input),
+  deleteProcessor: async ({ id }, app) => deleteProcessor(app, id),
+  listDpias: async (_input, app) => listDpias(app),
+  saveDpia: async (input, app) => saveDpia(app, input),
+  deleteDpia: async ({ id }, app) => deleteDpia(app, id),
 
   getProcessingRegisterHtml: async (input, app) => ({ html: await getProcessingRegisterHtml(app, input.lang) }),
 

@@ -10,7 +10,7 @@ import {
   requestErasure
 } from '../rights/erasureService'
 import { exportPerson, exportPersonArchive } from '../rights/exportService'
-import { closeRequest, createRequest, extendRequest, listRequests } from '../rights/requestRegister'
+import { closeRequest, createRequest, extendRequest, linkRequestPerson, listRequests, listRequestsDue } from '../rights/requestRegister'
 import type { Handlers } from './handlerTypes'
 
 /** The rights capability (R-18..R-20): thin adapters to `main/rights/`. Roles are checked by the dispatcher. */
@@ -42,7 +42,9 @@ export const rightsHandlers = {
   approveAndApplyErasure: async ({ approvalId }, app) => approveAndApplyErasure(app, approvalId),
   listErasureApprovals: async (_input, app) => listErasureApprovals(app),
   createRequest: async (input, app) => createRequest(app, input),
-  extendRequest: async ({ id, reason }, app) => extendRequest(app, id, reason),
+  extendRequest: async ({ id, reason, toldOn }, app) => extendRequest(app, id, reason, toldOn),
+  linkRequestPerson: async ({ id, personId, identityCheck }, app) => linkRequestPerson(app, id, personId, identityCheck),
   closeRequest: async ({ id, status }, app) => closeRequest(app, id, status),
-  listRequests: async ({ includeClosed }, app) => listRequests(app, includeClosed ?? false)
+  listRequests: async ({ includeClosed }, app) => listRequests(app, includeClosed ?? false),
+  listRequestsDue: async (_input, app) => listRequestsDue(app)
 } satisfies Handlers<keyof typeof rightsOperations>

@@ -9,7 +9,16 @@ import { DoNotContactEntity } from './entities/DoNotContactEntry'
 import { EmploymentEntity, RecruitmentProcedureEntity } from './entities/Employment'
 import { FieldChangeEntity } from './entities/FieldChange'
 import { InformTaskEntity } from './entities/InformTask'
-import { AuditAnchorEntity, BreachEntity, ErasureApprovalEntity, StatementVersionEntity, SubjectRequestEntity } from './entities/Governance'
+import {
+  AuditAnchorEntity,
+  BreachEntity,
+  BreachPersonEntity,
+  DpiaEntity,
+  ErasureApprovalEntity,
+  ProcessorEntity,
+  StatementVersionEntity,
+  SubjectRequestEntity
+} from './entities/Governance'
 import { PersonEntity } from './entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from './entities/PersonRoleRow'
 import { ProcessingLimitEntity } from './entities/ProcessingLimit'
@@ -43,10 +52,13 @@ const TABLES = {
   retentionRun: RetentionRunEntity,
   statementVersion: StatementVersionEntity,
   breach: BreachEntity,
+  breachPerson: BreachPersonEntity,
   subjectRequest: SubjectRequestEntity,
   erasureApproval: ErasureApprovalEntity,
   informTask: InformTaskEntity,
-  processingLimit: ProcessingLimitEntity
+  processingLimit: ProcessingLimitEntity,
+  processor: ProcessorEntity,
+  dpia: DpiaEntity
 } as const
 
 type RowOf<S> = S extends EntitySchema<infer T> ? T : never

@@ -148,7 +148,16 @@ const breachFields = {
   reportedToRegulatorAtLocal: localDateTimeSchema.nullable().optional(),
   reportedToPersonsAtLocal: localDateTimeSchema.nullable().optional(),
   measures: optionalText(4000),
-  status: z.enum(BREACH_STATUSES, 'validation.option')
+  status: z.enum(BREACH_STATUSES, 'validation.option'),
+  /** Art. 33(1): why the report to the AP came after 72 hours; required then. */
+  lateReason: optionalText(2000),
+  /** Art. 34: the persons must be told (default: when the risk is high). */
+  informPersons: z.boolean().optional(),
+  /** The persons affected, by id, with a note about each (goes with the person, R-19a). Left out on update: unchanged. */
+  affected: z
+    .array(strictInput({ personId: uuidSchema, note: optionalText(1000) }))
+    .max(1000, 'validation.tooLong')
+    .optional()
 }
 export const breachInputSchema = strictInput(breachFields)
 export type BreachInput = z.input<typeof breachInputSchema>
@@ -173,9 +182,63 @@ export const breachViewSchema = z.object({
   deadline: z.string(),
   deadlineLocal: z.string(),
   regulator: z.enum(REGULATOR_REPORT_STATES),
-  persons: z.enum(PERSONS_NOTICE_STATES)
+  persons: z.enum(PERSONS_NOTICE_STATES),
+  lateReason: z.string().nullable(),
+  informPersons: z.boolean(),
+  /** Names and references of active records only (R-14). */
+  affected: z.array(
+    z.object({ personId: z.string(), personRef: z.string().nullable(), personName: z.string().nullable(), note: z.string().nullable() })
+  )
 })
 export type BreachView = z.infer<typeof breachViewSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Processors and DPIAs (R-28, GDPR art. 28 and 35)
+
+const REGISTER_KEEPERS = ['privacy_officer', 'admin'] as const
+
+const processorFields = {
+  name: requiredText(200),
+  purpose: requiredText(1000),
+  dataCategories: distinctList(DATA_CATEGORIES),
+  /** The processing agreement (art. 28(3)); null while there is none. */
+  agreementOn: calendarDateSchema.nullable().optional(),
+  location: requiredText(200),
+  country: requiredText(100),
+  subProcessors: optionalText(2000)
+}
+export const processorInputSchema = strictInput({ id: uuidSchema.optional(), ...processorFields })
+export const processorViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  purpose: z.string(),
+  dataCategories: z.array(z.enum(DATA_CATEGORIES)),
+  agreementOn: calendarDateSchema.nullable(),
+  location: z.string(),
+  country: z.string(),
+  subProcessors: z.string().nullable(),
+  updatedAt: z.string()
+})
+export type ProcessorView = z.infer<typeof processorViewSchema>
+
+const dpiaFields = {
+  subject: requiredText(300),
+  assessedOn: calendarDateSchema,
+  outcome: requiredText(4000),
+  nextReviewOn: calendarDateSchema
+}
+export const dpiaInputSchema = strictInput({ id: uuidSchema.optional(), ...dpiaFields })
+export const dpiaViewSchema = z.object({
+  id: z.string(),
+  subject: z.string(),
+  assessedOn: calendarDateSchema,
+  outcome: z.string(),
+  nextReviewOn: calendarDateSchema,
+  /** The review date has come. */
+  reviewDue: z.boolean(),
+  updatedAt: z.string()
+})
+export type DpiaView = z.infer<typeof dpiaViewSchema>
 
 // ---------------------------------------------------------------------------------------------
 // Statement versions (R-24)
@@ -276,6 +339,43 @@ export const governanceOperations = {
     access: PRIVACY_OFFICER,
     input: strictInput({ format: z.enum(EXPORT_FORMATS), lang: z.enum(DOCUMENT_LANGS).default('nl') }),
     output: exportFileSchema
+  }),
+
+  listProcessors: operation({
+    summary: 'R-28: the register of processors (art. 28), by name (privacy officer, admin).',
+    access: REGISTER_KEEPERS,
+    input: strictInput({}),
+    output: z.array(processorViewSchema)
+  }),
+  saveProcessor: operation({
+    summary: 'R-28: add a processor, or change one (with `id`); audited with the changed fields (privacy officer, admin).',
+    access: REGISTER_KEEPERS,
+    input: processorInputSchema,
+    output: processorViewSchema
+  }),
+  deleteProcessor: operation({
+    summary: 'R-28: remove a processor the agency no longer uses (privacy officer, admin; audited).',
+    access: REGISTER_KEEPERS,
+    input: strictInput({ id: uuidSchema }),
+    output: z.object({ deleted: z.literal(true) })
+  }),
+  listDpias: operation({
+    summary: 'R-28: the register of data-protection impact assessments (art. 35), next review first (privacy officer, admin).',
+    access: REGISTER_KEEPERS,
+    input: strictInput({}),
+    output: z.object({ asOf: calendarDateSchema, dpias: z.array(dpiaViewSchema) })
+  }),
+  saveDpia: operation({
+    summary: 'R-28: add a DPIA, or change one (with `id`); the next review comes after the assessment (privacy officer, admin; audited).',
+    access: REGISTER_KEEPERS,
+    input: dpiaInputSchema,
+    output: dpiaViewSchema
+  }),
+  deleteDpia: operation({
+    summary: 'R-28: remove a DPIA entry (privacy officer, admin; audited).',
+    access: REGISTER_KEEPERS,
+    input: strictInput({ id: uuidSchema }),
+    output: z.object({ deleted: z.literal(true) })
   }),
 
   getProcessingRegisterHtml: operation({

@@ -361,7 +361,9 @@ export const peopleOperations = {
     output: z.object({
       createdAt: z.string(),
       createdBy: nullableText,
-      changes: z.array(z.object({ changedAt: z.string(), changedBy: nullableText, fields: z.array(z.string()), reason: nullableText }))
+      changes: z.array(z.object({ changedAt: z.string(), changedBy: nullableText, fields: z.array(z.string()), reason: nullableText })),
+      /** GDPR art. 34: data breaches the person was affected by and must be told about. */
+      breaches: z.array(z.object({ discoveredOn: z.string(), toldOn: z.string().nullable() }))
     })
   }),
   addAttachment: operation({

@@ -264,17 +264,25 @@ export const subjectRequestSchema = z.object({
   personRef: nullableText,
   personName: nullableText,
   personState: z.enum([...RETENTION_STATES, 'deleted'] as const).nullable(),
+  /** R-29: no person named yet, the identity is being checked. */
+  identityPending: z.boolean(),
   kind: z.enum(SUBJECT_REQUEST_KINDS),
   receivedOn: calendarDateSchema,
   identityCheck: z.string(),
   deadline: calendarDateSchema,
   extendedTo: nullableDate,
   extensionReason: nullableText,
+  /** The date the person was told of the extension (art. 12(3)). */
+  extensionToldOn: nullableDate,
   /** `extendedTo ?? deadline`. */
   dueOn: calendarDateSchema,
   status: z.enum(SUBJECT_REQUEST_STATUSES),
   closedOn: nullableDate,
   overdue: z.boolean(),
+  /** Open and due within a few days (the dashboard's warning). */
+  dueSoon: z.boolean(),
+  /** Open, not extended, first deadline not passed. */
+  extendable: z.boolean(),
   documents: z.array(z.object({ kind: z.string(), producedAt: z.string(), reference: z.string() }))
 })
 export type SubjectRequestView = z.infer<typeof subjectRequestSchema>
@@ -366,20 +374,28 @@ export const rightsOperations = {
     output: z.array(erasureApprovalSchema)
   }),
   createRequest: operation({
-    summary: 'GDPR art. 12(3): register a data-subject request; deadline = received + 1 calendar month. Staff may register access requests only.',
+    summary:
+      'GDPR art. 12(3): register a data-subject request; deadline = received (default today) + 1 calendar month. Without `personId` the identity is being checked (R-29; link the person later). Staff may register access requests only.',
     access: STAFF,
     input: strictInput({
       personId: uuidSchema.optional(),
-      kind: z.enum(SUBJECT_REQUEST_KINDS),
-      receivedOn: calendarDateSchema,
-      identityCheck: requiredText(300)
+      kind: z.enum(SUBJECT_REQUEST_KINDS, 'validation.option'),
+      receivedOn: calendarDateSchema.optional(),
+      identityCheck: z.string().trim().max(300, 'validation.tooLong').optional()
     }),
     output: subjectRequestSchema
   }),
   extendRequest: operation({
-    summary: 'Extend an open request by two further calendar months, with the reason told to the person (once, before the deadline).',
+    summary:
+      'Extend an open request by two further calendar months (art. 12(3)), with the reason and the date the person was told (default today; between receipt and the first deadline). Once only, before the first deadline: CONFLICT otherwise.',
     access: PRIVACY_OFFICER,
-    input: strictInput({ id: uuidSchema, reason: reasonText }),
+    input: strictInput({ id: uuidSchema, reason: reasonText, toldOn: calendarDateSchema.optional() }),
+    output: subjectRequestSchema
+  }),
+  linkRequestPerson: operation({
+    summary: 'R-29: name the person of a request registered while the identity was being checked (CONFLICT when it names one already).',
+    access: PRIVACY_OFFICER,
+    input: strictInput({ id: uuidSchema, personId: uuidSchema, identityCheck: z.string().trim().max(300, 'validation.tooLong').optional() }),
     output: subjectRequestSchema
   }),
   closeRequest: operation({
@@ -392,6 +408,12 @@ export const rightsOperations = {
     summary: 'The request register: open requests by deadline (overdue flagged), then closed ones when asked.',
     access: PRIVACY_OFFICER,
     input: strictInput({ includeClosed: z.boolean().optional() }),
+    output: z.object({ asOf: calendarDateSchema, requests: z.array(subjectRequestSchema) })
+  }),
+  listRequestsDue: operation({
+    summary: 'The dashboard: open requests that are overdue or due within a few days, by deadline.',
+    access: PRIVACY_OFFICER,
+    input: strictInput({}),
     output: z.object({ asOf: calendarDateSchema, requests: z.array(subjectRequestSchema) })
   })
 }

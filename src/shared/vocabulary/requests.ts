@@ -1,17 +1,13 @@
 import type { VocabularyLabels } from './labels'
 
-/**
- * GDPR art. 15-21 requests the register keeps (the `subject_request.kind` column). Restriction
- * (art. 18) is explained in the access report's rights section but is not a kind the register
- * records.
- */
-export const REQUEST_KINDS = ['access', 'rectification', 'erasure', 'objection', 'portability'] as const
+/** GDPR art. 15-21 requests the register keeps (the `subject_request.kind` column). */
+export const REQUEST_KINDS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const
 export type RequestKind = (typeof REQUEST_KINDS)[number]
 
 /** One wording on screens and in documents. */
 export const REQUEST_KIND_LABELS = {
-  nl: { access: 'Inzage', rectification: 'Rectificatie', erasure: 'Verwijdering', objection: 'Bezwaar', portability: 'Overdraagbaarheid' },
-  en: { access: 'Access', rectification: 'Rectification', erasure: 'Erasure', objection: 'Objection', portability: 'Portability' }
+  nl: { access: 'Inzage', rectification: 'Rectificatie', erasure: 'Verwijdering', restriction: 'Beperking', objection: 'Bezwaar', portability: 'Overdraagbaarheid' },
+  en: { access: 'Access', rectification: 'Rectification', erasure: 'Erasure', restriction: 'Restriction', objection: 'Objection', portability: 'Portability' }
 } as const satisfies VocabularyLabels<RequestKind>
 
 /** A request's status in the register. */

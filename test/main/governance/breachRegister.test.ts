@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OperationInput } from '../../../src/shared/contract/client'
 import { newTestApp } from '../../support/testApp'
+import { prospect } from '../people/peopleFixtures'
 
 type T = Awaited<ReturnType<typeof newTestApp>>
 
@@ -103,5 +104,66 @@ describe('breach register (R-23, GDPR art. 33)', () => {
     expect(html.content).toContain('<h1>Data breach register</h1>')
     expect(html.content).toContain('To be reported')
     expect((await lastAudit(t)).action).toBe('breach.export')
+  })
+})
+
+describe('breaches: the persons affected, a late report and who must be told (GDPR art. 33, 34)', () => {
+  let t: T
+  beforeEach(async () => {
+    t = await newTestApp({ start: '2026-11-28T09:00:00Z' })
+  })
+  afterEach(async () => t.dispose())
+  const person = async (givenName: string) =>
+    (await t.call('createPerson', prospect({ givenName, familyName: 'Lekkerkerk', email: `${givenName.toLowerCase()}@example.com` }))).personId
+
+  it('requires a reason for a report made after 72 hours, and keeps it', async () => {
+    const late = { ...breach, reportedToRegulatorAtLocal: '2026-10-27T09:01' } // deadline 27 Oct 09:00 local
+    await expect(t.call('createBreach', late)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'lateReason', key: 'validation.breach.lateReasonRequired' }] })
+    expect((await t.call('listBreaches')).breaches).toEqual([])
+    const b = await t.call('createBreach', { ...late, lateReason: 'Omvang pas na forensisch onderzoek bekend' })
+    expect(b).toMatchObject({ regulator: 'reported-late', lateReason: 'Omvang pas na forensisch onderzoek bekend' })
+    // On time: no reason needed.
+    await expect(t.call('createBreach', { ...breach, reportedToRegulatorAtLocal: '2026-10-27T09:00' })).resolves.toMatchObject({ regulator: 'reported', lateReason: null })
+  })
+
+  it('links persons by id with a note; refuses an unknown id or more links than persons affected, writing nothing', async () => {
+    const a = await person('Anouk')
+    const b = await person('Bram')
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    await expect(t.call('createBreach', { ...breach, affected: [{ personId: a }, { personId: unknown }] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      issues: [{ path: 'affected.1.personId', key: 'validation.breach.unknownPerson' }]
+    })
+    await expect(t.call('createBreach', { ...breach, personsAffected: 1, affected: [{ personId: a }, { personId: b }] })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [{ path: 'personsAffected', key: 'validation.breach.fewerThanLinked' }]
+    })
+    expect((await t.call('listBreaches')).breaches).toEqual([])
+    const created = await t.call('createBreach', { ...breach, affected: [{ personId: a, note: 'Anouk belde ongerust' }] })
+    expect(created.affected).toEqual([expect.objectContaining({ personId: a, personName: 'Anouk Lekkerkerk', note: 'Anouk belde ongerust' })])
+    expect((await lastAudit(t)).fields).toContain('affected')
+    const updated = await t.call('updateBreach', { ...breach, id: created.id, affected: [{ personId: a, note: 'Anouk belde ongerust' }, { personId: b }] })
+    expect(updated.affected.map((x) => x.personId).sort()).toEqual([a, b].sort())
+    expect(await lastAudit(t)).toMatchObject({ action: 'breach.update', fields: ['affected'] })
+    // Left out on update: the links stay.
+    expect((await t.call('updateBreach', { ...breach, id: created.id, status: 'confirmed' })).affected).toHaveLength(2)
+  })
+
+  it('shows a breach in the person’s history and access report only when the persons must be told (art. 34)', async () => {
+    const a = await person('Anouk')
+    const told = await t.call('createBreach', { ...breach, description: 'Cv-map op gestolen laptop', measures: 'Laptop gewist', reportedToPersonsAtLocal: '2026-10-26T12:00', affected: [{ personId: a }] })
+    expect(told).toMatchObject({ informPersons: true, persons: 'done' })
+    const quiet = await t.call('createBreach', { ...breach, description: 'Versleutelde schijf kwijt', risk: 'high', informPersons: false, affected: [{ personId: a }] })
+    expect(quiet).toMatchObject({ informPersons: false, persons: 'not-required' })
+    await t.call('createBreach', { ...breach, description: 'Mail naar verkeerde collega', risk: 'low', affected: [{ personId: a }] })
+
+    expect((await t.call('getPersonHistory', { personId: a })).breaches).toEqual([{ discoveredOn: '2026-10-24', toldOn: '2026-10-26' }])
+    const { html } = await t.call('getAccessReportHtml', { personId: a, lang: 'nl' })
+    expect(html).toContain('Datalekken die u raken')
+    expect(html).toContain('Cv-map op gestolen laptop')
+    expect(html).not.toContain('Versleutelde schijf kwijt')
+    expect(html).not.toContain('Mail naar verkeerde collega')
+    const other = await person('Bram')
+    expect((await t.call('getAccessReportHtml', { personId: other, lang: 'en' })).html).not.toContain('Data breaches affecting you')
   })
 })

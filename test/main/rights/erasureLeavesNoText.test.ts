@@ -6,7 +6,7 @@ import type { OperationInput } from '../../../src/shared/contract/client'
 
 /**
  * R-19a: after an erasure nothing written about the person remains — not in the audit reasons
- * staff typed, not in a request's identity check — on any page of the database file, free pages
+ * staff typed, not in a request's identity check or extension reason, not in a breach note — on any page of the database file, free pages
  * and WAL included; and the audit trail still verifies (the keyed chain links reason digests).
  */
 type T = Awaited<ReturnType<typeof newTestApp>>
@@ -21,6 +21,17 @@ describe('an erased person leaves no free text behind (R-19a)', () => {
     const { personId } = await t.call('createPerson', prospect({ givenName: 'Karel', familyName: 'Uniekenaam', phone: '06 1111 2222' }))
     await t.call('updatePerson', { personId, changes: { phone: '0633334444' }, reason: 'Karel Uniekenaam belde: nieuw nummer 0633334444' })
     await t.call('createRequest', { personId, kind: 'erasure', receivedOn: '2026-11-26', identityCheck: 'ID-kaart Karel Uniekenaam gezien aan de balie' })
+    const access = await t.call('createRequest', { personId, kind: 'access', identityCheck: 'Rijbewijs Karel gezien' })
+    await t.call('extendRequest', { id: access.id, reason: 'Archief van Karel Uniekenaam moet uit de kelder' })
+    const breach = await t.call('createBreach', {
+      discoveredAtLocal: '2026-11-20T10:00',
+      description: 'Map met cv’s op een gestolen laptop',
+      dataCategories: ['cv'],
+      personsAffected: 3,
+      risk: 'high',
+      status: 'confirmed',
+      affected: [{ personId, note: 'Karel Uniekenaam belde ongerust over zijn cv' }]
+    })
     // Someone else's reason stays.
     const other = (await t.call('createPerson', prospect({ givenName: 'Noor', familyName: 'Anders', email: 'noor.anders@example.com', phone: '06 5555 6666' }))).personId
     await t.call('updatePerson', { personId: other, changes: { phone: '0612121212' }, reason: 'Noor Anders belde zelf' })
@@ -32,6 +43,12 @@ describe('an erased person leaves no free text behind (R-19a)', () => {
     expect(audit.map((a) => a.reason)).toContain('Noor Anders belde zelf')
     const [request] = (await t.call('listRequests', {})).requests
     expect(request).toMatchObject({ kind: 'erasure', identityCheck: '' })
+    expect((await t.call('listRequests', {})).requests.map((r) => [r.identityCheck, r.extensionReason])).toEqual([
+      ['', null],
+      ['', null]
+    ])
+    // The breach stays in the register (art. 33(5)) with its count; the link and the note about the person go.
+    expect((await t.call('listBreaches')).breaches).toEqual([expect.objectContaining({ id: breach.id, personsAffected: 3, affected: [] })])
     expect(await t.call('verifyAudit', {})).toMatchObject({ ok: true, broken: null })
 
     await t.app.signOut()
@@ -39,7 +56,7 @@ describe('an erased person leaves no free text behind (R-19a)', () => {
     const pages = decryptVaultPages(t.vaultDir, key)
     key.fill(0)
     expect(pages.every((p) => p.authentic)).toBe(true)
-    for (const needle of ['Uniekenaam', '0633334444', 'ID-kaart Karel']) expect(findInPages(pages, needle), needle).toEqual([])
+    for (const needle of ['Uniekenaam', '0633334444', 'ID-kaart Karel', 'Rijbewijs Karel', 'belde ongerust']) expect(findInPages(pages, needle), needle).toEqual([])
     expect(findInPages(pages, 'Noor Anders belde zelf').length).toBeGreaterThan(0) // the check can find text
   })
 

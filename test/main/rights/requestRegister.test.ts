@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addCalendarDays, addCalendarMonths, compareDates } from '../../../src/shared/time'
-import { extendedDeadline, isOverdue, requestDeadline } from '../../../src/main/rights/requestDeadlines'
+import { DUE_SOON_DAYS, extendedDeadline, isDueSoon, isOverdue, requestDeadline } from '../../../src/main/rights/requestDeadlines'
 import { AuditEntryEntity } from '../../../src/main/vault/entities/AuditEntry'
+import { SubjectRequestEntity } from '../../../src/main/vault/entities/Governance'
 import { PersonEntity } from '../../../src/main/vault/entities/Person'
 import { newTestApp } from '../../support/testApp'
 import { insertRichPerson } from './richPerson'
@@ -113,5 +114,77 @@ describe('the request register', () => {
     await t.app.vault.dataSource.getRepository(PersonEntity).delete({ id: personId })
     const [deleted] = (await t.call('listRequests', {})).requests
     expect(deleted).toMatchObject({ personName: null, personState: 'deleted' })
+  })
+})
+
+describe('requests name their person, or the identity is being checked (R-29), and the extension is recorded (art. 12(3))', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await newTestApp({ start: '2026-02-10T10:00:00Z' })
+  })
+  afterEach(async () => {
+    await t.dispose()
+  })
+  const count = () => t.app.vault.dataSource.getRepository(SubjectRequestEntity).count()
+
+  it('registers a request while the identity is being checked, received today by default, and links the person later, once', async () => {
+    const pending = await t.call('createRequest', { kind: 'restriction' })
+    expect(pending).toMatchObject({ personId: null, identityPending: true, kind: 'restriction', receivedOn: '2026-02-10', deadline: '2026-03-10', identityCheck: '' })
+    const { personId } = await insertRichPerson(t.app.vault.dataSource)
+    await expect(t.call('linkRequestPerson', { id: pending.id, personId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const linked = await t.call('linkRequestPerson', { id: pending.id, personId, identityCheck: 'Paspoort gezien aan de balie' })
+    expect(linked).toMatchObject({ personId, identityPending: false, personName: 'Fenna Vliegenthart-Oosterbeek', identityCheck: 'Paspoort gezien aan de balie' })
+    await expect(t.call('linkRequestPerson', { id: pending.id, personId })).rejects.toMatchObject({ code: 'CONFLICT' })
+    const audit = await t.app.vault.dataSource.getRepository(AuditEntryEntity).findOneByOrFail({ subjectId: personId, action: 'request.update' })
+    expect(audit).toMatchObject({ fields: ['identityCheck', 'personId'], reason: 'link' })
+  })
+
+  it('refuses an unknown person and an unknown kind, writing nothing', async () => {
+    await expect(t.call('createRequest', { personId: '00000000-0000-4000-8000-000000000000', kind: 'access' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      issues: [{ path: 'personId', key: 'validation.request.unknownPerson' }]
+    })
+    await expect(t.callUnchecked('createRequest', { kind: 'complaint' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'kind' }] })
+    expect(await count()).toBe(0)
+  })
+
+  it('records the date the person was told; refuses a date in the future or outside the first month, a second extension, and writes nothing then', async () => {
+    const r = await t.call('createRequest', { kind: 'access', receivedOn: '2026-01-20' })
+    const refused = async (toldOn: string, code: string) => {
+      await expect(t.call('extendRequest', { id: r.id, reason: 'Veel archief', toldOn })).rejects.toMatchObject({ code })
+      expect((await t.call('listRequests', {})).requests[0]).toMatchObject({ extendedTo: null, extensionReason: null, extensionToldOn: null })
+    }
+    await refused('2026-02-11', 'FUTURE_DATE_NOT_ALLOWED')
+    await refused('2026-01-19', 'VALIDATION_FAILED')
+    const extended = await t.call('extendRequest', { id: r.id, reason: 'Veel archief', toldOn: '2026-02-09' })
+    expect(extended).toMatchObject({ deadline: '2026-02-20', extendedTo: '2026-04-20', dueOn: '2026-04-20', extensionToldOn: '2026-02-09', extendable: false })
+    await expect(t.call('extendRequest', { id: r.id, reason: 'Nog eens', toldOn: '2026-02-10' })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/extended already/) })
+    expect((await t.call('listRequests', {})).requests[0]).toMatchObject({ extensionReason: 'Veel archief', extensionToldOn: '2026-02-09' })
+  })
+
+  it('puts overdue requests and those due within a week on the dashboard, not later or closed ones', async () => {
+    const overdue = await t.call('createRequest', { kind: 'erasure', receivedOn: '2026-01-05' })
+    const soon = await t.call('createRequest', { kind: 'access', receivedOn: '2026-01-17' }) // due 17 Feb: in 7 days
+    await t.call('createRequest', { kind: 'access', receivedOn: '2026-01-18' }) // due 18 Feb: 8 days
+    const closed = await t.call('createRequest', { kind: 'objection', receivedOn: '2026-01-06' })
+    await t.call('closeRequest', { id: closed.id, status: 'done' })
+    const due = await t.call('listRequestsDue', {})
+    expect(due.requests.map((r) => [r.id, r.overdue, r.dueSoon])).toEqual([
+      [overdue.id, true, false],
+      [soon.id, false, true]
+    ])
+    await signInAs(t, 'medewerker', ['staff'])
+    await expect(t.call('listRequestsDue', {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it('is never both overdue and due soon; due soon means at most a week ahead', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -60, max: 60 }), (today, offset) => {
+        const r = { status: 'open', deadline: addCalendarDays(today, offset), extendedTo: null }
+        expect(isOverdue(r, today) && isDueSoon(r, today)).toBe(false)
+        expect(isDueSoon(r, today)).toBe(offset >= 0 && offset <= DUE_SOON_DAYS)
+        expect(isOverdue(r, today)).toBe(offset < 0)
+      })
+    )
   })
 })

@@ -2,9 +2,24 @@ import type { WitnessFailure } from '../../../shared/contract/governance'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import type { ExportFile } from '../../../shared/contract/governance'
+import { type BreachInput, DATA_CATEGORIES, type ExportFile } from '../../../shared/contract/governance'
 import { checkedByContract, CliFailure, globals, print, withSession, type Session } from '../cliContext'
 import { writePrivateFile } from '../privateFile'
+
+interface BreachAddOptions {
+  discovered: string
+  description: string
+  categories: string
+  risk: string
+  personsAffected?: string
+  person: string[]
+  status: string
+  reportedRegulator?: string
+  lateReason?: string
+  reportedPersons?: string
+  informPersons?: boolean
+  measures?: string
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -18,7 +33,7 @@ interface FilterOptions {
 
 /**
  * CLI commands of the governance capability (R-22..R-25): `audit verify|list|anchor|export`,
- * `breach list|export`, `register` (record of processing activities), `statement list|add|missing`,
+ * `breach list|add|export`, `register` (record of processing activities), `statement list|add|missing`,
  * `settings show`. All go through the contract's operations (same roles and audit as the app).
  * `audit verify` exits 1 when the trail does not verify, after printing the verdict.
  */
@@ -101,6 +116,44 @@ export function registerGovernanceCommands(program: Command): void {
       const g = globals(cmd)
       const { breaches } = await withSession(g, (s) => s.call('listBreaches'))
       print(g, breaches, () => breaches.map((b) => [b.discoveredAtLocal, b.status, b.risk, `deadline ${b.deadlineLocal}`, b.regulator, b.id].join('\t')).join('\n'))
+    })
+  breach
+    .command('add')
+    .description('register a breach (times: Netherlands wall-clock YYYY-MM-DDTHH:mm); a report after 72 hours needs --late-reason')
+    .requiredOption('--discovered <time>', 'when it was discovered')
+    .requiredOption('--description <text>', 'what happened')
+    .requiredOption('--categories <list>', `kinds of data, comma-separated (${DATA_CATEGORIES.join(', ')})`)
+    .requiredOption('--risk <risk>', 'none | low | high')
+    .option('--persons-affected <n>', 'how many persons (default: the number of --person)')
+    .option('--person <personId>', 'a person affected (repeat for more)', (id: string, ids: string[]) => [...ids, id], [] as string[])
+    .option('--status <status>', 'suspected | confirmed | closed', 'suspected')
+    .option('--reported-regulator <time>', 'when it was reported to the Autoriteit Persoonsgegevens')
+    .option('--late-reason <text>', 'why the report came after 72 hours (GDPR art. 33(1))')
+    .option('--reported-persons <time>', 'when the persons were told')
+    .option('--inform-persons', 'the persons must be told (GDPR art. 34; default: when the risk is high)')
+    .option('--no-inform-persons', 'the persons need not be told (an art. 34(3) exception)')
+    .option('--measures <text>', 'measures taken')
+    .action(async (o: BreachAddOptions, cmd: Command) => {
+      const g = globals(cmd)
+      const personsAffected = o.personsAffected === undefined ? o.person.length : Number(o.personsAffected)
+      if (!Number.isInteger(personsAffected) || personsAffected < 0) throw new CliFailure('USAGE', '--persons-affected must be a whole number')
+      const created = await withSession(g, (s) =>
+        s.call('createBreach', {
+          discoveredAtLocal: o.discovered,
+          description: o.description,
+          dataCategories: checkedByContract<BreachInput['dataCategories']>(o.categories.split(',').map((c) => c.trim()).filter(Boolean)),
+          risk: checkedByContract<BreachInput['risk']>(o.risk),
+          personsAffected,
+          status: checkedByContract<BreachInput['status']>(o.status),
+          ...(o.reportedRegulator !== undefined ? { reportedToRegulatorAtLocal: o.reportedRegulator } : {}),
+          ...(o.reportedPersons !== undefined ? { reportedToPersonsAtLocal: o.reportedPersons } : {}),
+          ...(o.lateReason !== undefined ? { lateReason: o.lateReason } : {}),
+          ...(o.measures !== undefined ? { measures: o.measures } : {}),
+          ...(o.informPersons !== undefined ? { informPersons: o.informPersons } : {}),
+          ...(o.person.length > 0 ? { affected: o.person.map((personId) => ({ personId })) } : {})
+        })
+      )
+      print(g, created, () => `Breach ${created.id} registered; report to the regulator: ${created.regulator} (deadline ${created.deadlineLocal}).`)
     })
   breach
     .command('export')

@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import type { CLOSING_STATUSES, ErasureHold, ErasurePreview, ErasureResult, SubjectRequestKind } from '../../../shared/contract/rights'
+import type { CLOSING_STATUSES, ErasureHold, ErasurePreview, ErasureResult, SubjectRequestKind, SubjectRequestView } from '../../../shared/contract/rights'
 import { checkedByContract, CliFailure, globals, print, withSession } from '../cliContext'
 import { writePrivateFile } from '../privateFile'
 
@@ -104,32 +104,50 @@ export function registerRightsCommands(program: Command): void {
       const list = await withSession(g, (s) => s.call('listRequests', { includeClosed: o.all ?? false }))
       print(g, list, () =>
         list.requests.length
-          ? list.requests.map((r) => `${r.id}\t${r.kind}\t${r.status}\treceived ${r.receivedOn}\tdue ${r.dueOn}${r.overdue ? '\tOVERDUE' : ''}`).join('\n')
+          ? list.requests
+              .map((r) => `${r.id}\t${r.kind}\t${r.status}\treceived ${r.receivedOn}\tdue ${r.dueOn}${r.overdue ? '\tOVERDUE' : ''}\t${personColumn(r)}`)
+              .join('\n')
           : 'No requests.'
       )
     })
   request
     .command('add')
-    .description('register a request; deadline = received + 1 calendar month')
-    .requiredOption('--kind <kind>', 'access | rectification | erasure | objection | portability')
-    .requiredOption('--received <date>', 'YYYY-MM-DD')
-    .requiredOption('--identity <text>', 'how the identity was checked')
-    .option('--person <personId>', 'the person it concerns')
-    .action(async (o: { kind: string; received: string; identity: string; person?: string }, cmd: Command) => {
+    .description('register a request; deadline = received + 1 calendar month; without --person the identity is being checked (link it later)')
+    .requiredOption('--kind <kind>', 'access | rectification | erasure | restriction | objection | portability')
+    .option('--person <personId>', 'the person it concerns (leave out while the identity is being checked)')
+    .option('--received <date>', 'YYYY-MM-DD (default: today)')
+    .option('--identity <text>', 'how the identity was checked')
+    .action(async (o: { kind: string; received?: string; identity?: string; person?: string }, cmd: Command) => {
       const g = globals(cmd)
       const created = await withSession(g, (s) =>
-        s.call('createRequest', { kind: checkedByContract<SubjectRequestKind>(o.kind), receivedOn: o.received, identityCheck: o.identity, ...(o.person ? { personId: o.person } : {}) })
+        s.call('createRequest', {
+          kind: checkedByContract<SubjectRequestKind>(o.kind),
+          ...(o.received !== undefined ? { receivedOn: o.received } : {}),
+          ...(o.identity !== undefined ? { identityCheck: o.identity } : {}),
+          ...(o.person !== undefined ? { personId: o.person } : {})
+        })
       )
-      print(g, created, () => `Request ${created.id} registered; answer by ${created.deadline}.`)
+      print(g, created, () => `Request ${created.id} registered; answer by ${created.deadline}.${created.identityPending ? ' Identity being checked.' : ''}`)
     })
   request
     .command('extend <id>')
-    .description('extend by two further calendar months, with the reason')
+    .description('extend once by two further calendar months (GDPR art. 12(3)), with the reason and the date the person was told')
     .requiredOption('--reason <text>', 'why more time is needed (told to the person)')
-    .action(async (id: string, o: { reason: string }, cmd: Command) => {
+    .option('--told <date>', 'YYYY-MM-DD the person was told (default: today)')
+    .action(async (id: string, o: { reason: string; told?: string }, cmd: Command) => {
       const g = globals(cmd)
-      const r = await withSession(g, (s) => s.call('extendRequest', { id, reason: o.reason }))
+      const r = await withSession(g, (s) => s.call('extendRequest', { id, reason: o.reason, ...(o.told !== undefined ? { toldOn: o.told } : {}) }))
       print(g, r, () => `Request ${r.id} extended to ${r.extendedTo ?? r.dueOn}.`)
+    })
+  request
+    .command('link <id>')
+    .description('name the person of a request registered while the identity was being checked')
+    .requiredOption('--person <personId>', 'the person it concerns')
+    .option('--identity <text>', 'how the identity was checked')
+    .action(async (id: string, o: { person: string; identity?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const r = await withSession(g, (s) => s.call('linkRequestPerson', { id, personId: o.person, ...(o.identity !== undefined ? { identityCheck: o.identity } : {}) }))
+      print(g, r, () => `Request ${r.id} now names person ${r.personId ?? ''}.`)
     })
   request
     .command('close <id>')
@@ -140,6 +158,11 @@ export function registerRightsCommands(program: Command): void {
       const r = await withSession(g, (s) => s.call('closeRequest', { id, status: checkedByContract<(typeof CLOSING_STATUSES)[number]>(o.status) }))
       print(g, r, () => `Request ${r.id} closed (${r.status}).`)
     })
+}
+
+/** Ids only, never a name (the CLI prints no personal data). */
+function personColumn(r: SubjectRequestView): string {
+  return r.personId === null ? 'identity being checked' : `person ${r.personId}`
 }
 
 /** Personal data on disk only where asked, readable by its owner only (privateFile.ts). */

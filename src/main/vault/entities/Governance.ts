@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm'
-import { date, int, json, pk, ref, text } from './columns'
+import { bool, date, int, json, pk, ref, text } from './columns'
 
 /** a version of the privacy statement. */
 export interface StatementVersion {
@@ -28,6 +28,13 @@ export interface Breach {
   status: 'suspected' | 'confirmed' | 'closed'
   createdAt: string
   createdBy: string | null
+  /** Art. 33(1): why the report to the regulator came after 72 hours (required then). */
+  lateReason: string | null
+  /**
+   * Art. 34: the persons affected must be told (a high risk, unless an art. 34(3) exception
+   * applies). Only then is the breach shown in a linked person's history and access report.
+   */
+  informPersons: boolean
 }
 export const BreachEntity = new EntitySchema<Breach>({
   name: 'Breach',
@@ -44,20 +51,86 @@ export const BreachEntity = new EntitySchema<Breach>({
     measures: text(true),
     status: { type: 'varchar', length: 16 },
     createdAt: date(),
-    createdBy: ref(true)
+    createdBy: ref(true),
+    lateReason: text(true),
+    informPersons: bool()
   }
+})
+
+/**
+ * A person affected by a breach, with what was noted about them. Free text about the person
+ * (R-19a): the row goes with the person on erasure or retention deletion.
+ */
+export interface BreachPerson {
+  breachId: string
+  personId: string
+  note: string | null
+}
+export const BreachPersonEntity = new EntitySchema<BreachPerson>({
+  name: 'BreachPerson',
+  tableName: 'breach_person',
+  columns: { breachId: { ...ref(), primary: true }, personId: { ...ref(), primary: true }, note: text(true) },
+  indices: [{ name: 'idx_breach_person_person', columns: ['personId'] }]
+})
+
+/** R-28, GDPR art. 28: a processor working for the agency, under a processing agreement. */
+export interface Processor {
+  id: string
+  name: string
+  purpose: string
+  dataCategories: string[]
+  agreementOn: string | null
+  location: string
+  country: string
+  subProcessors: string | null
+  createdAt: string
+  updatedAt: string
+}
+export const ProcessorEntity = new EntitySchema<Processor>({
+  name: 'Processor',
+  tableName: 'processor',
+  columns: {
+    id: pk(),
+    name: text(),
+    purpose: text(),
+    dataCategories: json(),
+    agreementOn: date(true),
+    location: text(),
+    country: text(),
+    subProcessors: text(true),
+    createdAt: date(),
+    updatedAt: date()
+  }
+})
+
+/** R-28, GDPR art. 35: a data-protection impact assessment and when it is reviewed next. */
+export interface Dpia {
+  id: string
+  subject: string
+  assessedOn: string
+  outcome: string
+  nextReviewOn: string
+  createdAt: string
+  updatedAt: string
+}
+export const DpiaEntity = new EntitySchema<Dpia>({
+  name: 'Dpia',
+  tableName: 'dpia',
+  columns: { id: pk(), subject: text(), assessedOn: date(), outcome: text(), nextReviewOn: date(), createdAt: date(), updatedAt: date() }
 })
 
 /** R-18..R-20: a data-subject request and its one-month deadline (GDPR art. 12(3)). */
 export interface SubjectRequest {
   id: string
   personId: string | null
-  kind: 'access' | 'rectification' | 'erasure' | 'objection' | 'portability'
+  kind: 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability'
   receivedOn: string
   identityCheck: string
   deadline: string
   extendedTo: string | null
   extensionReason: string | null
+  /** Art. 12(3): the date the person was told of the extension and its reason. */
+  extensionToldOn: string | null
   status: 'open' | 'done' | 'rejected'
   closedOn: string | null
   documents: { kind: string; producedAt: string; reference: string }[]
@@ -75,6 +148,7 @@ export const SubjectRequestEntity = new EntitySchema<SubjectRequest>({
     deadline: date(),
     extendedTo: date(true),
     extensionReason: text(true),
+    extensionToldOn: date(true),
     status: { type: 'varchar', length: 16 },
     closedOn: date(true),
     documents: json(),

@@ -12,7 +12,10 @@ import { InformTaskEntity } from './InformTask'
 import {
   AuditAnchorEntity,
   BreachEntity,
+  BreachPersonEntity,
+  DpiaEntity,
   ErasureApprovalEntity,
+  ProcessorEntity,
   StatementVersionEntity,
   SubjectRequestEntity
 } from './Governance'
@@ -49,9 +52,12 @@ export const ENTITIES = [
   RetentionRunEntity,
   StatementVersionEntity,
   BreachEntity,
+  BreachPersonEntity,
   SubjectRequestEntity,
   ErasureApprovalEntity,
   InformTaskEntity,
   ProcessingConsentEntity,
-  ProcessingLimitEntity
+  ProcessingLimitEntity,
+  ProcessorEntity,
+  DpiaEntity
 ]

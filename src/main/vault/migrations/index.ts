@@ -3,6 +3,7 @@ import { PersonLastActivity1796400000000 } from './PersonLastActivity17964000000
 import { AuditChainKey1796500000000 } from './AuditChainKey1796500000000'
 import { ProcessingConsent1796630000000 } from './ProcessingConsent1796630000000'
 import { ProcessingLimits1796610000000 } from './ProcessingLimits1796610000000'
+import { RequestsBreachesProcessors1796620000000 } from './RequestsBreachesProcessors1796620000000'
 import { InformTask1796640000000 } from './InformTask1796640000000'
 
 /**
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   PersonLastActivity1796400000000,
   AuditChainKey1796500000000,
   ProcessingLimits1796610000000,
+  RequestsBreachesProcessors1796620000000,
   ProcessingConsent1796630000000,
   InformTask1796640000000
 ]

@@ -76,5 +76,9 @@ export const queryKeys = {
   auditAnchors: ['auditAnchors'] as const,
   breaches: ['breaches'] as const,
   processingRegister: (lang: Lang) => ['processingRegister', lang] as const,
+  processingRegisterAll: ['processingRegister'] as const,
+  processors: ['processors'] as const,
+  dpias: ['dpias'] as const,
+  subjectRequestsDue: ['subjectRequests', 'due'] as const,
   settings: ['settings'] as const
 }

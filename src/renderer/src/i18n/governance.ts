@@ -50,6 +50,8 @@ const actionsNl = {
   statement: { add: 'Privacyverklaring toegevoegd' },
   breach: { create: 'Datalek geregistreerd', update: 'Datalek bijgewerkt', export: 'Datalekkenregister geëxporteerd' },
   request: { create: 'Verzoek geregistreerd', update: 'Verzoek bijgewerkt', list: 'Verzoeken bekeken' },
+  processor: { create: 'Verwerker vastgelegd', update: 'Verwerker gewijzigd', delete: 'Verwerker verwijderd' },
+  dpia: { create: 'DPIA vastgelegd', update: 'DPIA gewijzigd', delete: 'DPIA verwijderd' },
   audit: { verify: 'Audittrail gecontroleerd', export: 'Audittrail geëxporteerd', anchor: 'Anker gemaakt', 'witness-broken': 'Aantasting van de audittrail vastgesteld' },
   inform: { list: 'Lijst met te informeren personen bekeken', record: 'Informeren van de persoon vastgelegd (art. 14)' }
 }
@@ -100,6 +102,8 @@ const actionsEn: typeof actionsNl = {
   statement: { add: 'Privacy statement added' },
   breach: { create: 'Breach registered', update: 'Breach updated', export: 'Breach register exported' },
   request: { create: 'Request registered', update: 'Request updated', list: 'Requests listed' },
+  processor: { create: 'Processor recorded', update: 'Processor changed', delete: 'Processor removed' },
+  dpia: { create: 'DPIA recorded', update: 'DPIA changed', delete: 'DPIA removed' },
   audit: { verify: 'Audit trail verified', export: 'Audit trail exported', anchor: 'Anchor made', 'witness-broken': 'Audit trail tampering detected' },
   inform: { list: 'Persons to be informed listed', record: 'Informing the person recorded (art. 14)' }
 }
@@ -196,6 +200,17 @@ export const governanceNl = {
       reportedToRegulatorAt: 'Gemeld aan de AP op',
       reportedToPersonsAt: 'Betrokkenen geïnformeerd op',
       measures: 'Genomen maatregelen',
+      lateReason: 'Waarom later dan 72 uur gemeld?',
+      lateReasonHelp: 'Verplicht als de melding aan de AP na de 72 uur is gedaan (artikel 33 lid 1 AVG).',
+      informPersons: 'Betrokkenen moeten worden geïnformeerd (artikel 34 AVG)',
+      informPersonsHelp: 'Bij een hoog risico wel, tenzij een uitzondering van artikel 34 lid 3 geldt (bijvoorbeeld: de gegevens waren versleuteld). Alleen dan staat het lek in hun geschiedenis en inzageverslag.',
+      affected: 'Getroffen personen koppelen',
+      affectedPerson: 'Persoon',
+      affectedNote: 'Notitie over deze persoon (verdwijnt met het dossier)',
+      affectedRemove: '{{name}} ontkoppelen',
+      remove: 'Ontkoppelen',
+      linkedCount_one: '{{count}} persoon gekoppeld',
+      linkedCount_other: '{{count}} personen gekoppeld',
       deadline: 'Uiterste meldtijd',
       regulatorState: 'Melding AP',
       personsState: 'Betrokkenen',
@@ -277,8 +292,17 @@ export const governanceNl = {
       dateTime: 'Vul een datum en tijd in.',
       nonexistentTime: 'Deze tijd bestaat niet: de klok ging die nacht een uur vooruit.',
       future: 'Dit tijdstip ligt in de toekomst.',
-      beforeDiscovery: 'Dit tijdstip ligt vóór de ontdekking.'
+      beforeDiscovery: 'Dit tijdstip ligt vóór de ontdekking.',
+      lateReasonRequired: 'De melding kwam na 72 uur: vul in waarom.',
+      unknownPerson: 'Deze persoon bestaat niet (meer).',
+      personTwice: 'Deze persoon is al gekoppeld.',
+      fewerThanLinked: 'Er zijn meer personen gekoppeld dan het aantal betrokkenen.'
     },
+    request: {
+      toldOutsideTerm: 'Die datum moet tussen de ontvangst en de eerste uiterste datum liggen.',
+      unknownPerson: 'Deze persoon bestaat niet (meer).'
+    },
+    dpia: { reviewBeforeAssessment: 'De herbeoordeling moet na de uitvoering liggen.' },
     anchor: { invalid: 'Dit is geen leesbaar Dossier-anker.', otherVault: 'Dit anker hoort bij een andere kluis.' },
     statement: { version: 'Gebruik letters, cijfers, punt, streepje of liggend streepje (max. 32), bijvoorbeeld 2026-12.', exists: 'Deze versie bestaat al.', unknown: 'Deze versie van de privacyverklaring is niet geregistreerd.' },
     settings: { idleLock: 'Kies 1 tot 240 minuten.', attachmentMax: 'Kies 1 tot 100 MB.' }
@@ -376,6 +400,17 @@ export const governanceEn: typeof governanceNl = {
       reportedToRegulatorAt: 'Reported to the DPA at',
       reportedToPersonsAt: 'Persons informed at',
       measures: 'Measures taken',
+      lateReason: 'Why reported after 72 hours?',
+      lateReasonHelp: 'Required when the report to the Dutch DPA came after the 72 hours (GDPR art. 33(1)).',
+      informPersons: 'The persons must be told (GDPR art. 34)',
+      informPersonsHelp: 'With a high risk they must, unless an art. 34(3) exception applies (for example: the data was encrypted). Only then does the breach appear in their history and access report.',
+      affected: 'Link persons affected',
+      affectedPerson: 'Person',
+      affectedNote: 'Note about this person (goes with the record)',
+      affectedRemove: 'Unlink {{name}}',
+      remove: 'Unlink',
+      linkedCount_one: '{{count}} person linked',
+      linkedCount_other: '{{count}} persons linked',
       deadline: 'Report deadline',
       regulatorState: 'DPA report',
       personsState: 'Persons',
@@ -457,8 +492,17 @@ export const governanceEn: typeof governanceNl = {
       dateTime: 'Enter a date and time.',
       nonexistentTime: 'This time does not exist: the clocks went forward an hour that night.',
       future: 'This moment is in the future.',
-      beforeDiscovery: 'This moment is before the discovery.'
+      beforeDiscovery: 'This moment is before the discovery.',
+      lateReasonRequired: 'The report came after 72 hours: say why.',
+      unknownPerson: 'This person does not exist (any more).',
+      personTwice: 'This person is linked already.',
+      fewerThanLinked: 'More persons are linked than the number affected.'
     },
+    request: {
+      toldOutsideTerm: 'That date must lie between receipt and the first deadline.',
+      unknownPerson: 'This person does not exist (any more).'
+    },
+    dpia: { reviewBeforeAssessment: 'The review must come after the assessment.' },
     anchor: { invalid: 'This is not a readable Dossier anchor.', otherVault: 'This anchor belongs to another vault.' },
     statement: { version: 'Use letters, digits, dot, dash or underscore (max. 32), e.g. 2026-12.', exists: 'This version exists already.', unknown: 'This version of the privacy statement is not registered.' },
     settings: { idleLock: 'Choose 1 to 240 minutes.', attachmentMax: 'Choose 1 to 100 MB.' }

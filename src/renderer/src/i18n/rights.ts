@@ -60,6 +60,25 @@ export const rightsNl = {
       newSubmit: 'Registreren',
       identityPlaceholder: 'Bijvoorbeeld: paspoort gezien aan de balie',
       created: 'Het verzoek is geregistreerd. Uiterste datum: {{date}}.',
+      who: 'Van wie is het verzoek?',
+      whoPerson: 'Betrokkene kiezen',
+      whoPending: 'Identiteit wordt gecontroleerd (betrokkene later koppelen)',
+      personRequired: 'Kies de betrokkene, of kies "identiteit wordt gecontroleerd".',
+      identityPending: 'identiteit wordt gecontroleerd',
+      identityPendingNote: 'Wat is er nog nodig om de identiteit vast te stellen? (optioneel)',
+      link: 'Betrokkene koppelen',
+      linkTitle: 'Betrokkene van het verzoek koppelen',
+      linkConfirm: 'Koppelen',
+      extendTo: 'De nieuwe uiterste datum wordt {{date}}.',
+      toldOn: 'Datum waarop de betrokkene is geïnformeerd',
+      toldOnShort: 'meegedeeld op {{date}}'
+    },
+    dueRequests: {
+      title: 'Verzoeken met een naderende of verstreken termijn',
+      none: 'Geen verzoeken die binnen een week moeten zijn beantwoord.',
+      overdue: 'Te laat',
+      dueSoon: 'Binnenkort',
+      openRegister: 'Naar het verzoekenregister'
     },
     approvals: {
       title: 'Verwijderingen die op goedkeuring wachten',
@@ -182,6 +201,25 @@ export const rightsEn: typeof rightsNl = {
       newSubmit: 'Register',
       identityPlaceholder: 'For example: passport seen at the desk',
       created: 'The request was registered. Deadline: {{date}}.',
+      who: 'Whose request is it?',
+      whoPerson: 'Choose the data subject',
+      whoPending: 'Identity being checked (link the data subject later)',
+      personRequired: 'Choose the data subject, or choose "identity being checked".',
+      identityPending: 'identity being checked',
+      identityPendingNote: 'What is still needed to establish the identity? (optional)',
+      link: 'Link data subject',
+      linkTitle: 'Link the data subject of the request',
+      linkConfirm: 'Link',
+      extendTo: 'The new deadline will be {{date}}.',
+      toldOn: 'Date the data subject was told',
+      toldOnShort: 'told on {{date}}'
+    },
+    dueRequests: {
+      title: 'Requests due soon or overdue',
+      none: 'No requests due within a week.',
+      overdue: 'Overdue',
+      dueSoon: 'Due soon',
+      openRegister: 'Go to the request register'
     },
     approvals: {
       title: 'Erasures awaiting approval',

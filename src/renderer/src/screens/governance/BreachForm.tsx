@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core'
+import { Button, Checkbox, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { BREACH_RISKS, BREACH_STATUSES, DATA_CATEGORIES, type BreachInput, type BreachView } from '../../../../shared/contract/governance'
 import { call, fieldErrors } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { PersonPicker } from '../../components/PersonPicker'
 import { LocalDateTimeField } from './LocalDateTimeField'
 import { queryKeys } from '../../api/queryKeys'
 import { contract } from '../../../../shared/contract'
@@ -21,6 +22,10 @@ type Values = {
   reportedToRegulatorAtLocal: string
   reportedToPersonsAtLocal: string
   measures: string
+  lateReason: string
+  /** Art. 34; null: follows the risk (high → the persons are told). */
+  informPersons: boolean | null
+  affected: { personId: string; label: string; note: string }[]
 }
 
 function initialValues(b: BreachView | null): Values {
@@ -33,7 +38,10 @@ function initialValues(b: BreachView | null): Values {
     status: b?.status ?? 'suspected',
     reportedToRegulatorAtLocal: b?.reportedToRegulatorAtLocal ?? '',
     reportedToPersonsAtLocal: b?.reportedToPersonsAtLocal ?? '',
-    measures: b?.measures ?? ''
+    measures: b?.measures ?? '',
+    lateReason: b?.lateReason ?? '',
+    informPersons: b ? b.informPersons : null,
+    affected: (b?.affected ?? []).map((a) => ({ personId: a.personId, label: a.personName ? [a.personName, a.personRef && `(${a.personRef})`].filter(Boolean).join(' ') : (a.personRef ?? a.personId), note: a.note ?? '' }))
   }
 }
 
@@ -47,13 +55,20 @@ function toInput(v: Values): BreachInput {
     status: v.status as BreachInput['status'],
     reportedToRegulatorAtLocal: v.reportedToRegulatorAtLocal || null,
     reportedToPersonsAtLocal: v.reportedToPersonsAtLocal || null,
-    measures: v.measures
+    measures: v.measures,
+    lateReason: v.lateReason,
+    ...(v.informPersons !== null ? { informPersons: v.informPersons } : {}),
+    affected: v.affected.map((a) => ({ personId: a.personId, note: a.note }))
   }
 }
 
 const validateBreach = schemaResolver(contract.createBreach.input)
 
-/** Register a breach or update one: times are typed as Dutch wall-clock time (R-23). */
+/**
+ * Register a breach or update one: times are typed as Dutch wall-clock time (R-23); a report after
+ * 72 hours says why (art. 33(1)); whether the persons must be told (art. 34); the persons affected,
+ * chosen by name or reference, each with a note.
+ */
 export function BreachForm({ breach, onDone }: { breach: BreachView | null; onDone: () => void }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
@@ -109,6 +124,44 @@ export function BreachForm({ breach, onDone }: { breach: BreachView | null; onDo
             <LocalDateTimeField label={t(`${L}.reportedToRegulatorAt`)} {...dateTime('reportedToRegulatorAtLocal')} testId="breach-reported-regulator" />
             <LocalDateTimeField label={t(`${L}.reportedToPersonsAt`)} {...dateTime('reportedToPersonsAtLocal')} testId="breach-reported-persons" />
           </SimpleGrid>
+          {form.values.reportedToRegulatorAtLocal !== '' && (
+            <Textarea label={t(`${L}.lateReason`)} description={t(`${L}.lateReasonHelp`)} autosize minRows={2} {...form.getInputProps('lateReason')} data-testid="breach-late-reason" />
+          )}
+          <Checkbox
+            label={t(`${L}.informPersons`)}
+            description={t(`${L}.informPersonsHelp`)}
+            checked={form.values.informPersons ?? form.values.risk === 'high'}
+            onChange={(e) => form.setFieldValue('informPersons', e.currentTarget.checked)}
+            data-testid="breach-inform-persons"
+          />
+          <Stack gap={6}>
+            <PersonPicker
+              label={t(`${L}.affected`)}
+              value={null}
+              onChange={(personId, label) => {
+                if (personId && !form.values.affected.some((a) => a.personId === personId)) form.insertListItem('affected', { personId, label: label ?? personId, note: '' })
+              }}
+              error={form.errors['personsAffected'] as string | undefined}
+              includeShielded
+              resetAfterChoice
+              testId="breach-affected-picker"
+            />
+            {form.values.affected.map((a, i) => (
+              <Group key={a.personId} align="flex-end" wrap="nowrap" data-testid="breach-affected-row">
+                <TextInput label={i === 0 ? t(`${L}.affectedPerson`) : undefined} value={a.label} readOnly w={260} />
+                <TextInput
+                  label={i === 0 ? t(`${L}.affectedNote`) : undefined}
+                  style={{ flex: 1 }}
+                  {...form.getInputProps(`affected.${i}.note`)}
+                  error={form.errors[`affected.${i}.personId`]}
+                  data-testid="breach-affected-note"
+                />
+                <Button variant="subtle" color="red" onClick={() => form.removeListItem('affected', i)} aria-label={t(`${L}.affectedRemove`, { name: a.label })}>
+                  {t(`${L}.remove`)}
+                </Button>
+              </Group>
+            ))}
+          </Stack>
           <Textarea label={t(`${L}.measures`)} autosize minRows={2} {...form.getInputProps('measures')} data-testid="breach-measures" />
           <Group>
             <Button type="submit" loading={save.isPending} data-testid="breach-save">

@@ -102,6 +102,7 @@ export function BreachesScreen() {
                   </Text>
                   <Text size="xs" c="dimmed">
                     {b.dataCategories.map((c) => t(`${L}.category.${c}`)).join(', ')} · {b.personsAffected}
+                    {b.affected.length > 0 && ` · ${t(`${L}.linkedCount`, { count: b.affected.length })}`}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -118,6 +119,11 @@ export function BreachesScreen() {
                     {t(`${L}.regulatorValue.${b.regulator}`)}
                   </Badge>
                   {b.reportedToRegulatorAtLocal && <Text size="xs">{formatLocal(b.reportedToRegulatorAtLocal, lang)}</Text>}
+                  {b.lateReason && (
+                    <Text size="xs" c="dimmed" lineClamp={2} title={b.lateReason}>
+                      {b.lateReason}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Badge color={PERSONS_COLOR[b.persons]} variant="light" styles={NO_TRUNCATE}>

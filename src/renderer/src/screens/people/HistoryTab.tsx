@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { PersonDetail } from '../../../../shared/contract/people'
 import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
-import { formatTimestamp } from '../../../../shared/time'
+import { formatDate, formatTimestamp } from '../../../../shared/time'
 import { useFieldLabel } from './fieldLabel'
 import { queryKeys } from '../../api/queryKeys'
 
@@ -48,6 +48,18 @@ export function HistoryTab({ person, openReason }: { person: PersonDetail; openR
             ))}
           </Table.Tbody>
         </Table>
+      )}
+
+      {history.data && history.data.breaches.length > 0 && (
+        <Stack gap={4} data-testid="history-breaches">
+          <Title order={4}>{t('person.history.breaches')}</Title>
+          {history.data.breaches.map((b, i) => (
+            <Text key={`${b.discoveredOn}-${i}`} size="sm">
+              {t('person.history.breachDiscovered', { date: formatDate(b.discoveredOn, i18n.language) })} ·{' '}
+              {b.toldOn ? t('person.history.breachTold', { date: formatDate(b.toldOn, i18n.language) }) : t('person.history.breachNotTold')}
+            </Text>
+          ))}
+        </Stack>
       )}
 
       <Title order={4}>{t('person.history.all')}</Title>

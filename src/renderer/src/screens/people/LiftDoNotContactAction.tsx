@@ -60,6 +60,7 @@ export function LiftDoNotContactAction() {
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('dnc.lift.title')} centered>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault()
             const problems = {

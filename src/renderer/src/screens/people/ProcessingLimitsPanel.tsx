@@ -126,6 +126,7 @@ function RestrictAction({ person }: { person: PersonDetail }) {
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('restrictions.restrict.title')} centered>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault()
             if (!reason.trim()) return setMissing(t('validation.required'))
@@ -184,6 +185,7 @@ function ObjectAction({ person, objected }: { person: PersonDetail; objected: Ob
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('restrictions.object.title')} centered>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault()
             const problems = { ...(purpose ? {} : { purpose: t('validation.required') }), ...(reason.trim() ? {} : { reason: t('validation.required') }) }
@@ -251,6 +253,7 @@ function LiftAction({ limit, personId }: { limit: ProcessingLimitView; personId:
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={title} centered>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault()
             if (!reason.trim()) return setMissing(t('validation.required'))

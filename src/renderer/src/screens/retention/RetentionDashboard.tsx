@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatDate } from '../../../../shared/time'
 import { RunLog } from './RunLog'
 import { RetentionRunDialog } from './RetentionRunDialog'
+import { RequestsDuePanel } from '../rights/RequestsDuePanel'
 import { queryKeys } from '../../api/queryKeys'
 import type { ScreenProps } from '../screenTypes'
 
@@ -36,6 +37,9 @@ export function RetentionDashboard({ navigate }: Pick<ScreenProps, 'navigate'>) 
       </Group>
       <ErrorAlert error={preview.error} />
       {reviewing && <RetentionRunDialog onClose={() => setReviewing(false)} navigate={navigate} />}
+
+      {/* GDPR art. 12(3): requests overdue or due within a week. */}
+      <RequestsDuePanel />
 
       <Paper withBorder p="md">
         <Title order={4} mb="sm">

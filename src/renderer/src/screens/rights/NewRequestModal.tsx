@@ -1,4 +1,4 @@
-import { Button, Modal, Select, Stack, TextInput } from '@mantine/core'
+import { Button, Modal, Radio, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
@@ -9,6 +9,7 @@ import { SUBJECT_REQUEST_KINDS, type SubjectRequestKind } from '../../../../shar
 import { call, fieldErrors } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { PersonPicker } from '../../components/PersonPicker'
 import { translatedErrors } from '../../forms/translatedErrors'
 import { amsterdamToday, formatDate } from '../../../../shared/time'
 import { queryKeys } from '../../api/queryKeys'
@@ -16,9 +17,20 @@ import { schemaResolver } from '../../forms/schemaResolver'
 
 const validateRequest = schemaResolver(contract.createRequest.input)
 
+type Who = 'person' | 'pending'
+interface Values {
+  kind: SubjectRequestKind
+  receivedOn: string
+  identityCheck: string
+  who: Who
+  personId: string | null
+}
+
 /**
- * Registers a data-subject request (GDPR art. 12(3)): kind, received date, how the identity was
- * checked. With `kinds` limited to `access`, office staff log a request made at the desk.
+ * Registers a data-subject request (GDPR art. 12(3)): kind, received date, and whom it concerns —
+ * a person chosen by name or reference, or "identity being checked" (R-29; the person is linked
+ * later). From a person's screen (`personId`) the person is given. With `kinds` limited to
+ * `access`, office staff log a request made at the desk.
  */
 export function NewRequestModal({
   opened,
@@ -33,15 +45,21 @@ export function NewRequestModal({
 }) {
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
-  const input = (v: { kind: SubjectRequestKind; receivedOn: string; identityCheck: string }) => ({ ...v, ...(personId ? { personId } : {}) })
   const [today] = useState(() => amsterdamToday(Date.now()))
-  // createRequest's own rules (a calendar date, the identity check written down), before any save.
-  const form = useForm({
-    initialValues: { kind: kinds[0] ?? 'access', receivedOn: today, identityCheck: '' },
-    validate: (v) => translatedErrors(validateRequest(input(v)), t)
+  const input = (v: Values) => {
+    const chosen = personId ?? (v.who === 'person' ? v.personId : null)
+    return { kind: v.kind, receivedOn: v.receivedOn, ...(v.identityCheck.trim() ? { identityCheck: v.identityCheck } : {}), ...(chosen ? { personId: chosen } : {}) }
+  }
+  // createRequest's own rules (a calendar date, a known kind), and a person when one is to be named, before any save.
+  const form = useForm<Values>({
+    initialValues: { kind: kinds[0] ?? 'access', receivedOn: today, identityCheck: '', who: 'person', personId: null },
+    validate: (v) => ({
+      ...translatedErrors(validateRequest(input(v)), t),
+      ...(!personId && v.who === 'person' && !v.personId ? { personId: t('rights.requests.personRequired') } : {})
+    })
   })
   const create = useMutation({
-    mutationFn: (v: typeof form.values) => call('createRequest', input(v)),
+    mutationFn: (v: Values) => call('createRequest', input(v)),
     onSuccess: (created) => {
       notifications.show({ color: 'teal', message: t('rights.requests.created', { date: formatDate(created.deadline, i18n.language) }) })
       void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
@@ -51,7 +69,7 @@ export function NewRequestModal({
     onError: (e) => form.setErrors(fieldErrors(e, t))
   })
   return (
-    <Modal opened={opened} onClose={onClose} title={t('rights.requests.newTitle')} centered>
+    <Modal opened={opened} onClose={onClose} title={t('rights.requests.newTitle')} centered size="lg">
       <form noValidate onSubmit={form.onSubmit((v) => create.mutate(v))}>
         <Stack>
           <ErrorAlert error={create.error} />
@@ -62,6 +80,27 @@ export function NewRequestModal({
             {...form.getInputProps('kind')}
             data-testid="request-kind"
           />
+          {!personId && (
+            <>
+              <Radio.Group label={t('rights.requests.who')} {...form.getInputProps('who')} data-testid="request-who">
+                <Stack gap={6} mt={6}>
+                  <Radio value="person" label={t('rights.requests.whoPerson')} data-testid="request-who-person" />
+                  <Radio value="pending" label={t('rights.requests.whoPending')} data-testid="request-who-pending" />
+                </Stack>
+              </Radio.Group>
+              {form.values.who === 'person' && (
+                <PersonPicker
+                  label={t('rights.requests.person')}
+                  value={form.values.personId}
+                  onChange={(v) => form.setFieldValue('personId', v)}
+                  error={form.errors['personId'] as string | undefined}
+                  includeShielded
+                  required
+                  testId="request-person"
+                />
+              )}
+            </>
+          )}
           <DateField
             label={t('rights.requests.receivedOn')}
             required
@@ -71,9 +110,8 @@ export function NewRequestModal({
             data-testid="request-received"
           />
           <TextInput
-            label={t('rights.requests.identityCheck')}
+            label={form.values.who === 'pending' && !personId ? t('rights.requests.identityPendingNote') : t('rights.requests.identityCheck')}
             placeholder={t('rights.requests.identityPlaceholder')}
-            required
             {...form.getInputProps('identityCheck')}
             data-testid="request-identity"
           />

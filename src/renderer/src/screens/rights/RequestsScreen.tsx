@@ -1,19 +1,22 @@
-import { Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core'
+import { Badge, Button, Checkbox, Group, Modal, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SubjectRequestView } from '../../../../shared/contract/rights'
-import { call } from '../../api/call'
+import { call, fieldErrors } from '../../api/call'
+import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { PersonPicker } from '../../components/PersonPicker'
 import type { ScreenProps } from '../screenTypes'
 import { ErasureApprovals } from './ErasureApprovals'
-import { formatDate } from '../../../../shared/time'
+import { addCalendarMonths, amsterdamToday, formatDate } from '../../../../shared/time'
 import { NewRequestModal } from './NewRequestModal'
 import { queryKeys } from '../../api/queryKeys'
 
 /**
  * The request register (GDPR art. 12(3)) for the privacy officer: open requests by deadline,
- * overdue ones in red; register, extend once with a reason, close; open the person's access
+ * overdue ones in red; register (naming the person, or "identity being checked" and link it later,
+ * R-29), extend once with a reason and the date the person was told, close; open the person's access
  * report or erasure from the request. Erasures awaiting a second privacy officer are listed too.
  */
 export function RequestsScreen({ navigate }: ScreenProps) {
@@ -22,6 +25,7 @@ export function RequestsScreen({ navigate }: ScreenProps) {
   const [includeClosed, setIncludeClosed] = useState(false)
   const [newOpen, setNewOpen] = useState(false)
   const [extending, setExtending] = useState<SubjectRequestView | null>(null)
+  const [linking, setLinking] = useState<SubjectRequestView | null>(null)
   const list = useQuery({ queryKey: queryKeys.subjectRequests.list(includeClosed), queryFn: () => call('listRequests', { includeClosed }) })
   const close = useMutation({
     mutationFn: (v: { id: string; status: 'done' | 'rejected' }) => call('closeRequest', v),
@@ -76,15 +80,33 @@ export function RequestsScreen({ navigate }: ScreenProps) {
                           </Badge>
                         )}
                         {r.extendedTo && (
-                          <Badge color="orange" variant="light" size="sm" tt="none" title={r.extensionReason ?? ''}>
+                          <Badge color="orange" variant="light" size="sm" tt="none" title={r.extensionReason ?? ''} data-testid="request-extended">
                             {t('rights.requests.extended')}
                           </Badge>
+                        )}
+                        {r.extensionToldOn && (
+                          <Text size="xs" c="dimmed">
+                            {t('rights.requests.toldOnShort', { date: formatDate(r.extensionToldOn, i18n.language) })}
+                          </Text>
                         )}
                       </Stack>
                     </Table.Td>
                     <Table.Td>{t(`rights.requests.kinds.${r.kind}`)}</Table.Td>
-                    <Table.Td>
-                      {r.personName ?? (r.personState ? t(`rights.requests.personState.${r.personState}`) : t('rights.requests.noPerson'))}
+                    <Table.Td data-testid="request-person-cell">
+                      {r.identityPending ? (
+                        <Stack gap={4} align="flex-start">
+                          <Text size="sm" fs="italic">
+                            {t('rights.requests.identityPending')}
+                          </Text>
+                          {open && (
+                            <Button size="compact-xs" variant="light" onClick={() => setLinking(r)} data-testid="request-link">
+                              {t('rights.requests.link')}
+                            </Button>
+                          )}
+                        </Stack>
+                      ) : (
+                        (r.personName ?? (r.personState ? t(`rights.requests.personState.${r.personState}`) : t('rights.requests.noPerson')))
+                      )}
                       {r.personRef && (
                         <Text size="xs" c="dimmed">
                           {r.personRef}
@@ -114,7 +136,7 @@ export function RequestsScreen({ navigate }: ScreenProps) {
                             {t('rights.requests.openErasure')}
                           </Button>
                         )}
-                        {open && !r.extendedTo && !r.overdue && (
+                        {r.extendable && (
                           <Button size="compact-xs" variant="default" onClick={() => setExtending(r)} data-testid="request-extend">
                             {t('rights.requests.extend')}
                           </Button>
@@ -141,28 +163,60 @@ export function RequestsScreen({ navigate }: ScreenProps) {
       <ErasureApprovals />
       <NewRequestModal opened={newOpen} onClose={() => setNewOpen(false)} />
       {extending && <ExtendModal request={extending} onClose={() => setExtending(null)} />}
+      {linking && <LinkPersonModal request={linking} onClose={() => setLinking(null)} />}
     </Stack>
   )
 }
 
 function ExtendModal({ request, onClose }: { request: SubjectRequestView; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const qc = useQueryClient()
   const [reason, setReason] = useState('')
+  const [toldOn, setToldOn] = useState(() => amsterdamToday(Date.now()))
   const extend = useMutation({
-    mutationFn: () => call('extendRequest', { id: request.id, reason }),
+    mutationFn: () => call('extendRequest', { id: request.id, reason, toldOn }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
+      onClose()
+    }
+  })
+  const errors = extend.error ? fieldErrors(extend.error, t) : {}
+  return (
+    <Modal opened onClose={onClose} title={t('rights.requests.extendTitle')} centered>
+      <Stack>
+        <Text size="sm">{t('rights.requests.extendTo', { date: formatDate(addCalendarMonths(request.deadline, 2), i18n.language) })}</Text>
+        <ErrorAlert error={Object.keys(errors).length ? null : extend.error} />
+        <Textarea label={t('rights.requests.extendReason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors['reason']} data-testid="extend-reason" />
+        <DateField label={t('rights.requests.toldOn')} required value={toldOn} onChange={setToldOn} error={errors['toldOn']} data-testid="extend-told" />
+        <Button onClick={() => extend.mutate()} disabled={reason.trim() === '' || toldOn === ''} loading={extend.isPending} data-testid="extend-confirm">
+          {t('rights.requests.extendConfirm')}
+        </Button>
+      </Stack>
+    </Modal>
+  )
+}
+
+/** R-29: the identity is established; name the person of the request. */
+function LinkPersonModal({ request, onClose }: { request: SubjectRequestView; onClose: () => void }) {
+  const { t } = useTranslation()
+  const qc = useQueryClient()
+  const [personId, setPersonId] = useState<string | null>(null)
+  const [identityCheck, setIdentityCheck] = useState(request.identityCheck)
+  const link = useMutation({
+    mutationFn: (id: string) => call('linkRequestPerson', { id: request.id, personId: id, ...(identityCheck.trim() ? { identityCheck } : {}) }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: queryKeys.subjectRequests.all })
       onClose()
     }
   })
   return (
-    <Modal opened onClose={onClose} title={t('rights.requests.extendTitle')} centered>
+    <Modal opened onClose={onClose} title={t('rights.requests.linkTitle')} centered size="lg">
       <Stack>
-        <ErrorAlert error={extend.error} />
-        <Textarea label={t('rights.requests.extendReason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="extend-reason" />
-        <Button onClick={() => extend.mutate()} disabled={reason.trim() === ''} loading={extend.isPending} data-testid="extend-confirm">
-          {t('rights.requests.extendConfirm')}
+        <ErrorAlert error={link.error} />
+        <PersonPicker label={t('rights.requests.person')} value={personId} onChange={setPersonId} includeShielded required testId="link-person" />
+        <TextInput label={t('rights.requests.identityCheck')} placeholder={t('rights.requests.identityPlaceholder')} value={identityCheck} onChange={(e) => setIdentityCheck(e.currentTarget.value)} data-testid="link-identity" />
+        <Button onClick={() => personId && link.mutate(personId)} disabled={personId === null} loading={link.isPending} data-testid="link-confirm">
+          {t('rights.requests.linkConfirm')}
         </Button>
       </Stack>
     </Modal>
