@@ -60,7 +60,7 @@ export function ProcessorsScreen() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
-          <Title order={2}>{t(`${L}.title`)}</Title>
+          <Title order={1}>{t(`${L}.title`)}</Title>
           <Text size="sm" c="dimmed" maw={760}>
             {t(`${L}.intro`)}
           </Text>
