@@ -149,7 +149,7 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
     expect(named).toMatchObject({ personId: ids.worker, identityPending: false, kind: 'restriction' })
     // Art. 12(3): extended once, with the reason and the date the person was told.
     const today = calendarDateOf(systemClock.now())
-    expect(cli(['request', 'extend', named.id, '--told', today]).stderr).toMatch(/^error: required option '--reason/)
+    expect(cli(['request', 'extend', named.id, '--told', today]).stderr).toMatch(/^error USAGE: required option '--reason/)
     const extended = cli(['request', 'extend', named.id, '--reason', 'Dossier uit het archief', '--told', today, '--json']).json<SubjectRequestView>()
     expect(extended).toMatchObject({ extendedTo: addCalendarMonths(named.deadline, 2), extensionToldOn: today })
     expect(cli(['request', 'extend', named.id, '--reason', 'Nog eens', '--told', today]).stderr).toMatch(/^error CONFLICT: .*extended already/)

@@ -20,6 +20,9 @@ export function buildProgram(): Command {
     .option('--user <name>', 'staff account (or DOSSIER_USER)')
     .option('--json', 'machine-readable output')
     .showHelpAfterError()
+    // Commander's own refusals (a missing required option, an unknown command) read like every
+    // other failure: `error USAGE: …` (exit 2), then the command's help.
+    .configureOutput({ outputError: (text, write) => write(`error USAGE: ${text.replace(/^error: /, '')}`) })
     .exitOverride()
   registerVaultCommands(program)
   registerPeopleCommands(program)
