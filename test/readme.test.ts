@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { README_TABLES, updateReadme } from '../scripts/readme'
@@ -39,5 +39,27 @@ describe('README.md generated tables', () => {
   it('keeps a table between its markers and leaves the rest of the file alone', () => {
     const doc = 'intro\n<!-- generated:t begin (npm run docs:tables) -->\nold\n<!-- generated:t end -->\noutro\n'
     expect(updateReadme(doc, { t: () => '| a |' })).toBe('intro\n<!-- generated:t begin (npm run docs:tables) -->\n\n| a |\n\n<!-- generated:t end -->\noutro\n')
+  })
+})
+
+describe('README.md traceability table', () => {
+  const section = readme.slice(readme.indexOf('## Traceability'), readme.indexOf('\n## ', readme.indexOf('## Traceability') + 3))
+  const rows = section.split('\n').filter((l) => /^\| R-\d+[a-z]? \|/.test(l))
+
+  it('has one row per requirement, R-1 to R-29 and the December 2026 additions', () => {
+    const ids = rows.map((r) => r.split('|')[1]?.trim())
+    const want = [...Array.from({ length: 29 }, (_, i) => `R-${i + 1}`), 'R-3a', 'R-4a', 'R-9a', 'R-11a', 'R-16a', 'R-18a', 'R-19a']
+    expect([...ids].sort()).toEqual([...want].sort())
+  })
+
+  it('names code and tests that exist, and at least one test per requirement', () => {
+    const root = join(__dirname, '..')
+    for (const row of rows) {
+      const [, id, , code, tests] = row.split('|').map((c) => c.trim())
+      const paths = (cell: string | undefined) => [...(cell ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '')
+      expect(paths(code).length, `${id} code`).toBeGreaterThan(0)
+      expect(paths(tests).filter((p) => /^test\/.*\.test\.ts$/.test(p)).length, `${id} tests`).toBeGreaterThan(0)
+      for (const p of [...paths(code), ...paths(tests)]) expect(existsSync(join(root, p)), `${id}: ${p}`).toBe(true)
+    }
   })
 })
