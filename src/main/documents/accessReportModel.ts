@@ -36,6 +36,8 @@ export interface AccessReportModel {
   /** R-24: the privacy-statement version shown to the person, or null when none was recorded. */
   statement: { version: string; shownOn: CalendarDate } | null
   consents: AccessReportConsent[]
+  /** R-9a, issue 14 point 4: consents to offers or to one field going to clients, given and withdrawn. */
+  processingConsents?: AccessReportProcessingConsent[]
   specialData: AccessReportSpecialData[]
   disclosures: AccessReportDisclosure[]
   retention: AccessReportRetention
@@ -171,6 +173,16 @@ export interface AccessReportConsent {
   endsOn: CalendarDate | null
   withdrawnOn: CalendarDate | null
   state: ConsentState
+}
+
+export interface AccessReportProcessingConsent {
+  subject: 'offers' | 'disclosure'
+  /** with `disclosure`: the field and the disclosure purpose it may be shared for */
+  field: string | null
+  disclosurePurpose: string | null
+  givenOn: CalendarDate
+  how: ConsentMethod
+  withdrawnOn: CalendarDate | null
 }
 
 export interface AccessReportSpecialData {

@@ -237,6 +237,22 @@ function consentsSection(model: AccessReportModel, L: Labels): Html {
         : none(lang)
     ),
     subsection(
+      a.processingConsents,
+      model.processingConsents?.length
+        ? table(
+            [a.consentFor, a.givenOn, a.how, a.withdrawnOn],
+            model.processingConsents.map((c) => [
+              c.subject === 'offers'
+                ? a.consentOffers
+                : fillText(a.consentField, { field: fieldLabel(c.field ?? '', lang), purpose: labelOr(L.disclosurePurpose, c.disclosurePurpose ?? '') }),
+              dateOrDash(c.givenOn, lang),
+              labelOr(CONSENT_METHOD_LABELS[lang], c.how),
+              dateOrDash(c.withdrawnOn, lang)
+            ])
+          )
+        : none(lang)
+    ),
+    subsection(
       a.specialData,
       model.specialData.length
         ? table(

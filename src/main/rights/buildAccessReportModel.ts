@@ -123,6 +123,14 @@ export function accessReportModelOf(
       withdrawnOn: c.withdrawnOn,
       state: consentStateOn(c, today)
     })),
+    processingConsents: record.processingConsents.map((c) => ({
+      subject: c.subject,
+      field: c.field,
+      disclosurePurpose: c.disclosurePurpose,
+      givenOn: c.givenOn,
+      how: c.how,
+      withdrawnOn: c.withdrawnOn
+    })),
     // the values themselves, only here and only while their ground holds.
     specialData: shownSpecialData(record, today),
     disclosures: disclosuresOf(record),

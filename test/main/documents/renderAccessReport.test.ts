@@ -135,9 +135,9 @@ describe('access report (R-18)', () => {
     ]) {
       expectText(empty, heading)
     }
-    // fields, attachments, employments, recruitment, purposes, consents, special data, disclosures,
-    // clients disclosed to (R-18a recipients), requests
-    expect(empty.match(/<p class="none">Geen<\/p>/g)).toHaveLength(10)
+    // fields, attachments, employments, recruitment, purposes, consents, consents to offers and
+    // sharing (R-9a), special data, disclosures, clients disclosed to (R-18a recipients), requests
+    expect(empty.match(/<p class="none">Geen<\/p>/g)).toHaveLength(11)
     expectText(empty, nl.common.notRecorded)
   })
 

@@ -162,3 +162,27 @@ describe('one report reference per request, not per view (R-18a)', () => {
     expect(await issue(personId)).not.toBe(first)
   })
 })
+
+describe('the access report lists the consents to offers and to sharing a field (R-18, R-9a)', () => {
+  let t: TestApp
+  beforeEach(async () => {
+    t = await newTestApp({ start: '2026-11-27T10:00:00Z' })
+  })
+  afterEach(async () => t.dispose())
+
+  it('names what each consent covers, when and how it was given and when it was withdrawn, in words', async () => {
+    const { personId } = await insertRichPerson(t.app.vault.dataSource, { employmentEnd: null })
+    await signInAs(t, 'privacy', ['privacy_officer'])
+    const iban = await t.call('recordProcessingConsent', { personId, subject: 'disclosure', disclosurePurpose: 'assignment', field: 'iban', givenOn: '2026-11-20', how: 'email', wording: 'IBAN aan de inlener' })
+    await t.call('recordProcessingConsent', { personId, subject: 'offers', givenOn: '2026-11-21', how: 'signed-form', wording: 'Vacatures per e-mail' })
+    await t.call('withdrawProcessingConsent', { consentId: iban.id })
+    const nl = htmlText((await t.call('getAccessReportHtml', { personId, lang: 'nl' })).html)
+    const part = nl.slice(nl.indexOf('Toestemmingen voor aanbiedingen en voor het delen van gegevens'))
+    expect(part).toMatch(/IBAN[^\n]* aan opdrachtgevers \([^)]+\) 20-11-2026 E-mail 27-11-2026/)
+    expect(part).toContain('Aanbiedingen en informatie over onze diensten 21-11-2026 Getekend formulier')
+    const en = htmlText((await t.call('getAccessReportHtml', { personId, lang: 'en' })).html)
+    expect(en).toContain('Consents to offers and to sharing data')
+    expect(rawCodesIn(en, 'en')).toEqual([])
+    expect(rawCodesIn(nl, 'nl')).toEqual([])
+  })
+})
