@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../support/cli'
 import { tempDir } from '../support/testApp'
+import { SCHEMA_VERSION } from '../../src/main/vault/migrations'
 
 /** The admin CLI end to end: the built `dossier` over a real vault, plain Node, no Electron. */
 describe('dossier CLI: vault, accounts, backup', () => {
@@ -30,7 +31,7 @@ describe('dossier CLI: vault, accounts, backup', () => {
     const r = runCli(['--vault', vault, 'status', '--json'], admin)
     expect(r.code).toBe(0)
     // Version 2: the R-11a migration (person.lastActivityOn) on top of the first schema.
-    expect(r.json()).toEqual({ schemaVersion: 3, persons: 0, shielded: 0, legalHold: 0, tombstones: 0 })
+    expect(r.json()).toEqual({ schemaVersion: SCHEMA_VERSION, persons: 0, shielded: 0, legalHold: 0, tombstones: 0 })
   })
 
   it('adds a user whose passphrase comes from DOSSIER_NEW_PASSPHRASE and lists users as JSON', () => {

@@ -48,8 +48,9 @@ describe('the narrow style policy in the browser', () => {
     expect(styles.elements.length).toBeGreaterThanOrEqual(3)
     // …each with this load's nonce, and each applied.
     for (const s of styles.elements) expect(s).toMatchObject({ nonce: styles.nonce, sheet: true })
-    // The theme's variables reached the page: the primary colour is the theme's teal (#12b886), not Mantine's default blue.
-    expect(await page.evaluate(`getComputedStyle(document.documentElement).getPropertyValue('--mantine-primary-color-filled').trim()`)).toBe('#12b886')
+    // The theme's variables reached the page: the primary colour is the theme's darkest teal (white
+    // text on it meets WCAG AA), not Mantine's default blue.
+    expect(await page.evaluate(`getComputedStyle(document.documentElement).getPropertyValue('--mantine-primary-color-filled').trim()`)).toBe('#066649')
     // The modal is visible and the page behind it does not scroll (the scroll lock's stylesheet applied).
     expect(await page.evaluate('getComputedStyle(document.body).overflow')).toBe('hidden')
     expect(await violations()).toEqual([])

@@ -9,6 +9,13 @@ import { contentSecurityPolicyMeta, STYLE_NONCE_PLACEHOLDER } from '../../../src
  */
 const OUT = resolve(__dirname, '../../../out')
 
+/** The Electron entry with the chunks it loads (code it shares with the preview sits in a chunk). */
+function electronMain(): string {
+  const index = read('main/index.js')
+  const chunks = [...index.matchAll(/require\("\.\/(chunks\/[^"]+\.js)"\)/g)].map((m) => read(`main/${m[1] ?? ''}`))
+  return [index, ...chunks].join('\n')
+}
+
 function read(rel: string): string {
   const path = join(OUT, rel)
   if (!existsSync(path)) throw new Error(`${rel} is not built: run \`npx electron-vite build\` first`)
@@ -43,7 +50,7 @@ describe('the built bundles are locked down (R-21)', () => {
   })
 
   it('creates windows with the secure preferences: isolated, sandboxed, no Node, devtools only outside production', () => {
-    const main = read('main/index.js')
+    const main = electronMain()
     for (const setting of [/contextIsolation: true/, /sandbox: true/, /nodeIntegration: false/, /webSecurity: true/, /webviewTag: false/, /devTools: !isProduction/]) {
       expect(main).toMatch(setting)
     }
@@ -51,7 +58,7 @@ describe('the built bundles are locked down (R-21)', () => {
   })
 
   it('wires the guards: global sandbox, permission denial, navigation and window-open denial, webview refusal, IPC sender check', () => {
-    const main = read('main/index.js')
+    const main = electronMain()
     expect(main).toMatch(/app\.enableSandbox\(\)/)
     expect(main).toMatch(/setPermissionRequestHandler\(/)
     expect(main).toMatch(/setPermissionCheckHandler\(/)

@@ -1,9 +1,14 @@
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import { calendarDateOf } from '../../../src/main/clock'
 import { demoPersons } from '../../../src/main/demo/generateDemo'
+import { settleDemoPerson } from '../../../src/main/demo/settleDemoPerson'
+import { rowsFromImportPerson } from '../../../src/main/people/importRows'
+import { parseRetentionPolicy } from '../../../src/main/retention/policy'
+import policyJson from '../../../resources/retention-policy.json'
 import { CLI } from '../../support/cli'
 import { ADMIN } from '../../support/testApp'
 import { DUE_UNSUBSCRIBED_ON, importRows } from './intake'
@@ -117,10 +122,19 @@ export function writeImportFile(dir: string, prefix: string, count: number, seed
 
 /** How many persons `dossier seed-demo --persons n --seed s` writes (do-not-contact rows keep none). */
 export function seedDemoPersons(persons: number, seed: number): number {
-  let n = 0
-  // The CLI runs on the system clock: the generator's choices depend on its date.
-  for (const p of demoPersons({ persons, seed, today: calendarDateOf(new Date()) })) if (p.doNotContact !== true) n++
-  return n
+  // The CLI runs on the system clock: the generator's choices depend on its date. As seedDemo does:
+  // the stream runs on until `persons` are kept, do-not-contact entries counted, persons whose
+  // deletion date has passed (settled to null under the shipped policy) skipped.
+  const today = calendarDateOf(new Date())
+  const policy = parseRetentionPolicy(policyJson)
+  let kept = 0
+  let doNotContact = 0
+  for (const p of demoPersons({ persons: Number.MAX_SAFE_INTEGER, seed, today })) {
+    if (kept + doNotContact >= persons) break
+    if (p.doNotContact === true) doNotContact++
+    else if (settleDemoPerson(rowsFromImportPerson({ ...p, ref: 'X' }, randomUUID(), today, new Map(), randomUUID), policy, today, randomUUID) !== null) kept++
+  }
+  return kept
 }
 
 /** The checks after a kill. `context` goes into every failure message (seed, trial, kind). */
