@@ -33,9 +33,17 @@ export function pageProblems(page: Page): string[] {
 }
 
 /** The whole page by default; `{ fullPage: false }` takes only what the window shows (faster). */
+/**
+ * Screenshots are for people to look at, not assertions: they are written when
+ * `DOSSIER_SCREENSHOTS=1` (`npm run test:screens`), and `npm test` skips the PNG encoding (about
+ * a third of a second of CPU each, a few hundred per run).
+ */
+export const SCREENSHOTS = process.env['DOSSIER_SCREENSHOTS'] === '1'
+
 export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
+  if (!SCREENSHOTS) return path
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path, fullPage: opts.fullPage ?? true })
   return path
 }
