@@ -21,6 +21,7 @@ import {
 } from './entities/Governance'
 import { PersonEntity } from './entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from './entities/PersonRoleRow'
+import { ProcessingConsentEntity } from './entities/ProcessingConsent'
 import { ProcessingLimitEntity } from './entities/ProcessingLimit'
 import { RetentionPolicyVersionEntity, RetentionRunEntity, TombstoneEntity } from './entities/Retention'
 import { SettingEntity } from './entities/Setting'
@@ -57,6 +58,7 @@ const TABLES = {
   erasureApproval: ErasureApprovalEntity,
   informTask: InformTaskEntity,
   processingLimit: ProcessingLimitEntity,
+  processingConsent: ProcessingConsentEntity,
   processor: ProcessorEntity,
   dpia: DpiaEntity
 } as const
