@@ -4,6 +4,7 @@ import { AttachmentEntity } from '../../src/main/vault/entities/Attachment'
 import { DoNotContactEntity } from '../../src/main/vault/entities/DoNotContactEntry'
 import { pageProblems, screenshot } from './support/browser'
 import { startE2e } from './support/e2eSession'
+import { ADMIN } from '../support/testApp'
 import { closeNotifications, settle, fieldError, fieldErrorOf, fieldValue, focusedTestId, retype, services, storedPersons, tabTo, tinyPdf, typeIntakePersonal, waitForInvalid, waitForStep, watchRevokedBlobs } from './support/people'
 
 /**
@@ -834,5 +835,52 @@ describe('intake and person records in the browser', () => {
     await page.getByTestId('language-switch').getByText('NL').click()
     expect(pageProblems(page)).toEqual([])
   })
-})
 
+  it('by keyboard alone: signs in, reaches the intake through the navigation, saves, and opens the new record’s access report (issue 16)', async () => {
+    // Setup, not part of the walk: the other page's session ends, so a fresh page starts at sign-in.
+    await page.getByTestId('signout-button').click()
+    await page.getByTestId('signin-username').waitFor()
+    const k = await e.page()
+    await k.clock.setFixedTime(e.clock.now())
+    await k.reload()
+    await k.getByTestId('signin-username').waitFor()
+    await tabTo(k, 'signin-username')
+    await k.keyboard.type(ADMIN.username)
+    await tabTo(k, 'signin-passphrase')
+    await k.keyboard.type(ADMIN.passphrase)
+    await k.keyboard.press('Enter')
+    await k.getByTestId('records-search').waitFor()
+    // Through the navigation (not the Alt+N shortcut): Tab to "Inschrijving", Enter.
+    await tabTo(k, 'nav-intake', 40)
+    await k.keyboard.press('Enter')
+    await k.getByTestId('intake-form').waitFor()
+    await tabTo(k, 'field-givenName', 40)
+    await k.keyboard.type('Joost')
+    await k.keyboard.press('Tab')
+    await k.keyboard.type('Toetsenbord')
+    await k.keyboard.press('Tab')
+    await k.keyboard.type('02-02-1992')
+    await k.keyboard.press('Tab')
+    expect(await focusedTestId(k)).toBe('field-gender')
+    await k.keyboard.press('ArrowDown')
+    await k.keyboard.press('Enter')
+    await waitForStep(k, 'contact')
+    await tabTo(k, 'field-email')
+    await k.keyboard.type('joost.toetsenbord@example.org')
+    for (const next of ['experience', 'availability', 'source', 'review'] as const) {
+      await tabTo(k, 'intake-next', 40)
+      await k.keyboard.press('Enter')
+      if (next === 'review') await k.getByTestId('intake-review').waitFor()
+      else await waitForStep(k, next)
+    }
+    await tabTo(k, 'intake-next')
+    await k.keyboard.press('Enter') // saves
+    await k.locator('[data-testid="person-name"]:focus').waitFor()
+    expect(await k.getByTestId('person-name').textContent()).toBe('Joost Toetsenbord')
+    await tabTo(k, 'person-access-report', 40)
+    await k.keyboard.press('Enter')
+    await k.getByTestId('report-reference').waitFor()
+    expect(pageProblems(k)).toEqual([])
+    await k.context().close()
+  })
+})
