@@ -155,6 +155,8 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     await picker.focus()
     await page.keyboard.type('K-004513')
     await page.getByRole('option', { name: /K-004513/ }).waitFor()
+    // The list answers the whole reference, not a search made while it was half typed (K-00451…).
+    await expect.poll(() => page.getByRole('option').count()).toBe(1)
     await screenshot(page, 'rights-04-request-person-picker')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
