@@ -156,14 +156,14 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     await page.keyboard.type('K-004513')
     await page.getByRole('option', { name: /K-004513/ }).waitFor()
     // The list answers the whole reference, not a search made while it was half typed (K-00451…).
-    await expect.poll(() => page.getByRole('option').count()).toBe(1)
+    await expect.poll(() => page.getByRole('option').count(), { timeout: 10_000 }).toBe(1)
     await screenshot(page, 'rights-04-request-person-picker')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     expect(await picker.inputValue()).toMatch(/\(K-004513\)$/)
     await page.getByTestId('request-submit').click()
     const rows = page.getByTestId('request-row')
-    await expect.poll(() => rows.count()).toBe(3)
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(3)
 
     // No person yet: the form says so explicitly, and the register shows it.
     await page.getByTestId('request-new').click()
@@ -171,7 +171,7 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     await page.getByTestId('request-who-pending').check()
     expect(await page.getByTestId('request-person').count()).toBe(0)
     await page.getByTestId('request-submit').click()
-    await expect.poll(() => rows.count()).toBe(4)
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(4)
     const cells = await page.getByTestId('request-person-cell').allTextContents()
     expect(cells.filter((c) => c.includes('identiteit wordt gecontroleerd'))).toHaveLength(1)
     expect(cells.filter((c) => c.includes('K-004513'))).toHaveLength(2) // the seeded erasure request and the new one

@@ -27,10 +27,16 @@ function splitTussenvoegsel(familyName: string): { core: string; prefix: string 
   return { core: words.slice(i).join(' '), prefix: words.slice(0, i).join(' ') }
 }
 
-/** `"van den Berg"` → `"berg van den"`; a name made only of prefix words is kept as it is. */
+/** `"van den Berg"` → `"berg van den"`; a name made only of prefix words leads with its last one (`"de La"` → `"la de"`). */
 export function familySearchKey(familyName: string): string {
   const { core, prefix } = splitTussenvoegsel(familyName)
-  if (core === '') return prefix
+  if (core === '') {
+    // Only prefix words ("de La", "Van"): the last one is the name as typed after the others
+    // ("DE l…" looks for "l"), so it leads the key: "la de".
+    const words = prefix.split(' ')
+    const last = words.pop() ?? ''
+    return words.length === 0 ? last : `${last} ${words.join(' ')}`
+  }
   return prefix === '' ? core : `${core} ${prefix}`
 }
 

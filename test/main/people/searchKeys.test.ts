@@ -11,6 +11,8 @@ describe('search keys', () => {
     expect(familySearchKey('Öztürk')).toBe('ozturk')
     expect(familySearchKey('El Amrani')).toBe('el amrani')
     expect(familySearchKey('Van')).toBe('van')
+    // Found by the property below (seed 2121666554): "de La" typed as "DE l" must find "de La".
+    expect(familySearchKey('de La')).toBe('la de')
     expect(givenSearchKey('  Zoë  Anne ')).toBe('zoe anne')
   })
 
