@@ -6,8 +6,8 @@ import { STYLE_NONCE_PLACEHOLDER } from './src/main/shell/securityPolicy'
 /**
  * Three entry points (main, preload, renderer) plus the CLI as a second main entry: the CLI runs
  * with plain `node out/main/cli.js`, no Electron; so does the web preview (`out/main/preview.js`).
- * A third main entry is the WAL checkpointer's worker thread (out/main/walCheckpointWorker.js),
- * shared by the app, the CLI and the preview. TypeORM and the
+ * Two more main entries are the vault's worker threads (out/main/walCheckpointWorker.js and
+ * out/main/integrityCheckWorker.js), shared by the app, the CLI and the preview. TypeORM and the
  * native better-sqlite3-multiple-ciphers stay external; the native module and the worker are
  * unpacked from asar when packaged (see electron-builder.yml). The pure-JS libraries of the domain
  * (zod, date-fns and its time zones, libphonenumber-js) are bundled: only what the code uses is
@@ -24,8 +24,10 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           // The web preview (`npm run preview`, bin/dossier-preview.js): plain node out/main/preview.js, no Electron.
           preview: resolve(__dirname, 'src/main/preview/index.ts'),
-          // The WAL checkpointer's worker thread (vault/walCheckpointer.ts loads it by file name).
-          walCheckpointWorker: resolve(__dirname, 'src/main/vault/walCheckpointWorker.mts')
+          // The vault's worker threads (vault/workerThreads.ts loads them by file name): the WAL
+          // checkpointer and the integrity check after unlock.
+          walCheckpointWorker: resolve(__dirname, 'src/main/vault/walCheckpointWorker.mts'),
+          integrityCheckWorker: resolve(__dirname, 'src/main/vault/integrityCheckWorker.mts')
         }
       }
     }

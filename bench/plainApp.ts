@@ -81,6 +81,11 @@ export class PlainApp extends VaultWorkspace implements AppHost {
     return this.open ? (await this.read((tx) => readSettings(tx.store))).idleLockMinutes : 10
   }
 
+  /** The plain twin is not integrity-checked at open (no unlock): always sound. */
+  async vaultCheck(): Promise<'ok'> {
+    return 'ok'
+  }
+
   async setup(): Promise<never> {
     noKeySlots()
   }

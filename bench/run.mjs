@@ -46,11 +46,13 @@ if (!values['no-build']) {
   log('building bench/suite.ts …')
   const { build } = await import('vite')
   await build({ configFile: join(here, 'vite.config.mts') })
-  // The WAL checkpointer's worker thread, beside suite.js where vault/walCheckpointer.ts looks for it.
-  await build({
-    configFile: join(here, 'vite.config.mts'),
-    build: { ssr: join(root, 'src/main/vault/walCheckpointWorker.mts'), rolldownOptions: { output: { entryFileNames: 'walCheckpointWorker.js' } } }
-  })
+  // The vault's worker threads, beside suite.js where vault/workerThreads.ts looks for them.
+  for (const worker of ['walCheckpointWorker', 'integrityCheckWorker']) {
+    await build({
+      configFile: join(here, 'vite.config.mts'),
+      build: { ssr: join(root, `src/main/vault/${worker}.mts`), rolldownOptions: { output: { entryFileNames: `${worker}.js` } } }
+    })
+  }
 }
 
 // The data depends on the generator, the import path and the schema: any change makes new data.

@@ -5,6 +5,7 @@ import { createDispatcher } from '../../src/main/services/dispatcher'
 import type { Envelope } from '../../src/shared/contract/client'
 import { restoreBackup, writeBackup } from '../../src/main/vault/backup'
 import { vaultPaths } from '../../src/main/vault/vaultFiles'
+import { runCli } from '../support/cli'
 import { ADMIN, newTestApp } from '../support/testApp'
 import { intakeInputs } from './support/intake'
 import { mountSmallDisk } from './support/smallDisk'
@@ -115,21 +116,46 @@ describe('damaged vault files', () => {
     await expectBackupRestores(f.t.vaultDir, f.backup, 40)
   })
 
-  // GAP: nothing checks the pages at unlock, so a vault with a zeroed page opens, is written to
-  // (the sign-in audit entry, checkpointed into the damaged file) and fails later as INTERNAL.
-  // Wanted: `PRAGMA quick_check` at unlock (cost: see the bench's "quick_check" row) refusing
-  // with VAULT_DAMAGED before anything is written.
-  it('refuses a vault with a zeroed page at sign-in with VAULT_DAMAGED and writes nothing', async () => {
+  // Issue 8 wanted the pages checked before anything is written; issue 18 wants unlock not to grow
+  // with the vault. Both hold: the check runs after unlock on a worker thread while the connection
+  // stays read-only, so the vault with a zeroed page opens for reading, the check answers
+  // 'damaged', every write says VAULT_DAMAGED, and not one byte of the files changes — not the
+  // sign-in's audit entry, not the sign-out's, not the keyring's witness.
+  it('a vault with a zeroed page is found damaged after sign-in: every write is refused with VAULT_DAMAGED and nothing is written', async () => {
     const f = await damagedVaultFixture()
     const pages = f.original.length / PAGE
     const damaged = Buffer.from(f.original)
     damaged.fill(0, Math.floor(pages / 2) * PAGE, (Math.floor(pages / 2) + 1) * PAGE)
     writeFileSync(f.paths.db, damaged)
     const before = fileHashes(f.t.vaultDir)
-    const { r, lockLeft } = await signInAttempt(f.t.vaultDir)
-    expect(codeOf(r)).toBe('VAULT_DAMAGED')
+    const app = bareApp(f.t.vaultDir, TODAY)
+    const invoke = createDispatcher(app)
+    expect(codeOf(await invoke('signIn', { username: ADMIN.username, passphrase: ADMIN.passphrase }))).toBe('OK')
+    const check = await invoke('awaitVaultCheck', {})
+    expect(check.ok && check.value).toEqual({ integrity: 'damaged' })
+    const [person] = intakeInputs({ count: 1, seed: 83, today: TODAY })
+    expect(codeOf(await invoke('createPerson', { ...person!, confirmNotDuplicate: true }))).toBe('VAULT_DAMAGED')
+    expect(codeOf(await invoke('backupVault', { file: join(f.t.dir, 'from-damaged.dossier') }))).toBe('VAULT_DAMAGED')
+    expect(codeOf(await invoke('signOut', {}))).toBe('OK')
+    await app.close()
     expect(fileHashes(f.t.vaultDir)).toEqual(before)
-    expect(lockLeft).toBe(false)
+    expect(existsSync(vaultPaths(f.t.vaultDir).lock)).toBe(false)
+    expect(existsSync(join(f.t.dir, 'from-damaged.dossier'))).toBe(false)
+  })
+
+  it('the CLI refuses a vault with a zeroed page with VAULT_DAMAGED before any command runs, and writes nothing', async () => {
+    const f = await damagedVaultFixture()
+    const pages = f.original.length / PAGE
+    const damaged = Buffer.from(f.original)
+    damaged.fill(0, Math.floor(pages / 2) * PAGE, (Math.floor(pages / 2) + 1) * PAGE)
+    writeFileSync(f.paths.db, damaged)
+    const before = fileHashes(f.t.vaultDir)
+    const r = runCli(['--vault', f.t.vaultDir, '--user', ADMIN.username, 'status'], { DOSSIER_PASSPHRASE: ADMIN.passphrase })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/^error VAULT_DAMAGED: /)
+    expect(r.stdout).toBe('')
+    expect(fileHashes(f.t.vaultDir)).toEqual(before)
+    expect(existsSync(vaultPaths(f.t.vaultDir).lock)).toBe(false)
   })
 
   it('damage met while signing in (the account table) is recoverable from the backup', async () => {

@@ -79,6 +79,13 @@ export async function withSession<T>(opts: GlobalOptions, work: (s: Session) => 
   }
   try {
     await call('signIn', { username: userOf(opts), passphrase: await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', 'Passphrase: ') })
+    // A command runs on a vault known to be sound: it waits for the integrity check (issue 18 point 4),
+    // and a damaged vault fails the command with VAULT_DAMAGED, as it fails the app's every write.
+    try {
+      await app.vault.whenWritable()
+    } catch (e) {
+      throw toFailure(e)
+    }
     const loosened = app.vault.permissionsTightened
     if (loosened > 0) process.stderr.write(`warning: ${loosened} vault file(s) or folder(s) could be read by others; set back to 0600/0700 (recorded in the audit trail)\n`)
     return await work({ app, call })

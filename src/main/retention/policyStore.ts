@@ -40,9 +40,18 @@ async function ensureSeeded(manager: EntityManager, clock: Clock): Promise<void>
   })
 }
 
+/**
+ * Version 1 as shipped, before this vault has stored it. A read never writes (issue 18: reads run
+ * while the unlock's integrity check keeps the vault read-only); the first write that needs the
+ * policy stores it (`ensureSeeded`).
+ */
+function shippedRow(clock: Clock): RetentionPolicyVersion {
+  return { version: DEFAULT_POLICY.version, policy: policyDocument(DEFAULT_POLICY), createdAt: clock.now().toISOString(), createdBy: null, note: null }
+}
+
 async function versionRows(manager: EntityManager, clock: Clock): Promise<RetentionPolicyVersion[]> {
-  await ensureSeeded(manager, clock)
-  return manager.getRepository(RetentionPolicyVersionEntity).find({ order: { version: 'DESC' } })
+  const rows = await manager.getRepository(RetentionPolicyVersionEntity).find({ order: { version: 'DESC' } })
+  return rows.length > 0 ? rows : [shippedRow(clock)]
 }
 
 /**
@@ -69,13 +78,11 @@ function withinLaw(policy: RetentionPolicy): RetentionPolicy {
 }
 
 async function latestRow(manager: EntityManager, clock: Clock): Promise<RetentionPolicyVersion> {
-  await ensureSeeded(manager, clock)
   const [row] = await manager.getRepository(RetentionPolicyVersionEntity).find({ order: { version: 'DESC' }, take: 1 })
-  if (!row) throw new DossierError('INTERNAL', 'No retention policy.')
-  return row
+  return row ?? shippedRow(clock)
 }
 
-/** The policy in force (seeds version 1 on first use), within the law as it reads now. */
+/** The policy in force (version 1 as shipped until a write stores it), within the law as it reads now. */
 export async function currentPolicy(manager: EntityManager, clock: Clock): Promise<RetentionPolicy> {
   return withinLaw(storedPolicy((await latestRow(manager, clock)).policy))
 }
@@ -88,6 +95,7 @@ export async function currentPolicy(manager: EntityManager, clock: Clock): Promi
  */
 export async function bringPolicyWithinLaw(ws: Workspace, asRun: { actorId: string | null; asOf: string }): Promise<void> {
   await ws.write(async ({ manager: m, audit }) => {
+    await ensureSeeded(m, ws.clock)
     const row = await latestRow(m, ws.clock)
     const stored = storedPolicy(row.policy)
     const inForce = withinLaw(stored)
@@ -140,6 +148,7 @@ async function statementVersionsOf(manager: EntityManager): Promise<{ version: s
 export async function savePolicy(ws: Workspace, terms: Record<RetentionRuleId, RetentionTerm>, note: string): Promise<RetentionPolicyView> {
   ws.requireRole('privacy_officer')
   return ws.write(async ({ manager: m, audit }) => {
+    await ensureSeeded(m, ws.clock)
     const current = await currentPolicy(m, ws.clock)
     const next = parseRetentionPolicy({
       version: current.version + 1,

@@ -1,5 +1,6 @@
 import type { RetentionTrigger } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
+import { isDossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
 import { sweepDue, type SweepResult } from './sweep'
 
@@ -102,8 +103,9 @@ export class RetentionScheduler {
     try {
       return await this.run({ trigger: 'unlock' })
     } catch (e) {
-      // Signing in must not fail because of a sweep; the next tick tries again.
-      this.options.onError?.(e)
+      // Signing in must not fail because of a sweep; the next tick tries again. A damaged vault
+      // is never written to (issue 18 point 4): the session says so itself, the sweep is not a failure.
+      if (!(isDossierError(e) && e.code === 'VAULT_DAMAGED')) this.options.onError?.(e)
       return null
     }
   }

@@ -62,13 +62,14 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   const started = performance.now() // a duration, not a date: the injected clock dates the run
   // The run's transactions audit as its actor (nobody for the system's own runs), dated as of `asOf`.
   const asRun = { actorId, asOf: opts.asOf }
-  await bringPolicyWithinLaw(ws, asRun)
-  const policy = await ws.read(({ manager }) => currentPolicy(manager, ws.clock))
-  // A confirmed run: the plan again, as of the same date under the same policy, must be the one shown.
-  const plan = opts.confirmed ? await computeRetentionPlan(ws, opts.asOf, policy) : null
+  // A confirmed run: the plan again, as of the same date under the same policy, must be the one
+  // shown — checked before the run writes anything (the policy's own record included).
+  const plan = opts.confirmed ? await computeRetentionPlan(ws, opts.asOf, await ws.read(({ manager }) => currentPolicy(manager, ws.clock))) : null
   if (plan && plan.digest !== opts.confirmed?.digest) {
     throw new DossierError('RETENTION_PLAN_CHANGED', 'What the run would do changed since it was shown; review it again.', { issues: [{ path: 'digest', key: 'retention.run.planChanged' }] })
   }
+  await bringPolicyWithinLaw(ws, asRun)
+  const policy = await ws.read(({ manager }) => currentPolicy(manager, ws.clock))
   const allowed = plan?.keys ?? null
   const total = plan?.persons.length ?? null
 

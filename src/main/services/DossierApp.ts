@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { DossierError } from '../../shared/errors'
+import { DossierError, isDossierError } from '../../shared/errors'
 import { accountNameSchema, canonicalAccountName } from '../../shared/validation/accountName'
 import { passphraseProblem } from '../../shared/validation/passphrase'
 import type { SessionInfo } from '../../shared/contract/session'
@@ -16,9 +16,10 @@ import { findAccountSlot, parseKeyring, slotLookup, unwrapDataKey } from '../vau
 import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import { restorePendingPath } from '../vault/vaultReplacement'
-import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
+import type { Actor, KeySlots, PdfRenderer, Tx } from '../workspace/Workspace'
 import { VaultWorkspace } from './VaultWorkspace'
 import { checkWitnessedHeads, restoreMarkReason, witnessFailureText } from '../audit/witnessedHeads'
+import type { WitnessFailure } from '../../shared/contract/governance'
 import { backupVault, previewRestore, type RestoreInput, restoreVault } from './vaultBackup'
 import type { RestorePreview } from '../../shared/contract/vault'
 import type { ReportPrinter } from '../rights/reportPrinter'
@@ -209,17 +210,21 @@ export class DossierApp extends VaultWorkspace {
       if (!account || account.disabled) throw new DossierError('ACCOUNT_DISABLED', 'This account is disabled.')
       this.vaultHandle = vault
       this.sessionInfo = toSession(account)
-      await this.reapplyAfterRestore()
-      await this.moveFailuresToAudit()
-      if (lookup) this.journal.settle(lookup, now)
-      await this.write(async ({ audit }) => audit({ action: 'session.sign-in', subjectId: account.id }))
-      // Issue 15 point 6: modes someone loosened are tightened at open, and that is on record.
-      if (vault.permissionsTightened > 0) await this.write(async ({ audit }) => audit({ action: 'vault.permissions-tightened', reason: `${vault.permissionsTightened} file(s) or folder(s) were readable by others` }))
-      if (opts.restoredOver) {
-        const replaced = opts.restoredOver
-        await this.write(async ({ audit, at }) => audit({ action: 'vault.restore', subjectId: account.id, reason: `${restoreMarkReason(this, replaced, at)}; re-applied ${this.reappliedAfterRestore}` }))
+      if (opts.restoredOver || existsSync(vaultPaths(this.options.vaultDir).reapplyPending)) {
+        // After a restore the erased persons go again before anyone reads: this sign-in waits for
+        // the integrity check and the re-application (issue 15 point 3), then compares the
+        // witnessed heads with a trail that holds this restore.
+        await this.signInEntries(vault, account.id, lookup, now, opts)
+        await this.raiseWitnessAlert()
+      } else {
+        // Issue 15 point 2: the witnessed heads are compared now (a read), so the alert is in this answer.
+        const { failed } = await this.read(({ manager }) => checkWitnessedHeads(this, manager))
+        if (failed) this.sessionInfo = { ...this.sessionInfo, auditAlert: failed }
+        // Issue 18 point 4: the sign-in answers now; its audit entries are written as soon as the
+        // background integrity check allows writes, before any other write of the session.
+        this.signInEntriesPending = () => this.signInEntries(vault, account.id, lookup, now, opts, failed)
+        this.settleSignIn().catch(() => undefined)
       }
-      await this.raiseWitnessAlert()
     } catch (e) {
       // Whatever failed after the vault opened (damage, full disk): release it, never leave it locked open.
       this.vaultHandle = null
@@ -229,6 +234,71 @@ export class DossierApp extends VaultWorkspace {
     }
     this.touch()
     return this.sessionInfo
+  }
+
+  /**
+   * Issue 18 point 4: the verdict of this unlock's integrity check, once it is in and the sign-in's
+   * own audit entries are written (VAULT_LOCKED when the vault closed first).
+   */
+  async vaultCheck(): Promise<'ok' | 'damaged'> {
+    await this.settleSignIn().catch(() => undefined)
+    try {
+      await this.vault.whenWritable()
+      return 'ok'
+    } catch (e) {
+      if (isDossierError(e) && e.code === 'VAULT_DAMAGED') return 'damaged'
+      throw e
+    }
+  }
+
+  /**
+   * The sign-in's own audit entries, still to be written (issue 18 point 4), and their write in
+   * progress. Every write of the session waits for them (`beforeWrite`); when they fail (a full
+   * disk) the next write tries them again first, so the trail never shows a session's work
+   * before its sign-in. A damaged vault never gets them: nothing is written to it.
+   */
+  private signInEntriesPending: (() => Promise<void>) | null = null
+  private signInSettling: Promise<void> | null = null
+
+  private settleSignIn(): Promise<void> {
+    if (!this.signInSettling) {
+      const pending = this.signInEntriesPending
+      if (!pending) return Promise.resolve()
+      this.signInSettling = pending()
+        .then(() => {
+          if (this.signInEntriesPending === pending) this.signInEntriesPending = null
+        })
+        .finally(() => {
+          this.signInSettling = null
+        })
+    }
+    return this.signInSettling
+  }
+
+  /** In the order a session's trail starts with, once the vault may be written; the entries in one transaction, so a retry never doubles them. */
+  private async signInEntries(vault: Vault, accountId: string, lookup: string | null, now: number, opts: SignInOptions, witnessFailed: WitnessFailure | null = null): Promise<void> {
+    await vault.whenWritable()
+    await this.reapplyAfterRestore()
+    await this.moveFailuresToAudit()
+    if (lookup) this.journal.settle(lookup, now)
+    await this.writeNow(async ({ audit, at }) => {
+      await audit({ action: 'session.sign-in', subjectId: accountId })
+      // Issue 15 point 6: modes someone loosened are tightened at open, and that is on record.
+      if (vault.permissionsTightened > 0) await audit({ action: 'vault.permissions-tightened', reason: `${vault.permissionsTightened} file(s) or folder(s) were readable by others` })
+      if (opts.restoredOver) await audit({ action: 'vault.restore', subjectId: accountId, reason: `${restoreMarkReason(this, opts.restoredOver, at)}; re-applied ${this.reappliedAfterRestore}` })
+      if (witnessFailed) await audit({ action: 'audit.witness-broken', reason: witnessFailureText(witnessFailed) })
+    })
+  }
+
+  /** Writes wait for the integrity verdict and for the sign-in's own entries (see `signInEntriesPending`). */
+  protected override async beforeWrite(): Promise<void> {
+    await this.settleSignIn()
+    await super.beforeWrite()
+  }
+
+  /** A write without waiting for the sign-in's entries: those entries themselves, after `whenWritable`. */
+  private writeNow<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transact(work)
   }
 
   async recover(recoveryKey: string, name: string, newPassphrase: string): Promise<SessionInfo> {
@@ -242,6 +312,7 @@ export class DossierApp extends VaultWorkspace {
     const vault = await Vault.openWithRecoveryKey(this.options.vaultDir, recoveryKey)
     this.vaultHandle = vault
     try {
+      await vault.whenWritable() // recovery writes at once: it waits for the integrity check
       const repo = vault.dataSource.getRepository(AccountEntity)
       let account = await accountNamed(vault, username)
       if (!account) {
@@ -265,7 +336,8 @@ export class DossierApp extends VaultWorkspace {
 
   async signOut(): Promise<void> {
     try {
-      if (this.vaultHandle && this.sessionInfo) {
+      // A damaged vault is never written to, not even the sign-out (issue 18 point 4).
+      if (this.vaultHandle && this.sessionInfo && this.vaultHandle.integrityState !== 'damaged') {
         await this.write(async ({ audit }) => audit({ action: 'session.sign-out', subjectId: this.sessionInfo!.accountId }))
       }
     } finally {
@@ -275,7 +347,7 @@ export class DossierApp extends VaultWorkspace {
 
   async lock(reason: 'idle' | 'manual' | 'suspend' | 'screen-lock'): Promise<void> {
     try {
-      if (this.vaultHandle && this.sessionInfo) {
+      if (this.vaultHandle && this.sessionInfo && this.vaultHandle.integrityState !== 'damaged') {
         await this.write(async ({ audit }) => audit({ action: 'session.lock', subjectId: this.sessionInfo!.accountId, reason }))
       }
     } finally {
@@ -323,6 +395,7 @@ export class DossierApp extends VaultWorkspace {
     const witness = this.sessionInfo !== null
     this.vaultHandle = null
     this.sessionInfo = null
+    this.signInEntriesPending = null
     try {
       if (v) await v.close(witness ? { witnessAt: this.clock.now().toISOString() } : {})
     } finally {
@@ -390,7 +463,7 @@ export class DossierApp extends VaultWorkspace {
     if (pending.length === 0) return
     const accounts = await this.vault.dataSource.getRepository(AccountEntity).find()
     const byLookup = new Map(accounts.map((a) => [slotLookup(this.vault.keyring, a.username), a.id]))
-    await this.write(async ({ audit }) => {
+    await this.writeNow(async ({ audit }) => {
       for (const f of pending) {
         await audit({ action: 'session.sign-in-failed', subjectId: byLookup.get(f.lookup) ?? null, reason: `at ${new Date(f.at).toISOString()}` })
       }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { DataSource, EntityManager } from 'typeorm'
 import type { StaffRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
@@ -47,7 +48,29 @@ export abstract class VaultWorkspace implements Workspace {
     return work(readTx(this.vault.dataSource.manager, this.clock, this.vault.restricted))
   }
 
-  write<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  async write<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    await this.beforeWrite()
+    return this.transact(work, options)
+  }
+
+  /**
+   * One write transaction, without `beforeWrite` (for what `beforeWrite` itself waits for). Write
+   * transactions run one after another: TypeORM gives SQLite one query runner per connection, so
+   * two transactions begun at once would nest as savepoints of each other (and writes held until
+   * the unlock's integrity check all start at its verdict). A write begun inside another's work
+   * runs within it, as before.
+   */
+  protected transact<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    if (this.insideWrite.getStore()) return this.transactNow(work, options)
+    const run = this.writeQueue.catch(() => undefined).then(() => this.insideWrite.run(true, () => this.transactNow(work, options)))
+    this.writeQueue = run
+    return run
+  }
+
+  private writeQueue: Promise<unknown> = Promise.resolve()
+  private readonly insideWrite = new AsyncLocalStorage<boolean>()
+
+  private transactNow<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions): Promise<T> {
     const actorId = options.actorId !== undefined ? options.actorId : (this.actor?.accountId ?? null)
     const erasures: PendingErasure[] | null = options.erasureLedger === false ? null : []
     const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, restricted: this.vault.restricted, append: (m: EntityManager, r: AuditRecord) => this.audit.append(m, r, this.vault.auditChainKey()), erasures }
@@ -58,6 +81,11 @@ export abstract class VaultWorkspace implements Workspace {
       if (erasures && erasures.length > 0) this.vault.erasureLedger.append(erasures)
       return result
     })
+  }
+
+  /** Every write waits for this: the vault's integrity verdict (issue 18 point 4); `DossierApp` adds the sign-in's own entries. */
+  protected beforeWrite(): Promise<void> {
+    return this.vault.whenWritable()
   }
 
   pdfRenderer(): PdfRenderer {

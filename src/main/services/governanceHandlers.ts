@@ -14,15 +14,16 @@ import { updateSettings } from '../governance/updateSettings'
 import type { Handlers } from './handlerTypes'
 
 export const governanceHandlers: Handlers<keyof typeof governanceOperations> = {
-  listAudit: async ({ limit, offset, ...query }, app) => listAudit(app, query, limit, offset),
+  // The trail as shown holds this session's own sign-in entries (written once the unlock's integrity check is done).
+  listAudit: async ({ limit, offset, ...query }, app) => (await app.vaultCheck(), listAudit(app, query, limit, offset)),
   auditFilterOptions: async (_input, app) => ({
     actions: [...AUDIT_ACTIONS],
     actors: (await app.read(({ store }) => store.account.find({ select: { id: true, username: true }, order: { username: 'ASC' } }))).map((a) => ({ id: a.id, username: a.username }))
   }),
-  verifyAudit: async (input, app) => verifyAudit(app, input.anchorText),
+  verifyAudit: async (input, app) => (await app.vaultCheck(), verifyAudit(app, input.anchorText)),
   createAuditAnchor: async (_input, app) => createAuditAnchor(app),
   listAuditAnchors: async (_input, app) => listAuditAnchors(app),
-  exportAudit: async ({ format, lang, ...query }, app) => exportAudit(app, query, format, lang),
+  exportAudit: async ({ format, lang, ...query }, app) => (await app.vaultCheck(), exportAudit(app, query, format, lang)),
 
   listBreaches: async (_input, app) => listBreaches(app),
   createBreach: async (input, app) => createBreach(app, input),

@@ -15,6 +15,7 @@ export type AppHost = Workspace &
     | 'currentSession'
     | 'touch'
     | 'idleLockMinutes'
+    | 'vaultCheck'
     | 'setup'
     | 'signIn'
     | 'signOut'

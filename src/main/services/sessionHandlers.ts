@@ -21,6 +21,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
     return { ok: true as const }
   },
   getVaultStatus: async (_input, app) => vaultStatus(app),
+  awaitVaultCheck: async (_input, app) => ({ integrity: await app.vaultCheck() }),
   changePassphrase: async (input, app) => {
     await app.changePassphrase(input.current, input.next)
     return { ok: true as const }

@@ -22,6 +22,8 @@ import type { DossierApp } from './DossierApp'
 
 /** The backup file, then its audit entry (the file holds the vault as it was just before). */
 export async function backupVault(app: DossierApp, file: string): Promise<{ bytes: number }> {
+  // A backup copies a vault known to be sound (issue 18 point 4: the unlock's integrity check), never a damaged one.
+  await app.vault.whenWritable()
   const written = writeBackup(app.vault, file)
   await app.write(({ audit }) => audit({ action: 'vault.backup' }))
   return written

@@ -11,6 +11,7 @@ import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
+import { IntegrityCheck, type IntegrityVerdict } from './integrityCheck'
 import { finishInterruptedReplacement } from './vaultReplacement'
 import {
   type Keyring,
@@ -55,6 +56,9 @@ export class Vault {
   permissionsTightened = 0
   /** The restricted key as this session holds it (see restrictedKey.ts). */
   readonly restricted: RestrictedKey
+  /** The integrity check still to come for this open (integrityCheck.ts); null when it ran at open. */
+  private integrity: IntegrityCheck | null = null
+  private writable: Promise<void> = Promise.resolve()
   private constructor(
     readonly paths: VaultPaths,
     readonly vaultId: string,
@@ -76,6 +80,39 @@ export class Vault {
 
   get isOpen(): boolean {
     return !this.closed
+  }
+
+  /**
+   * Issue 18 point 4: where this open's integrity check stands. 'checking' while the worker reads
+   * the pages (the connection is read-only meanwhile), then 'ok' or 'damaged' (read-only for good).
+   */
+  get integrityState(): 'checking' | 'ok' | 'damaged' {
+    const s = this.integrity?.state ?? 'ok'
+    return s === 'stopped' ? 'checking' : s
+  }
+
+  /**
+   * Resolves when the vault may be written: at once when the check ran at open, else once the
+   * background check says 'ok'. Rejects with VAULT_DAMAGED after a 'damaged' verdict and with
+   * VAULT_LOCKED once closed. Every write waits for it (VaultWorkspace.write).
+   */
+  whenWritable(): Promise<void> {
+    if (this.closed) return Promise.reject(new DossierError('VAULT_LOCKED', 'The vault is locked.'))
+    return this.writable
+  }
+
+  /** Starts the background check with the connection read-only until its verdict (see integrityCheck.ts). */
+  private checkInBackground(): void {
+    this.db.pragma('query_only = ON')
+    const check = IntegrityCheck.start({ file: this.paths.db, pragmas: keyPragmas(this.dataKey), inline: () => quickCheck(this.db) })
+    this.integrity = check
+    this.writable = check.verdict.then((v) => {
+      if (v === 'stopped' || this.closed) throw new DossierError('VAULT_LOCKED', 'The vault is locked.')
+      if (v === 'damaged') throw vaultDamaged()
+      this.db.pragma('query_only = OFF')
+    })
+    // Nobody may be waiting yet: an unobserved rejection is not an error here.
+    this.writable.catch(() => undefined)
   }
 
   /**
@@ -216,18 +253,20 @@ export class Vault {
     if (this.closed) return
     this.closed = true
     try {
-      // The checkpointer's connection holds the key too: it goes first.
+      // The checkpointer's and the check's connections hold the key too: they go first.
+      this.integrity?.stop()
       await this.batch.stopCheckpointer()
       if (this.dataSource.isInitialized) {
         try {
-          if (opts.witnessAt) {
+          // Nothing is written to a vault that is damaged or not yet known to be sound, the keyring included.
+          if (opts.witnessAt && this.integrityState === 'ok') {
             try {
               this.witnessHead(opts.witnessAt)
             } catch {
               // A keyring that cannot be written (read-only medium, full disk) keeps the last witness.
             }
           }
-          this.checkpoint()
+          if (this.integrityState === 'ok') this.checkpoint()
         } finally {
           await this.dataSource.destroy() // closes the connection even when the checkpoint fails (full disk)
         }
@@ -327,6 +366,7 @@ export class Vault {
     }
     const releaseLock = acquireLock(paths)
     const sidecarsBefore = existingSidecars(paths)
+    let checkAtOpen = false
     const dataSource = new DataSource({
       type: 'better-sqlite3',
       database: paths.db,
@@ -347,10 +387,12 @@ export class Vault {
             throw new DossierError('VAULT_FUTURE_SCHEMA', 'This vault was written by a newer version of Dossier.')
           }
           applyRuntimePragmas(db)
-          // Every page's Poly1305 tag is checked before anything is written: a damaged vault is
-          // refused at unlock (VAULT_DAMAGED, files untouched) instead of failing mid-work.
-          // Cost measured by the bench: ~50 ms at 10k persons, ~0.6 s at 100k.
-          if (!creating) assertIntact(db)
+          // Every page's Poly1305 tag is checked before anything is written (issue 8): here at
+          // open only when the open itself must write (a schema migration, a vault secret to
+          // create); otherwise in the background with the connection read-only until the verdict
+          // (issue 18: unlock must not grow with the vault; see integrityCheck.ts).
+          checkAtOpen = !creating && (version < SCHEMA_VERSION || missingSecrets(db))
+          if (checkAtOpen) assertIntact(db)
         } catch (e) {
           db.close()
           throw classifyOpenError(e)
@@ -375,18 +417,44 @@ export class Vault {
     }
     const vault = new Vault(paths, vaultId, dataSource, dataKey, releaseLock, keyring, keys.own, keys.restrictedPrivate, keys.restrictedPublic)
     vault.permissionsTightened = permissionsTightened
+    if (creating || checkAtOpen) {
+      for (const name of VAULT_SECRETS) vault.secret(name)
+    } else vault.checkInBackground()
     return vault
   }
 }
 
-function assertIntact(db: Database.Database): void {
-  let verdict: unknown
+/** The vault's secrets (`Vault.secret`), made when the vault is created or at the first open that lacks one. */
+const VAULT_SECRETS = ['dnc'] as const
+
+/** A vault secret is missing: the open must write it, so the check runs at open. */
+function missingSecrets(db: Database.Database): boolean {
+  const have = db.prepare(`SELECT count(*) AS n FROM setting WHERE key IN (${VAULT_SECRETS.map(() => '?').join(', ')})`).get(...VAULT_SECRETS.map((n) => `secret.${n}`)) as { n: number }
+  return have.n < VAULT_SECRETS.length
+}
+
+function vaultDamaged(): DossierError {
+  return new DossierError('VAULT_DAMAGED', 'The vault database is damaged. Restore it from a backup.')
+}
+
+/** `PRAGMA quick_check` on this connection: every page authenticated, every b-tree walked. */
+function quickCheck(db: Database.Database): IntegrityVerdict {
   try {
-    verdict = db.pragma('quick_check', { simple: true })
+    return db.pragma('quick_check', { simple: true }) === 'ok' ? 'ok' : 'damaged'
   } catch (e) {
-    throw storageError(e) ?? new DossierError('VAULT_DAMAGED', 'The vault database is damaged. Restore it from a backup.')
+    if (storageError(e)) throw e
+    return 'damaged'
   }
-  if (verdict !== 'ok') throw new DossierError('VAULT_DAMAGED', 'The vault database is damaged. Restore it from a backup.')
+}
+
+function assertIntact(db: Database.Database): void {
+  let verdict: IntegrityVerdict
+  try {
+    verdict = quickCheck(db)
+  } catch (e) {
+    throw storageError(e) ?? vaultDamaged()
+  }
+  if (verdict !== 'ok') throw vaultDamaged()
 }
 
 function readVaultFiles(dir: string): { paths: VaultPaths; manifest: ReturnType<typeof readManifest>; keyring: Keyring } {

@@ -95,6 +95,11 @@ export class PlainVault {
     return (this.ledger ??= new ErasureLedger(this.paths.erasureLedger, ledgerKeyFrom(Buffer.from(this.vaultId, 'utf8'), this.vaultId)))
   }
 
+  /** No integrity check runs on the plain twin: always writable. */
+  whenWritable(): Promise<void> {
+    return Promise.resolve()
+  }
+
   /** Same storage as `Vault.secret` (the setting table), so copied data keeps its secrets. */
   secret(name: string): Buffer {
     const row = this.db.prepare('SELECT value FROM setting WHERE key = ?').get(`secret.${name}`) as { value: string } | undefined

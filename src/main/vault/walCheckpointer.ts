@@ -1,7 +1,6 @@
-import { existsSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join, resolve, sep } from 'node:path'
+import { statSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
+import { driverPath, workerProgram } from './workerThreads'
 import type { WalCheckpointerReply, WalCheckpointerRequest, WalCheckpointerWorkerData } from './walCheckpointerProtocol'
 
 /**
@@ -44,25 +43,9 @@ export interface WalCheckpointerOptions {
   workerFile?: string
 }
 
-/** Where the worker loads the SQLite driver from: the very module the main thread uses. */
-function driverPath(): string {
-  return createRequire(__filename).resolve('better-sqlite3-multiple-ciphers')
-}
-
-/**
- * The worker's program: the built `walCheckpointWorker.js` beside this code or beside the chunk
- * folder it was bundled into (out/main, bench/.cache), or, running from source (Vitest),
- * `walCheckpointWorker.mts`, which Node runs by stripping its types.
- * In the packaged app the file is unpacked from the asar archive (electron-builder.yml), because a
- * worker thread's loader does not read inside it. Null when neither exists: no checkpointer then.
- */
+/** The checkpointer's program (see `workerProgram`): no checkpointer when it is missing. */
 export function checkpointWorkerFile(dir: string = __dirname): string | null {
-  for (const file of [join(dir, 'walCheckpointWorker.js'), resolve(dir, '..', 'walCheckpointWorker.js'), join(dir, 'walCheckpointWorker.mts')]) {
-    const unpacked = file.replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`)
-    if (unpacked !== file && existsSync(unpacked)) return unpacked
-    if (existsSync(file)) return file
-  }
-  return null
+  return workerProgram('walCheckpointWorker', dir)
 }
 
 /** one WAL frame: a 4 KiB page and its 24-byte header */

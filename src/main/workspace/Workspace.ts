@@ -91,8 +91,10 @@ export interface VaultPort {
   readonly vaultId: string
   /** Move the WAL into the database file and truncate it: after every deletion. */
   checkpoint(): void
-  /** A purpose-bound secret of this vault (e.g. the do-not-contact HMAC key), created on first use. */
+  /** A purpose-bound secret of this vault (e.g. the do-not-contact HMAC key), made with the vault. */
   secret(name: string): Buffer
+  /** Resolves when the vault may be written: after the integrity check of this open (vault/integrityCheck.ts); VAULT_DAMAGED otherwise. */
+  whenWritable(): Promise<void>
   /** For long idempotent batches (the retention sweep): see vault/batchDurability.ts. */
   withBatchDurability<T>(work: () => Promise<T>): Promise<T>
   /** Between two transactions of such a batch: yields, lets the WAL checkpointer catch up. */

@@ -66,6 +66,12 @@ export const sessionOperations = {
     input: z.strictObject({}),
     output: z.object({ schemaVersion: z.number(), persons: z.number(), shielded: z.number(), legalHold: z.number(), tombstones: z.number() })
   }),
+  awaitVaultCheck: operation({
+    summary: 'Answers once the integrity check of this unlock is done: ok, or damaged (the vault is then read-only).',
+    access: 'signedIn',
+    input: z.strictObject({}),
+    output: z.object({ integrity: z.enum(['ok', 'damaged']) })
+  }),
   changePassphrase: operation({
     summary: 'Change the signed-in account\'s passphrase (rewraps its key slot).',
     access: 'signedIn',

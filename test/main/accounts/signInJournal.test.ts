@@ -33,6 +33,8 @@ describe('the sign-in journal cannot be reset from the file system', () => {
     expect(existsSync(journal)).toBe(true)
     await failFreely(2)
     await attempt(ADMIN.passphrase)
+    // Issue 18: the failures move to the audit trail, and the journal empties, once the unlock's integrity check allows writes.
+    expect(await t.call('awaitVaultCheck')).toEqual({ integrity: 'ok' })
     expect(JSON.parse(readFileSync(journal, 'utf8'))).toMatchObject({ failures: [], heldSince: null })
   })
 
@@ -96,6 +98,7 @@ describe('the sign-in journal cannot be reset from the file system', () => {
     await expect(attempt('not the passphrase')).rejects.toMatchObject({ code: 'VAULT_WRONG_PASSPHRASE' })
     t.clock.advanceMs(MAX_DELAY_MS)
     await attempt(ADMIN.passphrase)
+    expect(await t.call('awaitVaultCheck')).toEqual({ integrity: 'ok' })
     // The five before the damage were lost with the file; the one after it is audited.
     expect(await t.app.audit.list(t.app.vault.dataSource.manager, { action: 'session.sign-in-failed' })).toHaveLength(1)
   })

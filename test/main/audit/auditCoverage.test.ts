@@ -34,6 +34,8 @@ describe('every account, session, settings, policy, breach, statement and audit 
   }
   /** The entries appended since the last call, oldest first, without times and hashes. */
   async function appended(): Promise<Seen[]> {
+    // The trail as the app shows it: with this session's sign-in entries, written once the unlock's integrity check allows (issue 18).
+    await t.app.vaultCheck()
     const all = await t.app.audit.list(t.app.vault.dataSource.manager, { limit: 10_000 })
     const fresh = all.filter((e) => e.seq > mark).reverse()
     mark = await headSeq()

@@ -187,6 +187,8 @@ export function describeCrashSafety(requiredKills: number, maxRounds: number): v
         if (!killed && code !== 0) throw new Error(`dossier retention run exited ${code}: ${stderr.trim()}`)
 
         await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+        // The fixtures below write straight to the connection: once the unlock's integrity check allows writes (issue 18).
+        expect(await t.app.vaultCheck()).toBe('ok')
         const after = await checkVault()
         const progressed = after.after > before.after
         const interrupted = after.unfinishedRuns > before.unfinishedRuns
@@ -202,6 +204,7 @@ export function describeCrashSafety(requiredKills: number, maxRounds: number): v
       const { killed } = await runCliAndKill(Infinity)
       expect(killed).toBe(false)
       await t.app.signIn(ADMIN.username, ADMIN.passphrase)
+      expect(await t.app.vaultCheck()).toBe('ok')
       const final = await checkVault()
       expect(final).toMatchObject({ before: 0, after: seeded.length })
       console.info(`crash test: ${rounds} rounds, ${midSweepKills} kills mid-sweep, ${seeded.length} persons, ${final.unfinishedRuns} interrupted runs on record`)

@@ -26,8 +26,8 @@ describe('a policy stored before R-11a and R-16a', () => {
   it('is in force within the law at once, and the first sweep records that as version 2, audited; later sweeps add nothing', async () => {
     t = await newTestApp({ start: '2026-12-05T10:00:00Z' })
     const db = t.app.vault.db
-    await t.call('getRetentionPolicy', {}) // seeds version 1
-    db.prepare('UPDATE retention_policy SET policy = ? WHERE version = 1').run(JSON.stringify(oldPolicyDocument()))
+    // Version 1 as such a vault stored it (a vault stores the shipped version at its first write that needs it).
+    db.prepare('INSERT INTO retention_policy (version, policy, createdAt, createdBy, note) VALUES (1, ?, ?, NULL, NULL)').run(JSON.stringify(oldPolicyDocument()), '2026-01-05T10:00:00.000Z')
 
     // An ex-worker whose employment ended 2025-10-30: payroll data until 2032-12-31 (R-16a), not 2032-10-30.
     const worker = await seed(t, { roles: ['flexworker'], person: { unsubscribedOn: '2025-11-01' }, employments: [{ start: '2024-01-08', end: '2025-10-30' }] })

@@ -14,11 +14,12 @@ export async function buildCrashWorker(worker = 'crashWorker'): Promise<string> 
   const parent = join(ROOT, 'node_modules', '.cache', 'dossier-reliability')
   mkdirSync(parent, { recursive: true })
   const outDir = mkdtempSync(join(parent, 'worker-'))
-  // crashWorker.js, and beside it the WAL checkpointer's worker thread (vault/walCheckpointer.ts
-  // looks for walCheckpointWorker.js next to the bundle), so sweeps run as in the app and the CLI.
+  // crashWorker.js, and beside it the vault's worker threads (vault/workerThreads.ts looks for
+  // them next to the bundle), so sweeps and unlocks run as in the app and the CLI.
   const entries: [string, string][] = [
     [join(__dirname, `${worker}.ts`), `${worker}.js`],
-    [join(ROOT, 'src/main/vault/walCheckpointWorker.mts'), 'walCheckpointWorker.js']
+    [join(ROOT, 'src/main/vault/walCheckpointWorker.mts'), 'walCheckpointWorker.js'],
+    [join(ROOT, 'src/main/vault/integrityCheckWorker.mts'), 'integrityCheckWorker.js']
   ]
   for (const [entry, fileName] of entries) {
     await build({

@@ -6,6 +6,10 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
 export const en: Shape<typeof nl> = {
   app: { name: 'Dossier', tagline: 'Personal data kept the way the privacy statement promises' },
   language: { label: 'Language', nl: 'NL', en: 'EN' },
+  vaultCheck: {
+    damagedTitle: 'The vault is damaged',
+    damagedBody: 'Checking the vault after unlocking found damage. Nothing more will be saved, so it cannot get worse; what can still be read, you can look up. Ask the administrator to restore a backup.'
+  },
   nav: {
     skipToContent: 'Skip to content',
     label: 'Main menu',

@@ -2,6 +2,10 @@
 export const nl = {
   app: { name: 'Dossier', tagline: 'Persoonsgegevens zoals de privacyverklaring het belooft' },
   language: { label: 'Taal', nl: 'NL', en: 'EN' },
+  vaultCheck: {
+    damagedTitle: 'De kluis is beschadigd',
+    damagedBody: 'Bij het controleren van de kluis na het ontgrendelen is schade gevonden. Er wordt niets meer opgeslagen, zodat het niet erger wordt; wat nog leesbaar is, kunt u inzien. Vraag de beheerder een back-up terug te zetten.'
+  },
   nav: {
     skipToContent: 'Naar de inhoud',
     label: 'Hoofdmenu',

@@ -1,6 +1,6 @@
 import { Alert, AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core'
 import { useIdle } from '@mantine/hooks'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionInfo } from '../../../shared/contract/session'
@@ -34,6 +34,8 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
       resetSession(queryClient)
     }
   })
+  // Issue 18 point 4: the vault's integrity check runs after unlocking; the answer comes once it is done.
+  const vaultCheck = useQuery({ queryKey: ['vaultCheck', session.accountId], queryFn: () => call('awaitVaultCheck', {}), staleTime: Infinity, retry: false })
   useEffect(() => {
     if (idle) lock.mutate('idle')
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -93,6 +95,11 @@ export function MainLayout({ session, idleLockMinutes }: { session: SessionInfo;
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
+        {vaultCheck.data?.integrity === 'damaged' && (
+          <Alert color="red" mb="md" role="alert" title={t('vaultCheck.damagedTitle')} data-testid="vault-damaged">
+            {t('vaultCheck.damagedBody')}
+          </Alert>
+        )}
         {session.auditAlert && (
           <Alert color="red" mb="md" title={t('governance.audit.alertTitle')} data-testid="audit-alert">
             {t(`governance.audit.brokenWitness.${session.auditAlert.problem}`, {
