@@ -10,6 +10,7 @@ const cache = (kib, what, stat) => (r) => num(r.cacheSizes?.find((c) => c.kib ==
 export const ROWS = [
   ['unlock: key-slot scrypt + open (ms)', (r) => num(r.unlock?.ms), null],
   ['  of which scrypt (ms)', (r) => num(r.unlock?.kdfMs), null],
+  ['unlock until writes may start: + integrity check on a worker (ms)', (r) => num(r.unlock?.writableMs), null],
   ['PRAGMA quick_check, whole file (ms)', (r) => num(r.quickCheckMs), null],
   ['PRAGMA integrity_check, whole file (ms)', (r) => num(r.integrityCheckMs), null],
   ['intake save p50 (ms)', lat('save', 'p50'), 2.5],
