@@ -123,3 +123,99 @@ describe('record search', () => {
     expect(entry.reason).toBeNull()
   })
 })
+
+describe('record search in name order reads each way of matching on its own (issue 18)', () => {
+  let u: TestApp
+  const family = ['Jansen', 'Janssen', 'van Jaarsveld', 'de Jager', 'Jaspers', 'Bakker', 'Jansma', 'de Jong']
+  const given = ['Jan', 'Janneke', 'Jasper', 'Anna', 'Jacob', 'Pieter']
+
+  beforeAll(async () => {
+    u = await newTestApp()
+    // Hits of one query through several arms at once (given name, family name, e-mail, postcode),
+    // more of them than a page, with equal names so the id decides the order.
+    for (let i = 0; i < 36; i++) {
+      await create(
+        u,
+        fullIntake({
+          ref: `JA-${String(i).padStart(3, '0')}`,
+          givenName: given[i % given.length]!,
+          familyName: family[i % family.length]!,
+          birthDate: `19${60 + i}-01-0${1 + (i % 9)}`,
+          email: `ja${i}@example.nl`,
+          phone: `0612${String(i).padStart(6, '0')}`,
+          address: { postcode: `${i % 2 === 0 ? '1234' : '1235'} ${String.fromCharCode(65 + (i % 26))}B`, city: 'Utrecht' },
+          roles: i % 3 === 0 ? ['prospect'] : ['candidate']
+        })
+      )
+    }
+    const person = (ref: string) => (u.app.vault.db.prepare('SELECT id FROM person WHERE ref = ?').get(ref) as { id: string }).id
+    u.app.vault.db.prepare("UPDATE person SET state = 'shielded', shieldedOn = '2026-11-27' WHERE ref IN ('JA-004', 'JA-017')").run()
+    u.app.vault.db
+      .prepare("INSERT INTO processing_limit (id, personId, kind, purpose, recordedOn, recordedBy, reason, liftedOn) VALUES ('r-1', ?, 'restriction', NULL, '2026-11-27', NULL, 'test', NULL)")
+      .run(person('JA-008'))
+  })
+  afterAll(async () => {
+    await u.dispose()
+  })
+
+  /** Every match as the one-query shape finds it (the ref sort), in name order: what the name-ordered pages must add up to. */
+  async function expected(input: OperationInput<'searchPersons'>, direction: 'asc' | 'desc'): Promise<string[]> {
+    const all = (await u.call('searchPersons', { ...input, sort: 'ref', limit: 100 })).items.map((i) => i.id)
+    const key = (id: string) => u.app.vault.db.prepare('SELECT searchFamily AS f, searchGiven AS g FROM person WHERE id = ?').get(id) as { f: string; g: string }
+    const byName = (a: string, b: string) => {
+      const ka = key(a)
+      const kb = key(b)
+      return Buffer.compare(Buffer.from(ka.f), Buffer.from(kb.f)) || Buffer.compare(Buffer.from(ka.g), Buffer.from(kb.g)) || Buffer.compare(Buffer.from(a), Buffer.from(b))
+    }
+    const sorted = all.sort(byName)
+    return direction === 'desc' ? sorted.reverse() : sorted
+  }
+
+  async function pages(input: OperationInput<'searchPersons'>, limit: number): Promise<string[]> {
+    const found: string[] = []
+    for (let offset = 0; ; offset += limit) {
+      const page = await u.call('searchPersons', { ...input, limit, offset })
+      expect(page.items.length).toBeLessThanOrEqual(limit)
+      found.push(...page.items.map((i) => i.id))
+      if (!page.hasMore) return found
+    }
+  }
+
+  it('finds page by page exactly what the query matches, in name order, whichever way it matches', async () => {
+    const inputs: OperationInput<'searchPersons'>[] = [
+      { query: 'ja' },
+      { query: 'jans' },
+      { query: 'jan ja' },
+      { query: 'jasper' },
+      { query: 'van jaarsveld' },
+      { query: '1234' },
+      { query: '1235 b' },
+      { query: 'ja1@' },
+      { query: '0612 0000' },
+      { query: 'JA-01' },
+      { query: 'ja', roles: ['prospect'] },
+      { query: 'ja', includeShielded: true },
+      { query: 'ja', includeShielded: true, states: ['shielded'] },
+      {},
+      { roles: ['candidate'] }
+    ]
+    for (const input of inputs) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const want = await expected({ ...input, direction }, direction)
+        expect(want.length, JSON.stringify(input)).toBeGreaterThan(0)
+        for (const limit of [3, 100]) expect(await pages({ ...input, direction }, limit), `${JSON.stringify(input)} ${direction} by ${limit}`).toEqual(want)
+      }
+    }
+  })
+
+  it('keeps a restricted person out for staff and marks it for a privacy officer (R-26)', async () => {
+    const restricted = (u.app.vault.db.prepare("SELECT id FROM person WHERE ref = 'JA-008'").get() as { id: string }).id
+    const forOfficer = await u.call('searchPersons', { query: 'ja', limit: 100 })
+    expect(forOfficer.items.find((i) => i.id === restricted)).toMatchObject({ restricted: true })
+    await signInAs(u, 'medewerker', ['staff'])
+    const forStaff = await pages({ query: 'ja' }, 5)
+    expect(forStaff).not.toContain(restricted)
+    expect(forStaff).toEqual(await expected({ query: 'ja' }, 'asc'))
+    await signInAdmin(u)
+  })
+})

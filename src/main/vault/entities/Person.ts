@@ -116,11 +116,12 @@ export const PersonEntity = new EntitySchema<Person>({
     searchFamily: text()
   },
   indices: [
-    { name: 'idx_person_search_family', columns: ['searchFamily'] },
-    { name: 'idx_person_search_given', columns: ['searchGiven'] },
+    // Record search (people/searchPersons.ts, migration SearchCoveringIndexes1796700000000).
+    { name: 'idx_person_list', columns: ['searchFamily', 'searchGiven', 'id', 'state', 'ref', 'givenName', 'familyName', 'birthDate', 'city'] },
+    { name: 'idx_person_given_list', columns: ['searchGiven', 'searchFamily', 'id', 'state'] },
     { name: 'idx_person_email', columns: ['email'] },
     { name: 'idx_person_phone', columns: ['phone'] },
-    { name: 'idx_person_postcode', columns: ['postcode'] },
+    { name: 'idx_person_postcode_list', columns: ['postcode', 'searchFamily', 'searchGiven', 'id', 'state'] },
     { name: 'idx_person_state', columns: ['state'] },
     { name: 'idx_person_birthdate', columns: ['birthDate'] }
   ]

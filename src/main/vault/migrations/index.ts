@@ -5,6 +5,7 @@ import { ProcessingConsent1796630000000 } from './ProcessingConsent1796630000000
 import { ProcessingLimits1796610000000 } from './ProcessingLimits1796610000000'
 import { RequestsBreachesProcessors1796620000000 } from './RequestsBreachesProcessors1796620000000'
 import { InformTask1796640000000 } from './InformTask1796640000000'
+import { SearchCoveringIndexes1796700000000 } from './SearchCoveringIndexes1796700000000'
 
 /**
  * The ordered, explicit migration list. The schema version of a vault is the number of
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   ProcessingLimits1796610000000,
   RequestsBreachesProcessors1796620000000,
   ProcessingConsent1796630000000,
-  InformTask1796640000000
+  InformTask1796640000000,
+  SearchCoveringIndexes1796700000000
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length
