@@ -55,9 +55,13 @@ export function workCopy(source: string, work: string): void {
  */
 export async function openTwin(variant: Variant, dir: string, clock: FixedClock): Promise<Twin> {
   let app: BenchApp
-  if (variant === 'plain') app = (await openPlainApp(dir, clock, BENCH_USER)).app
-  else {
-    const encrypted = new DossierApp({ vaultDir: dir, clock, pdfRenderer: warmHeadlessChromiumPdf() })
+  if (variant === 'plain') {
+    const opened = await openPlainApp(dir, clock, BENCH_USER)
+    // As DossierApp with `backgroundCheckpoints` (the desktop app's setting) does at unlock.
+    void opened.plain.startBackgroundCheckpoints().catch(() => false)
+    app = opened.app
+  } else {
+    const encrypted = new DossierApp({ vaultDir: dir, clock, pdfRenderer: warmHeadlessChromiumPdf(), backgroundCheckpoints: true })
     await encrypted.signIn(BENCH_USER, BENCH_PASSPHRASE)
     app = encrypted
   }

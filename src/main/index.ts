@@ -56,7 +56,8 @@ if (!app.requestSingleInstanceLock()) {
       vaultDir: join(app.getPath('userData'), 'vault'),
       clock: systemClock,
       pdfRenderer: electronPdfRenderer,
-      reportPrinter: electronReportPrinter
+      reportPrinter: electronReportPrinter,
+      backgroundCheckpoints: true
     })
     registerIpc(createDispatcher(dossier, (line) => log.error('operation.failed', undefined, { detail: line })), devServerUrl)
     win = createMainWindow({ isProduction, devServerUrl })

@@ -87,7 +87,7 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     return 2
   }
 
-  const app: DossierApp = createDossierApp({ vaultDir, clock: systemClock, pdfRenderer: warmHeadlessChromiumPdf() })
+  const app: DossierApp = createDossierApp({ vaultDir, clock: systemClock, pdfRenderer: warmHeadlessChromiumPdf(), backgroundCheckpoints: true })
   let server: PreviewServer | null = null
   let idle: NodeJS.Timeout | null = null
   let stopping: Promise<void> | null = null

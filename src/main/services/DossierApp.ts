@@ -44,6 +44,13 @@ export interface DossierAppOptions {
   pdfRenderer?: PdfRenderer
   /** How this shell prints with the OS dialog (R-18); without one (CLI, web preview), printing fails with PRINT_UNAVAILABLE. */
   reportPrinter?: ReportPrinter
+  /**
+   * Issue 18: at every unlock, hand the session's checkpoints to the WAL checkpointer's worker
+   * thread (`Vault.startBackgroundCheckpoints`), so no save waits for one. For the app's long
+   * sessions (the desktop shell, the web preview); a CLI command or a test writes too little to
+   * be worth the thread.
+   */
+  backgroundCheckpoints?: boolean
 }
 
 /**
@@ -471,6 +478,8 @@ export class DossierApp extends VaultWorkspace {
   }
 
   private async runUnlockHooks(): Promise<void> {
+    // Not awaited: the thread starts beside the unlock (a batch that begins first keeps its own worker).
+    if (this.options.backgroundCheckpoints && this.vaultHandle) void this.vaultHandle.startBackgroundCheckpoints().catch(() => false)
     for (const hook of this.unlockHooks) await hook(this)
   }
 }

@@ -12,8 +12,24 @@ export { retentionSchedulerOf, type RetentionScheduler }
  * runs right after each unlock (R-17), then hourly while unlocked (`retentionIntervalMs` to
  * change it; tests shorten it). The scheduler of an app: `retentionSchedulerOf(app)`.
  */
-export function createDossierApp(opts: { vaultDir: string; clock: Clock; kdfN?: number; retentionIntervalMs?: number; pdfRenderer?: PdfRenderer; reportPrinter?: ReportPrinter }): DossierApp {
-  const app = new DossierApp({ vaultDir: opts.vaultDir, clock: opts.clock, kdfN: opts.kdfN, pdfRenderer: opts.pdfRenderer, reportPrinter: opts.reportPrinter })
+export function createDossierApp(opts: {
+  vaultDir: string
+  clock: Clock
+  kdfN?: number
+  retentionIntervalMs?: number
+  pdfRenderer?: PdfRenderer
+  reportPrinter?: ReportPrinter
+  /** see `DossierAppOptions.backgroundCheckpoints` */
+  backgroundCheckpoints?: boolean
+}): DossierApp {
+  const app = new DossierApp({
+    vaultDir: opts.vaultDir,
+    clock: opts.clock,
+    kdfN: opts.kdfN,
+    pdfRenderer: opts.pdfRenderer,
+    reportPrinter: opts.reportPrinter,
+    backgroundCheckpoints: opts.backgroundCheckpoints
+  })
   attachRetentionScheduler(app, {
     intervalMs: opts.retentionIntervalMs,
     // The error's class and code only: driver messages can quote values.

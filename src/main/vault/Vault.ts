@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DataSource } from 'typeorm'
 import { DossierError, isDossierError } from '../../shared/errors'
-import { BatchDurability } from './batchDurability'
+import { BatchDurability, truncateWal } from './batchDurability'
 import { BulkRows } from './bulkRows'
 import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
 import { waitForIdleConnection } from './idleConnection'
@@ -188,7 +188,7 @@ export class Vault {
 
   /** Move the WAL's content into the database file and truncate the WAL (after deletions). */
   checkpoint(): void {
-    this.db.pragma('wal_checkpoint(TRUNCATE)')
+    truncateWal(this.db)
   }
 
   private readonly batch = new BatchDurability({
@@ -207,6 +207,11 @@ export class Vault {
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
   betweenBatchTransactions(): Promise<void> {
     return this.batch.betweenTransactions()
+  }
+
+  /** Every checkpoint of this session on the checkpointer's worker thread (see `BatchDurability.startSession`). */
+  startBackgroundCheckpoints(): Promise<boolean> {
+    return this.batch.startSession()
   }
 
   /** Resolves once no transaction is open on the connection (see `waitForIdleConnection`). */

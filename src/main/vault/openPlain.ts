@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DataSource } from 'typeorm'
 import { DossierError } from '../../shared/errors'
-import { BatchDurability } from './batchDurability'
+import { BatchDurability, truncateWal } from './batchDurability'
 import { BulkRows } from './bulkRows'
 import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
 import { waitForIdleConnection } from './idleConnection'
@@ -46,7 +46,7 @@ export class PlainVault {
   }
 
   checkpoint(): void {
-    this.db.pragma('wal_checkpoint(TRUNCATE)')
+    truncateWal(this.db)
   }
 
   private readonly batch = new BatchDurability({
@@ -65,6 +65,11 @@ export class PlainVault {
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
   betweenBatchTransactions(): Promise<void> {
     return this.batch.betweenTransactions()
+  }
+
+  /** As `Vault.startBackgroundCheckpoints`. */
+  startBackgroundCheckpoints(): Promise<boolean> {
+    return this.batch.startSession()
   }
 
   /** As `Vault.waitUntilIdle`. */

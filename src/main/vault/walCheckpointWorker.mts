@@ -27,6 +27,9 @@ const Driver = createRequire(data.driver)(data.driver) as typeof Database
 
 let db: Database.Database | null = null
 let timer: NodeJS.Timeout | null = null
+/** the last round's state, and the pause before the next round */
+let last: WalState | null = null
+let pause = data.intervalMs
 
 const reply = (m: WalCheckpointerReply): void => port.postMessage(m)
 const codeOf = (e: unknown): string => (e && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'ERROR')
@@ -41,12 +44,21 @@ function loop(): void {
   timer = null
   if (!db) return
   try {
-    reply({ type: 'progress', ...checkpoint(db) })
+    const state = checkpoint(db)
+    // An idle vault (a session between saves) is looked at less and less often, and the writer's
+    // thread is not woken for a WAL that did not change.
+    if (last && state.log === last.log && state.checkpointed === last.checkpointed && state.walBytes === last.walBytes) {
+      pause = Math.min(pause * 2, data.idleIntervalMs)
+    } else {
+      pause = data.intervalMs
+      reply({ type: 'progress', ...state })
+    }
+    last = state
   } catch (e) {
     reply({ type: 'failed', code: codeOf(e) })
     return
   }
-  timer = setTimeout(loop, data.intervalMs)
+  timer = setTimeout(loop, pause)
 }
 
 function open(): void {
@@ -87,7 +99,9 @@ port.on('message', (m: WalCheckpointerRequest) => {
   if (m === 'catch-up') {
     if (!db) return
     try {
-      reply({ type: 'caught-up', ...checkpoint(db) })
+      last = checkpoint(db)
+      pause = data.intervalMs
+      reply({ type: 'caught-up', ...last })
     } catch (e) {
       reply({ type: 'failed', code: codeOf(e) })
     }

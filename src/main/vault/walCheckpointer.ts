@@ -37,6 +37,8 @@ export interface WalCheckpointerOptions {
   pragmas: string[]
   /** pause between two checkpoints (ms) */
   intervalMs?: number
+  /** the longest pause while the WAL does not change (ms; default `intervalMs`: no slowing down) */
+  idleIntervalMs?: number
   /** called once if the worker fails after it started (the caller re-enables automatic checkpoints) */
   onFailure?: () => void
   /** the worker's program; `checkpointWorkerFile()` when not given (tests pass the built one) */
@@ -89,7 +91,8 @@ export class WalCheckpointer {
   static async start(opts: WalCheckpointerOptions): Promise<WalCheckpointer | null> {
     const program = opts.workerFile ?? checkpointWorkerFile()
     if (!program) return null
-    const workerData: WalCheckpointerWorkerData = { driver: driverPath(), file: opts.file, pragmas: opts.pragmas, intervalMs: opts.intervalMs ?? 10 }
+    const intervalMs = opts.intervalMs ?? 10
+    const workerData: WalCheckpointerWorkerData = { driver: driverPath(), file: opts.file, pragmas: opts.pragmas, intervalMs, idleIntervalMs: Math.max(intervalMs, opts.idleIntervalMs ?? intervalMs) }
     let worker: Worker
     try {
       worker = new Worker(program, {

@@ -23,6 +23,11 @@ export interface WalCheckpointerWorkerData {
   pragmas: string[]
   /** pause between two PASSIVE checkpoints (ms) */
   intervalMs: number
+  /**
+   * when a round finds the WAL as the last one left it, the pause doubles up to this (ms) and no
+   * progress is reported; the next change brings it back to `intervalMs`
+   */
+  idleIntervalMs: number
 }
 
 /** 'catch-up': one checkpoint now (the writer waits for it); 'close': a last TRUNCATE, then end. */

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AUTO_CHECKPOINT_PAGES, BatchDurability, LAZY_START_FRAMES, WAL_CATCH_UP_FRAMES } from '../../../src/main/vault/batchDurability'
+import { AUTO_CHECKPOINT_PAGES, BatchDurability, LAZY_START_FRAMES, SESSION_AUTO_CHECKPOINT_PAGES, WAL_CATCH_UP_FRAMES, truncateWal } from '../../../src/main/vault/batchDurability'
 import { applyKey, applyRuntimePragmas, keyPragmas } from '../../../src/main/vault/cipher'
 import { checkpointWorkerFile, WalCheckpointer } from '../../../src/main/vault/walCheckpointer'
 import { tempDir } from '../../support/testApp'
@@ -41,7 +41,8 @@ function batchFor(t: { db: Database.Database; file: string }, pragmas: string[])
     file: () => t.file,
     openPragmas: () => pragmas,
     isOpen: () => t.db.open,
-    checkpoint: () => t.db.pragma('wal_checkpoint(TRUNCATE)')
+    // As Vault.checkpoint: a TRUNCATE that waits out the worker's round.
+    checkpoint: () => truncateWal(t.db)
   })
 }
 
@@ -172,5 +173,68 @@ describe('the WAL checkpointer', () => {
     expect(failures).toBe(1)
     // Closing it afterwards is harmless and says the WAL was not emptied.
     expect(await checkpointer?.close()).toBe(false)
+  })
+})
+
+describe("a session's checkpoints on the worker thread (issue 18)", () => {
+  it('leaves the commits on the main connection without checkpoints: the worker copies the WAL while they go on', async () => {
+    const t = encryptedDb()
+    const batch = batchFor(t, keyPragmas(t.key))
+    expect(await batch.startSession()).toBe(true)
+    // The main connection checkpoints by itself only for a worker far behind.
+    expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SESSION_AUTO_CHECKPOINT_PAGES)
+    const sizeBefore = statSync(t.file).size
+    // More than SQLite's automatic checkpoint would have let grow (1,000 pages), in small commits
+    // with the durable commit kept (synchronous = FULL), with the event loop free between them.
+    expect(t.db.pragma('synchronous', { simple: true })).toBe(2)
+    for (let i = 0; i < 30; i++) {
+      writePages(t.db, 50)
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    await until(() => statSync(t.file).size > sizeBefore + 1400 * 4096)
+    expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SESSION_AUTO_CHECKPOINT_PAGES)
+    await batch.stopCheckpointer()
+    expect(walSize(t.file)).toBe(0)
+    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(1500)
+  })
+
+  it('lends its worker to a batch and keeps it after the batch, which still ends with an empty WAL (R-15)', async () => {
+    const t = encryptedDb()
+    const batch = batchFor(t, keyPragmas(t.key))
+    expect(await batch.startSession()).toBe(true)
+    const worker = (batch as unknown as { checkpointer: unknown }).checkpointer
+    await batch.run(async () => {
+      expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
+      writePages(t.db, LAZY_START_FRAMES + 100)
+      await batch.betweenTransactions()
+      expect((batch as unknown as { checkpointer: unknown }).checkpointer).toBe(worker)
+    })
+    expect(walSize(t.file)).toBe(0)
+    expect(t.db.pragma('synchronous', { simple: true })).toBe(2)
+    expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SESSION_AUTO_CHECKPOINT_PAGES)
+    expect((batch as unknown as { checkpointer: WalCheckpointer }).checkpointer).toBe(worker)
+    expect((worker as WalCheckpointer).healthy).toBe(true)
+    await batch.stopCheckpointer()
+  })
+
+  it('turns automatic checkpoints back on when the worker fails, and starts none without the key', async () => {
+    const t = encryptedDb()
+    const batch = batchFor(t, keyPragmas(t.key))
+    expect(await batch.startSession()).toBe(true)
+    const worker = (batch as unknown as { checkpointer: { worker: { terminate(): Promise<number> } } }).checkpointer
+    await worker.worker.terminate()
+    await until(() => t.db.pragma('wal_autocheckpoint', { simple: true }) === AUTO_CHECKPOINT_PAGES)
+    await batch.stopCheckpointer()
+    const other = encryptedDb()
+    const refused = batchFor(other, keyPragmas(randomBytes(32)))
+    expect(await refused.startSession()).toBe(false)
+    expect(other.db.pragma('wal_autocheckpoint', { simple: true })).toBe(AUTO_CHECKPOINT_PAGES)
+  })
+
+  it('empties the WAL (TRUNCATE) even when it first finds another connection checkpointing', () => {
+    let calls = 0
+    const busyTwice = { pragma: () => [{ busy: ++calls <= 2 ? 1 : 0 }] } as unknown as Database.Database
+    expect(truncateWal(busyTwice)).toBe(true)
+    expect(calls).toBe(3)
   })
 })

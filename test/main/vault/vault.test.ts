@@ -1,10 +1,16 @@
-import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
+import { FixedClock } from '../../../src/main/clock'
+import { DossierApp } from '../../../src/main/services/DossierApp'
+import { createDispatcher } from '../../../src/main/services/dispatcher'
+import { SESSION_AUTO_CHECKPOINT_PAGES } from '../../../src/main/vault/batchDurability'
 import { Vault } from '../../../src/main/vault/Vault'
+import { createContractClient } from '../../../src/shared/contract/client'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
 import { ADMIN, TEST_KDF_N, newTestApp, tempDir } from '../../support/testApp'
+import { fullIntake } from '../people/peopleFixtures'
 
 const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
@@ -142,5 +148,33 @@ describe('the encrypted vault', () => {
     expect(vault.keyring.slots.every((s) => s.kdf.N >= 1 << 16)).toBe(true)
     await vault.close()
     expect(TEST_KDF_N).toBeLessThan(1 << 16)
+  })
+})
+
+describe('the desktop session: checkpoints on the worker thread (issue 18)', () => {
+  it('hands the checkpoints to the worker at unlock, and a deletion still leaves the WAL empty (R-15)', async () => {
+    const { dir, cleanup } = tempDir()
+    const app = new DossierApp({ vaultDir: join(dir, 'vault'), clock: new FixedClock('2026-11-27T10:00:00Z'), kdfN: TEST_KDF_N, backgroundCheckpoints: true })
+    cleanups.push(async () => {
+      await app.close()
+      cleanup()
+    })
+    const call = createContractClient(createDispatcher(app)).call
+    await app.setup(ADMIN)
+    // Started beside the unlock, not awaited by it.
+    for (let i = 0; i < 500 && app.vault.db.pragma('wal_autocheckpoint', { simple: true }) !== SESSION_AUTO_CHECKPOINT_PAGES; i++) await new Promise((r) => setTimeout(r, 10))
+    expect(app.vault.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SESSION_AUTO_CHECKPOINT_PAGES)
+    expect(app.vault.db.pragma('synchronous', { simple: true })).toBe(2)
+    const ids: string[] = []
+    for (const [i, name] of ['Jansen', 'de Vries', 'Bakker'].entries()) {
+      ids.push((await call('createPerson', fullIntake({ ref: `K-${i}`, familyName: name, email: `p${i}@example.nl`, phone: `06123456${i}0` }))).personId)
+    }
+    const wal = `${vaultPaths(app.vaultDir).db}-wal`
+    expect(existsSync(wal) && statSync(wal).size > 0).toBe(true)
+    await call('markDoNotContact', { personId: ids[1]!, reasonCategory: 'no-approach' })
+    expect(statSync(wal).size).toBe(0)
+    expect((await call('searchPersons', {})).items.map((p) => p.id).sort()).toEqual([ids[0], ids[2]].sort())
+    await app.signOut()
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0)
   })
 })

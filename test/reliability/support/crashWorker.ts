@@ -32,7 +32,8 @@ const random = () => {
 }
 
 async function main(): Promise<void> {
-  const app = new DossierApp({ vaultDir: values.vault!, clock: new FixedClock(`${today}T10:00:00Z`) })
+  // As the desktop app runs (issue 18): the session's checkpoints on the WAL checkpointer's worker thread.
+  const app = new DossierApp({ vaultDir: values.vault!, clock: new FixedClock(`${today}T10:00:00Z`), backgroundCheckpoints: true })
   const invoke = createDispatcher(app)
   const signedIn = await invoke('signIn', { username: values.user!, passphrase: process.env['DOSSIER_PASSPHRASE'] ?? '' })
   if (!signedIn.ok) {
