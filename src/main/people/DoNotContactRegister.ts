@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto'
+import { type KeyObject, createHmac, createSecretKey, randomUUID } from 'node:crypto'
 import type { EntityManager } from 'typeorm'
 import type { DoNotContactIdentifier, DoNotContactReason } from '../../shared/contract/people'
 import type { CalendarDate, SourceKind } from '../../shared/domain'
@@ -18,6 +18,8 @@ export interface ContactIdentifiers {
 
 type Hashes = Record<DoNotContactIdentifier, string | null>
 
+const REGISTERS = new WeakMap<object, DoNotContactRegister>()
+
 /** R-6/R-10: a prospect from a public website carries the profile URL in `source.detail`. */
 export function profileUrlOf(source: { kind: SourceKind; detail?: string | null | undefined }): string | null {
   return source.kind === 'public-website' && source.detail ? source.detail : null
@@ -30,11 +32,20 @@ export function profileUrlOf(source: { kind: SourceKind; detail?: string | null 
  * A match names the identifier that matched, never what is stored.
  */
 export class DoNotContactRegister {
-  private constructor(private readonly key: Buffer) {}
+  private readonly key: KeyObject
 
-  /** Read the secret before opening a transaction (it may be created on first use). */
+  private constructor(secret: Buffer) {
+    this.key = createSecretKey(secret)
+  }
+
+  /**
+   * Read the secret before opening a transaction (it may be created on first use). One register
+   * per open vault: the secret never changes while it is open, and every intake save asks.
+   */
   static of(vault: Pick<VaultPort, 'secret'>): DoNotContactRegister {
-    return new DoNotContactRegister(vault.secret('dnc'))
+    let register = REGISTERS.get(vault)
+    if (!register) REGISTERS.set(vault, (register = new DoNotContactRegister(vault.secret('dnc'))))
+    return register
   }
 
   hashes(ids: ContactIdentifiers): Hashes {
