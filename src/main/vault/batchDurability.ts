@@ -21,8 +21,11 @@ export const LAZY_START_FRAMES = AUTO_CHECKPOINT_PAGES / 2
  */
 export const SESSION_AUTO_CHECKPOINT_PAGES = 4000
 
-/** How long the session's checkpointer waits between two rounds when the WAL did not change (ms). */
-export const SESSION_IDLE_INTERVAL_MS = 250
+/**
+ * The longest pause of the checkpointer between two rounds while the WAL does not change (ms): a
+ * session between saves, a batch between its writes. Writing brings it back to every 10 ms.
+ */
+export const IDLE_INTERVAL_MS = 250
 
 /** How long `truncateWal` retries while another connection's checkpoint holds the WAL (ms). */
 export const TRUNCATE_WAIT_MS = 5000
@@ -70,7 +73,8 @@ export interface BatchTarget {
  * The worker starts only once the batch has written `LAZY_START_FRAMES` to the WAL (checked
  * between its transactions): a sweep with a few due records, the usual daily case and every
  * sign-in's catch-up, is not worth a thread and a second connection (about 0.1 s of CPU), and
- * SQLite's automatic checkpoints keep its WAL small until then.
+ * SQLite's automatic checkpoints keep its WAL small until then. In a session whose checkpoints
+ * are on the worker already (`startSession`), the batch uses that one.
  *
  * Nested or overlapping batches share the outer one's settings.
  */
@@ -97,18 +101,27 @@ export class BatchDurability {
    * (then nothing changes). Batches during the session use this worker.
    */
   async startSession(): Promise<boolean> {
-    if (this.checkpointer?.healthy && this.sessionLong) return true
-    if (this.checkpointer || !this.target.isOpen()) return false // a batch's worker is running: the session's starts after it
-    const checkpointer = await this.startWorker({ idleIntervalMs: SESSION_IDLE_INTERVAL_MS })
+    if (this.adoptForSession()) return true
+    if (!this.target.isOpen()) return false
+    const checkpointer = await this.startWorker()
     if (!checkpointer) return false
-    if (!this.target.isOpen() || this.checkpointer) {
+    // Meanwhile the vault may have closed, or a batch (the catch-up sweep at unlock) started its own.
+    if (!this.target.isOpen() || this.adoptForSession()) {
       await checkpointer.close()
-      return false
+      return this.checkpointer !== null && this.sessionLong
     }
+    if (this.checkpointer) await this.stopCheckpointer() // one that failed
     this.checkpointer = checkpointer
     this.sessionLong = true
+    this.target.db().pragma(`wal_autocheckpoint = ${this.depth === 0 ? SESSION_AUTO_CHECKPOINT_PAGES : 0}`)
+    return true
+  }
+
+  /** A running worker (a batch's) becomes the session's: it stays after the batch. */
+  private adoptForSession(): boolean {
+    if (!this.checkpointer?.healthy || !this.target.isOpen()) return false
+    this.sessionLong = true
     if (this.depth === 0) this.target.db().pragma(`wal_autocheckpoint = ${SESSION_AUTO_CHECKPOINT_PAGES}`)
-    else this.target.db().pragma('wal_autocheckpoint = 0')
     return true
   }
 
@@ -155,7 +168,7 @@ export class BatchDurability {
   private async startCheckpointer(): Promise<void> {
     this.startTried = true
     if (this.checkpointer && !this.checkpointer.healthy) await this.stopCheckpointer() // the session's, failed
-    const checkpointer = await this.startWorker({})
+    const checkpointer = await this.startWorker()
     if (checkpointer && this.target.isOpen() && this.depth > 0 && !this.checkpointer) {
       this.checkpointer = checkpointer
       this.sessionLong = false
@@ -163,11 +176,11 @@ export class BatchDurability {
     } else await checkpointer?.close()
   }
 
-  private startWorker(opts: { idleIntervalMs?: number }): Promise<WalCheckpointer | null> {
+  private startWorker(): Promise<WalCheckpointer | null> {
     return WalCheckpointer.start({
       file: this.target.file(),
       pragmas: [...this.target.openPragmas(), 'synchronous = FULL', 'busy_timeout = 5000'],
-      ...opts,
+      idleIntervalMs: IDLE_INTERVAL_MS,
       onFailure: () => this.resumeAutomaticCheckpoints()
     })
   }

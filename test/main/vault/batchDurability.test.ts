@@ -217,6 +217,21 @@ describe("a session's checkpoints on the worker thread (issue 18)", () => {
     await batch.stopCheckpointer()
   })
 
+  it("takes over a batch's worker when the session's starts during the batch (the catch-up sweep at unlock)", async () => {
+    const t = encryptedDb()
+    const batch = batchFor(t, keyPragmas(t.key))
+    await batch.run(async () => {
+      writePages(t.db, LAZY_START_FRAMES + 100)
+      await batch.betweenTransactions()
+      expect(await batch.startSession()).toBe(true)
+      expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
+    })
+    expect(walSize(t.file)).toBe(0)
+    expect((batch as unknown as { checkpointer: WalCheckpointer | null }).checkpointer?.healthy).toBe(true)
+    expect(t.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SESSION_AUTO_CHECKPOINT_PAGES)
+    await batch.stopCheckpointer()
+  })
+
   it('turns automatic checkpoints back on when the worker fails, and starts none without the key', async () => {
     const t = encryptedDb()
     const batch = batchFor(t, keyPragmas(t.key))
