@@ -123,6 +123,7 @@ export const PersonEntity = new EntitySchema<Person>({
     { name: 'idx_person_phone', columns: ['phone'] },
     { name: 'idx_person_postcode_list', columns: ['postcode', 'searchFamily', 'searchGiven', 'id', 'state'] },
     { name: 'idx_person_state', columns: ['state'] },
-    { name: 'idx_person_birthdate', columns: ['birthDate'] }
+    // The intake duplicate check (people/findDuplicatePerson.ts, migration DuplicateCheckIndex1796700000001).
+    { name: 'idx_person_birthdate_family', columns: ['birthDate', 'searchFamily'] }
   ]
 })

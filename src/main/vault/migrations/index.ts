@@ -6,6 +6,7 @@ import { ProcessingLimits1796610000000 } from './ProcessingLimits1796610000000'
 import { RequestsBreachesProcessors1796620000000 } from './RequestsBreachesProcessors1796620000000'
 import { InformTask1796640000000 } from './InformTask1796640000000'
 import { SearchCoveringIndexes1796700000000 } from './SearchCoveringIndexes1796700000000'
+import { DuplicateCheckIndex1796700000001 } from './DuplicateCheckIndex1796700000001'
 
 /**
  * The ordered, explicit migration list. The schema version of a vault is the number of
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   RequestsBreachesProcessors1796620000000,
   ProcessingConsent1796630000000,
   InformTask1796640000000,
-  SearchCoveringIndexes1796700000000
+  SearchCoveringIndexes1796700000000,
+  DuplicateCheckIndex1796700000001
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length
