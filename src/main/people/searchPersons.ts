@@ -1,4 +1,4 @@
-import { Brackets, type EntityManager, In, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm'
+import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm'
 import { type PersonListItem, type PersonSearch, type PersonSortKey, SEARCH_PAGE_MAX } from '../../shared/contract/people'
 import type { PersonRole } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
@@ -6,7 +6,6 @@ import { normalisePostcode } from '../../shared/validation/postcode'
 import type { Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { portableQuery } from '../vault/portableQuery'
-import { PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { restrictedAmong, unrestrictedClause } from '../rights/processingLimitState'
 import { familyQueryKey, givenSearchKey, prefixUpperBound, searchText } from './searchKeys'
 
@@ -201,7 +200,9 @@ function orderedBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: Per
 async function rolesByPerson(m: EntityManager, ids: string[]): Promise<Map<string, PersonRole[]>> {
   const byPerson = new Map<string, PersonRole[]>()
   if (ids.length === 0) return byPerson
-  const rows = await m.getRepository(PersonRoleEntity).find({ where: { personId: In(ids) }, order: { role: 'ASC' } })
+  // Fixed SQL with bound values (portableQuery): the query builder's `find` cost ~0.6 ms of CPU per page of 50 (issue 18).
+  const list = inList('"r"."personId"', ids, 'id')
+  const rows = await portableQuery<{ personId: string; role: PersonRole }>(m, `SELECT "r"."personId" AS "personId", "r"."role" AS "role" FROM "person_role" "r" WHERE ${list.sql} ORDER BY "r"."role" ASC`, list.params)
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row.role])
   return byPerson
 }
