@@ -209,8 +209,17 @@ export class Vault {
     return this.batch.betweenTransactions()
   }
 
-  /** Every checkpoint of this session on the checkpointer's worker thread (see `BatchDurability.startSession`). */
-  startBackgroundCheckpoints(): Promise<boolean> {
+  /**
+   * Every checkpoint of this session on the checkpointer's worker thread (see
+   * `BatchDurability.startSession`), from the integrity check's 'ok' on (`whenWritable`): a
+   * checkpoint writes the database file. False for a damaged or closed vault.
+   */
+  async startBackgroundCheckpoints(): Promise<boolean> {
+    try {
+      await this.whenWritable()
+    } catch {
+      return false
+    }
     return this.batch.startSession()
   }
 
