@@ -16,7 +16,7 @@ import type { Actor, KeySlots } from '../src/main/workspace/Workspace'
  * with encryption. Anything else Vault gains must be mirrored in openPlain.ts, or the services
  * would fail on the twin (or, worse, measure a different path).
  */
-const ENCRYPTION_ONLY = new Set(['constructor', 'setAccountSlot', 'removeAccountSlot', 'changeOwnPassphrase', 'putSlot', 'witnessHead', 'upgradeFirstFormatSlot', 'saveSlots'])
+const ENCRYPTION_ONLY = new Set(['constructor', 'setAccountSlot', 'removeAccountSlot', 'changeOwnPassphrase', 'putSlot', 'witnessHead', 'upgradeFirstFormatSlot', 'saveSlots', 'integrityState', 'checkInBackground'])
 
 function assertPlainMirrorsVault(): void {
   const missing = Object.getOwnPropertyNames(Vault.prototype).filter((m) => !ENCRYPTION_ONLY.has(m) && !(m in PlainVault.prototype))
