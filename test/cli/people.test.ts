@@ -2,12 +2,14 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCliVault } from '../support/cliVault'
 import { tempDir } from '../support/testApp'
 import { calendarDateOf } from '../../src/main/clock'
 
 /**
- * The built CLI (`npm test` builds first): `node bin/dossier.js …` against a fresh vault made by
- * `dossier init`, exactly as an administrator runs it.
+ * The built CLI (`npm test` builds first): `node bin/dossier.js …` against a fresh vault, made
+ * in-process as `dossier init` and `dossier user add` make it but at the test key-derivation cost
+ * (cliVault.ts; those commands have their tests in foundation.test.ts).
  */
 const ROOT = join(__dirname, '../..')
 const PASSPHRASE = 'correct horse battery staple'
@@ -53,11 +55,13 @@ function list(args: string[] = []): { id: string; ref: string; givenName: string
   return JSON.parse(r.stdout)
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   ;({ dir, cleanup } = tempDir('dossier-cli-'))
   vault = join(dir, 'vault')
-  const r = dossier(['--json', 'init', '--admin', 'beheerder'])
-  expect(r.status, r.stderr).toBe(0)
+  await createCliVault(vault, {
+    admin: { username: 'beheerder', passphrase: PASSPHRASE },
+    users: [{ username: 'medewerker', roles: ['staff'], passphrase: 'medewerker passphrase 1' }]
+  })
 })
 afterAll(() => cleanup())
 
@@ -160,8 +164,6 @@ describe('dossier CLI: people', () => {
     expect(active).toBeLessThan(2 + summary.persons)
     expect(list(['--include-shielded']).length).toBeGreaterThan(active)
 
-    const add = dossier(['--user', 'beheerder', 'user', 'add', 'medewerker', '--role', 'staff'], { DOSSIER_NEW_PASSPHRASE: 'medewerker passphrase 1' })
-    expect(add.status, add.stderr).toBe(0)
     const staff = (args: string[]) => dossier(['--user', 'medewerker', ...args], { DOSSIER_PASSPHRASE: 'medewerker passphrase 1' })
     expect(staff(['seed-demo', '--persons', '5', '--seed', '10']).stderr).toContain('FORBIDDEN')
     const shielded = staff(['person', 'list', '--include-shielded'])

@@ -7,11 +7,13 @@ import { addCalendarMonths } from '../../src/shared/time'
 import { createDossierApp } from '../../src/main/services/createDossierApp'
 import type { ErasurePreview, ErasureResult, PersonExport, SubjectRequestView } from '../../src/shared/contract/rights'
 import { personExportSchema } from '../../src/shared/contract/rights'
+import { rawCodesIn } from '../main/rights/rawCodes'
 import { flat, pdfText } from '../main/rights/support'
 import { ATTACHMENT_NAMES, insertRichPerson, RICH_FIELDS_NL } from '../main/rights/richPerson'
 import { requestAndApplyErasure } from '../../src/main/rights/erasureService'
 import { runCli } from '../support/cli'
-import { tempDir } from '../support/testApp'
+import { createCliVault } from '../support/cliVault'
+import { TEST_KDF_N, tempDir } from '../support/testApp'
 
 /** The rights commands of the built `dossier` CLI over a real vault (plain Node, no Electron). */
 describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () => {
@@ -22,10 +24,13 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
   const cli = (args: string[], env: Record<string, string> = admin) => runCli(['--vault', vault, ...args], env)
 
   beforeAll(async () => {
-    expect(runCli(['--vault', vault, 'init', '--admin', 'beheer'], { DOSSIER_PASSPHRASE: admin.DOSSIER_PASSPHRASE }).code).toBe(0)
-    expect(cli(['user', 'add', 'sanne', '--role', 'staff'], { ...admin, DOSSIER_NEW_PASSPHRASE: 'sanne wachtwoordzin' }).code).toBe(0)
-    // Fixtures go straight into the vault, then the vault is closed again for the CLI.
-    const app = createDossierApp({ vaultDir: vault, clock: systemClock })
+    // The vault and its accounts are made in-process at the test key-derivation cost (see
+    // cliVault.ts); fixtures go straight into the vault, then the vault is closed again for the CLI.
+    await createCliVault(vault, {
+      admin: { username: admin.DOSSIER_USER, passphrase: admin.DOSSIER_PASSPHRASE },
+      users: [{ username: 'sanne', roles: ['staff'], passphrase: 'sanne wachtwoordzin' }]
+    })
+    const app = createDossierApp({ vaultDir: vault, clock: systemClock, kdfN: TEST_KDF_N })
     await app.signIn(admin.DOSSIER_USER, admin.DOSSIER_PASSPHRASE)
     ids.worker = (await insertRichPerson(app.vault.dataSource, { unsubscribedOn: '2026-10-15' })).personId
     ids.candidate = (await insertRichPerson(app.vault.dataSource, { employmentEnd: 'none' })).personId
@@ -47,6 +52,9 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
     expect(statSync(out).mode & 0o777).toBe(0o600)
     const text = flat(await pdfText(readFileSync(out)))
     for (const value of [RICH_FIELDS_NL.familyName, RICH_FIELDS_NL.bsn, RICH_FIELDS_NL.iban, ATTACHMENT_NAMES[0], reference, 'Inzageverslag']) expect(text).toContain(value)
+    // Issue 14 (R-18a), in Dutch through pdftotext, footer included (accessReportWords.test.ts: English, every state).
+    expect(rawCodesIn(text, 'nl')).toEqual([])
+    expect(text).toContain('Pagina 1 van')
   })
 
   it('report access --out FILE.html --lang en writes the HTML document', () => {

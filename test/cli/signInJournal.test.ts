@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../src/main/vault/vaultFiles'
 import { runCli } from '../support/cli'
+import { createCliVault } from '../support/cliVault'
 import { tempDir } from '../support/testApp'
 
 /**
@@ -17,8 +18,9 @@ describe('dossier CLI: deleting the sign-in journal does not reset the throttle'
   const right = { DOSSIER_USER: 'beheer', DOSSIER_PASSPHRASE: 'beheer wachtwoordzin 1' }
   const wrong = { ...right, DOSSIER_PASSPHRASE: 'helemaal verkeerd' }
 
-  beforeAll(() => {
-    expect(runCli(['--vault', vault, 'init', '--admin', 'beheer', '--json'], { DOSSIER_PASSPHRASE: right.DOSSIER_PASSPHRASE }).code).toBe(0)
+  // Made in-process at the test key-derivation cost (see cliVault.ts).
+  beforeAll(async () => {
+    await createCliVault(vault, { admin: { username: right.DOSSIER_USER, passphrase: right.DOSSIER_PASSPHRASE } })
   })
   afterAll(cleanup)
 
@@ -26,8 +28,8 @@ describe('dossier CLI: deleting the sign-in journal does not reset the throttle'
     ['deleted', () => rmSync(journal)],
     ['emptied', () => writeFileSync(journal, '')]
   ])('after failed guesses, a journal %s gives no free attempt: the right passphrase waits', (_how, tamper) => {
-    // Two guesses are enough to show it (each CLI run costs a production key derivation); the
-    // service test (test/main/accounts/signInJournal.test.ts) counts through the whole throttle.
+    // Two guesses are enough to show it (each CLI run costs a process start); the service test
+    // (test/main/accounts/signInJournal.test.ts) counts through the whole throttle.
     for (let i = 0; i < 2; i++) expect(runCli(['--vault', vault, 'status'], wrong).stderr).toMatch(/^error (VAULT_WRONG_PASSPHRASE|ACCOUNT_THROTTLED)/)
     tamper()
     const r = runCli(['--vault', vault, 'status', '--json'], right)
