@@ -65,7 +65,9 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     await frame.getByText(SPECIAL_VALUE).waitFor()
     await screenshot(page, 'rights-02-access-report')
 
-    const download = page.waitForEvent('download')
+    // The PDF comes from the harness's own headless Chromium: on a loaded 2-core machine that takes
+    // longer than the page's 10 s default (a wait, not a timing assertion).
+    const download = page.waitForEvent('download', { timeout: 60_000 })
     await page.getByTestId('report-save-pdf').click()
     const file = await download
     expect(file.suggestedFilename()).toBe(`inzageverslag-${reference}.pdf`)
