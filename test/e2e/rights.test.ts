@@ -43,7 +43,7 @@ describe('access report, request register and erasure in the browser (R-18..R-20
     await e.signIn(page)
     await page.getByTestId('nav-requests').click()
     const rows = page.getByTestId('request-row')
-    await expect.poll(() => rows.count()).toBe(2)
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2)
     expect(await rows.nth(0).getAttribute('data-overdue')).toBe('true')
     expect(await rows.nth(0).textContent()).toContain('01-11-2026')
     expect(await rows.nth(1).getAttribute('data-overdue')).toBe('false')
