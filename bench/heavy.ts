@@ -137,6 +137,7 @@ export async function measureSweepOnly(opts: HeavyOptions): Promise<SweepMeasure
   workCopy(opts.source, opts.work)
   const t = await openTwin(opts.variant, opts.work, benchClock())
   try {
+    expect(await t.app.vaultCheck(), 'ok') // makeDue writes straight to the connection: after the integrity check
     const due = makeDue(t.app, Math.round(opts.size * opts.dueShare))
     return await measureSweep(t, due)
   } finally {

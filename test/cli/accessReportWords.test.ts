@@ -12,8 +12,8 @@ import { createCliVault } from '../support/cliVault'
 import { TEST_KDF_N, tempDir } from '../support/testApp'
 
 /**
- * Issue 14, done when: `report access ID --out F.pdf --lang nl|en` reads, through pdftotext, with no
- * raw code (no `presentation`, no `retention.`, no camelCase) for an active, a shielded and a
+ * Issue 14, done when: `report access ID --out F.pdf --lang nl|en` reads (one run through
+ * pdftotext, the others as the HTML that Chromium prints) with no raw code (no `presentation`, no `retention.`, no camelCase) for an active, a shielded and a
  * legal-hold person. A file of its own, so it runs beside the other CLI rights tests. Every state
  * is written in both languages; one of the six goes through headless Chromium and pdftotext (its
  * footer and page numbers included), the other five are the same command's HTML, the very document
