@@ -1,5 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDispatcher } from '../../src/main/services/dispatcher'
+import { vaultPaths } from '../../src/main/vault/vaultFiles'
+import { intakeInputs } from '../reliability/support/intake'
 import { ADMIN } from '../support/testApp'
+import { expectNoSeriousViolations } from './support/axe'
 import { pageProblems, screenshot } from './support/browser'
 import { startE2e } from './support/e2eSession'
 
@@ -109,6 +114,32 @@ describe('first run, sign-in and lock in the browser', () => {
     await screenshot(page, 'foundation-06-locked')
     const actions = await auditActions(e)
     expect(actions).toContain('session.lock')
+  })
+
+  it('says so at once when the check after unlocking finds the vault damaged, and writes nothing to it (issue 18)', async () => {
+    await e.harness.app.signIn('anna', 'recovered passphrase!')
+    const invoke = createDispatcher(e.harness.app)
+    for (const input of intakeInputs({ count: 30, seed: 93, today: '2026-11-27' })) {
+      expect((await invoke('createPerson', { ...input, particulars: 'Beschikbaar in de avonduren. '.repeat(60), confirmNotDuplicate: true })).ok).toBe(true)
+    }
+    await e.harness.app.signOut()
+    const { db } = vaultPaths(e.harness.app.vaultDir)
+    const bytes = readFileSync(db)
+    const middle = Math.floor(bytes.length / 4096 / 2)
+    bytes.fill(0, middle * 4096, (middle + 1) * 4096)
+    writeFileSync(db, bytes)
+
+    const page = await e.page()
+    await e.signIn(page, 'anna', 'recovered passphrase!')
+    const banner = page.getByTestId('vault-damaged')
+    await banner.waitFor()
+    expect(await banner.getAttribute('role')).toBe('alert')
+    expect(await banner.textContent()).toContain('De kluis is beschadigd')
+    await expectNoSeriousViolations(page, 'vault damaged banner')
+    await screenshot(page, 'foundation-07-vault-damaged')
+    await page.getByTestId('signout-button').click()
+    await page.getByTestId('signin-username').waitFor()
+    expect(readFileSync(db).equals(bytes)).toBe(true)
   })
 })
 

@@ -17,8 +17,9 @@ import { driverPath, workerProgram } from './workerThreads'
  *    VAULT_DAMAGED: the files stay byte-for-byte as they were, as before.
  * 2. **Every read is authenticated.** ChaCha20-Poly1305 checks each page's tag when SQLite reads
  *    it (its one-time key is derived from the page number, so a page moved elsewhere fails too):
- *    a damaged page is never shown, it fails the read (VAULT_DAMAGED). Reads of sound pages go on
- *    while the check runs, and after a 'damaged' verdict, so staff can still look things up.
+ *    a damaged page is never shown, it fails the read (VAULT_DAMAGED). Unaudited reads of sound
+ *    pages go on while the check runs; searching and opening records are audited, so they wait
+ *    for the verdict like any write (and are refused on a damaged vault).
  * 3. **Anything SQLite writes, it first reads.** Even without (1), a write that touched a damaged
  *    page would fail its read, before the page is changed, and roll back.
  *

@@ -8,7 +8,7 @@ export const en: Shape<typeof nl> = {
   language: { label: 'Language', nl: 'NL', en: 'EN' },
   vaultCheck: {
     damagedTitle: 'The vault is damaged',
-    damagedBody: 'Checking the vault after unlocking found damage. Nothing more will be saved, so it cannot get worse; what can still be read, you can look up. Ask the administrator to restore a backup.'
+    damagedBody: 'Checking the vault after unlocking found damage. So that it cannot get worse, nothing more is saved in it. Because every look at a record is recorded, no records can be opened either. Ask the administrator to restore a backup.'
   },
   nav: {
     skipToContent: 'Skip to content',

@@ -4,7 +4,7 @@ export const nl = {
   language: { label: 'Taal', nl: 'NL', en: 'EN' },
   vaultCheck: {
     damagedTitle: 'De kluis is beschadigd',
-    damagedBody: 'Bij het controleren van de kluis na het ontgrendelen is schade gevonden. Er wordt niets meer opgeslagen, zodat het niet erger wordt; wat nog leesbaar is, kunt u inzien. Vraag de beheerder een back-up terug te zetten.'
+    damagedBody: 'Bij het controleren van de kluis na het ontgrendelen is schade gevonden. Om het niet erger te maken wordt er niets meer in opgeslagen. Omdat elke inzage wordt vastgelegd, kunnen er ook geen dossiers meer worden geopend. Vraag de beheerder een back-up terug te zetten.'
   },
   nav: {
     skipToContent: 'Naar de inhoud',
