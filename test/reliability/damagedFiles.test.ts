@@ -46,6 +46,14 @@ async function damagedVaultFixture() {
   return { t, paths, backup, accountPage, original: readFileSync(paths.db) }
 }
 
+/** Zeroes the page in the middle of the fixture's database file (real damage: its Poly1305 tag fails). */
+function zeroMiddlePage(f: { paths: { db: string }; original: Buffer }): void {
+  const middle = Math.floor(f.original.length / PAGE / 2)
+  const damaged = Buffer.from(f.original)
+  damaged.fill(0, middle * PAGE, (middle + 1) * PAGE)
+  writeFileSync(f.paths.db, damaged)
+}
+
 /** Sign in the way the app does (through the dispatcher); close whatever it opened. */
 async function signInAttempt(vaultDir: string): Promise<{ r: Envelope; lockLeft: boolean }> {
   const app = bareApp(vaultDir, TODAY)
@@ -99,10 +107,7 @@ describe('damaged vault files', () => {
 
   it('a zeroed page in the middle is caught by the integrity check, and the backup restores the vault', async () => {
     const f = await damagedVaultFixture()
-    const pages = f.original.length / PAGE
-    const damaged = Buffer.from(f.original)
-    damaged.fill(0, Math.floor(pages / 2) * PAGE, (Math.floor(pages / 2) + 1) * PAGE)
-    writeFileSync(f.paths.db, damaged)
+    zeroMiddlePage(f)
     const { r } = await signInAttempt(f.t.vaultDir)
     expect(codeOf(r)).not.toBe('INTERNAL')
     if (r.ok) {
@@ -123,10 +128,7 @@ describe('damaged vault files', () => {
   // sign-in's audit entry, not the sign-out's, not the keyring's witness.
   it('a vault with a zeroed page is found damaged after sign-in: every write is refused with VAULT_DAMAGED and nothing is written', async () => {
     const f = await damagedVaultFixture()
-    const pages = f.original.length / PAGE
-    const damaged = Buffer.from(f.original)
-    damaged.fill(0, Math.floor(pages / 2) * PAGE, (Math.floor(pages / 2) + 1) * PAGE)
-    writeFileSync(f.paths.db, damaged)
+    zeroMiddlePage(f)
     const before = fileHashes(f.t.vaultDir)
     const app = bareApp(f.t.vaultDir, TODAY)
     const invoke = createDispatcher(app)
@@ -145,10 +147,7 @@ describe('damaged vault files', () => {
 
   it('the CLI refuses a vault with a zeroed page with VAULT_DAMAGED before any command runs, and writes nothing', async () => {
     const f = await damagedVaultFixture()
-    const pages = f.original.length / PAGE
-    const damaged = Buffer.from(f.original)
-    damaged.fill(0, Math.floor(pages / 2) * PAGE, (Math.floor(pages / 2) + 1) * PAGE)
-    writeFileSync(f.paths.db, damaged)
+    zeroMiddlePage(f)
     const before = fileHashes(f.t.vaultDir)
     const r = runCli(['--vault', f.t.vaultDir, '--user', ADMIN.username, 'status'], { DOSSIER_PASSPHRASE: ADMIN.passphrase })
     expect(r.code).toBe(1)

@@ -151,16 +151,22 @@ describe('the encrypted vault', () => {
   })
 })
 
+/** A new vault opened as the desktop app opens it (`backgroundCheckpoints`), set up and signed in. */
+async function desktopSession() {
+  const { dir, cleanup } = tempDir()
+  const app = new DossierApp({ vaultDir: join(dir, 'vault'), clock: new FixedClock('2026-11-27T10:00:00Z'), kdfN: TEST_KDF_N, backgroundCheckpoints: true })
+  cleanups.push(async () => {
+    await app.close()
+    cleanup()
+  })
+  const call = createContractClient(createDispatcher(app)).call
+  await app.setup(ADMIN)
+  return { app, call }
+}
+
 describe('the desktop session: checkpoints on the worker thread (issue 18)', () => {
   it('hands the checkpoints to the worker at unlock, and a deletion still leaves the WAL empty (R-15)', async () => {
-    const { dir, cleanup } = tempDir()
-    const app = new DossierApp({ vaultDir: join(dir, 'vault'), clock: new FixedClock('2026-11-27T10:00:00Z'), kdfN: TEST_KDF_N, backgroundCheckpoints: true })
-    cleanups.push(async () => {
-      await app.close()
-      cleanup()
-    })
-    const call = createContractClient(createDispatcher(app)).call
-    await app.setup(ADMIN)
+    const { app, call } = await desktopSession()
     // Started beside the unlock, not awaited by it.
     for (let i = 0; i < 500 && app.vault.db.pragma('wal_autocheckpoint', { simple: true }) !== SESSION_AUTO_CHECKPOINT_PAGES; i++) await new Promise((r) => setTimeout(r, 10))
     expect(app.vault.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SESSION_AUTO_CHECKPOINT_PAGES)
@@ -179,14 +185,7 @@ describe('the desktop session: checkpoints on the worker thread (issue 18)', () 
   })
 
   it('starts no checkpointer on a damaged vault: its files do not change (issue 18 point 4)', async () => {
-    const { dir, cleanup } = tempDir()
-    const app = new DossierApp({ vaultDir: join(dir, 'vault'), clock: new FixedClock('2026-11-27T10:00:00Z'), kdfN: TEST_KDF_N, backgroundCheckpoints: true })
-    cleanups.push(async () => {
-      await app.close()
-      cleanup()
-    })
-    const call = createContractClient(createDispatcher(app)).call
-    await app.setup(ADMIN)
+    const { app, call } = await desktopSession()
     for (let i = 0; i < 30; i++) await call('createPerson', fullIntake({ ref: `K-${i}`, familyName: `Jansen ${i}`, email: `p${i}@example.nl`, phone: `0612345${String(i).padStart(3, '0')}`, particulars: 'Beschikbaar in de avonduren. '.repeat(60) }))
     await app.signOut()
     const { db } = vaultPaths(app.vaultDir)
