@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AUTO_CHECKPOINT_PAGES, BatchDurability, LAZY_START_FRAMES, SESSION_AUTO_CHECKPOINT_PAGES, WAL_CATCH_UP_FRAMES, truncateWal } from '../../../src/main/vault/batchDurability'
-import { applyKey, applyRuntimePragmas, keyPragmas } from '../../../src/main/vault/cipher'
+import { keyPragmas } from '../../../src/main/vault/cipher'
 import { checkpointWorkerFile, WalCheckpointer } from '../../../src/main/vault/walCheckpointer'
-import { tempDir } from '../../support/testApp'
+import { encryptedDatabase } from '../../support/encryptedDatabase'
 
 /**
  * The long-batch mode of the vault (the retention sweep's): once the batch has written enough, the
@@ -21,17 +21,8 @@ afterEach(() => {
 })
 
 function encryptedDb() {
-  const { dir, cleanup } = tempDir('dossier-batch-')
-  const file = join(dir, 'dossier.db')
-  const key = randomBytes(32)
-  const db = new Database(file)
-  applyKey(db, key)
-  applyRuntimePragmas(db)
-  db.exec('CREATE TABLE page_filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)')
-  cleanups.push(() => {
-    if (db.open) db.close()
-    cleanup()
-  })
+  const { db, file, key, cleanup } = encryptedDatabase('dossier-batch-')
+  cleanups.push(cleanup)
   return { db, file, key }
 }
 

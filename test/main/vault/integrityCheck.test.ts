@@ -3,11 +3,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
-import { applyKey, applyRuntimePragmas, keyPragmas } from '../../../src/main/vault/cipher'
+import { applyKey, keyPragmas } from '../../../src/main/vault/cipher'
 import { IntegrityCheck, type IntegrityVerdict } from '../../../src/main/vault/integrityCheck'
 import { workerProgram } from '../../../src/main/vault/workerThreads'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
-import { ADMIN, newTestApp, tempDir } from '../../support/testApp'
+import { encryptedDatabase } from '../../support/encryptedDatabase'
+import { ADMIN, newTestApp } from '../../support/testApp'
 import { intakeInputs } from '../../reliability/support/intake'
 
 /**
@@ -23,15 +24,9 @@ afterEach(async () => {
 
 /** An encrypted database of ~200 pages, closed; its file and key. */
 function encryptedFile(): { file: string; key: Buffer } {
-  const { dir, cleanup } = tempDir('dossier-integrity-')
+  const { db, file, key, cleanup } = encryptedDatabase('dossier-integrity-')
   cleanups.push(cleanup)
-  const file = join(dir, 'dossier.db')
-  const key = randomBytes(32)
-  const db = new Database(file)
-  applyKey(db, key)
-  applyRuntimePragmas(db)
-  db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB NOT NULL)')
-  const insert = db.prepare('INSERT INTO filler (body) VALUES (?)')
+  const insert = db.prepare('INSERT INTO page_filler (body) VALUES (?)')
   for (let i = 0; i < 200; i++) insert.run(randomBytes(3000))
   db.pragma('wal_checkpoint(TRUNCATE)')
   db.close()
