@@ -11,10 +11,12 @@ export default defineConfig({
     environment: 'node',
     reporters: ['default', './test/support/summaryReporter.ts'],
     pool: 'forks',
-    // Vitest's default on a 2-core machine is one worker (cores - 1). Most files wait on something
-    // else (the built CLI in child processes, Chromium, scrypt in libuv's pool), so three files at
-    // a time keep both cores busy (timings in README).
-    maxWorkers: 3,
+    // Vitest's default on a 2-core machine is one worker (cores - 1). Files also wait on the built
+    // CLI in child processes, Chromium and libuv's pool, so two files at a time keep both cores
+    // busy; three did no better since the CLI tests stopped paying production scrypt (2026-12-05,
+    // the whole suite from an empty Vitest cache on a quiet machine: 2 workers 352 s wall, 417 s
+    // CPU; 3 workers 364 s wall, 463 s CPU).
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
