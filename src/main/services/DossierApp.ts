@@ -16,7 +16,7 @@ import { findAccountSlot, parseKeyring, slotLookup, unwrapDataKey } from '../vau
 import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import { restorePendingPath } from '../vault/vaultReplacement'
-import type { Actor, KeySlots, PdfRenderer, Tx } from '../workspace/Workspace'
+import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
 import { VaultWorkspace } from './VaultWorkspace'
 import { checkWitnessedHeads, restoreMarkReason, witnessFailureText } from '../audit/witnessedHeads'
 import type { WitnessFailure } from '../../shared/contract/governance'
@@ -288,7 +288,8 @@ export class DossierApp extends VaultWorkspace {
     await this.reapplyAfterRestore()
     await this.moveFailuresToAudit()
     if (lookup) this.journal.settle(lookup, now)
-    await this.writeNow(async ({ audit, at }) => {
+    // `transact`, not `write`: these entries are what every `write` waits for (`beforeWrite`).
+    await this.transact(async ({ audit, at }) => {
       await audit({ action: 'session.sign-in', subjectId: accountId })
       // Issue 15 point 6: modes someone loosened are tightened at open, and that is on record.
       if (vault.permissionsTightened > 0) await audit({ action: 'vault.permissions-tightened', reason: `${vault.permissionsTightened} file(s) or folder(s) were readable by others` })
@@ -301,11 +302,6 @@ export class DossierApp extends VaultWorkspace {
   protected override async beforeWrite(): Promise<void> {
     await this.settleSignIn()
     await super.beforeWrite()
-  }
-
-  /** A write without waiting for the sign-in's entries: those entries themselves, after `whenWritable`. */
-  private writeNow<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transact(work)
   }
 
   async recover(recoveryKey: string, name: string, newPassphrase: string): Promise<SessionInfo> {
@@ -470,7 +466,7 @@ export class DossierApp extends VaultWorkspace {
     if (pending.length === 0) return
     const accounts = await this.vault.dataSource.getRepository(AccountEntity).find()
     const byLookup = new Map(accounts.map((a) => [slotLookup(this.vault.keyring, a.username), a.id]))
-    await this.writeNow(async ({ audit }) => {
+    await this.transact(async ({ audit }) => {
       for (const f of pending) {
         await audit({ action: 'session.sign-in-failed', subjectId: byLookup.get(f.lookup) ?? null, reason: `at ${new Date(f.at).toISOString()}` })
       }

@@ -461,14 +461,9 @@ function quickCheck(db: Database.Database): IntegrityVerdict {
   }
 }
 
+/** The check at open (a storage error goes on to `classifyOpenError`, as every open error does). */
 function assertIntact(db: Database.Database): void {
-  let verdict: IntegrityVerdict
-  try {
-    verdict = quickCheck(db)
-  } catch (e) {
-    throw storageError(e) ?? vaultDamaged()
-  }
-  if (verdict !== 'ok') throw vaultDamaged()
+  if (quickCheck(db) !== 'ok') throw vaultDamaged()
 }
 
 function readVaultFiles(dir: string): { paths: VaultPaths; manifest: ReturnType<typeof readManifest>; keyring: Keyring } {
