@@ -1,4 +1,5 @@
-import { createHash, createHmac } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { hmacSha256 } from '../vault/hmacKey'
 
 /**
  * Pure hash-chain rules of the audit trail (R-22). No I/O. Since issue 15 the links are keyed
@@ -34,7 +35,7 @@ function canonicalKeyedEntry(e: ChainedFields): string {
 
 /** HMAC of a reason under the chain's key; null for no reason. */
 export function reasonDigest(chainKey: ChainKey, reason: string | null): string | null {
-  return reason === null ? null : createHmac('sha256', chainKey.key).update('reason|').update(reason).digest('hex')
+  return reason === null ? null : hmacSha256(chainKey.key).update('reason|').update(reason).digest('hex')
 }
 
 /** The chain's key and the first sequence number it links; null: every link is plain SHA-256. */
@@ -44,7 +45,7 @@ export interface ChainKey {
 }
 
 export function entryHash(prevHash: string, e: ChainedFields, chainKey: ChainKey | null = null): string {
-  if (chainKey && e.seq >= chainKey.keyedFrom) return createHmac('sha256', chainKey.key).update(prevHash).update('|').update(canonicalKeyedEntry(e)).digest('hex')
+  if (chainKey && e.seq >= chainKey.keyedFrom) return hmacSha256(chainKey.key).update(prevHash).update('|').update(canonicalKeyedEntry(e)).digest('hex')
   return createHash('sha256').update(prevHash).update('|').update(canonicalEntry(e)).digest('hex')
 }
 

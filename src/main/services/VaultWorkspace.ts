@@ -78,7 +78,9 @@ export abstract class VaultWorkspace implements Workspace {
       const result = await work(new ManagerTx(m, setup))
       // Issue 15 point 3: the ledger before the commit. A crash between the two leaves an entry
       // whose removal did not happen (re-applying finds nothing to do), never the reverse.
-      if (erasures && erasures.length > 0) this.vault.erasureLedger.append(erasures)
+      // The ledger's sync is the one real I/O a write transaction awaits: writes are queued, so
+      // none lands in this transaction meanwhile (a read on the connection may see it early).
+      if (erasures && erasures.length > 0) await this.vault.erasureLedger.append(erasures)
       return result
     })
   }

@@ -7,6 +7,7 @@ import { DossierError, isDossierError } from '../../shared/errors'
 import { BatchDurability, truncateWal } from './batchDurability'
 import { BulkRows } from './bulkRows'
 import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
+import { forgetHmacKey } from './hmacKey'
 import { waitForIdleConnection } from './idleConnection'
 import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
@@ -204,6 +205,11 @@ export class Vault {
     return this.batch.run(work)
   }
 
+  /** The TRUNCATE checkpoint of `checkpoint`, its copying done on the checkpointer's thread when one runs (see `BatchDurability.emptyWal`). */
+  emptyWal(): Promise<void> {
+    return this.batch.emptyWal()
+  }
+
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
   betweenBatchTransactions(): Promise<void> {
     return this.batch.betweenTransactions()
@@ -287,6 +293,7 @@ export class Vault {
       }
     } finally {
       this.dataKey.fill(0)
+      if (this.chainKey) forgetHmacKey(this.chainKey.key)
       this.chainKey?.key.fill(0)
       this.own?.kek.fill(0)
       this.own?.payload.slotPrivate?.fill(0)

@@ -62,6 +62,11 @@ export class PlainVault {
     return this.batch.run(work)
   }
 
+  /** As `Vault.emptyWal`. */
+  emptyWal(): Promise<void> {
+    return this.batch.emptyWal()
+  }
+
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
   betweenBatchTransactions(): Promise<void> {
     return this.batch.betweenTransactions()

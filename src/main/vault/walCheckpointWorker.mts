@@ -13,7 +13,7 @@ import type { WalCheckpointerReply, WalCheckpointerRequest, WalCheckpointerWorke
  *
  * It opens a second connection to the vault's database file with the pragmas it is given (cipher
  * and key), copies the WAL into the file with PASSIVE checkpoints every `intervalMs`, one at once
- * on 'catch-up', and a last TRUNCATE on 'close'. It never reads a row: it sees pages only, and its
+ * on 'catch-up', a TRUNCATE on 'empty', and a last TRUNCATE on 'close'. It never reads a row: it sees pages only, and its
  * replies carry counts and SQLite error codes, never a message (which could quote values).
  */
 
@@ -96,10 +96,10 @@ function close(): void {
 }
 
 port.on('message', (m: WalCheckpointerRequest) => {
-  if (m === 'catch-up') {
+  if (m === 'catch-up' || m === 'empty') {
     if (!db) return
     try {
-      last = checkpoint(db)
+      last = checkpoint(db, m === 'empty' ? 'TRUNCATE' : 'PASSIVE')
       pause = data.intervalMs
       reply({ type: 'caught-up', ...last })
     } catch (e) {

@@ -133,13 +133,28 @@ export class WalCheckpointer {
    */
   async catchUp(maxFrames: number): Promise<void> {
     if (this.failed || this.closing || this.framesNow() <= maxFrames) return
+    await this.ask('catch-up')
+  }
+
+  /**
+   * Has the worker copy all of the WAL and empty the file (a TRUNCATE checkpoint on its own
+   * connection), waiting without blocking the event loop: the copy's encryption and syncs, and
+   * the truncation of a WAL tens of MiB long (~20 ms measured), all off the main thread.
+   */
+  async empty(): Promise<void> {
+    if (this.failed || this.closing) return
+    if (this.catchingUp) await this.catchingUp.done
+    await this.ask('empty')
+  }
+
+  private ask(request: 'catch-up' | 'empty'): Promise<void> {
     if (!this.catchingUp) {
       let resolve!: () => void
       const done = new Promise<void>((r) => (resolve = r))
       this.catchingUp = { done, resolve }
-      this.send('catch-up')
+      this.send(request)
     }
-    await this.catchingUp.done
+    return this.catchingUp.done
   }
 
   private seen(frames: number, walBytes: number): void {

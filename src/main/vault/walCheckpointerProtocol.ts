@@ -31,7 +31,7 @@ export interface WalCheckpointerWorkerData {
 }
 
 /** 'catch-up': one checkpoint now (the writer waits for it); 'close': a last TRUNCATE, then end. */
-export type WalCheckpointerRequest = 'catch-up' | 'close'
+export type WalCheckpointerRequest = 'catch-up' | 'empty' | 'close'
 
 export type WalCheckpointerReply =
   | { type: 'ready' }

@@ -91,6 +91,8 @@ export interface VaultPort {
   readonly vaultId: string
   /** Move the WAL into the database file and truncate it: after every deletion (R-15). */
   checkpoint(): void
+  /** `checkpoint`, its copying done by the session's checkpointer thread when one runs (a long batch's end: the event loop stays free). */
+  emptyWal(): Promise<void>
   /** A purpose-bound secret of this vault (e.g. the do-not-contact HMAC key), made with the vault. */
   secret(name: string): Buffer
   /** Resolves when the vault may be written: after the integrity check of this open (vault/integrityCheck.ts); VAULT_DAMAGED otherwise. */

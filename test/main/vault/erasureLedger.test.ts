@@ -20,9 +20,9 @@ const PERSON = '0b7e3c9a-5d2f-4e8b-a1c6-3f9d2e7b8a10'
 const note = { kind: 'delete' as const, personId: PERSON, rule: 'erasure-request', cause: 'erasure' as const, policyVersion: 1, on: '2026-11-27', at: '2026-11-27T10:00:00.000Z' }
 
 describe('erasure ledger file', () => {
-  it('holds keyed hashes only, 0600, and reads back what was appended', () => {
+  it('holds keyed hashes only, 0600, and reads back what was appended', async () => {
     const ledger = ledgerIn()
-    ledger.append([note, { ...note, kind: 'purge-attachment', targetId: 'a1b2c3d4-0000-4000-8000-000000000001', rule: 'id-copy-registration', cause: undefined, policyVersion: undefined }])
+    await ledger.append([note, { ...note, kind: 'purge-attachment', targetId: 'a1b2c3d4-0000-4000-8000-000000000001', rule: 'id-copy-registration', cause: undefined, policyVersion: undefined }])
     const text = readFileSync(ledger.file, 'utf8')
     expect(text).not.toContain(PERSON)
     expect(text).not.toContain('a1b2c3d4')
@@ -33,15 +33,15 @@ describe('erasure ledger file', () => {
     expect(entries[1]!.target).toBe(ledger.targetOf('a1b2c3d4-0000-4000-8000-000000000001'))
   })
 
-  it('skips a torn last line (a crash mid-append) and starts the next entry on a line of its own', () => {
+  it('skips a torn last line (a crash mid-append) and starts the next entry on a line of its own', async () => {
     const ledger = ledgerIn()
-    ledger.append([note])
+    await ledger.append([note])
     appendFileSync(ledger.file, '{"v":1,"key":"ab')
-    ledger.append([{ ...note, rule: 'unsubscribed-never-worked', cause: 'retention' }])
+    await ledger.append([{ ...note, rule: 'unsubscribed-never-worked', cause: 'retention' }])
     expect(ledger.entries().map((e) => e.rule)).toEqual(['erasure-request', 'unsubscribed-never-worked'])
   })
 
-  it('derives its key from the data key and vault id: another vault\u2019s entries are not this vault\u2019s', () => {
+  it('derives its key from the data key and vault id: another vault\u2019s entries are not this vault\u2019s', async () => {
     const ours = ledgerIn()
     const same = new ErasureLedger(ours.file, ledgerKeyFrom(Buffer.alloc(32, 7), '6f1c2a1e-7c5e-4a57-9f1e-2b8f3f9d0a11'))
     const other = new ErasureLedger(ours.file, ledgerKeyFrom(Buffer.alloc(32, 8), '6f1c2a1e-7c5e-4a57-9f1e-2b8f3f9d0a11'))
@@ -52,11 +52,11 @@ describe('erasure ledger file', () => {
     expect(other.entries()).toEqual([])
   })
 
-  it('merges a backup\u2019s lines it lacks, once', () => {
+  it('merges a backup\u2019s lines it lacks, once', async () => {
     const ledger = ledgerIn()
-    ledger.append([note])
+    await ledger.append([note])
     const backupText = readFileSync(ledger.file, 'utf8')
-    ledger.append([{ ...note, rule: 'unsubscribed-never-worked', cause: 'retention' }])
+    await ledger.append([{ ...note, rule: 'unsubscribed-never-worked', cause: 'retention' }])
     const older = ledgerIn()
     older.append([{ ...note, personId: '9c1d2e3f-1111-4222-8333-444455556666' }])
     mergeLedgerText(backupText + readFileSync(older.file, 'utf8'), ledger.file)

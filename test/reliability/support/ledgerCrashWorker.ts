@@ -8,7 +8,7 @@ import { ErasureLedger } from '../../../src/main/vault/erasureLedger'
 /**
  * The erasure-ledger crash test's child process (built by buildCrashWorker into plain Node): signs
  * in, then erases one person (`--erase ID`) or runs the retention sweep (`--sweep`) — and kills
- * itself with SIGKILL the moment the erasure ledger's append has returned, which is after the
+ * itself with SIGKILL the moment the erasure ledger's append has resolved, which is after the
  * entry is synced and before the transaction commits: the one window the ledger's ordering is
  * about. Prints `ledger-written` just before. Ids only, no personal data.
  */
@@ -18,8 +18,8 @@ const { values } = parseArgs({
 const say = (line: string) => process.stdout.write(`${line}\n`)
 
 const append = ErasureLedger.prototype.append
-ErasureLedger.prototype.append = function (this: ErasureLedger, ...args: Parameters<typeof append>) {
-  append.apply(this, args)
+ErasureLedger.prototype.append = async function (this: ErasureLedger, ...args: Parameters<typeof append>) {
+  await append.apply(this, args)
   say('ledger-written')
   process.kill(process.pid, 'SIGKILL')
 }
