@@ -91,6 +91,7 @@ async function makePlainTwin(encDir: string, plainDir: string): Promise<void> {
 
   const vault = await Vault.open(encDir, BENCH_USER, BENCH_PASSPHRASE)
   try {
+    await vault.whenWritable() // read-only until the integrity check after unlock has passed
     const db = vault.db
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations'").all() as { name: string }[]).map((t) => t.name)
     db.prepare('ATTACH DATABASE ? AS plain KEY ?').run(plain.db, '')

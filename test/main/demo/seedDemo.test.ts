@@ -39,6 +39,27 @@ describe('seed-demo bulk insert', () => {
     await t.call('getPerson', { personId: page.items[0]!.id })
   })
 
+  it('keeps every index: the load drops the secondary ones and builds them again, and a failed load changes nothing', async () => {
+    const indexes = () => t.app.vault.db.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all()
+    const before = indexes()
+    expect(before.length).toBeGreaterThan(20)
+    await seedDemo(t.app, { persons: 500, seed: 8 })
+    expect(indexes()).toEqual(before)
+    expect(t.app.vault.db.pragma('integrity_check', { simple: true })).toBe('ok')
+
+    const persons = n('SELECT count(*) AS n FROM person')
+    const bulk = t.app.vault.bulkRows()
+    expect(() =>
+      bulk.withBulkPragmas(() => {
+        bulk.writeBatch([], [{ email: 'a'.repeat(64), phone: null, url: null }], '2026-01-01')
+        throw new Error('generator failed')
+      }, () => t.app.vault.checkpoint())
+    ).toThrow('generator failed')
+    expect(indexes()).toEqual(before)
+    expect(n('SELECT count(*) AS n FROM person')).toBe(persons)
+    expect(n(`SELECT count(*) AS n FROM do_not_contact WHERE emailHash = '${'a'.repeat(64)}'`)).toBe(0)
+  })
+
   it('refuses the same seed twice, and anyone but an admin', async () => {
     await seedDemo(t.app, { persons: 10, seed: 1 })
     expect((await failure(seedDemo(t.app, { persons: 10, seed: 1 }))).code).toBe('CONFLICT')
