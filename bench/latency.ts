@@ -19,6 +19,8 @@ export interface LatencyResult {
   detail: Paired<Latency>
   cacheSizes: { kib: number; detail: Paired<Latency>; searchName: Paired<Latency> }[]
   accessReportHtml: Paired<Latency>
+  /** Issue 18 point 6: one person's data-portability export (R-20, `exportPerson`). */
+  personExport: Paired<Latency>
   /** The session's first PDF (Chromium starts) and the later ones (kept warm, issue 16 point 9). */
   accessReportPdfMs: Paired<number>
   accessReportPdfLater: Paired<Latency>
@@ -117,6 +119,7 @@ async function run(twins: Record<Variant, Twin>, opts: LatencyOptions): Promise<
   log('    detail loads and page-cache sizes done')
 
   const accessReportHtml = await paired(twins, sample(ids, opts.samples.reports, 6), (t, id) => t.call('getAccessReportHtml', { personId: id, lang: 'nl' }))
+  const personExport = await paired(twins, sample(ids, opts.samples.reports, 10), (t, id) => t.call('exportPerson', { personId: id }))
   const skipped = { notMeasured: 'skipped (--no-pdf)' }
   let accessReportPdfMs: Paired<number> = { enc: skipped, plain: skipped }
   let accessReportPdfLater: Paired<Latency> = { enc: skipped, plain: skipped }
@@ -135,7 +138,7 @@ async function run(twins: Record<Variant, Twin>, opts: LatencyOptions): Promise<
   log('    saves done')
 
 
-  return { size: opts.size, persons, save, searchName, searchPostcode, searchEmail, detail, cacheSizes, accessReportHtml, accessReportPdfMs, accessReportPdfLater, specialDetail: special.twins, specialSealing: special.sealing }
+  return { size: opts.size, persons, save, searchName, searchPostcode, searchEmail, detail, cacheSizes, accessReportHtml, personExport, accessReportPdfMs, accessReportPdfLater, specialDetail: special.twins, specialSealing: special.sealing }
 }
 
 /**

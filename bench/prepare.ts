@@ -93,7 +93,9 @@ async function makePlainTwin(encDir: string, plainDir: string): Promise<void> {
   try {
     await vault.whenWritable() // read-only until the integrity check after unlock has passed
     const db = vault.db
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations'").all() as { name: string }[]).map((t) => t.name)
+    // `person` last: inserting a fact row clears its person's retention check date (a trigger,
+    // migration RetentionCheckDate), which must arrive as the vault has it.
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations' ORDER BY name = 'person', name").all() as { name: string }[]).map((t) => t.name)
     db.prepare('ATTACH DATABASE ? AS plain KEY ?').run(plain.db, '')
     // Rows are copied verbatim; the foreign keys held in the source already.
     db.pragma('foreign_keys = OFF')

@@ -34,6 +34,8 @@ export const ROWS = [
   ['page cache 64 MiB: name search p95 (ms)', cache(65536, 'searchName', 'p95'), 1.5],
   ['access report HTML p50 (ms)', lat('accessReportHtml', 'p50'), null],
   ['access report HTML p95 (ms)', lat('accessReportHtml', 'p95'), null],
+  ['export of one person (R-20 JSON) p50 (ms)', lat('personExport', 'p50'), null],
+  ['export of one person (R-20 JSON) p95 (ms)', lat('personExport', 'p95'), null],
   ['access report PDF, first of the session (ms)', (r) => num(r.accessReportPdfMs), null],
   ['access report PDF, later ones p50 (ms)', lat('accessReportPdfLater', 'p50'), null],
   ['access report PDF, later ones max (ms)', lat('accessReportPdfLater', 'max'), null],

@@ -85,6 +85,7 @@ export function newPersonRow(id: string, f: NewPersonFields, createdAt: string):
     retentionRule: null,
     reducedToLegalHoldOn: null,
     idRecordPurgedOn: null,
+    retentionCheckOn: null,
     createdAt,
     updatedAt: createdAt,
     searchGiven: givenSearchKey(f.givenName),

@@ -62,6 +62,7 @@ export const RECORD_FIELDS = [
   'retentionRule',
   'reducedToLegalHoldOn',
   'idRecordPurgedOn',
+  'retentionCheckOn',
   'createdAt',
   'updatedAt',
   'searchGiven',

@@ -14,6 +14,8 @@ export interface RetentionSubject {
   ref: string | null
   shieldedOn: CalendarDate | null
   retentionRule: string | null
+  /** the date stored for the record's next evaluation (nextRetentionCheck.ts); null = the next run */
+  checkOn: CalendarDate | null
 }
 
 const PERSON_COLUMNS = [
@@ -26,7 +28,8 @@ const PERSON_COLUMNS = [
   'shieldedOn',
   'retentionRule',
   'reducedToLegalHoldOn',
-  'idRecordPurgedOn'
+  'idRecordPurgedOn',
+  'retentionCheckOn'
 ] as const
 
 type PersonCore = {
@@ -40,6 +43,7 @@ type PersonCore = {
   retentionRule: string | null
   reducedToLegalHoldOn: CalendarDate | null
   idRecordPurgedOn: CalendarDate | null
+  retentionCheckOn: CalendarDate | null
 }
 
 /*
@@ -58,6 +62,42 @@ export async function loadRetentionBatch(manager: EntityManager, opts: { afterId
   if (opts.afterId !== null) qb.where('p.id > :afterId', { afterId: opts.afterId })
   const persons = (await qb.orderBy('p.id', 'ASC').limit(opts.limit).getRawMany()) as PersonCore[]
   return withChildren(manager, persons)
+}
+
+/**
+ * Where a walk over the persons due for evaluation (`retentionCheckOn` null or on/before the date)
+ * stands: first those with no date, in id order, then those whose date has come, in date order.
+ */
+export type CandidateCursor = { phase: 'undated'; afterId: string | null } | { phase: 'dated'; afterDate: CalendarDate | null; afterId: string | null }
+
+/**
+ * Issue 18: the next `limit` persons whose record must be evaluated as of `asOf` — never
+ * evaluated since a fact changed (null), or their date has come — read along the index on
+ * (`retentionCheckOn`, `id`): as many pages as there are such persons, whatever the vault's size.
+ * Returns the next cursor, null when the walk is done.
+ */
+export async function loadRetentionCandidates(manager: EntityManager, asOf: CalendarDate, cursor: CandidateCursor, limit: number): Promise<{ subjects: RetentionSubject[]; next: CandidateCursor | null }> {
+  const qb = manager.createQueryBuilder().from('person', 'p').select('p.id', 'id').addSelect('p.retentionCheckOn', 'checkOn')
+  if (cursor.phase === 'undated') {
+    qb.where('p.retentionCheckOn IS NULL')
+    if (cursor.afterId !== null) qb.andWhere('p.id > :afterId', { afterId: cursor.afterId })
+    qb.orderBy('p.id', 'ASC')
+  } else {
+    qb.where('p.retentionCheckOn IS NOT NULL AND p.retentionCheckOn <= :asOf', { asOf })
+    if (cursor.afterDate !== null) qb.andWhere('(p.retentionCheckOn > :afterDate OR (p.retentionCheckOn = :afterDate AND p.id > :afterId))', { afterDate: cursor.afterDate, afterId: cursor.afterId })
+    qb.orderBy('p.retentionCheckOn', 'ASC').addOrderBy('p.id', 'ASC')
+  }
+  const rows = (await qb.limit(limit).getRawMany()) as { id: string; checkOn: CalendarDate | null }[]
+  const last = rows[rows.length - 1]
+  const next: CandidateCursor | null =
+    rows.length < limit
+      ? cursor.phase === 'undated'
+        ? { phase: 'dated', afterDate: null, afterId: null }
+        : null
+      : cursor.phase === 'undated'
+        ? { phase: 'undated', afterId: last!.id }
+        : { phase: 'dated', afterDate: last!.checkOn, afterId: last!.id }
+  return { subjects: await loadRetentionSubjects(manager, rows.map((r) => r.id)), next }
 }
 
 /** Facts for the given persons (unknown ids are left out). */
@@ -110,6 +150,7 @@ async function withChildren(manager: EntityManager, persons: PersonCore[]): Prom
     ref: p.ref,
     shieldedOn: p.shieldedOn,
     retentionRule: p.retentionRule,
+    checkOn: p.retentionCheckOn,
     facts: {
       personId: p.id,
       roles: (roles.get(p.id) ?? []).map((r) => r.role),

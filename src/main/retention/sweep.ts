@@ -6,30 +6,37 @@ import type { Workspace } from '../workspace/Workspace'
 import { DossierError } from '../../shared/errors'
 import type { RetentionRun } from '../vault/entities/Retention'
 import { actionsToApply, applyDue } from './applyDueActions'
-import { evaluateRetention, type RetentionAction } from './evaluateRetention'
+import { evaluateRetention, evaluateRetentionOutlook, type RetentionAction } from './evaluateRetention'
 import { yieldToEventLoop } from '../eventLoop'
-import { forEachRetentionBatch } from './forEachRetentionSubject'
 import { loadRetentionSubjects, type RetentionSubject } from './loadFacts'
+import { nextRetentionCheck } from './nextRetentionCheck'
+import { CHECKED_UNDER_POLICY, readWalkPage, type WalkCursor, walkStart, writeRetentionCheck } from './retentionWalk'
 import { computeRetentionPlan, plannedActionKey } from './planRetention'
 import { bringPolicyWithinLaw, currentPolicy } from './policyStore'
 import { TransactionPace } from './transactionPace'
 
 /**
- * The retention sweep (R-11..R-17): evaluates every person as of `asOf` and applies every due
- * action — shield, purge an attachment or consent data, reduce to the legal-hold subset, purge the
- * ID/BSN record, delete (tombstone). Each person's actions and their audit entries form one atomic
- * unit (a savepoint of its own), and the persons that fit in `sliceMs` with their commit share it
- * (transactionPace.ts), so a crash leaves every person before or after its actions, never half;
- * running again as of the same date
- * changes nothing (the engine skips work already done). Every run leaves a `retention_run` row
- * (inserted at the start, completed at the end: an unfinished row is an interrupted run) and a
- * `retention.run` audit entry.
+ * The retention sweep (R-11..R-17): evaluates the persons due for evaluation as of `asOf` and
+ * applies every due action — shield, purge an attachment or consent data, reduce to the
+ * legal-hold subset, purge the ID/BSN record, delete (tombstone).
  *
- * Never blocks the event loop for long: reads in small batches (`forEachRetentionBatch`), yields
- * a whole event-loop turn whenever reading has taken `sliceMs` and after every commit, and ends
- * each transaction early enough that its commit too fits in `sliceMs`. Runs in the vault's batch mode (commits
- * without fsync, the WAL copied by a checkpointer thread); after a run that removed anything the
- * WAL is checkpointed with TRUNCATE, so the deleted bytes do not linger in the journal (R-15).
+ * Which persons (issue 18): those whose stored check date (`person.retentionCheckOn`,
+ * nextRetentionCheck.ts) has come or who have none — a changed fact clears it, by trigger — read
+ * along an index, so a run at sign-in costs what is due, not what the vault holds. Every person
+ * evaluated with nothing due gets its next date in the same transaction as the read. After a
+ * change of policy (or on the first run after the upgrade) the walk takes everyone once.
+ *
+ * Each person's actions and their audit entries form one atomic unit (a savepoint of its own),
+ * and the persons whose commit fits in part of `sliceMs` share a transaction
+ * (transactionPace.ts), so a crash leaves every person before or after its actions, never half;
+ * running again as of the same date changes nothing (the engine skips work already done). Every
+ * run leaves a `retention_run` row (inserted at the start, completed at the end: an unfinished row
+ * is an interrupted run) and a `retention.run` audit entry.
+ *
+ * Never blocks the event loop for long: reads in pages, yields between transactions and, inside
+ * one, between persons. Runs in the vault's batch mode (commits without fsync on the main thread,
+ * the WAL copied by a checkpointer thread); the batch ends with the WAL emptied (R-15: deleted
+ * bytes do not linger in the journal).
  */
 export interface SweepOptions {
   asOf: CalendarDate
@@ -173,14 +180,38 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
       opts.onProgress?.({ done, total: total ?? done + due.length })
     }
   }
-  const sweepBatch = async (batch: RetentionSubject[]): Promise<void> => {
-    due.push(...batch.filter((s) => actionsToApply(evaluateRetention(s.facts, policy, opts.asOf)).length > 0).map((s) => s.facts.personId))
-    await drain(false)
-  }
+  // Issue 18: only the persons whose check date has come (retentionWalk.ts), unless the stored
+  // dates were computed under another policy version (or none: the first run after the upgrade).
+  const checkedUnder = await ws.read(({ store }) => store.setting.findOneBy({ key: CHECKED_UNDER_POLICY }))
+  const everyone = checkedUnder?.value !== policy.version
+  const pageSize = opts.batchSize ?? SWEEP_BATCH
 
   let finished: RetentionRun = run
   await ws.vault.withBatchDurability(async () => {
-    evaluated = await forEachRetentionBatch(ws, sweepBatch, { batchSize: opts.batchSize ?? SWEEP_BATCH, sliceMs })
+    for (let cursor: WalkCursor | null = walkStart(everyone); cursor !== null; ) {
+      await ws.vault.betweenBatchTransactions()
+      await ws.vault.waitUntilIdle()
+      const at: WalkCursor = cursor
+      // One page, in one write transaction: its facts, and the next check date of every person
+      // with nothing due (read and written together: no change of a fact can fall in between).
+      const page = await ws.write(async (tx) => {
+        const { subjects, next } = await readWalkPage(tx.manager, at, opts.asOf, pageSize)
+        const found: string[] = []
+        for (const s of subjects) {
+          const outlook = evaluateRetentionOutlook(s.facts, policy, opts.asOf)
+          if (actionsToApply(outlook.evaluation).length > 0) found.push(s.facts.personId)
+          else {
+            const on = nextRetentionCheck(outlook, opts.asOf)
+            if (on !== s.checkOn) await writeRetentionCheck(tx.manager, s.facts.personId, on)
+          }
+        }
+        return { found, next, visited: subjects.length }
+      }, asRun)
+      evaluated += page.visited
+      due.push(...page.found)
+      cursor = page.next
+      await drain(false)
+    }
     await drain(true)
     // The run's own record, still in the batch: its commit does not sync on the main thread either
     // (the batch's closing checkpoint syncs it with the rest).
@@ -190,6 +221,8 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
     await ws.vault.waitUntilIdle()
     await ws.write(async (tx) => {
       await tx.store.retentionRun.update({ id: run.id }, { finishedAt: finished.finishedAt, counts, durationMs })
+      // Every person's date is now one computed under this policy version.
+      if (everyone) await tx.store.setting.save({ key: CHECKED_UNDER_POLICY, value: policy.version })
       await tx.audit({
         action: 'retention.run',
         subjectId: run.id,

@@ -73,6 +73,7 @@ export function personRow(f: PersonFixture = {}): Person {
     retentionRule: null,
     reducedToLegalHoldOn: null,
     idRecordPurgedOn: null,
+    retentionCheckOn: null,
     createdAt: '2026-10-01T09:00:00.000Z',
     updatedAt: '2026-10-01T09:00:00.000Z',
     searchGiven: givenName.toLowerCase(),

@@ -85,6 +85,7 @@ export function personRow(id: string, p: Partial<Person> = {}): Person {
     retentionRule: null,
     reducedToLegalHoldOn: null,
     idRecordPurgedOn: null,
+    retentionCheckOn: null,
     createdAt: AT,
     updatedAt: AT,
     searchGiven: givenName.toLowerCase(),

@@ -51,11 +51,24 @@ export function personRow(db: Database.Database, personId: string): Record<strin
 }
 
 /** Every row of every table except the logs a run always writes (audit trail, run log). */
+/**
+ * Every row of every table but the run's own log (audit trail, run records) and its scheduling
+ * bookkeeping: `person.retentionCheckOn`, the next date a run evaluates the record, and the policy
+ * version those dates were computed under (issue 18).
+ */
 export function dataSnapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[])
     .map((r) => r.name)
     .filter((n) => !['audit_entry', 'retention_run'].includes(n))
-  return Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]))
+  const rows = (name: string) => db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Record<string, unknown>[]
+  const withoutBookkeeping = (name: string, row: Record<string, unknown>) => {
+    if (name === 'person') {
+      const { retentionCheckOn: _checkOn, ...rest } = row
+      return rest
+    }
+    return row
+  }
+  return Object.fromEntries(tables.map((name) => [name, rows(name).filter((r) => !(name === 'setting' && r['key'] === 'retention.checked-under-policy')).map((r) => withoutBookkeeping(name, r))]))
 }
 
 export function auditOf(db: Database.Database, personId: string): { action: string; fields: string; reason: string | null; actorId: string | null }[] {

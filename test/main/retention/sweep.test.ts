@@ -41,6 +41,33 @@ describe('the sweep', () => {
     expect(dataSnapshot(db())).toEqual(before)
   })
 
+  it('evaluates only the records whose date has come: a changed fact brings one back, nothing else is read (issue 18)', async () => {
+    const ids = await seedMix()
+    const first = await sweepOn(t, '2027-06-01')
+    expect(first.evaluated).toBe(6) // never evaluated: everyone
+    // The four records the run changed (a fact each: state, attachment, consent) are read once more, and dated.
+    expect((await sweepOn(t, '2027-06-01')).evaluated).toBe(4)
+    const settled = db().prepare('SELECT id, retentionCheckOn FROM person ORDER BY id').all()
+    const third = await sweepOn(t, '2027-06-01')
+    expect(third).toMatchObject({ evaluated: 0, personsChanged: 0 })
+    expect(db().prepare('SELECT id, retentionCheckOn FROM person ORDER BY id').all()).toEqual(settled)
+    // A fact changed by any path (here plain SQL) clears the date: that record alone is read again.
+    const untouched = ids[5]!
+    db().prepare('UPDATE person SET unsubscribedOn = ? WHERE id = ?').run('2027-06-01', untouched)
+    expect(db().prepare('SELECT retentionCheckOn FROM person WHERE id = ?').pluck().get(untouched)).toBeNull()
+    const fourth = await sweepOn(t, '2027-06-02')
+    expect(fourth).toMatchObject({ evaluated: 1, counts: { 'shield:unsubscribed-never-worked': 1 } })
+    // Shielding changed a fact: read once more and dated by its deletion, three months on.
+    expect(await sweepOn(t, '2027-06-02')).toMatchObject({ evaluated: 1, personsChanged: 0 })
+    const deletionDay = db().prepare('SELECT retentionCheckOn FROM person WHERE id = ?').pluck().get(untouched) as string
+    expect(deletionDay > '2027-06-02' && deletionDay <= '2027-09-01').toBe(true)
+    expect(await sweepOn(t, '2027-08-01')).toMatchObject({ evaluated: 0 })
+    // That record, and the one shielded on 2027-06-01 (unsubscribed 2027-05-15: deletion due 2027-08-15).
+    const last = await sweepOn(t, deletionDay)
+    expect(last).toMatchObject({ evaluated: 2, counts: { 'delete:unsubscribed-never-worked': 2 } })
+    expect(db().prepare('SELECT count(*) FROM person WHERE id = ?').pluck().get(untouched)).toBe(0)
+  })
+
   it('records every run: counts per rule and action, policy version, as-of date, trigger, duration — and audits it', async () => {
     await seedMix()
     const run = await sweepOn(t, '2027-06-01')

@@ -131,6 +131,7 @@ export async function insertRichPerson(ds: DataSource, opts: RichPersonOptions =
     retentionRule: null,
     reducedToLegalHoldOn: null,
     idRecordPurgedOn: null,
+    retentionCheckOn: null,
     createdAt: '2026-01-04T09:00:00.000Z',
     updatedAt: '2026-02-10T09:00:00.000Z',
     searchGiven: 'fenna',

@@ -54,6 +54,8 @@ export interface Person {
   retentionRule: string | null
   reducedToLegalHoldOn: CalendarDate | null
   idRecordPurgedOn: CalendarDate | null
+  /** Issue 18: the next date the retention run evaluates this record; null = at the next run (cleared by triggers when a fact changes) */
+  retentionCheckOn: CalendarDate | null
   createdAt: string
   updatedAt: string
   searchGiven: string
@@ -110,6 +112,7 @@ export const PersonEntity = new EntitySchema<Person>({
     retentionRule: { type: 'varchar', length: 40, nullable: true },
     reducedToLegalHoldOn: d(),
     idRecordPurgedOn: d(),
+    retentionCheckOn: d(),
     createdAt: date(),
     updatedAt: date(),
     searchGiven: text(),
@@ -123,6 +126,8 @@ export const PersonEntity = new EntitySchema<Person>({
     { name: 'idx_person_phone', columns: ['phone'] },
     { name: 'idx_person_postcode_list', columns: ['postcode', 'searchFamily', 'searchGiven', 'id', 'state'] },
     { name: 'idx_person_state', columns: ['state'] },
+    // The retention run's candidates (migration RetentionCheckDate1796700000002).
+    { name: 'idx_person_retention_check', columns: ['retentionCheckOn', 'id'] },
     // The intake duplicate check (people/findDuplicatePerson.ts, migration DuplicateCheckIndex1796700000001).
     { name: 'idx_person_birthdate_family', columns: ['birthDate', 'searchFamily'] }
   ]

@@ -7,6 +7,7 @@ import { RequestsBreachesProcessors1796620000000 } from './RequestsBreachesProce
 import { InformTask1796640000000 } from './InformTask1796640000000'
 import { SearchCoveringIndexes1796700000000 } from './SearchCoveringIndexes1796700000000'
 import { DuplicateCheckIndex1796700000001 } from './DuplicateCheckIndex1796700000001'
+import { RetentionCheckDate1796700000002 } from './RetentionCheckDate1796700000002'
 
 /**
  * The ordered, explicit migration list. The schema version of a vault is the number of
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   ProcessingConsent1796630000000,
   InformTask1796640000000,
   SearchCoveringIndexes1796700000000,
-  DuplicateCheckIndex1796700000001
+  DuplicateCheckIndex1796700000001,
+  RetentionCheckDate1796700000002
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -1,0 +1,29 @@
+import type { EntityManager } from 'typeorm'
+import type { CalendarDate } from '../../shared/domain'
+import { portableQuery } from '../vault/portableQuery'
+import { type CandidateCursor, loadRetentionBatch, loadRetentionCandidates, type RetentionSubject } from './loadFacts'
+
+/**
+ * The retention run's walk (sweep.ts): every person (after a change of policy, or the first run
+ * after an upgrade), or only the persons due for evaluation (`loadRetentionCandidates`).
+ */
+export type WalkCursor = { phase: 'all'; afterId: string | null } | CandidateCursor
+
+/** The setting naming the policy version the stored check dates were computed under. */
+export const CHECKED_UNDER_POLICY = 'retention.checked-under-policy'
+
+export function walkStart(everyone: boolean): WalkCursor {
+  return everyone ? { phase: 'all', afterId: null } : { phase: 'undated', afterId: null }
+}
+
+/** The walk's next page of persons and the cursor after it (null: done). */
+export async function readWalkPage(manager: EntityManager, cursor: WalkCursor, asOf: CalendarDate, limit: number): Promise<{ subjects: RetentionSubject[]; next: WalkCursor | null }> {
+  if (cursor.phase !== 'all') return loadRetentionCandidates(manager, asOf, cursor, limit)
+  const subjects = await loadRetentionBatch(manager, { afterId: cursor.afterId, limit })
+  return { subjects, next: subjects.length < limit ? null : { phase: 'all', afterId: subjects[subjects.length - 1]!.facts.personId } }
+}
+
+/** Stores a record's next evaluation date (not a fact: no trigger clears it, no audit entry: no personal data). */
+export async function writeRetentionCheck(manager: EntityManager, personId: string, on: CalendarDate): Promise<void> {
+  await portableQuery(manager, 'UPDATE "person" SET "retentionCheckOn" = :on WHERE "id" = :personId', { on, personId })
+}

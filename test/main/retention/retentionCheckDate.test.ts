@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { newTestApp } from '../../support/testApp'
+import { seed, sweepOn, termsOf, type TestApp } from './retentionTestKit'
+
+let t: TestApp
+beforeEach(async () => {
+  t = await newTestApp({ start: '2026-01-05T10:00:00Z' })
+})
+afterEach(async () => {
+  await t.dispose()
+})
+const db = () => t.app.vault.db
+const checkOn = (personId: string) => db().prepare('SELECT retentionCheckOn FROM person WHERE id = ?').pluck().get(personId) as string | null
+
+/** A candidate with a W&S procedure, an ID copy, a consent and a role: every kind of fact row. */
+async function datedPerson(): Promise<string> {
+  const { id } = await seed(t, {
+    roles: ['candidate'],
+    recruitment: [{ start: '2026-01-05', end: null }],
+    attachments: [{ kind: 'id-copy', addedOn: '2026-01-05' }, { kind: 'cv', addedOn: '2026-01-05' }],
+    consents: [{ category: 'health', endsOn: '2030-01-01' }]
+  })
+  await sweepOn(t, '2026-02-01')
+  await sweepOn(t, '2026-02-01') // dated now, whatever the first run applied
+  expect(checkOn(id)).not.toBeNull()
+  return id
+}
+
+describe('the retention check date (issue 18): any change of a fact brings the record back to the next run', () => {
+  it('is cleared by the database itself when a fact row is added, changed or removed, by whatever path', async () => {
+    const id = await datedPerson()
+    const changes: [string, () => void][] = [
+      ['person: unsubscribe', () => db().prepare('UPDATE person SET unsubscribedOn = ? WHERE id = ?').run('2026-02-01', id)],
+      ['person: last activity', () => db().prepare('UPDATE person SET lastActivityOn = ? WHERE id = ?').run('2026-02-01', id)],
+      ['role added', () => db().prepare("INSERT INTO person_role (personId, role) VALUES (?, 'flexworker')").run(id)],
+      ['employment added', () => db().prepare("INSERT INTO employment (id, personId, start, \"end\", kind) VALUES ('e-1', ?, '2026-02-01', NULL, 'uitzenden')").run(id)],
+      ['employment ended', () => db().prepare("UPDATE employment SET \"end\" = '2026-02-01' WHERE personId = ?").run(id)],
+      ['procedure removed', () => db().prepare('DELETE FROM recruitment_procedure WHERE personId = ?').run(id)],
+      ['consent withdrawn', () => db().prepare("UPDATE consent SET withdrawnOn = '2026-02-01' WHERE personId = ?").run(id)],
+      ['attachment removed', () => db().prepare("DELETE FROM attachment WHERE personId = ? AND kind = 'cv'").run(id)]
+    ]
+    for (const [what, change] of changes) {
+      db().prepare("UPDATE person SET retentionCheckOn = '2099-01-01' WHERE id = ?").run(id)
+      change()
+      expect(checkOn(id), what).toBeNull()
+    }
+  })
+
+  it('is kept when nothing the engine reads changes (a phone number, a note)', async () => {
+    const id = await datedPerson()
+    const before = checkOn(id)
+    db().prepare("UPDATE person SET phone = '0612345678', city = 'Breda' WHERE id = ?").run(id)
+    expect(checkOn(id)).toBe(before)
+  })
+
+  it('is computed again for everyone after a change of policy: the next run reads every record once', async () => {
+    await datedPerson()
+    await seed(t, {})
+    await sweepOn(t, '2026-02-01')
+    expect((await sweepOn(t, '2026-02-01')).evaluated).toBe(0)
+    const { current } = await t.call('getRetentionPolicy', {})
+    await t.call('updateRetentionPolicy', { terms: { ...termsOf(current), 'unsubscribed-never-worked': { amount: 2, unit: 'months' } }, note: 'Two months' })
+    expect((await sweepOn(t, '2026-02-01')).evaluated).toBe(2)
+    expect((await sweepOn(t, '2026-02-01')).evaluated).toBe(0)
+  })
+})
