@@ -110,7 +110,9 @@ export class BulkRows {
    * batch of random UUID keys touched pages all over a dozen indexes, which at 1,000,000 persons
    * no longer fit the cache: the WAL grew past 19 GB within minutes. Built at the end, each index
    * is one sort. Unique indexes (and primary keys) stay, so every constraint is checked as the
-   * rows go in; a crash or an error rolls the whole load back, indexes included.
+   * rows go in; a crash or an error rolls the whole load back, indexes included. The retention
+   * check triggers (migration RetentionCheckDate) are dropped with them: they only clear the date
+   * of a person whose fact changes, and every person written here is new (no date yet).
    */
   withBulkPragmas<T>(work: () => T, checkpoint: () => void): T {
     const cacheSize = this.db.pragma('cache_size', { simple: true }) as number
@@ -119,12 +121,17 @@ export class BulkRows {
     this.db.pragma('wal_autocheckpoint = 0')
     try {
       return this.db.transaction(() => {
-        const indexes = this.db
-          .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (${BULK_TABLES.map(() => '?').join(', ')})`)
-          .all(...BULK_TABLES) as { name: string; sql: string }[]
-        for (const index of indexes) this.db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`)
+        // Secondary indexes, and the triggers that clear a person's retention check date when a
+        // fact row is added (every person written here is new: its date is null already).
+        const dropped = this.db
+          .prepare(
+            `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => '?').join(', ')})
+               AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name LIKE 'trg_retention_check_%'))`
+          )
+          .all(...BULK_TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[]
+        for (const d of dropped) this.db.exec(`DROP ${d.type === 'index' ? 'INDEX' : 'TRIGGER'} "${d.name.replaceAll('"', '""')}"`)
         const result = work()
-        for (const index of indexes) this.db.exec(index.sql)
+        for (const d of dropped) this.db.exec(d.sql)
         return result
       })()
     } finally {

@@ -39,8 +39,8 @@ describe('seed-demo bulk insert', () => {
     await t.call('getPerson', { personId: page.items[0]!.id })
   })
 
-  it('keeps every index: the load drops the secondary ones and builds them again, and a failed load changes nothing', async () => {
-    const indexes = () => t.app.vault.db.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all()
+  it('keeps every index and trigger: the load drops the secondary indexes and the retention-check triggers and makes them again, and a failed load changes nothing', async () => {
+    const indexes = () => t.app.vault.db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name").all()
     const before = indexes()
     expect(before.length).toBeGreaterThan(20)
     await seedDemo(t.app, { persons: 500, seed: 8 })
