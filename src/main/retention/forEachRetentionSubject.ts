@@ -13,7 +13,8 @@ export interface RetentionWalkOptions {
 /**
  * Walks every person's retention facts in id order, a batch at a time, yielding to the event loop
  * between batches once `sliceMs` of work has been done, so a walk over 100,000 persons never blocks
- * the main process for long. `visit` may itself await (the sweep's transactions). Returns the
+ * the main process for long: the preview and the plan (the sweep walks only what is due,
+ * retentionWalk.ts). `visit` may itself await. Returns the
  * number of persons visited.
  */
 export async function forEachRetentionBatch(ws: Workspace, visit: (batch: RetentionSubject[]) => void | Promise<void>, opts: RetentionWalkOptions = {}): Promise<number> {

@@ -77,7 +77,6 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   const maxPerTransaction = opts.maxPerTransaction ?? 64
   // The commit gets most of a slice, with room for the commits that take longer than predicted.
   const pace = new TransactionPace(sliceMs * 0.6)
-  let readAhead = pace.readAhead(maxPerTransaction)
   const actorId = opts.actorId ?? null
   const started = performance.now() // a duration, not a date: the injected clock dates the run
   // The run's transactions audit as its actor (nobody for the system's own runs), dated as of `asOf`.
@@ -144,6 +143,7 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
         const ids = due.slice(0, maxPerTransaction)
         // The facts are read again inside the transaction (the walk's read may be stale), about
         // one transaction's worth at a time: what the transaction will not reach is not read.
+        const readAhead = pace.readAhead(maxPerTransaction)
         const fresh = new Map<string, RetentionSubject>()
         const applied: { personId: string; ref: string | null; applied: RetentionAction[] }[] = []
         let notConfirmed = 0
@@ -171,7 +171,6 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
       // What blocked the event loop after the work: the commit (the erasure ledger's sync, awaited
       // in between, does not).
       pace.observe(performance.eventLoopUtilization(afterWork).active, handled)
-      readAhead = pace.readAhead(maxPerTransaction)
       // Counted once committed.
       applied.forEach(tally)
       skipped += notConfirmed
