@@ -24,6 +24,9 @@ import type { DossierApp } from './DossierApp'
 export async function backupVault(app: DossierApp, file: string): Promise<{ bytes: number }> {
   // A backup copies a vault known to be sound (issue 18 point 4: the unlock's integrity check), never a damaged one.
   await app.vault.whenWritable()
+  // VACUUM INTO cannot run inside a transaction: a retention run keeps one open across its
+  // turns of the event loop, so wait for the connection to be idle (and copy in the same turn).
+  await app.vault.waitUntilIdle()
   const written = writeBackup(app.vault, file)
   await app.write(({ audit }) => audit({ action: 'vault.backup' }))
   return written

@@ -42,6 +42,18 @@ async function vaultWithBackup() {
 }
 
 describe('backup and restore through the contract', () => {
+  it('waits for a transaction left open across turns of the event loop (a retention run) and then copies what it committed', async () => {
+    const t = await newTestApp()
+    disposers.push(() => t.dispose())
+    const db = t.app.vault.db
+    db.exec('BEGIN IMMEDIATE')
+    db.prepare("INSERT INTO setting (key, value) VALUES ('test.marker', '\"1\"')").run()
+    const backup = t.call('backupVault', { file: join(t.dir, 'during.dossier') })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    db.exec('COMMIT')
+    expect(await backup).toMatchObject({ bytes: expect.any(Number) })
+  })
+
   it('restores a backup for an admin: the vault is as it was at the backup, and the admin is signed in to it', async () => {
     const { t, backup, usernames } = await vaultWithBackup()
     expect(await usernames()).toContain('later')

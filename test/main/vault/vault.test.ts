@@ -62,6 +62,23 @@ describe('the encrypted vault', () => {
     expect(db.pragma('secure_delete', { simple: true })).toBe(1)
   })
 
+  it('does not wait on a transaction left open across turns of the event loop (a retention run): the WAL is emptied when it ends', { timeout: 2000 }, async () => {
+    const t = await newTestApp()
+    cleanups.push(() => t.dispose())
+    const db = t.app.vault.db
+    const wal = `${t.app.vault.paths.db}-wal`
+    t.app.vault.checkpoint()
+    db.exec('BEGIN IMMEDIATE')
+    db.prepare("INSERT INTO setting (key, value) VALUES ('test.marker', '1')").run()
+    // Inside the open transaction: no 5-second wait for a checkpoint that cannot pass it.
+    t.app.vault.checkpoint()
+    expect(db.inTransaction).toBe(true)
+    db.exec('COMMIT')
+    expect(statSync(wal).size).toBeGreaterThan(0)
+    t.app.vault.checkpoint()
+    expect(statSync(wal).size).toBe(0)
+  })
+
   it('refuses a wrong passphrase and an unknown name with one and the same answer, and leaves every file byte-for-byte unchanged', async () => {
     const t = await closedVault()
     const before = snapshot(t.vaultDir)
