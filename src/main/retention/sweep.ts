@@ -133,7 +133,6 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   const drain = async (all: boolean): Promise<void> => {
     while (due.length >= (all ? 1 : maxPerTransaction)) {
       await ws.vault.betweenBatchTransactions() // yields to the event loop
-      await ws.vault.waitUntilIdle()
       // One transaction for the next due persons, each in a savepoint of its own (before or after,
       // never half), as many as the commit can write within `sliceMs` (`TransactionPace`). The
       // event loop gets a turn between persons too: a write by anyone else waits in the write
@@ -189,7 +188,6 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   await ws.vault.withBatchDurability(async () => {
     for (let cursor: WalkCursor | null = walkStart(everyone); cursor !== null; ) {
       await ws.vault.betweenBatchTransactions()
-      await ws.vault.waitUntilIdle()
       const at: WalkCursor = cursor
       // One page, in one write transaction: its facts, and the next check date of every person
       // with nothing due (read and written together: no change of a fact can fall in between).
@@ -217,7 +215,6 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
     const durationMs = Math.round(performance.now() - started)
     finished = { ...run, finishedAt: ws.clock.now().toISOString(), counts, durationMs }
     await ws.vault.betweenBatchTransactions()
-    await ws.vault.waitUntilIdle()
     await ws.write(async (tx) => {
       await tx.store.retentionRun.update({ id: run.id }, { finishedAt: finished.finishedAt, counts, durationMs })
       // Every person's date is now one computed under this policy version.

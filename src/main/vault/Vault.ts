@@ -189,10 +189,6 @@ export class Vault {
 
   /** Move the WAL's content into the database file and truncate the WAL (after deletions). */
   checkpoint(): void {
-    // A transaction open on this connection (a retention run between two of its persons, a write
-    // awaiting the erasure ledger's sync) cannot be checkpointed past; whoever holds it empties the
-    // WAL when it ends (the run's batch; the writer's own caller), so do not wait for it here.
-    if (this.db.inTransaction) return
     truncateWal(this.db)
   }
 

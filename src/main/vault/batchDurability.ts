@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { yieldToEventLoop } from '../eventLoop'
+import { waitForIdleConnection } from './idleConnection'
 import { WalCheckpointer, walFrames } from './walCheckpointer'
 
 /** SQLite's default: checkpoint automatically once the WAL holds this many pages. */
@@ -37,8 +38,14 @@ export const TRUNCATE_WAIT_MS = 5000
  * until it has run to its end (R-15: deleted bytes must not stay in the WAL), for at most
  * `TRUNCATE_WAIT_MS`. Returns whether it completed. Blocks the thread while it waits: a worker's
  * round lasts milliseconds.
+ *
+ * Not while a transaction is open on `db` itself (a retention run between two of its persons, a
+ * write awaiting the erasure ledger's sync): SQLite refuses ("database table is locked"), and
+ * whoever holds it empties the WAL when it ends (the run's batch; the writer's own caller).
+ * Returns false then, at once.
  */
 export function truncateWal(db: Database.Database): boolean {
+  if (db.inTransaction) return false
   const deadline = Date.now() + TRUNCATE_WAIT_MS
   for (;;) {
     const [r] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
@@ -169,12 +176,15 @@ export class BatchDurability {
   /**
    * For the batch's writer, between two transactions: gives the event loop a turn (other work, and
    * the checkpointer's reports, get in), then lets the checkpointer catch up if the WAL has grown
-   * past `WAL_CATCH_UP_FRAMES` (the event loop stays free while it waits).
+   * past `WAL_CATCH_UP_FRAMES` (the event loop stays free while it waits), and resolves once no
+   * transaction is open on the connection: the batch's next one must not begin inside someone
+   * else's.
    */
   async betweenTransactions(): Promise<void> {
     await yieldToEventLoop()
     if (!this.checkpointer?.healthy && !this.startTried && this.depth > 0 && walFrames(this.target.file()) >= LAZY_START_FRAMES) await this.startCheckpointer()
     await this.checkpointer?.catchUp(WAL_CATCH_UP_FRAMES)
+    await waitForIdleConnection(this.target.db())
   }
 
   private async startCheckpointer(): Promise<void> {

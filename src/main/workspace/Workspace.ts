@@ -99,7 +99,7 @@ export interface VaultPort {
   whenWritable(): Promise<void>
   /** For long idempotent batches (the retention sweep): see vault/batchDurability.ts. */
   withBatchDurability<T>(work: () => Promise<T>): Promise<T>
-  /** Between two transactions of such a batch: yields, lets the WAL checkpointer catch up. */
+  /** Between two transactions of such a batch: yields, lets the WAL checkpointer catch up, waits until no transaction is open on the connection. */
   betweenBatchTransactions(): Promise<void>
   /** Resolves once no transaction is open on the connection (a batch must not write into someone else's). */
   waitUntilIdle(): Promise<void>
