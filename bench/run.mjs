@@ -120,7 +120,7 @@ function bestOf(runs) {
   best.unlock.kdfMs = min((r) => r.unlock.kdfMs) ?? null
   best.quickCheckMs = min((r) => r.quickCheckMs)
   best.integrityCheckMs = min((r) => r.integrityCheckMs)
-  for (const key of ['retentionPreview', 'backup', 'sweep']) {
+  for (const key of ['retentionPreview', 'retentionDashboard', 'retentionPlan', 'backup', 'sweep']) {
     if (best[key] && 'ms' in best[key]) best[key].ms = min((r) => r[key]?.ms)
   }
   // The longest block is a ceiling to respect: the worst run counts, not the best.

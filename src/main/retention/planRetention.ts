@@ -50,12 +50,13 @@ function digestOf(asOf: CalendarDate, policyVersion: number, keys: string[]): st
 /** The plan as of `asOf` under `policy`: every person's actions a run would apply now. Reads only. */
 export async function computeRetentionPlan(ws: Workspace, asOf: CalendarDate, policy: RetentionPolicy): Promise<RetentionPlan> {
   const persons: PlannedPerson[] = []
+  // The persons the sweep as of `asOf` reads, and no others (issue 18).
   await forEachRetentionBatch(ws, (batch) => {
     for (const s of batch) {
       const actions = actionsToApply(evaluateRetention(s.facts, policy, asOf))
       if (actions.length > 0) persons.push({ personId: s.facts.personId, ref: s.ref, state: s.facts.state, actions })
     }
-  })
+  }, { dueBy: { date: asOf, policyVersion: policy.version } })
   const keys = persons.flatMap((p) => p.actions.map((a) => plannedActionKey(p.personId, a)))
   return { asOf, policyVersion: policy.version, digest: digestOf(asOf, policy.version, keys), persons, keys: new Set(keys) }
 }

@@ -1,7 +1,7 @@
 import type { RetentionClockItem, RetentionPreviewItem } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
 import type { Workspace } from '../workspace/Workspace'
-import { addCalendarDays, compareDates } from '../../shared/time'
+import { addCalendarDays, compareDates, maxDate } from '../../shared/time'
 import { evaluateRetention, evaluateRetentionOutlook, type RetentionAction } from './evaluateRetention'
 import { forEachRetentionSubject } from './forEachRetentionSubject'
 import type { RetentionActionKind, RetentionRuleId } from './policy'
@@ -51,6 +51,10 @@ export async function computeRetentionPreview(ws: Workspace, opts: { asOf: Calen
   const counts = new Map<string, RetentionDueCount>()
   const clocks: RetentionClockItem[] = []
 
+  // With a horizon and without every clock, only what can fall due by the later of the horizon and
+  // the last window matters: the persons whose check date has come by then (issue 18: the
+  // dashboard's preview reads what is due, not the whole vault).
+  const dueBy = horizon === null || opts.clocks ? undefined : { date: maxDate(horizon, day90), policyVersion: policy.version }
   await forEachRetentionSubject(ws, ({ facts, ref }) => {
     const { evaluation: now, clock } = evaluateRetentionOutlook(facts, policy, opts.asOf)
     if (opts.clocks) clocks.push({ id: facts.personId, ref, state: facts.state, rule: clock.rule, action: clock.action, dueDate: clock.dueDate, since: clock.since })
@@ -65,7 +69,7 @@ export async function computeRetentionPreview(ws: Workspace, opts: { asOf: Calen
       for (const [window, limit] of limits) if (compareDates(a.dueDate, limit) <= 0) c[window]++
       counts.set(key, c)
     }
-  })
+  }, { dueBy })
 
   items.sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.id.localeCompare(b.id))
   const preview: RetentionPreview = { asOf: opts.asOf, policyVersion: policy.version, items, counts: [...counts.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.action.localeCompare(b.action)) }

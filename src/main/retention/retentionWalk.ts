@@ -16,8 +16,14 @@ export function walkStart(everyone: boolean): WalkCursor {
   return everyone ? { phase: 'all', afterId: null } : { phase: 'undated', afterId: null }
 }
 
-/** The walk's next page of persons and the cursor after it (null: done). */
-export async function readWalkPage(manager: EntityManager, cursor: WalkCursor, asOf: CalendarDate, limit: number): Promise<{ subjects: RetentionSubject[]; next: WalkCursor | null }> {
+/** A page of the walk: its persons, and the cursor after it (null: done). */
+export interface WalkPage {
+  subjects: RetentionSubject[]
+  next: WalkCursor | null
+}
+
+/** The walk's next page of persons and the cursor after it. */
+export async function readWalkPage(manager: EntityManager, cursor: WalkCursor, asOf: CalendarDate, limit: number): Promise<WalkPage> {
   if (cursor.phase !== 'all') return loadRetentionCandidates(manager, asOf, cursor, limit)
   const subjects = await loadRetentionBatch(manager, { afterId: cursor.afterId, limit })
   return { subjects, next: subjects.length < limit ? null : { phase: 'all', afterId: subjects[subjects.length - 1]!.facts.personId } }

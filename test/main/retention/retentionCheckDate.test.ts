@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newTestApp } from '../../support/testApp'
+import { computeRetentionPlan } from '../../../src/main/retention/planRetention'
+import { currentPolicy } from '../../../src/main/retention/policyStore'
+import { computeRetentionPreview } from '../../../src/main/retention/previewRetention'
+import { CHECKED_UNDER_POLICY } from '../../../src/main/retention/retentionWalk'
 import { seed, sweepOn, termsOf, type TestApp } from './retentionTestKit'
 
 let t: TestApp
@@ -62,5 +66,50 @@ describe('the retention check date (issue 18): any change of a fact brings the r
     await t.call('updateRetentionPolicy', { terms: { ...termsOf(current), 'unsubscribed-never-worked': { amount: 2, unit: 'months' } }, note: 'Two months' })
     expect((await sweepOn(t, '2026-02-01')).evaluated).toBe(2)
     expect((await sweepOn(t, '2026-02-01')).evaluated).toBe(0)
+  })
+
+  it('lets the dashboard preview and a run plan read only what can fall due, and say what a walk of everyone says', async () => {
+    // Records whose actions fall due over the following year, some of them beyond the windows.
+    const ids = [
+      (await seed(t, { person: { unsubscribedOn: '2026-03-01' } })).id,
+      (await seed(t, { person: { unsubscribedOn: '2026-06-20' } })).id,
+      (await seed(t, { attachments: [{ kind: 'id-copy', addedOn: '2026-01-05' }] })).id,
+      (await seed(t, { consents: [{ category: 'health', endsOn: '2026-05-01' }] })).id,
+      (await seed(t, { roles: ['flexworker'], person: { unsubscribedOn: '2026-02-01' }, employments: [{ start: '2025-01-01', end: '2026-02-01' }] })).id,
+      (await seed(t, { recruitment: [{ start: '2026-01-05', end: '2026-02-15' }] })).id,
+      (await seed(t, {})).id
+    ]
+    await sweepOn(t, '2026-02-01')
+    await sweepOn(t, '2026-02-01')
+    expect(db().prepare('SELECT count(*) FROM person WHERE retentionCheckOn IS NULL').pluck().get()).toBe(0)
+    const policy = await t.app.read(({ manager }) => currentPolicy(manager, t.app.clock))
+    const dates = ['2026-02-02', '2026-03-15', '2026-05-20', '2026-08-01', '2026-12-01', '2027-03-01']
+    const both = async () => {
+      const out = []
+      for (const asOf of dates) {
+        out.push({
+          preview: await computeRetentionPreview(t.app, { asOf, horizonDays: 90 }),
+          plan: (await computeRetentionPlan(t.app, asOf, policy)).digest
+        })
+      }
+      return out
+    }
+    const fromDates = await both()
+    expect(fromDates.some((d) => d.preview.items.length > 0 && d.preview.counts.length > 0)).toBe(true)
+    // Without the policy mark the stored dates are not trusted: every record is read.
+    const mark = db().prepare('SELECT value FROM setting WHERE key = ?').pluck().get(CHECKED_UNDER_POLICY) as string
+    db().prepare('DELETE FROM setting WHERE key = ?').run(CHECKED_UNDER_POLICY)
+    expect(await both()).toEqual(fromDates)
+
+    // It is the date that decides: a record dated past the horizon is not read (here wrongly, by hand).
+    db().prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(CHECKED_UNDER_POLICY, mark)
+    const asOf = dates[2]!
+    const listed = (await computeRetentionPreview(t.app, { asOf, horizonDays: 90 })).items.map((i) => i.id)
+    expect(listed.length).toBeGreaterThan(0)
+    db().prepare("UPDATE person SET retentionCheckOn = '2099-01-01' WHERE id = ?").run(listed[0])
+    expect((await computeRetentionPreview(t.app, { asOf, horizonDays: 90 })).items.map((i) => i.id)).not.toContain(listed[0])
+    // The full listing (no horizon) and every clock still read everyone.
+    expect((await computeRetentionPreview(t.app, { asOf })).items.map((i) => i.id)).toContain(listed[0])
+    expect((await computeRetentionPreview(t.app, { asOf, horizonDays: 90, clocks: true })).clocks?.map((c) => c.id).sort()).toEqual([...ids].sort())
   })
 })
