@@ -1,9 +1,13 @@
-import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { seedDemo } from '../src/main/demo/seedDemo'
 import { sweepDue } from '../src/main/retention/sweep'
 import { DossierApp } from '../src/main/services/DossierApp'
 import { openPlain } from '../src/main/vault/openPlain'
+import { applyKey } from '../src/main/vault/cipher'
+import { findAccountSlot, unwrapDataKey } from '../src/main/vault/keyring'
 import { Vault } from '../src/main/vault/Vault'
 import { vaultPaths } from '../src/main/vault/vaultFiles'
 import { BENCH_PASSPHRASE, BENCH_SEED, BENCH_TODAY, BENCH_USER, benchClock, twinDirs } from './benchVault'
@@ -23,9 +27,8 @@ export interface PreparedMeta {
 /**
  * Build the cached data set for one size: an encrypted vault seeded with synthetic persons (the
  * demo generator and its bulk insert, as `dossier seed-demo` does) and swept as of the bench date
- * so it is in a steady state, holding at least `size` persons; and its plain
- * twin: a database created by the same migrations, into which every row is copied. Both hold the
- * same rows, so any difference in the measurements is the cipher's.
+ * so it is in a steady state, holding at least `size` persons; then written out as the two twins,
+ * encrypted and plain, the same way (`makeTwins`).
  */
 export async function prepare(size: number, root: string, generatorVersion: string, log: (line: string) => void): Promise<PreparedMeta> {
   const dirs = twinDirs(root)
@@ -33,7 +36,8 @@ export async function prepare(size: number, root: string, generatorVersion: stri
   mkdirSync(root, { recursive: true })
   const clock = benchClock()
 
-  const app = new DossierApp({ vaultDir: dirs.enc, clock })
+  const build = join(root, 'build')
+  const app = new DossierApp({ vaultDir: build, clock })
   await app.setup({ username: BENCH_USER, displayName: 'Bench', passphrase: BENCH_PASSPHRASE })
   const t0 = performance.now()
   // The generator's bulk path (`dossier seed-demo`): the import's rows, batched prepared inserts.
@@ -54,9 +58,10 @@ export async function prepare(size: number, root: string, generatorVersion: stri
   log(`  seeded ${size} persons in ${(seedMs / 1000).toFixed(1)} s`)
 
   const t1 = performance.now()
-  await makePlainTwin(dirs.enc, dirs.plain)
+  await makeTwins(build, dirs)
+  rmSync(build, { recursive: true, force: true })
   const twinMs = performance.now() - t1
-  log(`  plain twin copied in ${(twinMs / 1000).toFixed(1)} s`)
+  log(`  both twins written in ${(twinMs / 1000).toFixed(1)} s`)
 
   const persons = await countPersons(dirs.enc)
   const meta: PreparedMeta = {
@@ -76,43 +81,74 @@ export async function prepare(size: number, root: string, generatorVersion: stri
 }
 
 /**
- * The plain twin: created by openPlain (same migrations), then every table's rows copied from
- * the encrypted vault through an ATTACH with an empty key (plain). TypeORM's own `migrations`
- * table is already filled by the migration run.
+ * The twins, both made the same way from the built vault: a new database file (encrypted with the
+ * vault's own key, or plain), the schema's tables and indexes, every row inserted in the order it
+ * was made (rowid order), then the triggers. Same rows, same page layout, so any difference in the
+ * measurements is the cipher's.
+ *
+ * The layout is a vault's in use: its indexes grew by inserts, their leaf pages ~88 % full
+ * (SQLite shares a split among siblings). Not a VACUUM (as until 2026-12-06), nor the bulk load's
+ * CREATE INDEX: both pack every page full (99 %), and then nearly every one of the first thousands
+ * of intake saves split a page in each B-tree a person touches — 52-57 WAL frames a save against
+ * 29, p95 10.8-11.4 ms against 8.0 at 100,000 persons (encrypted): the state right after a restore
+ * from backup (its VACUUM INTO), not a desk's (bench/README.md).
  */
-async function makePlainTwin(encDir: string, plainDir: string): Promise<void> {
-  mkdirSync(plainDir, { recursive: true })
-  const enc = vaultPaths(encDir)
-  const plain = vaultPaths(plainDir)
-  copyFileSync(enc.manifest, plain.manifest)
-  copyFileSync(enc.keyring, plain.keyring)
-  const twin = await openPlain(plainDir, { create: true })
-  await twin.close()
-
-  const vault = await Vault.open(encDir, BENCH_USER, BENCH_PASSPHRASE)
+async function makeTwins(buildDir: string, dirs: { enc: string; plain: string }): Promise<void> {
+  const built = vaultPaths(buildDir)
+  const vault = await Vault.open(buildDir, BENCH_USER, BENCH_PASSPHRASE)
+  let dataKey: Buffer | null
   try {
-    await vault.whenWritable() // read-only until the integrity check after unlock has passed
-    const db = vault.db
-    // `person` last: inserting a fact row clears its person's retention check date (a trigger,
-    // migration RetentionCheckDate), which must arrive as the vault has it.
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations' ORDER BY name = 'person', name").all() as { name: string }[]).map((t) => t.name)
-    db.prepare('ATTACH DATABASE ? AS plain KEY ?').run(plain.db, '')
-    // Rows are copied verbatim; the foreign keys held in the source already.
-    db.pragma('foreign_keys = OFF')
-    db.transaction(() => {
-      // What the twin's own migrations wrote (the audit chain's key) gives way to the vault's rows.
-      for (const t of tables) db.exec(`DELETE FROM plain."${t}"; INSERT INTO plain."${t}" SELECT * FROM main."${t}"`)
-    })()
-    db.pragma('foreign_keys = ON')
-    db.exec('DETACH DATABASE plain')
-    // Both twins get a fresh, compact file layout, so neither is favoured by fragmentation.
-    db.exec('VACUUM')
+    await vault.whenWritable() // the integrity check after unlock has passed
+    const slot = findAccountSlot(vault.keyring, BENCH_USER)
+    dataKey = slot ? await unwrapDataKey(vault.keyring, slot, BENCH_PASSPHRASE) : null
   } finally {
-    await vault.close()
+    await vault.close() // its last checkpoint empties the WAL into the file
   }
-  const again = await openPlain(plainDir)
-  again.db.exec('VACUUM')
-  await again.close()
+  if (!dataKey) throw new Error('bench: the bench account cannot unwrap the data key')
+  try {
+    for (const [dir, key] of [[dirs.enc, dataKey], [dirs.plain, null]] as const) {
+      mkdirSync(dir, { recursive: true, mode: 0o700 })
+      const target = vaultPaths(dir)
+      // The vault's other files (manifest, keyring, sign-in journal, ledger) as they are.
+      for (const f of readdirSync(buildDir)) if (!f.startsWith('dossier.db')) copyFileSync(join(buildDir, f), join(dir, f))
+      copyRows(built.db, dataKey, target.db, key)
+    }
+  } finally {
+    dataKey.fill(0)
+  }
+  // Both open as the bench opens them (migrations checked: none left to run; the integrity check).
+  const enc = await Vault.open(dirs.enc, BENCH_USER, BENCH_PASSPHRASE)
+  await enc.whenWritable()
+  await enc.close()
+  await (await openPlain(dirs.plain)).close()
+}
+
+/** `source`'s schema and rows into a new database file `target` (see `makeTwins`). */
+function copyRows(source: string, sourceKey: Buffer, target: string, targetKey: Buffer | null): void {
+  const db = new Database(target)
+  try {
+    applyKey(db, targetKey)
+    // A build step, redone from scratch if it fails: no journal, no syncs; the whole file in cache.
+    db.pragma('journal_mode = OFF')
+    db.pragma('synchronous = OFF')
+    db.pragma('cache_size = -4194304')
+    db.prepare(`ATTACH DATABASE ? AS source KEY "x'${sourceKey.toString('hex')}'"`).run(source)
+    const schema = db.prepare("SELECT type, name, sql FROM source.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").all() as { type: string; name: string; sql: string }[]
+    const ofType = (type: string) => schema.filter((o) => o.type === type)
+    db.transaction(() => {
+      for (const o of [...ofType('table'), ...ofType('index')]) db.exec(o.sql)
+      // Row by row (the WHERE keeps SQLite from copying the indexes' pages whole, its transfer
+      // optimisation, which packs them as a VACUUM does).
+      for (const t of ofType('table')) db.exec(`INSERT INTO main."${t.name}" SELECT * FROM source."${t.name}" WHERE true`)
+      const sequence = db.prepare("SELECT count(*) AS n FROM source.sqlite_master WHERE name = 'sqlite_sequence'").get() as { n: number }
+      if (sequence.n > 0) db.exec('DELETE FROM main.sqlite_sequence; INSERT INTO main.sqlite_sequence SELECT * FROM source.sqlite_sequence')
+      for (const o of [...ofType('trigger'), ...ofType('view')]) db.exec(o.sql)
+    })()
+    db.exec('DETACH DATABASE source')
+    db.pragma('journal_mode = WAL')
+  } finally {
+    db.close()
+  }
 }
 
 async function countPersons(encDir: string): Promise<number> {
