@@ -112,7 +112,8 @@ export const PersonEntity = new EntitySchema<Person>({
     retentionRule: { type: 'varchar', length: 40, nullable: true },
     reducedToLegalHoldOn: d(),
     idRecordPurgedOn: d(),
-    retentionCheckOn: d(),
+    // A calendar date only (`YYYY-MM-DD`), as migration RetentionCheckDate1796700000002 made it.
+    retentionCheckOn: { type: 'varchar', length: 10, nullable: true },
     createdAt: date(),
     updatedAt: date(),
     searchGiven: text(),
@@ -126,6 +127,8 @@ export const PersonEntity = new EntitySchema<Person>({
     { name: 'idx_person_phone', columns: ['phone'] },
     { name: 'idx_person_postcode_list', columns: ['postcode', 'searchFamily', 'searchGiven', 'id', 'state'] },
     { name: 'idx_person_state', columns: ['state'] },
+    // Who is due for re-confirmation (retention/reconfirmation.ts, migration PersonLastActivity1796400000000).
+    { name: 'idx_person_last_activity', columns: ['lastActivityOn'] },
     // The retention run's candidates (migration RetentionCheckDate1796700000002).
     { name: 'idx_person_retention_check', columns: ['retentionCheckOn', 'id'] },
     // The intake duplicate check (people/findDuplicatePerson.ts, migration DuplicateCheckIndex1796700000001).

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { MigrationInterface, QueryRunner } from 'typeorm'
 import { addCalendarMonths } from '../../../shared/time'
+import { portableQuery } from '../portableQuery'
 
 /**
  * R-27 (GDPR art. 14(3)): `inform_task`, the duty to inform a person whose data did not come from
@@ -22,13 +23,13 @@ export class InformTask1796640000000 implements MigrationInterface {
       `SELECT "id", "sourceKind", "registeredOn" FROM "person" WHERE "state" = 'active' AND "sourceKind" IN ('public-website', 'third-party')`
     )) as { id: string; sourceKind: string; registeredOn: string }[]
     for (const p of persons) {
-      await queryRunner.query(`INSERT INTO "inform_task" ("id", "personId", "sourceKind", "obtainedOn", "dueOn") VALUES (?, ?, ?, ?, ?)`, [
-        randomUUID(),
-        p.id,
-        p.sourceKind,
-        p.registeredOn,
-        addCalendarMonths(p.registeredOn, 1)
-      ])
+      await portableQuery(queryRunner.manager, `INSERT INTO "inform_task" ("id", "personId", "sourceKind", "obtainedOn", "dueOn") VALUES (:id, :personId, :sourceKind, :obtainedOn, :dueOn)`, {
+        id: randomUUID(),
+        personId: p.id,
+        sourceKind: p.sourceKind,
+        obtainedOn: p.registeredOn,
+        dueOn: addCalendarMonths(p.registeredOn, 1)
+      })
     }
   }
 

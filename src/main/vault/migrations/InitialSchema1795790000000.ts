@@ -1,16 +1,17 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm'
+import { binaryType, dialectOf } from './dialect'
 
 /**
  * The first schema: every table the capabilities need (accounts, audit, persons and their child
  * rows, clients, disclosures, do-not-contact, consent, retention, governance). Child rows of a
  * person cascade on delete, so definitive deletion (R-15) cannot leave orphans behind.
- * Portable SQL only (no SQLite-only tricks), so the same schema can move to PostgreSQL.
+ * Portable SQL (issue 17: it runs on PostgreSQL too); the binary column's type is the engine's own.
  */
 export class InitialSchema1795790000000 implements MigrationInterface {
   name = 'InitialSchema1795790000000'
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of STATEMENTS) await queryRunner.query(sql)
+    for (const sql of statements(binaryType(dialectOf(queryRunner)))) await queryRunner.query(sql)
   }
 
   async down(): Promise<void> {
@@ -18,8 +19,8 @@ export class InitialSchema1795790000000 implements MigrationInterface {
   }
 }
 
-const STATEMENTS = [
-      `CREATE TABLE "account" ("id" varchar(36) PRIMARY KEY NOT NULL, "username" text NOT NULL, "displayName" text NOT NULL, "roles" text NOT NULL, "disabled" boolean NOT NULL DEFAULT (0), "createdAt" varchar(32) NOT NULL, "failedAttempts" integer NOT NULL DEFAULT (0), "lastFailedAt" varchar(32), CONSTRAINT "UQ_41dfcb70af895ddf9a53094515b" UNIQUE ("username"))`,
+const statements = (binary: string): string[] => [
+      `CREATE TABLE "account" ("id" varchar(36) PRIMARY KEY NOT NULL, "username" text NOT NULL, "displayName" text NOT NULL, "roles" text NOT NULL, "disabled" boolean NOT NULL DEFAULT FALSE, "createdAt" varchar(32) NOT NULL, "failedAttempts" integer NOT NULL DEFAULT (0), "lastFailedAt" varchar(32), CONSTRAINT "UQ_41dfcb70af895ddf9a53094515b" UNIQUE ("username"))`,
       `CREATE TABLE "setting" ("key" varchar(64) PRIMARY KEY NOT NULL, "value" text NOT NULL)`,
       `CREATE TABLE "audit_entry" ("seq" integer PRIMARY KEY NOT NULL, "at" varchar(32) NOT NULL, "actorId" varchar(36), "action" varchar(64) NOT NULL, "subjectId" varchar(36), "fields" text NOT NULL, "reason" text, "prevHash" varchar(64) NOT NULL, "hash" varchar(64) NOT NULL)`,
       `CREATE INDEX "idx_audit_subject" ON "audit_entry" ("subjectId")`,
@@ -43,7 +44,7 @@ const STATEMENTS = [
       `CREATE INDEX "idx_recruitment_person" ON "recruitment_procedure" ("personId")`,
       `CREATE TABLE "attachment" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL REFERENCES "person" ("id") ON DELETE CASCADE, "kind" varchar(16) NOT NULL, "fileName" text NOT NULL, "mimeType" varchar(100) NOT NULL, "sizeBytes" integer NOT NULL, "addedOn" varchar(32) NOT NULL, "deleteOn" varchar(32), "addedBy" varchar(36), "createdAt" varchar(32) NOT NULL)`,
       `CREATE INDEX "idx_attachment_person" ON "attachment" ("personId")`,
-      `CREATE TABLE "attachment_content" ("attachmentId" varchar(36) PRIMARY KEY NOT NULL REFERENCES "attachment" ("id") ON DELETE CASCADE, "content" blob NOT NULL)`,
+      `CREATE TABLE "attachment_content" ("attachmentId" varchar(36) PRIMARY KEY NOT NULL REFERENCES "attachment" ("id") ON DELETE CASCADE, "content" ${binary} NOT NULL)`,
       `CREATE TABLE "field_change" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL REFERENCES "person" ("id") ON DELETE CASCADE, "fields" text NOT NULL, "changedAt" varchar(32) NOT NULL, "actorId" varchar(36), "reason" text)`,
       `CREATE INDEX "idx_field_change_person" ON "field_change" ("personId")`,
       `CREATE TABLE "client" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" text NOT NULL, "street" text, "houseNumber" text, "postcode" text, "city" text, "email" text, "phone" text, "createdAt" varchar(32) NOT NULL)`,
@@ -60,7 +61,7 @@ const STATEMENTS = [
       `CREATE TABLE "special_data" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL REFERENCES "person" ("id") ON DELETE CASCADE, "consentId" varchar(36) NOT NULL REFERENCES "consent" ("id") ON DELETE CASCADE, "category" varchar(16) NOT NULL, "purpose" varchar(32) NOT NULL, "value" text NOT NULL, "createdAt" varchar(32) NOT NULL, "createdBy" varchar(36))`,
       `CREATE INDEX "idx_special_person" ON "special_data" ("personId")`,
       `CREATE INDEX "idx_special_consent" ON "special_data" ("consentId")`,
-      `CREATE TABLE "legal_basis" ("key" varchar(64) PRIMARY KEY NOT NULL, "label" text NOT NULL, "description" text NOT NULL, "active" boolean NOT NULL DEFAULT (1))`,
+      `CREATE TABLE "legal_basis" ("key" varchar(64) PRIMARY KEY NOT NULL, "label" text NOT NULL, "description" text NOT NULL, "active" boolean NOT NULL DEFAULT TRUE)`,
       `CREATE TABLE "absence" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL REFERENCES "person" ("id") ON DELETE CASCADE, "startOn" varchar(32) NOT NULL, "endOn" varchar(32), "expectedDuration" text, "availability" text, "createdAt" varchar(32) NOT NULL)`,
       `CREATE INDEX "idx_absence_person" ON "absence" ("personId")`,
       `CREATE TABLE "tombstone" ("id" varchar(36) PRIMARY KEY NOT NULL, "personId" varchar(36) NOT NULL, "rule" varchar(40) NOT NULL, "policyVersion" integer NOT NULL, "deletedOn" varchar(32) NOT NULL, "cause" varchar(16) NOT NULL)`,

@@ -14,8 +14,8 @@ export class RequestsBreachesProcessors1796620000000 implements MigrationInterfa
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "subject_request" ADD COLUMN "extensionToldOn" varchar(32)`)
     await queryRunner.query(`ALTER TABLE "breach" ADD COLUMN "lateReason" text`)
-    await queryRunner.query(`ALTER TABLE "breach" ADD COLUMN "informPersons" boolean NOT NULL DEFAULT (0)`)
-    await queryRunner.query(`UPDATE "breach" SET "informPersons" = 1 WHERE "risk" = 'high'`)
+    await queryRunner.query(`ALTER TABLE "breach" ADD COLUMN "informPersons" boolean NOT NULL DEFAULT FALSE`)
+    await queryRunner.query(`UPDATE "breach" SET "informPersons" = TRUE WHERE "risk" = 'high'`)
     await queryRunner.query(
       `CREATE TABLE "breach_person" ("breachId" varchar(36) NOT NULL, "personId" varchar(36) NOT NULL, "note" text, PRIMARY KEY ("breachId", "personId"))`
     )

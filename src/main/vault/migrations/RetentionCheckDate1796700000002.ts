@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm'
+import { afterRowTrigger, dialectOf } from './dialect'
 
 /** The person columns the retention engine reads (retention/loadFacts.ts `RetentionFacts`). */
 const PERSON_FACT_COLUMNS = ['registeredOn', 'unsubscribedOn', 'lastActivityOn', 'state', 'reducedToLegalHoldOn', 'idRecordPurgedOn']
@@ -19,7 +20,7 @@ const FACT_TABLES = ['person_role', 'employment', 'recruitment_procedure', 'atta
  * starts with NULL. A change of policy is caught by the sweep (the policy version its dates were
  * written under, `retention.checked-under-policy`: another one makes a full walk).
  *
- * SQLite trigger syntax; the office server (issue 17) needs its own form of the same triggers.
+ * The same triggers on both engines (`dialect.ts`: SQLite's inline bodies, PostgreSQL's functions).
  */
 export class RetentionCheckDate1796700000002 implements MigrationInterface {
   name = 'RetentionCheckDate1796700000002'
@@ -27,15 +28,17 @@ export class RetentionCheckDate1796700000002 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "person" ADD COLUMN "retentionCheckOn" varchar(10) NULL`)
     await queryRunner.query(`CREATE INDEX "idx_person_retention_check" ON "person" ("retentionCheckOn", "id")`)
+    const dialect = dialectOf(queryRunner)
     const clear = (personId: string) => `UPDATE "person" SET "retentionCheckOn" = NULL WHERE "id" = ${personId} AND "retentionCheckOn" IS NOT NULL;`
-    await queryRunner.query(
-      `CREATE TRIGGER "trg_retention_check_person" AFTER UPDATE OF ${PERSON_FACT_COLUMNS.map((c) => `"${c}"`).join(', ')} ON "person" BEGIN ${clear('NEW."id"')} END`
-    )
-    for (const table of FACT_TABLES) {
-      await queryRunner.query(`CREATE TRIGGER "trg_retention_check_${table}_insert" AFTER INSERT ON "${table}" BEGIN ${clear('NEW."personId"')} END`)
-      await queryRunner.query(`CREATE TRIGGER "trg_retention_check_${table}_update" AFTER UPDATE ON "${table}" BEGIN ${clear('NEW."personId"')} ${clear('OLD."personId"')} END`)
-      await queryRunner.query(`CREATE TRIGGER "trg_retention_check_${table}_delete" AFTER DELETE ON "${table}" BEGIN ${clear('OLD."personId"')} END`)
-    }
+    const triggers = [
+      ...afterRowTrigger(dialect, 'trg_retention_check_person', `UPDATE OF ${PERSON_FACT_COLUMNS.map((c) => `"${c}"`).join(', ')}`, 'person', [clear('NEW."id"')]),
+      ...FACT_TABLES.flatMap((table) => [
+        ...afterRowTrigger(dialect, `trg_retention_check_${table}_insert`, 'INSERT', table, [clear('NEW."personId"')]),
+        ...afterRowTrigger(dialect, `trg_retention_check_${table}_update`, 'UPDATE', table, [clear('NEW."personId"'), clear('OLD."personId"')]),
+        ...afterRowTrigger(dialect, `trg_retention_check_${table}_delete`, 'DELETE', table, [clear('OLD."personId"')])
+      ])
+    ]
+    for (const sql of triggers) await queryRunner.query(sql)
   }
 
   async down(): Promise<void> {

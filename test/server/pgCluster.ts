@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process'
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir, userInfo } from 'node:os'
+import { join } from 'node:path'
+
+/**
+ * A throwaway PostgreSQL cluster for the server tests (issue 17 point 6): `initdb` in a temporary
+ * folder, listening only on a Unix socket in that folder (no TCP), on a free port number (the
+ * socket's name), stopped and removed by `stop()`. Debian's server binaries
+ * (`/usr/lib/postgresql/<version>/bin`, 15 or newer). `initdb` refuses root: as root the
+ * cluster runs as the `postgres` user, its folder handed to it.
+ */
+export interface PgCluster {
+  /** socket folder, for `host` */
+  host: string
+  port: number
+  /** the cluster's superuser (it owns what the migrations create) */
+  user: string
+  stop(): void
+}
+
+export function serverBinaries(): string | null {
+  const root = '/usr/lib/postgresql'
+  if (!existsSync(root)) return null
+  const versions = readdirSync(root).map(Number).filter((v) => v >= 15).sort((a, b) => b - a)
+  return versions.length === 0 ? null : join(root, String(versions[0]), 'bin')
+}
+
+export async function startPgCluster(): Promise<PgCluster> {
+  const bin = serverBinaries()
+  if (!bin) throw new Error('PostgreSQL 15 or newer is not installed (Debian: apt-get install postgresql)')
+  const asRoot = userInfo().uid === 0
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-pg-'))
+  chmodSync(dir, 0o700)
+  const owner = asRoot ? 'postgres' : userInfo().username
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', owner], { encoding: 'utf8' }).trim())
+    const gid = Number(execFileSync('id', ['-g', owner], { encoding: 'utf8' }).trim())
+    chownSync(dir, uid, gid)
+  }
+  const run = (program: string, args: string[]) =>
+    execFileSync(asRoot ? 'runuser' : join(bin, program), asRoot ? ['-u', owner, '--', join(bin, program), ...args] : args, { stdio: 'pipe', cwd: dir })
+  const data = join(dir, 'data')
+  const user = 'dossier_owner'
+  const port = await freePort()
+  run('initdb', ['-D', data, '-U', user, '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8'])
+  const options = `-k ${dir} -p ${port} -c listen_addresses='' -c fsync=off -c full_page_writes=off`
+  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start'])
+  return {
+    host: dir,
+    port,
+    user,
+    stop() {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+  }
+}
+
+/** A port number no one listens on (the socket file's name; nothing listens on TCP). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
