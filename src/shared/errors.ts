@@ -58,7 +58,12 @@ export const ERROR_CODES = [
   // restriction (art. 18) and objection (art. 21); a person who stopped mediation is not presented again.
   'PROCESSING_RESTRICTED',
   'OBJECTION_IN_FORCE',
-  'MEDIATION_ENDED'
+  'MEDIATION_ENDED',
+  // Issue 17: the office server cannot be used (its address, the account, the certificate, a grant).
+  'SERVER_UNREACHABLE',
+  'SERVER_AUTH_FAILED',
+  'SERVER_TLS_FAILED',
+  'SERVER_FORBIDDEN'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

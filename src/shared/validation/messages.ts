@@ -20,6 +20,8 @@ export const VALIDATION_MESSAGE_KEYS = [
   'validation.email.invalid',
   'validation.iban.invalid',
   'validation.uuid.invalid',
+  'validation.serverUrl', // issue 17: an office server's address (postgres://…)
+  'validation.serverTls', // issue 17: over the network only with sslmode=verify-full
   'validation.nationality.invalid',
   'validation.date.invalid',
   'validation.date.future',

@@ -11,6 +11,7 @@ import { governanceEn, governanceNl } from './governance'
 import { informEn, informNl } from './inform'
 import { flowEn, flowNl } from './flow'
 import { restrictionsEn, restrictionsNl } from './restrictions'
+import { serverEn, serverNl } from './server'
 import { registersEn, registersNl } from './registers'
 import { vocabularyTexts } from './vocabulary'
 
@@ -32,8 +33,8 @@ function merge(...trees: object[]): Tree {
 
 /** The closed vocabularies' words come from shared/vocabulary (i18n/vocabulary.ts), not from these files. */
 export const RESOURCES = {
-  nl: merge(nl, peopleNl, relationsNl, retentionNl, consentNl, rightsNl, governanceNl, informNl, flowNl, restrictionsNl, registersNl, vocabularyTexts('nl')),
-  en: merge(en, peopleEn, relationsEn, retentionEn, consentEn, rightsEn, governanceEn, informEn, flowEn, restrictionsEn, registersEn, vocabularyTexts('en'))
+  nl: merge(nl, peopleNl, relationsNl, retentionNl, consentNl, rightsNl, governanceNl, informNl, flowNl, restrictionsNl, serverNl, registersNl, vocabularyTexts('nl')),
+  en: merge(en, peopleEn, relationsEn, retentionEn, consentEn, rightsEn, governanceEn, informEn, flowEn, restrictionsEn, serverEn, registersEn, vocabularyTexts('en'))
 }
 
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('dossier.lang') : null

@@ -1,0 +1,34 @@
+import type { Command } from 'commander'
+import { CliFailure, globals, print, toFailure } from '../cliContext'
+
+/** server init: the office server (issue 17). */
+export function registerServerCommands(program: Command): void {
+  const server = program.command('server').description('the office server (PostgreSQL): several desks, one data set')
+  server
+    .command('init')
+    .description('prepare a PostgreSQL database, as its owner: the migrations, the group role of each Dossier role, grants and row policies; again after an update (changes nothing when done)')
+    .option('--url <url>', 'postgres://OWNER@HOST/DB?sslmode=verify-full, or ?host=/socket/folder on this machine (or DOSSIER_SERVER_URL)')
+    .action(async (o: { url?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const raw = o.url ?? process.env['DOSSIER_SERVER_URL']
+      if (!raw) throw new CliFailure('USAGE', 'no server: pass --url URL or set DOSSIER_SERVER_URL')
+      const { parseServerUrl } = await import('../../server/serverAddress')
+      const { serverFailure } = await import('../../server/serverErrors')
+      const { initServer, serverDataSource } = await import('../../server/initServer')
+      const { GROUP_ROLES } = await import('../../server/serverRoles')
+      let result: { migrationsRun: number; tables: number }
+      try {
+        const db = serverDataSource(parseServerUrl(raw))
+        try {
+          await db.initialize()
+          result = await initServer(db)
+        } finally {
+          if (db.isInitialized) await db.destroy().catch(() => undefined)
+        }
+      } catch (e) {
+        throw toFailure(serverFailure(e))
+      }
+      const groupRoles = Object.values(GROUP_ROLES)
+      print(g, { ...result, groupRoles }, () => `Office server ready: ${result.migrationsRun} migrations run, ${result.tables} tables; group roles ${groupRoles.join(', ')}.`)
+    })
+}

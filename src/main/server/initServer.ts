@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm'
+import { entitiesFor } from '../vault/engineEntities'
+import { MIGRATIONS } from '../vault/migrations'
+import { serverRoleStatements } from './serverRoles'
+
+/** Where the office server is: a `postgres://` URL, or the parts (a Unix socket folder as `host`). */
+export type ServerAddress = { url: string } | { host: string; port: number; username: string; database: string }
+
+/** A TypeORM connection to the office server with Dossier's entities and migrations (not yet run). */
+export function serverDataSource(address: ServerAddress): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    ...address,
+    entities: entitiesFor('postgres'),
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    // An address that does not answer fails within seconds, not after the system's TCP timeout.
+    connectTimeoutMS: 10_000,
+    logging: false
+  })
+}
+
+/**
+ * Issue 17 point 1-2 (`dossier server init`): as the schema's owner, runs the migrations (all or
+ * nothing) and sets up the group roles, grants and row policies (`serverRoles.ts`), in one
+ * transaction. Idempotent: a second run changes nothing.
+ */
+export async function initServer(dataSource: DataSource): Promise<{ migrationsRun: number; tables: number }> {
+  const ran = await dataSource.runMigrations({ transaction: 'all' })
+  const tables = ((await dataSource.query(`SELECT "tablename" FROM "pg_tables" WHERE "schemaname" = 'public' ORDER BY 1`)) as { tablename: string }[]).map((t) => t.tablename)
+  await dataSource.transaction(async (m) => {
+    for (const sql of serverRoleStatements(tables)) await m.query(sql)
+  })
+  return { migrationsRun: ran.length, tables: tables.length }
+}

@@ -1,0 +1,118 @@
+import { STAFF_ROLES, type StaffRole } from '../../shared/vocabulary/staffRoles'
+
+/**
+ * Issue 17 point 2: on the office server the database enforces the roles too, so a staff member
+ * with a SQL client of their own gets what the app would show them and no more. Each account logs
+ * in as its own PostgreSQL role, a member of the group role of each Dossier role it holds:
+ *
+ * - Special-category data (`special_data`; `absence`: health facts) is readable and writable by
+ *   the privacy officer's and the administrator's group only. A person's deletion still removes it
+ *   for anyone: PostgreSQL runs a cascade as the table's owner.
+ * - Staff see active records only: row-level security on `person`, and on every table of a
+ *   person's data through its person (a shielded or legal-hold record's rows are as invisible as
+ *   the record). The privacy officer and the administrator see every row.
+ * - The audit trail is insert-only for every application role. Staff cannot read its history;
+ *   the head of the chain, which each append links to, comes from `dossier_audit_head()` (runs as
+ *   the owner, returns the last entry's number and hash only). No application role may update,
+ *   delete or truncate it. The one change there is, R-19a's — a person's free-text reasons set to
+ *   NULL when their data goes (the digests stay in the chain) — is `dossier_forget_audit_reasons`,
+ *   run as the owner; a trigger refuses every other change, the owner's own included.
+ *
+ * Statements for the owner of the schema (the role that ran the migrations), idempotent: run at
+ * `server init` after the migrations, and again after a later migration adds a table.
+ */
+
+/** The PostgreSQL group role of each Dossier role. */
+export const GROUP_ROLES: Readonly<Record<StaffRole, string>> = {
+  staff: 'dossier_staff',
+  privacy_officer: 'dossier_privacy_officer',
+  admin: 'dossier_admin'
+}
+
+/** Special-category data: no grant at all for staff. */
+export const SPECIAL_TABLES = ['special_data', 'absence'] as const
+
+/** Tables of a person's data, by the column naming the person (row-level security follows the person). */
+const PERSON_DATA: Readonly<Record<string, string>> = {
+  person_role: 'personId',
+  person_purpose: 'personId',
+  employment: 'personId',
+  recruitment_procedure: 'personId',
+  attachment: 'personId',
+  field_change: 'personId',
+  disclosure: 'personId',
+  consent: 'personId',
+  special_data: 'personId',
+  absence: 'personId',
+  inform_task: 'personId',
+  processing_limit: 'personId',
+  processing_consent: 'personId',
+  breach_person: 'personId',
+  subject_request: 'personId',
+  erasure_approval: 'personId',
+  tombstone: 'personId'
+}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`
+const ALL_GROUPS = STAFF_ROLES.map((r) => GROUP_ROLES[r])
+const OFFICERS = [GROUP_ROLES.privacy_officer, GROUP_ROLES.admin]
+
+/** The statements that set up the group roles, grants and policies over the migrated `tables`. */
+export function serverRoleStatements(tables: readonly string[]): string[] {
+  const out: string[] = []
+  for (const group of ALL_GROUPS) {
+    out.push(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${group}') THEN CREATE ROLE ${q(group)} NOLOGIN; END IF; END $$`)
+  }
+  const everyone = ALL_GROUPS.map(q).join(', ')
+  const officers = OFFICERS.map(q).join(', ')
+  out.push(`REVOKE ALL ON SCHEMA public FROM PUBLIC`, `GRANT USAGE ON SCHEMA public TO ${everyone}`)
+  for (const table of tables) {
+    out.push(`REVOKE ALL ON ${q(table)} FROM PUBLIC, ${everyone}`)
+    if (table === 'audit_entry') continue
+    // TypeORM's own record of the migrations run: read at every connect, written by the owner only.
+    if (table === 'migrations') {
+      out.push(`GRANT SELECT ON ${q(table)} TO ${everyone}`)
+      continue
+    }
+    const readers = (SPECIAL_TABLES as readonly string[]).includes(table) ? officers : everyone
+    out.push(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${q(table)} TO ${readers}`)
+  }
+
+  // Staff see active records and their data only; the officers see everything.
+  const staff = q(GROUP_ROLES.staff)
+  const policies: [string, string][] = [['person', `"state" = 'active'`]]
+  for (const [table, column] of Object.entries(PERSON_DATA)) {
+    if (!tables.includes(table)) continue
+    const owned = `EXISTS (SELECT 1 FROM "person" p WHERE p."id" = ${q(table)}.${q(column)})`
+    policies.push([table, table === 'subject_request' ? `${q(column)} IS NULL OR ${owned}` : owned])
+  }
+  if (tables.includes('attachment_content')) policies.push(['attachment_content', `EXISTS (SELECT 1 FROM "attachment" a WHERE a."id" = "attachment_content"."attachmentId")`])
+  for (const [table, visible] of policies) {
+    out.push(
+      `ALTER TABLE ${q(table)} ENABLE ROW LEVEL SECURITY`,
+      `DROP POLICY IF EXISTS "dossier_staff_rows" ON ${q(table)}`,
+      `CREATE POLICY "dossier_staff_rows" ON ${q(table)} TO ${staff} USING (${visible}) WITH CHECK (${visible})`,
+      `DROP POLICY IF EXISTS "dossier_officer_rows" ON ${q(table)}`,
+      `CREATE POLICY "dossier_officer_rows" ON ${q(table)} TO ${officers} USING (true) WITH CHECK (true)`
+    )
+  }
+
+  // The audit trail: appended by all, read by the officers, the head for all, reasons forgettable.
+  out.push(
+    `GRANT INSERT ON "audit_entry" TO ${everyone}`,
+    `GRANT SELECT ON "audit_entry" TO ${officers}`,
+    `CREATE OR REPLACE FUNCTION "dossier_audit_head"() RETURNS TABLE ("seq" integer, "hash" varchar) LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1 $$`,
+    `REVOKE ALL ON FUNCTION "dossier_audit_head"() FROM PUBLIC`,
+    `GRANT EXECUTE ON FUNCTION "dossier_audit_head"() TO ${everyone}`,
+    `CREATE OR REPLACE FUNCTION "dossier_forget_audit_reasons"("person" varchar) RETURNS integer LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$ ` +
+      `WITH "forgotten" AS (UPDATE "audit_entry" SET "reason" = NULL WHERE "subjectId" = "person" AND "reason" IS NOT NULL AND "reasonDigest" IS NOT NULL RETURNING 1) SELECT count(*)::integer FROM "forgotten" $$`,
+    `REVOKE ALL ON FUNCTION "dossier_forget_audit_reasons"(varchar) FROM PUBLIC`,
+    `GRANT EXECUTE ON FUNCTION "dossier_forget_audit_reasons"(varchar) TO ${everyone}`,
+    `CREATE OR REPLACE FUNCTION "dossier_audit_guard"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ` +
+      `IF TG_OP <> 'UPDATE' OR NEW."reason" IS NOT NULL OR (to_jsonb(NEW) - 'reason') <> (to_jsonb(OLD) - 'reason') ` +
+      `THEN RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = '42501'; END IF; RETURN NEW; END $$`,
+    `DROP TRIGGER IF EXISTS "dossier_audit_guard" ON "audit_entry"`,
+    `CREATE TRIGGER "dossier_audit_guard" BEFORE UPDATE OR DELETE ON "audit_entry" FOR EACH ROW EXECUTE FUNCTION "dossier_audit_guard"()`
+  )
+  return out
+}

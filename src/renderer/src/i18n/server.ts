@@ -1,0 +1,26 @@
+/** The office server (issue 17): what a desk says when the server cannot be used. */
+export const serverNl = {
+  errors: {
+    SERVER_UNREACHABLE: 'De kantoorserver is niet bereikbaar. Controleer het netwerk en het serveradres, of vraag het aan de beheerder.',
+    SERVER_AUTH_FAILED: 'De kantoorserver weigert de aanmelding: de naam of het wachtwoord van de databaseaccount klopt niet.',
+    SERVER_TLS_FAILED: 'De verbinding met de kantoorserver is niet veilig: het certificaat van de server klopt niet. Er is niets verstuurd.',
+    SERVER_FORBIDDEN: 'De kantoorserver staat dit niet toe voor uw rol. Er is niets gewijzigd.'
+  },
+  validation: {
+    serverUrl: 'Vul het adres van de kantoorserver in als postgres://…',
+    serverTls: 'Een kantoorserver in het netwerk alleen met een gecontroleerd certificaat: voeg sslmode=verify-full aan het adres toe.'
+  }
+}
+
+export const serverEn: typeof serverNl = {
+  errors: {
+    SERVER_UNREACHABLE: 'The office server cannot be reached. Check the network and the server address, or ask your administrator.',
+    SERVER_AUTH_FAILED: "The office server refuses the sign-in: the database account's name or password is wrong.",
+    SERVER_TLS_FAILED: "The connection to the office server is not secure: the server's certificate does not check out. Nothing was sent.",
+    SERVER_FORBIDDEN: 'The office server does not allow this for your role. Nothing was changed.'
+  },
+  validation: {
+    serverUrl: "Enter the office server's address as postgres://…",
+    serverTls: 'An office server on the network only with a verified certificate: add sslmode=verify-full to the address.'
+  }
+}

@@ -1,0 +1,47 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../support/cli'
+import { type PgCluster, startPgCluster } from './pgCluster'
+
+/** `dossier server init` (issue 17 point 1) with the built CLI, against a throwaway cluster. */
+describe('dossier server init', () => {
+  let cluster: PgCluster
+  const url = (user: string, port = cluster.port) => `postgresql://${user}@localhost/postgres?host=${encodeURIComponent(cluster.host)}&port=${port}`
+  beforeAll(async () => {
+    cluster = await startPgCluster()
+  })
+  afterAll(() => cluster?.stop())
+
+  it('prepares the database once, and again changes nothing', async () => {
+    const first = runCli(['server', 'init', '--url', url(cluster.user), '--json'])
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    expect(first.json()).toMatchObject({ migrationsRun: 10, groupRoles: ['dossier_staff', 'dossier_privacy_officer', 'dossier_admin'] })
+    const again = runCli(['server', 'init'], { DOSSIER_SERVER_URL: url(cluster.user) })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toMatch(/^Office server ready: 0 migrations run, \d+ tables; group roles dossier_staff, dossier_privacy_officer, dossier_admin\.\n$/)
+    const client = new pg.Client({ host: cluster.host, port: cluster.port, user: cluster.user, database: 'postgres' })
+    await client.connect()
+    try {
+      const roles = await client.query(`SELECT "rolname" FROM "pg_roles" WHERE "rolname" LIKE 'dossier\\_%' AND NOT "rolcanlogin" ORDER BY 1`)
+      expect(roles.rows.map((r: { rolname: string }) => r.rolname)).toEqual(['dossier_admin', 'dossier_privacy_officer', 'dossier_staff'])
+    } finally {
+      await client.end()
+    }
+  })
+
+  it('says what is wrong with a stable code, never echoing the address or the account', () => {
+    const nobody = runCli(['server', 'init', '--url', url('nobody_here')])
+    expect(nobody.code).toBe(1)
+    expect(nobody.stderr).toBe('error SERVER_AUTH_FAILED: The office server refused the sign-in.\n')
+    const closed = runCli(['server', 'init', '--url', url(cluster.user, cluster.port + 1)])
+    expect(closed.code).toBe(1)
+    expect(closed.stderr).toBe('error SERVER_UNREACHABLE: The office server cannot be reached.\n')
+    // Over the network only with the certificate checked.
+    const plain = runCli(['server', 'init', '--url', 'postgres://owner:secret-word@db.kantoor.example/dossier'])
+    expect(plain.code).toBe(1)
+    expect(plain.stderr).toMatch(/^error VALIDATION_FAILED: A server over the network needs sslmode=verify-full/)
+    for (const r of [nobody, closed, plain]) expect(r.stderr + r.stdout).not.toMatch(/nobody_here|secret-word|kantoor|dossier-pg-/)
+    expect(runCli(['server', 'init']).code).toBe(2)
+  })
+})
