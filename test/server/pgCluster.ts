@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir, userInfo } from 'node:os'
 import { join } from 'node:path'
@@ -27,7 +27,11 @@ export function serverBinaries(): string | null {
   return versions.length === 0 ? null : join(root, String(versions[0]), 'bin')
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+/**
+ * `passwordLogins`: logins that must prove their password (SCRAM-SHA-256) on the socket; every
+ * other login is trusted, as the owner is.
+ */
+export async function startPgCluster(opts: { passwordLogins?: string[] } = {}): Promise<PgCluster> {
   const bin = serverBinaries()
   if (!bin) throw new Error('PostgreSQL 15 or newer is not installed (Debian: apt-get install postgresql)')
   const asRoot = userInfo().uid === 0
@@ -45,6 +49,11 @@ export async function startPgCluster(): Promise<PgCluster> {
   const user = 'dossier_owner'
   const port = await freePort()
   run('initdb', ['-D', data, '-U', user, '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8'])
+  if (opts.passwordLogins?.length) {
+    // pg_hba.conf is read top down, the first matching line decides: these go before the trust lines.
+    const hba = join(data, 'pg_hba.conf')
+    writeFileSync(hba, opts.passwordLogins.map((login) => `local all ${login} scram-sha-256\n`).join('') + readFileSync(hba, 'utf8'))
+  }
   const options = `-k ${dir} -p ${port} -c listen_addresses='' -c fsync=off -c full_page_writes=off`
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start'])
   return {

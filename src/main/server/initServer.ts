@@ -22,9 +22,9 @@ export function serverDataSource(address: ServerAddress): DataSource {
 }
 
 /**
- * Issue 17 point 1-2 (`dossier server init`): as the schema's owner, runs the migrations (all or
- * nothing) and sets up the group roles, grants and row policies (`serverRoles.ts`), in one
- * transaction. Idempotent: a second run changes nothing.
+ * Issue 17 points 1-2 (`dossier server init`): as the schema's owner, runs the migrations (one
+ * transaction, all or nothing), then sets up the group roles, grants and row policies
+ * (`serverRoles.ts`, a second transaction). Idempotent: a second run changes nothing.
  */
 export async function initServer(dataSource: DataSource): Promise<{ migrationsRun: number; tables: number }> {
   const ran = await dataSource.runMigrations({ transaction: 'all' })
