@@ -1,6 +1,32 @@
 import type { Command } from 'commander'
+import type { DataSource } from 'typeorm'
 import type { StaffRole } from '../../../shared/domain'
 import { checkedByContract, CliFailure, globals, print, secretFromEnvOrPrompt, toFailure } from '../cliContext'
+
+/** The office server's address: `--url`, else `DOSSIER_SERVER_URL`. */
+function serverUrlOf(url: string | undefined): string {
+  const raw = url ?? process.env['DOSSIER_SERVER_URL']
+  if (!raw) throw new CliFailure('USAGE', 'no server: pass --url URL or set DOSSIER_SERVER_URL')
+  return raw
+}
+
+/** `work` on a connection to the office server at `raw` (checked first), closed afterwards; a failure as the server's stable code (`serverErrors.ts`). */
+async function withServer<T>(raw: string, work: (db: DataSource) => Promise<T>): Promise<T> {
+  const { parseServerUrl } = await import('../../server/serverAddress')
+  const { serverFailure } = await import('../../server/serverErrors')
+  const { serverDataSource } = await import('../../server/initServer')
+  try {
+    const db = serverDataSource(parseServerUrl(raw))
+    try {
+      await db.initialize()
+      return await work(db)
+    } finally {
+      if (db.isInitialized) await db.destroy().catch(() => undefined)
+    }
+  } catch (e) {
+    throw toFailure(serverFailure(e))
+  }
+}
 
 /** server init, server add-login: the office server (issue 17). */
 export function registerServerCommands(program: Command): void {
@@ -10,27 +36,11 @@ export function registerServerCommands(program: Command): void {
     .description('prepare a PostgreSQL database, as its owner: the migrations, the group role of each Dossier role, grants and row policies; again after an update (changes nothing when done)')
     .option('--url <url>', 'postgres://OWNER@HOST/DB?sslmode=verify-full, or ?host=/socket/folder on this machine (or DOSSIER_SERVER_URL)')
     .action(async (o: { url?: string }, cmd: Command) => {
-      const g = globals(cmd)
-      const raw = o.url ?? process.env['DOSSIER_SERVER_URL']
-      if (!raw) throw new CliFailure('USAGE', 'no server: pass --url URL or set DOSSIER_SERVER_URL')
-      const { parseServerUrl } = await import('../../server/serverAddress')
-      const { serverFailure } = await import('../../server/serverErrors')
-      const { initServer, serverDataSource } = await import('../../server/initServer')
+      const { initServer } = await import('../../server/initServer')
       const { GROUP_ROLES } = await import('../../server/serverRoles')
-      let result: { migrationsRun: number; tables: number }
-      try {
-        const db = serverDataSource(parseServerUrl(raw))
-        try {
-          await db.initialize()
-          result = await initServer(db)
-        } finally {
-          if (db.isInitialized) await db.destroy().catch(() => undefined)
-        }
-      } catch (e) {
-        throw toFailure(serverFailure(e))
-      }
+      const result = await withServer(serverUrlOf(o.url), initServer)
       const groupRoles = Object.values(GROUP_ROLES)
-      print(g, { ...result, groupRoles }, () => `Office server ready: ${result.migrationsRun} migrations run, ${result.tables} tables; group roles ${groupRoles.join(', ')}.`)
+      print(globals(cmd), { ...result, groupRoles }, () => `Office server ready: ${result.migrationsRun} migrations run, ${result.tables} tables; group roles ${groupRoles.join(', ')}.`)
     })
 
   server
@@ -39,26 +49,10 @@ export function registerServerCommands(program: Command): void {
     .option('--role <role...>', 'staff | privacy_officer | admin', ['staff'])
     .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init")
     .action(async (name: string, o: { role: string[]; url?: string }, cmd: Command) => {
-      const g = globals(cmd)
-      const raw = o.url ?? process.env['DOSSIER_SERVER_URL']
-      if (!raw) throw new CliFailure('USAGE', 'no server: pass --url URL or set DOSSIER_SERVER_URL')
+      const url = serverUrlOf(o.url)
       const passphrase = await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', `Passphrase for ${name}: `)
-      const { parseServerUrl } = await import('../../server/serverAddress')
-      const { serverFailure } = await import('../../server/serverErrors')
-      const { serverDataSource } = await import('../../server/initServer')
       const { addServerLogin } = await import('../../server/serverLogins')
-      let added: { login: string; groups: string[] }
-      try {
-        const db = serverDataSource(parseServerUrl(raw))
-        try {
-          await db.initialize()
-          added = await addServerLogin(db, { name, roles: checkedByContract<StaffRole[]>(o.role), passphrase })
-        } finally {
-          if (db.isInitialized) await db.destroy().catch(() => undefined)
-        }
-      } catch (e) {
-        throw toFailure(serverFailure(e))
-      }
-      print(g, added, () => `Login ${added.login} added, in ${added.groups.join(', ')}.`)
+      const added = await withServer(url, (db) => addServerLogin(db, { name, roles: checkedByContract<StaffRole[]>(o.role), passphrase }))
+      print(globals(cmd), added, () => `Login ${added.login} added, in ${added.groups.join(', ')}.`)
     })
 }
