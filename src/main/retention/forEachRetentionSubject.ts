@@ -3,7 +3,7 @@ import type { CalendarDate } from '../../shared/domain'
 import { yieldToEventLoop } from '../eventLoop'
 import type { Workspace } from '../workspace/Workspace'
 import type { RetentionSubject } from './loadFacts'
-import { CHECKED_UNDER_POLICY, readWalkPage, type WalkCursor, type WalkPage, walkStart } from './retentionWalk'
+import { checkDatesHold, readWalkPage, type WalkCursor, type WalkPage, walkStart } from './retentionWalk'
 
 export interface RetentionWalkOptions {
   /** persons read per batch */
@@ -33,7 +33,7 @@ export async function forEachRetentionBatch(ws: Workspace, visit: (batch: Retent
   const batchSize = opts.batchSize ?? 250
   const sliceMs = opts.sliceMs ?? 8
   const dueBy = opts.dueBy
-  const everyone = dueBy === undefined || (await ws.read(({ store }) => store.setting.findOneBy({ key: CHECKED_UNDER_POLICY })))?.value !== dueBy.policyVersion
+  const everyone = dueBy === undefined || !(await checkDatesHold(ws, dueBy.policyVersion))
   const until = dueBy?.date ?? ws.clock.today()
   let count = 0
   let sliceStart = performance.now()

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { CalendarDate } from '../../shared/domain'
 import { portableQuery } from '../vault/portableQuery'
+import type { Workspace } from '../workspace/Workspace'
 import { type CandidateCursor, loadRetentionBatch, loadRetentionCandidates, type RetentionSubject } from './loadFacts'
 
 /**
@@ -11,6 +12,16 @@ export type WalkCursor = { phase: 'all'; afterId: string | null } | CandidateCur
 
 /** The setting naming the policy version the stored check dates were computed under. */
 export const CHECKED_UNDER_POLICY = 'retention.checked-under-policy'
+
+/**
+ * Whether the stored check dates may stand in for a walk of everyone: computed under
+ * `policyVersion` (the setting `CHECKED_UNDER_POLICY`, written when a run has dated everyone). The
+ * sweep, the plan and the dashboard's preview ask the same question, so they walk the same records.
+ */
+export async function checkDatesHold(ws: Workspace, policyVersion: number): Promise<boolean> {
+  const mark = await ws.read(({ store }) => store.setting.findOneBy({ key: CHECKED_UNDER_POLICY }))
+  return mark?.value === policyVersion
+}
 
 export function walkStart(everyone: boolean): WalkCursor {
   return everyone ? { phase: 'all', afterId: null } : { phase: 'undated', afterId: null }

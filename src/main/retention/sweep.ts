@@ -10,7 +10,7 @@ import { evaluateRetention, evaluateRetentionOutlook, type RetentionAction } fro
 import { yieldToEventLoop } from '../eventLoop'
 import { loadRetentionSubjects, type RetentionSubject } from './loadFacts'
 import { nextRetentionCheck } from './nextRetentionCheck'
-import { CHECKED_UNDER_POLICY, readWalkPage, type WalkCursor, walkStart, writeRetentionCheck } from './retentionWalk'
+import { CHECKED_UNDER_POLICY, checkDatesHold, readWalkPage, type WalkCursor, walkStart, writeRetentionCheck } from './retentionWalk'
 import { computeRetentionPlan, plannedActionKey } from './planRetention'
 import { bringPolicyWithinLaw, currentPolicy } from './policyStore'
 import { TransactionPace } from './transactionPace'
@@ -180,8 +180,7 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   }
   // Issue 18: only the persons whose check date has come (retentionWalk.ts), unless the stored
   // dates were computed under another policy version (or none: the first run after the upgrade).
-  const checkedUnder = await ws.read(({ store }) => store.setting.findOneBy({ key: CHECKED_UNDER_POLICY }))
-  const everyone = checkedUnder?.value !== policy.version
+  const everyone = !(await checkDatesHold(ws, policy.version))
   const pageSize = opts.batchSize ?? SWEEP_BATCH
 
   let finished: RetentionRun = run
