@@ -51,7 +51,7 @@ export function InformTaskList({ navigate }: ScreenProps) {
         </Alert>
       )}
       {!data ? (
-        !tasks.error && <Loader size="sm" aria-label={t('inform.title')} />
+        !tasks.error && <Loader size="sm" role="status" aria-label={t('inform.title')} />
       ) : data.items.length === 0 ? (
         <Text data-testid="inform-none">{t('inform.none')}</Text>
       ) : (

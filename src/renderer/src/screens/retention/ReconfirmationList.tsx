@@ -53,7 +53,7 @@ export function ReconfirmationList() {
       )}
       {/* Nothing until the list has arrived: an empty table while loading would read as "nobody". */}
       {!data ? (
-        !due.error && <Loader size="sm" aria-label={t('retention.reconfirm.title')} />
+        !due.error && <Loader size="sm" role="status" aria-label={t('retention.reconfirm.title')} />
       ) : data.items.length === 0 ? (
         <Text c="dimmed" data-testid="reconfirm-none">
           {t('retention.reconfirm.none')}
