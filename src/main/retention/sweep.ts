@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-import type { RetentionRunView, RetentionTrigger } from '../../shared/contract/retention'
+import { RUN_PERSONS_LISTED, type RetentionRunView, type RetentionTrigger } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
 import type { Workspace } from '../workspace/Workspace'
 import { DossierError } from '../../shared/errors'
@@ -64,7 +64,7 @@ export interface SweepOptions {
 
 export type SweepResult = RetentionRunView & { evaluated: number; personsChanged: number }
 
-/** A manual run lists what it did per person (the screen links the records that still exist). */
+/** A manual run lists what it did per person, the first `RUN_PERSONS_LISTED` (the screen links the records that still exist). */
 const LISTS_PERSONS: ReadonlySet<RetentionTrigger> = new Set(['manual'])
 
 /** Persons whose facts are read at once while walking the vault: a read of 100 takes ~2-4 ms at 100,000 persons. */
@@ -116,7 +116,7 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
 
   const tally = ({ personId, ref, applied }: { personId: string; ref: string | null; applied: RetentionAction[] }) => {
     if (applied.length > 0) personsChanged++
-    if (applied.length > 0 && listsPersons) persons.push({ personId, ref, actions: applied.map((a) => ({ action: a.kind, rule: a.rule })) })
+    if (applied.length > 0 && listsPersons && persons.length < RUN_PERSONS_LISTED) persons.push({ personId, ref, actions: applied.map((a) => ({ action: a.kind, rule: a.rule })) })
     for (const a of applied) {
       const key = `${a.kind}:${a.rule}`
       counts[key] = (counts[key] ?? 0) + 1

@@ -74,6 +74,13 @@ export const retentionDueCountSchema = z.object({
   within90: z.number().int()
 })
 
+/**
+ * A manual run's result names at most this many persons (the first it changed); `personsChanged`
+ * counts them all. At a million persons a run changes a hundred thousand: a list of them all is
+ * megabytes to pass between processes and nothing a screen can show.
+ */
+export const RUN_PERSONS_LISTED = 200
+
 export const retentionRunSchema = z.object({
   id: z.string(),
   startedAt: z.string(),
@@ -91,9 +98,10 @@ export const retentionRunSchema = z.object({
   personsChanged: z.number().int().optional(),
   /** only on a confirmed run: persons left for the next run because their actions changed while it ran */
   changedSincePlan: z.number().int().optional(),
-  /** only on a manual run just made: what was done per person (the record may no longer exist) */
+  /** only on a manual run just made: what was done per person (the record may no longer exist), the first `RUN_PERSONS_LISTED` */
   persons: z
     .array(z.object({ personId: z.string(), ref: z.string().nullable(), actions: z.array(z.object({ action, rule: ruleId })) }))
+    .max(RUN_PERSONS_LISTED)
     .optional()
 })
 export type RetentionRunView = z.infer<typeof retentionRunSchema>

@@ -2,14 +2,14 @@ import { Alert, Anchor, Badge, Button, Center, Group, Loader, Modal, Progress, S
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RetentionPlanView, RetentionRunView } from '../../../../shared/contract/retention'
+import { RUN_PERSONS_LISTED, type RetentionPlanView, type RetentionRunView } from '../../../../shared/contract/retention'
 import { formatDate } from '../../../../shared/time'
 import { ApiError, call } from '../../api/call'
 import { queryKeys } from '../../api/queryKeys'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
-/** How many persons the plan and the result list by name (the counts cover everyone). */
-const LISTED = 200
+/** How many persons the plan and the result list by name (the counts cover everyone; the run's result holds no more). */
+const LISTED = RUN_PERSONS_LISTED
 
 type Action = RetentionPlanView['persons'][number]['actions'][number]
 
@@ -233,9 +233,9 @@ function RunResult({ result, plan, onOpen }: { result: RetentionRunView; plan: R
           </Table>
         </ScrollArea.Autosize>
       )}
-      {persons.length > LISTED && (
+      {(result.personsChanged ?? 0) > Math.min(persons.length, LISTED) && (
         <Text size="sm" c="dimmed">
-          {t('retention.plan.more', { count: persons.length - LISTED })}
+          {t('retention.plan.more', { count: (result.personsChanged ?? 0) - Math.min(persons.length, LISTED) })}
         </Text>
       )}
     </Stack>
