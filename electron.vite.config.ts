@@ -6,8 +6,9 @@ import { STYLE_NONCE_PLACEHOLDER } from './src/main/shell/securityPolicy'
 /**
  * Three entry points (main, preload, renderer) plus the CLI as a second main entry: the CLI runs
  * with plain `node out/main/cli.js`, no Electron; so does the web preview (`out/main/preview.js`).
- * Two more main entries are the vault's worker threads (out/main/walCheckpointWorker.js and
- * out/main/integrityCheckWorker.js), shared by the app, the CLI and the preview. TypeORM and the
+ * Three more main entries are worker threads (out/main/walCheckpointWorker.js,
+ * out/main/integrityCheckWorker.js and out/main/retentionSweepWorker.js), shared by the app, the
+ * CLI and the preview. TypeORM and the
  * native better-sqlite3-multiple-ciphers stay external; the native module and the worker are
  * unpacked from asar when packaged (see electron-builder.yml). The pure-JS libraries of the domain
  * (zod, date-fns and its time zones, libphonenumber-js) are bundled: only what the code uses is
@@ -27,7 +28,9 @@ export default defineConfig({
           // The vault's worker threads (vault/workerThreads.ts loads them by file name): the WAL
           // checkpointer and the integrity check after unlock.
           walCheckpointWorker: resolve(__dirname, 'src/main/vault/walCheckpointWorker.mts'),
-          integrityCheckWorker: resolve(__dirname, 'src/main/vault/integrityCheckWorker.mts')
+          integrityCheckWorker: resolve(__dirname, 'src/main/vault/integrityCheckWorker.mts'),
+          // The retention sweep's thread (services/sweepThread.ts): the services on a connection of its own.
+          retentionSweepWorker: resolve(__dirname, 'src/main/services/retentionSweepWorker.ts')
         }
       }
     }

@@ -8,15 +8,18 @@ import { CIPHER } from '../src/main/vault/cipher'
 import { findAccountSlot, unwrapDataKey } from '../src/main/vault/keyring'
 import { vaultPaths } from '../src/main/vault/vaultFiles'
 import { BENCH_PASSPHRASE, BENCH_TODAY, BENCH_USER, benchClock } from './benchVault'
+import { type MainThreadBlocks, watchMainThread } from './mainThreadBlocks'
 import { round, summarise, timed } from './stats'
 import { type BenchApp, type NotMeasured, type Twin, type Variant, attempt, openTwin, pageCacheKib, workCopy } from './twins'
 
-/** One sweep: its duration, the persons made due and changed, the longest event-loop block (ms). */
+/** One sweep: its duration, the persons made due and changed, the longest event-loop block (ms) and what it was made of. */
 export interface SweepMeasure {
   ms: number
   due: number
   personsChanged: number
   eventLoopMaxMs: number
+  /** Linux only (mainThreadBlocks.ts): the main thread's own longest work, and longest wait for a CPU, between two 1 ms ticks */
+  mainThread: MainThreadBlocks | null
 }
 
 export interface HeavyResult {
@@ -139,13 +142,15 @@ export async function measureHeavy(opts: HeavyOptions): Promise<HeavyResult> {
 async function measureSweep(t: Twin, due: number): Promise<SweepMeasure> {
   const loop = monitorEventLoopDelay({ resolution: 5 })
   loop.enable()
+  const watch = watchMainThread()
   const r = await timed(() => t.call('runRetention', {}))
   // Let the monitor's timer fire once more: a block in the sweep's last moments (its closing
   // checkpoint) only shows as the delay of the next tick.
   await new Promise((resolve) => setTimeout(resolve, 25))
   loop.disable()
+  const mainThread = watch.stop()
   const result = r.value as { personsChanged: number }
-  return { ms: round(r.ms, 1), due, personsChanged: result.personsChanged, eventLoopMaxMs: round(loop.max / 1e6, 1) }
+  return { ms: round(r.ms, 1), due, personsChanged: result.personsChanged, eventLoopMaxMs: round(loop.max / 1e6, 1), mainThread }
 }
 
 /**

@@ -49,6 +49,8 @@ export const ROWS = [
   ['retention sweep, 10% of persons due (ms)', (r) => num(r.sweep?.ms), 2.5],
   ['  persons deleted by the sweep', (r) => num(r.sweep?.personsChanged), null],
   ['  longest event-loop block in sweep, worst run (ms)', (r) => num(r.sweep?.eventLoopMaxMs), null],
+  ['    of which the main thread\'s own work, longest (ms)', (r) => num(r.sweep?.mainThread?.ownWorkMaxMs), null],
+  ['    of which waiting for a CPU, longest (ms)', (r) => num(r.sweep?.mainThread?.cpuWaitMaxMs), null],
   ['backup (ms)', (r) => num(r.backup?.ms), null],
   ['database size (MiB)', (r) => (typeof r.dbBytes === 'number' ? r.dbBytes / MIB : null), null],
   ['peak RSS (MiB)', (r) => num(r.peakRssMiB), null]

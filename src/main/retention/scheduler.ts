@@ -2,7 +2,7 @@ import type { RetentionTrigger } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
 import { isDossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
-import { sweepDue, type SweepResult } from './sweep'
+import { sweepDue, type SweepOptions, type SweepResult } from './sweep'
 
 /**
  * When the sweep runs (R-17: "on the first run on or after the due date, also when the
@@ -25,6 +25,8 @@ export interface RetentionSchedulerOptions {
   intervalMs?: number
   /** told about a failed system run (code only, never personal data); the next tick retries */
   onError?: (error: unknown) => void
+  /** how a run is done: `sweepDue` on the workspace unless given (the app runs it on a worker thread: services/sweepThread.ts) */
+  runSweep?: (opts: SweepOptions) => Promise<SweepResult>
 }
 
 export class RetentionScheduler {
@@ -64,7 +66,8 @@ export class RetentionScheduler {
       .catch(() => undefined)
       .then(() => {
         this.current = { done: 0, total: 0 }
-        return sweepDue(this.ws, {
+        const sweep = this.options.runSweep ?? ((o: SweepOptions) => sweepDue(this.ws, o))
+        return sweep({
           asOf: opts.asOf ?? this.ws.clock.today(),
           trigger: opts.trigger,
           actorId: opts.actorId ?? null,

@@ -5,10 +5,15 @@ import { DossierError } from '../../shared/errors'
 import { type AuditRecord, AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import { ManagerTx, type PendingErasure, readTx } from '../workspace/managerTx'
+import type { SecondWriterHost } from '../vault/secondWriter'
+import { takeWriteLock } from '../vault/writeLock'
 import type { Actor, KeySlots, PdfRenderer, ReadTx, Tx, VaultPort, Workspace, WriteOptions } from '../workspace/Workspace'
 
-/** An open vault as the workspace uses it: the domain's port plus the connection's DataSource. */
-export type OpenVault = VaultPort & { readonly dataSource: DataSource }
+/**
+ * An open vault as the workspace uses it: the domain's port plus the connection's DataSource, and
+ * what a second connection on a worker thread needs (the retention sweep's, services/sweepThread.ts).
+ */
+export type OpenVault = VaultPort & SecondWriterHost & { readonly dataSource: DataSource }
 
 /**
  * `Workspace` over an open vault and whoever is signed in: what `DossierApp` (and the bench's
@@ -61,10 +66,24 @@ export abstract class VaultWorkspace implements Workspace {
    * runs within it, as before.
    */
   protected transact<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-    if (this.insideWrite.getStore()) return this.transactNow(work, options)
-    const run = this.writeQueue.catch(() => undefined).then(() => this.insideWrite.run(true, () => this.transactNow(work, options)))
+    return this.exclusively(() => this.transactNow(work, options))
+  }
+
+  /**
+   * Runs `work` in its turn of the write queue: no write transaction of this workspace runs
+   * meanwhile. Besides `transact`, for a writer on another connection (the retention sweep's
+   * worker thread, which writes only while it holds a turn: services/sweepThread.ts).
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T> {
+    if (this.insideWrite.getStore()) return work()
+    const run = this.writeQueue.catch(() => undefined).then(() => this.insideWrite.run(true, work))
     this.writeQueue = run
     return run
+  }
+
+  /** Whether the caller runs inside a write (its work, or an `exclusively` turn). */
+  protected get writing(): boolean {
+    return this.insideWrite.getStore() === true
   }
 
   private writeQueue: Promise<unknown> = Promise.resolve()
@@ -75,6 +94,7 @@ export abstract class VaultWorkspace implements Workspace {
     const erasures: PendingErasure[] | null = options.erasureLedger === false ? null : []
     const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, restricted: this.vault.restricted, append: (m: EntityManager, r: AuditRecord) => this.audit.append(m, r, this.vault.auditChainKey()), erasures }
     return this.vault.dataSource.transaction(async (m) => {
+      await takeWriteLock(m) // before any read: see vault/writeLock.ts
       const result = await work(new ManagerTx(m, setup))
       // Issue 15 point 3: the ledger before the commit. A crash between the two leaves an entry
       // whose removal did not happen (re-applying finds nothing to do), never the reverse.

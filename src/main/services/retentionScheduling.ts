@@ -1,14 +1,23 @@
 import { RetentionScheduler, type RetentionSchedulerOptions } from '../retention/scheduler'
+import type { SweepOptions } from '../retention/sweep'
 import type { DossierApp } from './DossierApp'
 import type { AppHost } from './handlerTypes'
+import { sweepOffThread } from './sweepThread'
+import { VaultWorkspace } from './VaultWorkspace'
 
 const schedulers = new WeakMap<AppHost, RetentionScheduler>()
 
-/** The app's scheduler (created on first use, so a bare DossierApp still never overlaps sweeps). */
+/**
+ * The app's scheduler (created on first use, so a bare DossierApp still never overlaps sweeps). An
+ * app over a vault runs its sweeps on a worker thread (services/sweepThread.ts).
+ */
 export function retentionSchedulerOf(app: AppHost, options?: RetentionSchedulerOptions): RetentionScheduler {
   let scheduler = schedulers.get(app)
   if (!scheduler) {
-    scheduler = new RetentionScheduler(app, { isUnlocked: () => app.vaultState() === 'unlocked' }, options)
+    // A run the thread could not do is done here instead; the code says why (never personal data).
+    const onFallback = (code: string) => process.stderr.write(`retention sweep ran in the main process: ${code}\n`)
+    const onThread = app instanceof VaultWorkspace ? { runSweep: (o: SweepOptions) => sweepOffThread(app, o, { onFallback }) } : {}
+    scheduler = new RetentionScheduler(app, { isUnlocked: () => app.vaultState() === 'unlocked' }, { ...onThread, ...options })
     schedulers.set(app, scheduler)
   }
   return scheduler

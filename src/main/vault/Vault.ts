@@ -14,6 +14,8 @@ import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import { IntegrityCheck, type IntegrityVerdict } from './integrityCheck'
 import { finishInterruptedReplacement } from './vaultReplacement'
+import type { SecondWriterSetup } from './secondWriter'
+import { driverPath } from './workerThreads'
 import {
   type Keyring,
   type KeySlot,
@@ -210,6 +212,37 @@ export class Vault {
     return this.batch.emptyWal()
   }
 
+  /** A batch written by a second connection (see `SecondWriterHost.withForeignBatch`). */
+  withForeignBatch<T>(work: () => Promise<T>): Promise<T> {
+    return this.batch.run(work, { foreign: true })
+  }
+
+  /** See `SecondWriterHost.writerAutoCheckpoint`. */
+  writerAutoCheckpoint(): number {
+    return this.batch.writerAutoCheckpoint()
+  }
+
+  /** How a second connection on a worker thread opens this vault (vault/secondWriter.ts); holds the key. */
+  secondWriter(): SecondWriterSetup {
+    if (!this.isOpen) throw new DossierError('VAULT_LOCKED', 'The vault is locked.')
+    return { file: this.paths.db, pragmas: keyPragmas(this.dataKey), driver: driverPath(), ledgerFile: this.paths.erasureLedger, ledgerKey: ledgerKeyFrom(this.dataKey, this.vaultId), vaultId: this.vaultId }
+  }
+
+  private readonly keyHolders = new Set<() => Promise<void>>()
+
+  /** See `SecondWriterHost.holdKey`: `stop` runs before the vault closes. */
+  holdKey(stop: () => Promise<void>): () => void {
+    this.keyHolders.add(stop)
+    return () => this.keyHolders.delete(stop)
+  }
+
+  /** Stops every registered key holder (a worker's connection goes before the vault's). */
+  private async stopKeyHolders(): Promise<void> {
+    const stops = [...this.keyHolders]
+    this.keyHolders.clear()
+    await Promise.all(stops.map((stop) => stop().catch(() => undefined)))
+  }
+
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
   betweenBatchTransactions(): Promise<void> {
     return this.batch.betweenTransactions()
@@ -273,7 +306,8 @@ export class Vault {
     if (this.closed) return
     this.closed = true
     try {
-      // The checkpointer's and the check's connections hold the key too: they go first.
+      // The checkpointer's, the check's and any second writer's connections hold the key too: they go first.
+      await this.stopKeyHolders()
       this.integrity?.stop()
       await this.batch.stopCheckpointer()
       if (this.dataSource.isInitialized) {

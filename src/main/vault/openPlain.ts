@@ -12,7 +12,9 @@ import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import { type Keyring, parseKeyring } from './keyring'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import type { SecondWriterSetup } from './secondWriter'
 import { type VaultPaths, looksLikePlainSqlite, vaultPaths } from './vaultFiles'
+import { driverPath } from './workerThreads'
 
 /**
  * The plain (UNENCRYPTED) twin of a vault, for the benchmark's baseline only (issue 8: "the cost
@@ -65,6 +67,37 @@ export class PlainVault {
   /** As `Vault.emptyWal`. */
   emptyWal(): Promise<void> {
     return this.batch.emptyWal()
+  }
+
+  /** A batch written by a second connection (see `SecondWriterHost.withForeignBatch`). */
+  withForeignBatch<T>(work: () => Promise<T>): Promise<T> {
+    return this.batch.run(work, { foreign: true })
+  }
+
+  /** See `SecondWriterHost.writerAutoCheckpoint`. */
+  writerAutoCheckpoint(): number {
+    return this.batch.writerAutoCheckpoint()
+  }
+
+  /** How a second connection on a worker thread opens this vault (vault/secondWriter.ts); holds the key. */
+  secondWriter(): SecondWriterSetup {
+    if (!this.isOpen) throw new DossierError('VAULT_LOCKED', 'The vault is locked.')
+    return { file: this.paths.db, pragmas: [], driver: driverPath(), ledgerFile: this.paths.erasureLedger, ledgerKey: ledgerKeyFrom(Buffer.from(this.vaultId, 'utf8'), this.vaultId), vaultId: this.vaultId }
+  }
+
+  private readonly keyHolders = new Set<() => Promise<void>>()
+
+  /** See `SecondWriterHost.holdKey`: `stop` runs before the vault closes. */
+  holdKey(stop: () => Promise<void>): () => void {
+    this.keyHolders.add(stop)
+    return () => this.keyHolders.delete(stop)
+  }
+
+  /** Stops every registered key holder (a worker's connection goes before the vault's). */
+  private async stopKeyHolders(): Promise<void> {
+    const stops = [...this.keyHolders]
+    this.keyHolders.clear()
+    await Promise.all(stops.map((stop) => stop().catch(() => undefined)))
   }
 
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
@@ -120,6 +153,7 @@ export class PlainVault {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
+    await this.stopKeyHolders()
     await this.batch.stopCheckpointer()
     if (this.dataSource.isInitialized) {
       this.checkpoint()

@@ -30,6 +30,8 @@ let timer: NodeJS.Timeout | null = null
 /** the last round's state, and the pause before the next round */
 let last: WalState | null = null
 let pause = data.intervalMs
+/** the pause between rounds while the WAL changes: `intervalMs`, or a batch's longer one ('pace') */
+let interval = data.intervalMs
 
 const reply = (m: WalCheckpointerReply): void => port.postMessage(m)
 const codeOf = (e: unknown): string => (e && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'ERROR')
@@ -48,9 +50,9 @@ function loop(): void {
     // An idle vault (a session between saves) is looked at less and less often, and the writer's
     // thread is not woken for a WAL that did not change.
     if (last && state.log === last.log && state.checkpointed === last.checkpointed && state.walBytes === last.walBytes) {
-      pause = Math.min(pause * 2, data.idleIntervalMs)
+      pause = Math.min(pause * 2, Math.max(interval, data.idleIntervalMs))
     } else {
-      pause = data.intervalMs
+      pause = interval
       reply({ type: 'progress', ...state })
     }
     last = state
@@ -68,7 +70,7 @@ function open(): void {
     // Proves the key: a wrong one fails here, not at the first checkpoint.
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     reply({ type: 'ready' })
-    timer = setTimeout(loop, data.intervalMs)
+    timer = setTimeout(loop, interval)
   } catch (e) {
     db?.close()
     db = null
@@ -96,11 +98,17 @@ function close(): void {
 }
 
 port.on('message', (m: WalCheckpointerRequest) => {
+  if (typeof m === 'object') {
+    // A batch's pace, or back to the session's: the next round comes after the new pause.
+    interval = m.intervalMs ?? data.intervalMs
+    pause = interval
+    return
+  }
   if (m === 'catch-up' || m === 'empty') {
     if (!db) return
     try {
       last = checkpoint(db, m === 'empty' ? 'TRUNCATE' : 'PASSIVE')
-      pause = data.intervalMs
+      pause = interval
       reply({ type: 'caught-up', ...last })
     } catch (e) {
       reply({ type: 'failed', code: codeOf(e) })

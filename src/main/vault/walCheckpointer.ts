@@ -216,6 +216,16 @@ export class WalCheckpointer {
     return this.closing
   }
 
+  /**
+   * The pause between rounds from now on; null: the one it started with. A batch writes
+   * thousands of pages a second and rewrites the same ones (index roots, the audit trail's last
+   * page) in every transaction: rounds every 10 ms copied each of those again and synced the file
+   * each time.
+   */
+  pace(intervalMs: number | null): void {
+    if (!this.failed && !this.closing) this.send({ intervalMs })
+  }
+
   private send(request: WalCheckpointerRequest): void {
     this.worker.postMessage(request)
   }

@@ -30,8 +30,11 @@ export interface WalCheckpointerWorkerData {
   idleIntervalMs: number
 }
 
-/** 'catch-up': one checkpoint now (the writer waits for it); 'close': a last TRUNCATE, then end. */
-export type WalCheckpointerRequest = 'catch-up' | 'empty' | 'close'
+/**
+ * 'catch-up': one checkpoint now (the writer waits for it); 'close': a last TRUNCATE, then end;
+ * `{ intervalMs }`: the pause between rounds from now on (null: back to the one it started with).
+ */
+export type WalCheckpointerRequest = 'catch-up' | 'empty' | 'close' | { intervalMs: number | null }
 
 export type WalCheckpointerReply =
   | { type: 'ready' }

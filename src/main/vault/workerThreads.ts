@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve, sep } from 'node:path'
 
-/** The vault's worker threads: the WAL checkpointer and the integrity check at unlock. */
-export type VaultWorker = 'walCheckpointWorker' | 'integrityCheckWorker'
+/** The worker threads: the WAL checkpointer, the integrity check at unlock, the retention sweep's second writer. */
+export type VaultWorker = 'walCheckpointWorker' | 'integrityCheckWorker' | 'retentionSweepWorker'
 
 /** Where a worker loads the SQLite driver from: the very module the main thread uses. */
 export function driverPath(): string {

@@ -26,6 +26,9 @@ function encryptedDb() {
   return { db, file, key }
 }
 
+/** The WAL's bound in these tests: a quarter of the vault's (`WAL_CATCH_UP_FRAMES`, 128 MiB), so they write less. */
+const CATCH_UP = WAL_CATCH_UP_FRAMES / 4
+
 function batchFor(t: { db: Database.Database; file: string }, pragmas: string[]) {
   return new BatchDurability({
     db: () => t.db,
@@ -33,7 +36,8 @@ function batchFor(t: { db: Database.Database; file: string }, pragmas: string[])
     openPragmas: () => pragmas,
     isOpen: () => t.db.open,
     // As Vault.checkpoint: a TRUNCATE that waits out the worker's round.
-    checkpoint: () => truncateWal(t.db)
+    checkpoint: () => truncateWal(t.db),
+    catchUpFrames: CATCH_UP
   })
 }
 
@@ -85,7 +89,7 @@ describe('a long batch of writes (BatchDurability)', () => {
     let largest = 0
     await batch.run(async () => {
       // 4x the catch-up threshold in pages, with a pause point after every 250 rows.
-      for (let i = 0; i < (4 * WAL_CATCH_UP_FRAMES) / 250; i++) {
+      for (let i = 0; i < (4 * CATCH_UP) / 250; i++) {
         writePages(t.db, 250)
         largest = Math.max(largest, walSize(t.file))
         await batch.betweenTransactions()
@@ -93,9 +97,9 @@ describe('a long batch of writes (BatchDurability)', () => {
     })
     // Without the catch-ups the WAL would hold every page written (~130 MB); with them it stays
     // near the threshold (plus what is written before the worker's next report arrives).
-    expect(largest).toBeLessThan(3 * WAL_CATCH_UP_FRAMES * 4120)
+    expect(largest).toBeLessThan(3 * CATCH_UP * 4120)
     expect(walSize(t.file)).toBe(0)
-    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(4 * WAL_CATCH_UP_FRAMES)
+    expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(4 * CATCH_UP)
   })
 
   it('starts no worker for a small batch: automatic checkpoints do, and the WAL ends empty', async () => {
