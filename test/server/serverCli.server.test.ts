@@ -30,6 +30,20 @@ describe('dossier server init', () => {
     }
   })
 
+  it('with --admin makes the office keys once, for a strong passphrase, and prints the recovery key that one time', () => {
+    const weak = runCli(['server', 'init', '--url', url(cluster.user), '--admin', 'annet'], { DOSSIER_NEW_PASSPHRASE: 'annet123' })
+    expect(weak.code).toBe(1)
+    expect(weak.stderr).toMatch(/^error VALIDATION_FAILED: The passphrase is too easy to guess\./)
+    const env = { DOSSIER_NEW_PASSPHRASE: 'kantoor sleutel voor de beheerder 2026' }
+    const made = runCli(['server', 'init', '--url', url(cluster.user), '--admin', 'annet', '--json'], env)
+    expect(made.stderr).toBe('')
+    expect(made.json()).toMatchObject({ officeKeys: 'made', recoveryKey: expect.stringMatching(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$/) })
+    const kept = runCli(['server', 'init', '--url', url(cluster.user), '--admin', 'annet'], env)
+    expect(kept.code).toBe(0)
+    expect(kept.stdout).toMatch(/The office already has its keys: kept\.\n$/)
+    expect(kept.stdout).not.toMatch(/Recovery key/)
+  })
+
   it('says what is wrong with a stable code, never echoing the address or the account', () => {
     const nobody = runCli(['server', 'init', '--url', url('nobody_here')])
     expect(nobody.code).toBe(1)

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm'
 import { entitiesFor } from '../vault/engineEntities'
 import { MIGRATIONS } from '../vault/migrations'
+import { officeKeyringStatements } from './officeKeyring'
 import { serverRoleStatements } from './serverRoles'
 
 /** Where the office server is: a `postgres://` URL, or the parts (a Unix socket folder as `host`). */
@@ -22,15 +23,16 @@ export function serverDataSource(address: ServerAddress): DataSource {
 }
 
 /**
- * Issue 17 points 1-2 (`dossier server init`): as the schema's owner, runs the migrations (one
+ * Issue 17 points 1-3 (`dossier server init`): as the schema's owner, runs the migrations (one
  * transaction, all or nothing), then sets up the group roles, grants and row policies
- * (`serverRoles.ts`, a second transaction). Idempotent: a second run changes nothing.
+ * (`serverRoles.ts`) and the office keyring's tables (`officeKeyring.ts`), a second transaction.
+ * Idempotent: a second run changes nothing. The keys themselves: `createOfficeKeys`.
  */
 export async function initServer(dataSource: DataSource): Promise<{ migrationsRun: number; tables: number }> {
   const ran = await dataSource.runMigrations({ transaction: 'all' })
   const tables = ((await dataSource.query(`SELECT "tablename" FROM "pg_tables" WHERE "schemaname" = 'public' ORDER BY 1`)) as { tablename: string }[]).map((t) => t.tablename)
   await dataSource.transaction(async (m) => {
-    for (const sql of serverRoleStatements(tables)) await m.query(sql)
+    for (const sql of [...serverRoleStatements(tables), ...officeKeyringStatements()]) await m.query(sql)
   })
   return { migrationsRun: ran.length, tables: tables.length }
 }

@@ -35,12 +35,33 @@ export function registerServerCommands(program: Command): void {
     .command('init')
     .description('prepare a PostgreSQL database, as its owner: the migrations, the group role of each Dossier role, grants and row policies; again after an update (changes nothing when done)')
     .option('--url <url>', 'postgres://OWNER@HOST/DB?sslmode=verify-full, or ?host=/socket/folder on this machine (or DOSSIER_SERVER_URL)')
-    .action(async (o: { url?: string }, cmd: Command) => {
+    .option('--admin <name>', "the first administrator: the office's keys are made with this account's key slot (its passphrase from DOSSIER_NEW_PASSPHRASE or a prompt) and a recovery key, printed once")
+    .action(async (o: { url?: string; admin?: string }, cmd: Command) => {
+      const url = serverUrlOf(o.url)
+      const admin = o.admin ? { accountName: o.admin, passphrase: await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', `Passphrase for ${o.admin}: `) } : null
+      if (admin) {
+        const { requireStrongPassphrase } = await import('../../accounts/passphraseStrength')
+        await requireStrongPassphrase(admin.passphrase, [admin.accountName], 'passphrase').catch((e: unknown) => {
+          throw toFailure(e)
+        })
+      }
       const { initServer } = await import('../../server/initServer')
+      const { createOfficeKeys } = await import('../../server/officeKeyring')
       const { GROUP_ROLES } = await import('../../server/serverRoles')
-      const result = await withServer(serverUrlOf(o.url), initServer)
+      const result = await withServer(url, async (db) => {
+        const done = await initServer(db)
+        const keys = admin ? await db.transaction((m) => createOfficeKeys(m, admin)) : null
+        return { ...done, officeKeys: admin ? (keys ? 'made' : 'kept') : 'none', recoveryKey: keys?.recoveryKey ?? null }
+      })
       const groupRoles = Object.values(GROUP_ROLES)
-      print(globals(cmd), { ...result, groupRoles }, () => `Office server ready: ${result.migrationsRun} migrations run, ${result.tables} tables; group roles ${groupRoles.join(', ')}.`)
+      print(globals(cmd), { ...result, groupRoles }, () =>
+        [
+          `Office server ready: ${result.migrationsRun} migrations run, ${result.tables} tables; group roles ${groupRoles.join(', ')}.`,
+          result.officeKeys === 'made' ? `Office keys made. Recovery key (write it down, it is shown once): ${result.recoveryKey}` : result.officeKeys === 'kept' ? 'The office already has its keys: kept.' : ''
+        ]
+          .filter(Boolean)
+          .join('\n')
+      )
     })
 
   server
