@@ -1,5 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serverDataSource } from '../../src/main/server/initServer'
+import { openOfficeKeys } from '../../src/main/server/officeKeyring'
 import { runCli } from '../support/cli'
 import { type PgCluster, startPgCluster } from './pgCluster'
 
@@ -42,6 +44,29 @@ describe('dossier server init', () => {
     expect(kept.code).toBe(0)
     expect(kept.stdout).toMatch(/The office already has its keys: kept\.\n$/)
     expect(kept.stdout).not.toMatch(/Recovery key/)
+  })
+
+  it('once the office has keys, a new login gets its key slot from an administrator, or is not made', async () => {
+    const admin = 'kantoor sleutel voor de beheerder 2026' // the --admin test's
+    const env = { DOSSIER_NEW_PASSPHRASE: 'balie koffie regen fietsbel' }
+    const without = runCli(['server', 'add-login', 'sanne', '--role', 'staff', '--url', url(cluster.user)], env)
+    expect(without.code).toBe(1)
+    expect(without.stderr).toMatch(/^error VALIDATION_FAILED: The office has keys/)
+    const wrong = runCli(['server', 'add-login', 'sanne', '--role', 'staff', '--granted-by', 'annet', '--url', url(cluster.user)], { ...env, DOSSIER_PASSPHRASE: 'niet het goede wachtwoord' })
+    expect(wrong.stderr).toMatch(/^error VAULT_WRONG_PASSPHRASE/)
+    const made = runCli(['server', 'add-login', 'sanne', '--role', 'staff', '--granted-by', 'annet', '--url', url(cluster.user), '--json'], { ...env, DOSSIER_PASSPHRASE: admin })
+    expect(made.stderr).toBe('')
+    expect(made.json()).toEqual({ login: 'sanne', groups: ['dossier_staff'], keySlot: true })
+    // Refused twice, nothing made: the login exists only after the third call, with its slot.
+    const desk = serverDataSource({ host: cluster.host, port: cluster.port, username: 'sanne', database: 'postgres' })
+    await desk.initialize()
+    try {
+      const keys = await openOfficeKeys(desk.manager, 'sanne', env.DOSSIER_NEW_PASSPHRASE)
+      expect(keys.restrictedPrivate).toBeNull()
+      keys.forget()
+    } finally {
+      await desk.destroy()
+    }
   })
 
   it('says what is wrong with a stable code, never echoing the address or the account', () => {

@@ -35,7 +35,7 @@ describe('dossier server add-login', () => {
     const passphrase = 'kees zijn lange wachtwoordzin'
     const r = runCli(['server', 'add-login', 'kees', '--role', 'staff', '--url', url(), '--json'], { DOSSIER_NEW_PASSPHRASE: passphrase })
     expect(r.stderr).toBe('')
-    expect(r.json()).toEqual({ login: 'kees', groups: ['dossier_staff'] })
+    expect(r.json()).toEqual({ login: 'kees', groups: ['dossier_staff'], keySlot: false })
     expect(await signIn('kees', passphrase)).toBe('ok 0')
     expect(await signIn('kees', 'een andere wachtwoordzin')).toBe('28P01')
     const owner = new pg.Client({ host: cluster.host, port: cluster.port, user: cluster.user, database: 'postgres' })

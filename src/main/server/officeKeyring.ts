@@ -86,6 +86,11 @@ async function insertSlot(m: EntityManager, login: string, slot: KeySlot): Promi
   await m.query(`INSERT INTO ${q(OFFICE_KEY_SLOT_TABLE)} ("slotId", "login", "slot") VALUES ($1, $2, $3)`, [slot.slotId, login, JSON.stringify(slot)])
 }
 
+/** Whether the office has its keys (`createOfficeKeys` ran). */
+export async function officeHasKeys(m: EntityManager): Promise<boolean> {
+  return (await readKeyring(m)) !== null
+}
+
 /**
  * At `server init`: the office's keys, with the first administrator's slot (granted the
  * restricted key) and a recovery slot, whose printable key is returned once. Null when the office

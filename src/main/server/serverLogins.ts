@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { DossierError } from '../../shared/errors'
 import { STAFF_ROLES, type StaffRole } from '../../shared/vocabulary/staffRoles'
 import { passphraseProblem } from '../../shared/validation/passphrase'
+import { addOfficeKeySlot, type OfficeKeys } from './officeKeyring'
 import { scramSha256Verifier } from './scramVerifier'
 import { GROUP_ROLES } from './serverRoles'
 
@@ -14,8 +15,12 @@ const loginName = z.string().regex(/^[a-z][a-z0-9_.-]{0,62}$/)
  * its Dossier roles (`serverRoles.ts`: what the group may read and write). The passphrase reaches
  * the server only as a SCRAM verifier (`scramVerifier.ts`). Run as the schema's owner (or a role
  * with CREATEROLE). An existing login is refused (ACCOUNT_EXISTS), never changed.
+ *
+ * With `granter` (an administrator's office keys, officeKeyring.ts) the account also gets its key
+ * slot for the same passphrase, in the same transaction: the login and the slot land together or
+ * not at all. A privacy officer's or administrator's slot is granted the restricted key.
  */
-export async function addServerLogin(dataSource: DataSource, input: { name: string; roles: readonly StaffRole[]; passphrase: string }): Promise<{ login: string; groups: string[] }> {
+export async function addServerLogin(dataSource: DataSource, input: { name: string; roles: readonly StaffRole[]; passphrase: string; granter?: OfficeKeys; kdfN?: number }): Promise<{ login: string; groups: string[]; keySlot: boolean }> {
   if (!loginName.safeParse(input.name).success) {
     throw new DossierError('VALIDATION_FAILED', 'A login name is lower-case letters, digits, "_", "." or "-", starting with a letter.', { issues: [{ path: 'name', key: 'validation.option' }] })
   }
@@ -27,11 +32,18 @@ export async function addServerLogin(dataSource: DataSource, input: { name: stri
   // The verifier is base64 and punctuation only, the name and groups checked above: safe to inline
   // (CREATE ROLE takes no bound parameters).
   const verifier = scramSha256Verifier(input.passphrase)
+  const granter = input.granter
   try {
-    await dataSource.query(`CREATE ROLE "${input.name}" LOGIN PASSWORD '${verifier}' IN ROLE ${groups.map((g) => `"${g}"`).join(', ')}`)
+    await dataSource.transaction(async (m) => {
+      await m.query(`CREATE ROLE "${input.name}" LOGIN PASSWORD '${verifier}' IN ROLE ${groups.map((g) => `"${g}"`).join(', ')}`)
+      if (granter) {
+        const restricted = roles.data.some((r) => r !== 'staff')
+        await addOfficeKeySlot(m, granter, { accountName: input.name, passphrase: input.passphrase, restricted }, input.kdfN)
+      }
+    })
   } catch (e) {
     if ((e as { code?: string }).code === '42710') throw new DossierError('ACCOUNT_EXISTS', 'This login exists already.')
     throw e
   }
-  return { login: input.name, groups }
+  return { login: input.name, groups, keySlot: granter !== undefined }
 }

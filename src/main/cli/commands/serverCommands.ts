@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { DataSource } from 'typeorm'
 import type { StaffRole } from '../../../shared/domain'
+import { DossierError } from '../../../shared/errors'
 import { checkedByContract, CliFailure, globals, print, secretFromEnvOrPrompt, toFailure } from '../cliContext'
 
 /** The office server's address: `--url`, else `DOSSIER_SERVER_URL`. */
@@ -69,11 +70,25 @@ export function registerServerCommands(program: Command): void {
     .description("a staff account's own PostgreSQL login in the group role of each of its roles; its passphrase from DOSSIER_NEW_PASSPHRASE or a prompt, sent to the server only as a SCRAM verifier")
     .option('--role <role...>', 'staff | privacy_officer | admin', ['staff'])
     .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init")
-    .action(async (name: string, o: { role: string[]; url?: string }, cmd: Command) => {
+    .option('--granted-by <admin>', "an administrator whose key slot opens the office's keys (their passphrase from DOSSIER_PASSPHRASE or a prompt): the account gets its own key slot; required once the office has keys")
+    .action(async (name: string, o: { role: string[]; url?: string; grantedBy?: string }, cmd: Command) => {
       const url = serverUrlOf(o.url)
       const passphrase = await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', `Passphrase for ${name}: `)
+      const adminPassphrase = o.grantedBy ? await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${o.grantedBy}: `) : null
       const { addServerLogin } = await import('../../server/serverLogins')
-      const added = await withServer(url, (db) => addServerLogin(db, { name, roles: checkedByContract<StaffRole[]>(o.role), passphrase }))
-      print(globals(cmd), added, () => `Login ${added.login} added, in ${added.groups.join(', ')}.`)
+      const { officeHasKeys, openOfficeKeys } = await import('../../server/officeKeyring')
+      const added = await withServer(url, async (db) => {
+        // The administrator's passphrase is checked before anything is made.
+        const granter = o.grantedBy && adminPassphrase !== null ? await openOfficeKeys(db.manager, o.grantedBy, adminPassphrase) : undefined
+        try {
+          if (!granter && (await officeHasKeys(db.manager))) {
+            throw new DossierError('VALIDATION_FAILED', 'The office has keys: a new login needs its key slot, from an administrator (--granted-by).', { issues: [{ path: 'grantedBy', key: 'validation.required' }] })
+          }
+          return await addServerLogin(db, { name, roles: checkedByContract<StaffRole[]>(o.role), passphrase, ...(granter ? { granter } : {}) })
+        } finally {
+          granter?.forget()
+        }
+      })
+      print(globals(cmd), added, () => `Login ${added.login} added, in ${added.groups.join(', ')}${added.keySlot ? ', with its key slot' : ''}.`)
     })
 }
