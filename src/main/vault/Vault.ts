@@ -14,6 +14,7 @@ import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import { IntegrityCheck, type IntegrityVerdict } from './integrityCheck'
 import { finishInterruptedReplacement } from './vaultReplacement'
+import { KeyHolders } from './keyHolders'
 import type { SecondWriterSetup } from './secondWriter'
 import { driverPath } from './workerThreads'
 import {
@@ -228,19 +229,11 @@ export class Vault {
     return { file: this.paths.db, pragmas: keyPragmas(this.dataKey), driver: driverPath(), ledgerFile: this.paths.erasureLedger, ledgerKey: ledgerKeyFrom(this.dataKey, this.vaultId), vaultId: this.vaultId }
   }
 
-  private readonly keyHolders = new Set<() => Promise<void>>()
+  private readonly keyHolders = new KeyHolders()
 
   /** See `SecondWriterHost.holdKey`: `stop` runs before the vault closes. */
   holdKey(stop: () => Promise<void>): () => void {
-    this.keyHolders.add(stop)
-    return () => this.keyHolders.delete(stop)
-  }
-
-  /** Stops every registered key holder (a worker's connection goes before the vault's). */
-  private async stopKeyHolders(): Promise<void> {
-    const stops = [...this.keyHolders]
-    this.keyHolders.clear()
-    await Promise.all(stops.map((stop) => stop().catch(() => undefined)))
+    return this.keyHolders.add(stop)
   }
 
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
@@ -307,7 +300,7 @@ export class Vault {
     this.closed = true
     try {
       // The checkpointer's, the check's and any second writer's connections hold the key too: they go first.
-      await this.stopKeyHolders()
+      await this.keyHolders.stopAll()
       this.integrity?.stop()
       await this.batch.stopCheckpointer()
       if (this.dataSource.isInitialized) {

@@ -12,6 +12,7 @@ import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import { type Keyring, parseKeyring } from './keyring'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import { KeyHolders } from './keyHolders'
 import type { SecondWriterSetup } from './secondWriter'
 import { type VaultPaths, looksLikePlainSqlite, vaultPaths } from './vaultFiles'
 import { driverPath } from './workerThreads'
@@ -85,19 +86,11 @@ export class PlainVault {
     return { file: this.paths.db, pragmas: [], driver: driverPath(), ledgerFile: this.paths.erasureLedger, ledgerKey: ledgerKeyFrom(Buffer.from(this.vaultId, 'utf8'), this.vaultId), vaultId: this.vaultId }
   }
 
-  private readonly keyHolders = new Set<() => Promise<void>>()
+  private readonly keyHolders = new KeyHolders()
 
   /** See `SecondWriterHost.holdKey`: `stop` runs before the vault closes. */
   holdKey(stop: () => Promise<void>): () => void {
-    this.keyHolders.add(stop)
-    return () => this.keyHolders.delete(stop)
-  }
-
-  /** Stops every registered key holder (a worker's connection goes before the vault's). */
-  private async stopKeyHolders(): Promise<void> {
-    const stops = [...this.keyHolders]
-    this.keyHolders.clear()
-    await Promise.all(stops.map((stop) => stop().catch(() => undefined)))
+    return this.keyHolders.add(stop)
   }
 
   /** Call between two transactions of such a batch (see `BatchDurability.betweenTransactions`). */
@@ -153,7 +146,7 @@ export class PlainVault {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    await this.stopKeyHolders()
+    await this.keyHolders.stopAll()
     await this.batch.stopCheckpointer()
     if (this.dataSource.isInitialized) {
       this.checkpoint()
