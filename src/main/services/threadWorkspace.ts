@@ -10,7 +10,9 @@ import { ErasureLedger } from '../vault/erasureLedger'
 import { forgetHmacKey } from '../vault/hmacKey'
 import { waitForIdleConnection } from '../vault/idleConnection'
 import { restrictedKeyRequired } from '../vault/restrictedKey'
-import { connectionOf, type SecondWriterSetup } from '../vault/secondWriter'
+import { readVaultSecret } from '../vault/vaultSecret'
+import { connectionOf } from '../vault/connection'
+import type { SecondWriterSetup } from '../vault/secondWriter'
 import type { Actor, KeySlots, RestrictedKeyPort, Tx, WriteOptions } from '../workspace/Workspace'
 import type { SweepMainMessage, SweepWorkerMessage } from './sweepThreadProtocol'
 import { fromWorkerError } from './sweepThreadProtocol'
@@ -111,9 +113,7 @@ export class ThreadVault implements OpenVault {
 
   /** Read only: the vault's secrets are made by the vault itself. */
   secret(name: string): Buffer {
-    const row = this.db.prepare('SELECT value FROM setting WHERE key = ?').get(`secret.${name}`) as { value: string } | undefined
-    if (!row) notOnThisThread()
-    return Buffer.from(JSON.parse(row.value) as string, 'base64')
+    return readVaultSecret(this.db, name) ?? notOnThisThread()
   }
 
   /** The main thread checks before it gives a turn. */

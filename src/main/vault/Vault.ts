@@ -14,7 +14,9 @@ import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import { IntegrityCheck, type IntegrityVerdict } from './integrityCheck'
 import { finishInterruptedReplacement } from './vaultReplacement'
+import { connectionOf } from './connection'
 import { KeyHolders } from './keyHolders'
+import { readVaultSecret, secretSetting } from './vaultSecret'
 import type { SecondWriterSetup } from './secondWriter'
 import { driverPath } from './workerThreads'
 import {
@@ -79,7 +81,7 @@ export class Vault {
 
   /** The raw connection, for vault-internal work only (pragmas, checkpoints, backups). */
   get db(): Database.Database {
-    return (this.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+    return connectionOf(this.dataSource)
   }
 
   get isOpen(): boolean {
@@ -287,10 +289,10 @@ export class Vault {
 
   /** Derive a purpose-bound secret from the vault (e.g. the do-not-contact HMAC key). */
   secret(name: string): Buffer {
-    const row = this.db.prepare('SELECT value FROM setting WHERE key = ?').get(`secret.${name}`) as { value: string } | undefined
-    if (row) return Buffer.from(JSON.parse(row.value) as string, 'base64')
+    const stored = readVaultSecret(this.db, name)
+    if (stored) return stored
     const value = randomBytes(32)
-    this.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(`secret.${name}`, JSON.stringify(value.toString('base64')))
+    this.db.prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(secretSetting(name), JSON.stringify(value.toString('base64')))
     return value
   }
 
@@ -451,7 +453,7 @@ export class Vault {
     try {
       await dataSource.initialize()
       await dataSource.runMigrations({ transaction: 'each' })
-      const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+      const db = connectionOf(dataSource)
       // Written only when it changes: opening must not modify the file (a failed sign-in leaves it untouched).
       if (db.pragma('user_version', { simple: true }) !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`)
       permissionsTightened = tightenVaultPermissions(paths.dir)
@@ -477,7 +479,7 @@ const VAULT_SECRETS = ['dnc'] as const
 
 /** A vault secret is missing: the open must write it, so the check runs at open. */
 function missingSecrets(db: Database.Database): boolean {
-  const have = db.prepare(`SELECT count(*) AS n FROM setting WHERE key IN (${VAULT_SECRETS.map(() => '?').join(', ')})`).get(...VAULT_SECRETS.map((n) => `secret.${n}`)) as { n: number }
+  const have = db.prepare(`SELECT count(*) AS n FROM setting WHERE key IN (${VAULT_SECRETS.map(() => '?').join(', ')})`).get(...VAULT_SECRETS.map(secretSetting)) as { n: number }
   return have.n < VAULT_SECRETS.length
 }
 

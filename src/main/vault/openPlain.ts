@@ -12,7 +12,9 @@ import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
 import { type Keyring, parseKeyring } from './keyring'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import { connectionOf } from './connection'
 import { KeyHolders } from './keyHolders'
+import { readVaultSecret } from './vaultSecret'
 import type { SecondWriterSetup } from './secondWriter'
 import { type VaultPaths, looksLikePlainSqlite, vaultPaths } from './vaultFiles'
 import { driverPath } from './workerThreads'
@@ -41,7 +43,7 @@ export class PlainVault {
   ) {}
 
   get db(): Database.Database {
-    return (this.dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+    return connectionOf(this.dataSource)
   }
 
   get isOpen(): boolean {
@@ -138,9 +140,9 @@ export class PlainVault {
 
   /** Same storage as `Vault.secret` (the setting table), so copied data keeps its secrets. */
   secret(name: string): Buffer {
-    const row = this.db.prepare('SELECT value FROM setting WHERE key = ?').get(`secret.${name}`) as { value: string } | undefined
-    if (!row) throw new DossierError('INTERNAL', 'The plain twin has no copy of this vault secret.')
-    return Buffer.from(JSON.parse(row.value) as string, 'base64')
+    const stored = readVaultSecret(this.db, name)
+    if (!stored) throw new DossierError('INTERNAL', 'The plain twin has no copy of this vault secret.')
+    return stored
   }
 
   async close(): Promise<void> {
@@ -184,7 +186,7 @@ export class PlainVault {
     })
     await dataSource.initialize()
     await dataSource.runMigrations({ transaction: 'each' })
-    const db = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
+    const db = connectionOf(dataSource)
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
     return new PlainVault(paths, manifest.vaultId, dataSource, keyring)
   }

@@ -68,8 +68,3 @@ export async function openSecondWriter(setup: SecondWriterSetup): Promise<DataSo
   await dataSource.initialize()
   return dataSource
 }
-
-/** The raw connection under a DataSource opened by `openSecondWriter`. */
-export function connectionOf(dataSource: DataSource): Database.Database {
-  return (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection
-}
