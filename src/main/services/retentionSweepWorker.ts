@@ -2,6 +2,7 @@ import 'reflect-metadata'
 import { parentPort, workerData } from 'node:worker_threads'
 import { sweepDue } from '../retention/sweep'
 import { openSecondWriter } from '../vault/secondWriter'
+import { yieldToMainThread } from '../vault/threadPriority'
 import type { SweepMainMessage, SweepWorkerData, SweepWorkerMessage } from './sweepThreadProtocol'
 import { toWorkerError } from './sweepThreadProtocol'
 import { type MainThread, ThreadVault, ThreadWorkspace, TurnClock } from './threadWorkspace'
@@ -19,6 +20,7 @@ import { type MainThread, ThreadVault, ThreadWorkspace, TurnClock } from './thre
  */
 if (!parentPort) throw new Error('retentionSweepWorker runs only as a worker thread')
 const port = parentPort
+yieldToMainThread()
 const received = workerData as SweepWorkerData
 // A Buffer crosses the thread as a plain Uint8Array: the same bytes, seen as a Buffer again.
 const key = received.writer.ledgerKey

@@ -1,4 +1,6 @@
+import { readlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { IntegrityCheckReply, IntegrityCheckWorkerData } from './integrityCheckProtocol'
@@ -17,6 +19,17 @@ import type { IntegrityCheckReply, IntegrityCheckWorkerData } from './integrityC
 if (!parentPort) throw new Error('integrityCheckWorker runs only as a worker thread')
 const port = parentPort
 const data = workerData as IntegrityCheckWorkerData
+
+// Background work: on Linux this thread yields the CPU to the main thread's event loop (nice 10;
+// the same lines as vault/threadPriority.ts, which this file may not import).
+if (process.platform === 'linux') {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, 10)
+  } catch {
+    // no /proc, or a sandbox that refuses: the thread keeps its priority
+  }
+}
 const Driver = createRequire(data.driver)(data.driver) as typeof Database
 
 const codeOf = (e: unknown): string => (e && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'ERROR')

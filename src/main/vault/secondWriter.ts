@@ -8,6 +8,15 @@ import { ENTITIES } from './entities'
 import { SCHEMA_VERSION } from './migrations'
 
 /**
+ * The second writer's page cache (KiB; the main connection's is 64 MiB). A retention run reads
+ * pages scattered over the whole file — each person's rows, their indexes, the audit trail — and
+ * on an encrypted vault every page read from the file is decrypted and checked again. Sweeping
+ * 100,000 of 1,000,000 persons: 91 s with 64 MiB, 81 s with 256 MiB, 81 s with 1 GiB. Held only
+ * while a run goes: the thread closes its connection when the run ends.
+ */
+export const SECOND_WRITER_CACHE_KIB = 256 * 1024
+
+/**
  * A second connection to an open vault's database, for a writer on a worker thread (the
  * retention sweep: services/sweepThread.ts), and what the open vault tells it. The vault stays the
  * one owner of the file: the second connection never migrates, never creates a secret, never
@@ -63,6 +72,7 @@ export async function openSecondWriter(setup: SecondWriterSetup): Promise<DataSo
         throw new DossierError('INTERNAL', 'The second connection found another schema version.')
       }
       applyRuntimePragmas(db)
+      db.pragma(`cache_size = -${SECOND_WRITER_CACHE_KIB}`)
     }
   })
   await dataSource.initialize()

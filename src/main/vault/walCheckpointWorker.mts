@@ -1,5 +1,6 @@
-import { statSync } from 'node:fs'
+import { readlinkSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { WalCheckpointerReply, WalCheckpointerRequest, WalCheckpointerWorkerData, WalState } from './walCheckpointerProtocol'
@@ -20,6 +21,17 @@ import type { WalCheckpointerReply, WalCheckpointerRequest, WalCheckpointerWorke
 if (!parentPort) throw new Error('walCheckpointWorker runs only as a worker thread')
 const port = parentPort
 const data = workerData as WalCheckpointerWorkerData
+
+// Background work: on Linux this thread yields the CPU to the main thread's event loop (nice 10;
+// the same lines as vault/threadPriority.ts, which this file may not import).
+if (process.platform === 'linux') {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop())
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, 10)
+  } catch {
+    // no /proc, or a sandbox that refuses: the thread keeps its priority
+  }
+}
 
 // The very SQLite driver the main thread uses, by the absolute path it resolved: a bundle of this
 // file must not carry a copy of its own, and a native module is loaded once per path.

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AUTO_CHECKPOINT_PAGES, BatchDurability, LAZY_START_FRAMES, SESSION_AUTO_CHECKPOINT_PAGES, WAL_CATCH_UP_FRAMES, truncateWal } from '../../../src/main/vault/batchDurability'
 import { keyPragmas } from '../../../src/main/vault/cipher'
+import { BACKGROUND_NICE } from '../../../src/main/vault/threadPriority'
 import { checkpointWorkerFile, WalCheckpointer } from '../../../src/main/vault/walCheckpointer'
 import { encryptedDatabase } from '../../support/encryptedDatabase'
 
@@ -26,8 +27,8 @@ function encryptedDb() {
   return { db, file, key }
 }
 
-/** The WAL's bound in these tests: a quarter of the vault's (`WAL_CATCH_UP_FRAMES`, 128 MiB), so they write less. */
-const CATCH_UP = WAL_CATCH_UP_FRAMES / 4
+/** The WAL's bound in these tests: 32 MiB (the vault's own, `WAL_CATCH_UP_FRAMES`, is larger), so they write less. */
+const CATCH_UP = Math.min(8000, WAL_CATCH_UP_FRAMES)
 
 function batchFor(t: { db: Database.Database; file: string }, pragmas: string[]) {
   return new BatchDurability({
@@ -151,6 +152,18 @@ describe('the WAL checkpointer', () => {
     expect((t.db.prepare('SELECT count(*) AS n FROM page_filler').get() as { n: number }).n).toBe(300)
   })
 
+  it.runIf(process.platform === 'linux')("gives the main thread's event loop the CPU first: its thread runs at nice 10, the main thread stays at 0", async () => {
+    const t = encryptedDb()
+    const before = threadNiceness()
+    const checkpointer = await WalCheckpointer.start({ file: t.file, pragmas: keyPragmas(t.key) })
+    expect(checkpointer?.healthy).toBe(true)
+    const during = threadNiceness()
+    const started = [...during].filter(([tid]) => !before.has(tid)).map(([, nice]) => nice)
+    expect(started).toContain(BACKGROUND_NICE)
+    expect(during.get(process.pid)).toBe(0)
+    expect(await checkpointer!.close()).toBe(true)
+  })
+
   it('refuses to start without the right key', async () => {
     const t = encryptedDb()
     expect(await WalCheckpointer.start({ file: t.file, pragmas: keyPragmas(randomBytes(32)) })).toBeNull()
@@ -248,3 +261,15 @@ describe("a session's checkpoints on the worker thread (issue 18)", () => {
     expect(calls).toBe(3)
   })
 })
+
+/** Each thread of this process by id, with its niceness (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadNiceness(): Map<number, number> {
+  const threads = new Map<number, number>()
+  for (const tid of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+    // The fields after the command name, which is in parentheses: state is field 3, nice field 19.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    threads.set(Number(tid), Number(fields[16]))
+  }
+  return threads
+}
