@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'STATEMENT_VERSION_UNKNOWN',
   'RETENTION_PLAN_CHANGED',
   'RECORD_READ_ONLY',
+  // Issue 17 point 4: the record changed after the editor loaded it (optimistic locking).
+  'RECORD_CHANGED',
   // restriction (art. 18) and objection (art. 21); a person who stopped mediation is not presented again.
   'PROCESSING_RESTRICTED',
   'OBJECTION_IN_FORCE',

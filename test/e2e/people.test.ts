@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AttachmentEntity } from '../../src/main/vault/entities/Attachment'
 import { DoNotContactEntity } from '../../src/main/vault/entities/DoNotContactEntry'
 import { pageProblems, screenshot } from './support/browser'
+import { expectNoSeriousViolations } from './support/axe'
 import { startE2e } from './support/e2eSession'
 import { ADMIN } from '../support/testApp'
 import { closeNotifications, settle, fieldError, fieldErrorOf, fieldValue, focusedTestId, retype, services, storedPersons, tabTo, tinyPdf, typeIntakePersonal, waitForInvalid, waitForStep, watchRevokedBlobs } from './support/people'
@@ -231,6 +232,39 @@ describe('intake and person records in the browser', () => {
     expect(cityRow).toContain('Verhuisd (melding van de persoon)')
     await page.getByTestId('change-history').waitFor()
     await screenshot(page, 'people-13-history')
+  })
+
+  it('shows "changed by someone else" with both values when another desk saved meanwhile, and loses nothing (issue 17 point 4)', async () => {
+    await page.getByTestId('tab-personal').click()
+    await page.getByTestId('person-edit').click()
+    await page.getByTestId('person-edit-form').waitFor()
+    await page.getByTestId('field-phone').fill('06 11112222')
+    await page.getByTestId('field-availability').fill('Maandag tot en met woensdag')
+    await page.getByTestId('field-reason').fill('Nieuw nummer aan de balie')
+    // Meanwhile a colleague at another desk changes the same record.
+    const opened = await call('getPerson', { personId: sanneId })
+    await call('updatePerson', { personId: sanneId, changes: { phone: '0633334444', address: { ...opened.address, city: 'Breda' } }, reason: 'Telefonisch doorgegeven', expectedVersion: opened.version })
+
+    await page.getByTestId('person-edit-save').click()
+    const panel = page.getByTestId('edit-conflict')
+    await panel.waitFor()
+    expect(await page.getByTestId('conflict-mine-phone').textContent()).toBe('06 11112222')
+    expect(await page.getByTestId('conflict-saved-phone').textContent()).toBe('06 33334444')
+    expect(await page.getByTestId('edit-conflict-theirs').locator('[data-field="address"]').textContent()).toContain('Breda')
+    // Nothing of the user's is lost: the form still holds it.
+    expect(await fieldValue(page, 'availability')).toBe('Maandag tot en met woensdag')
+    expect((await call('getPerson', { personId: sanneId })).phone).toBe('+31633334444')
+    await expectNoSeriousViolations(page, 'edit conflict')
+    await screenshot(page, 'people-13a-edit-conflict')
+
+    await page.getByTestId('conflict-keep-mine').click()
+    await page.getByTestId('person-edit').waitFor()
+    await closeNotifications(page)
+    const saved = await call('getPerson', { personId: sanneId })
+    expect(saved.phone).toBe('+31611112222')
+    expect(saved.availability).toBe('Maandag tot en met woensdag')
+    expect(saved.address.city).toBe('Breda') // the colleague's change to another field stays
+    expect(await page.getByTestId('view-address').textContent()).toContain('Breda')
   })
 
   it('mounts the sharing and consent tabs on the person', async () => {

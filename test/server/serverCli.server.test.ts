@@ -2,6 +2,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serverDataSource } from '../../src/main/server/initServer'
 import { openOfficeKeys } from '../../src/main/server/officeKeyring'
+import { MIGRATIONS } from '../../src/main/vault/migrations'
 import { runCli } from '../support/cli'
 import { type PgCluster, startPgCluster } from './pgCluster'
 
@@ -18,7 +19,7 @@ describe('dossier server init', () => {
     const first = runCli(['server', 'init', '--url', url(cluster.user), '--json'])
     expect(first.stderr).toBe('')
     expect(first.code).toBe(0)
-    expect(first.json()).toMatchObject({ migrationsRun: 10, groupRoles: ['dossier_staff', 'dossier_privacy_officer', 'dossier_admin'] })
+    expect(first.json()).toMatchObject({ migrationsRun: MIGRATIONS.length, groupRoles: ['dossier_staff', 'dossier_privacy_officer', 'dossier_admin'] })
     const again = runCli(['server', 'init'], { DOSSIER_SERVER_URL: url(cluster.user) })
     expect(again.code).toBe(0)
     expect(again.stdout).toMatch(/^Office server ready: 0 migrations run, \d+ tables; group roles dossier_staff, dossier_privacy_officer, dossier_admin\.\n$/)

@@ -17,7 +17,7 @@ import { requireStatementVersion, statementVersionInForce, statementVersionUnkno
 export type CreatePersonInput = ParsedInputOf<(typeof peopleOperations)['createPerson']>
 
 /** Columns that are bookkeeping, not data about the person. */
-const BOOKKEEPING: ReadonlySet<string> = new Set(['id', 'state', 'createdAt', 'updatedAt', 'searchGiven', 'searchFamily'])
+const BOOKKEEPING: ReadonlySet<string> = new Set(['id', 'state', 'createdAt', 'updatedAt', 'version', 'searchGiven', 'searchFamily'])
 
 /** The names of the person's columns that hold a value (for the audit entry; never the values). */
 export function filledFields(row: Person): string[] {

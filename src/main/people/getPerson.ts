@@ -139,7 +139,8 @@ async function buildPersonDetail(ws: Workspace, m: EntityManager, p: Person, rev
     shieldedOn: p.shieldedOn,
     createdAt: p.createdAt,
     createdBy,
-    updatedAt: p.updatedAt
+    updatedAt: p.updatedAt,
+    version: p.version
   }
 }
 

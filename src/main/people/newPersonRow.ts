@@ -88,6 +88,7 @@ export function newPersonRow(id: string, f: NewPersonFields, createdAt: string):
     retentionCheckOn: null,
     createdAt,
     updatedAt: createdAt,
+    version: 1,
     searchGiven: givenSearchKey(f.givenName),
     searchFamily: familySearchKey(f.familyName)
   }

@@ -4,8 +4,9 @@ import { DossierError, type ErrorIssue } from '../../shared/errors'
 import { hasBsnEmployment, hasBsnPurpose, makeEmploymentDataSchema } from '../../shared/person/personSchema'
 import type { Workspace } from '../workspace/Workspace'
 import { EmploymentEntity } from '../vault/entities/Employment'
-import { type Person, PersonEntity } from '../vault/entities/Person'
+import type { Person } from '../vault/entities/Person'
 import { parseInput } from './parseInput'
+import { refuseIfChanged, updateVersioned } from './personVersion'
 import { openPersonForChange } from './personAccess'
 import { purposesOf } from './personCollections'
 import { recordFieldChange } from './recordFieldChange'
@@ -29,12 +30,13 @@ type EmploymentColumns = Pick<Person, (typeof EMPLOYMENT_COLUMNS)[number]>
  * the stored BSN without the form having to reveal it (the reveal is a separate, audited view).
  */
 export async function recordEmploymentData(ws: Workspace, input: RecordEmploymentDataInput): Promise<{ personId: string; changedFields: string[] }> {
-  const { personId, reason, keepBsn, ...data } = input
+  const { personId, reason, keepBsn, expectedVersion, ...data } = input
   if (keepBsn && data.bsn !== undefined) {
     throw new DossierError('VALIDATION_FAILED', 'Send either a BSN or keepBsn, not both.', { issues: [{ path: 'bsn', key: 'validation.unknownField' }] })
   }
   return ws.write(async ({ manager: m, audit }) => {
     const person = await openPersonForChange(ws, m, audit, personId, reason)
+    refuseIfChanged(person, expectedVersion) // issue 17 point 4: the form sends every field
     const employmentStarts = (await m.getRepository(EmploymentEntity).find({ where: { personId }, select: { start: true } })).map((e) => e.start)
     if (employmentStarts.length === 0) {
       throw new DossierError('EMPLOYMENT_REQUIRED', 'Employment data is recorded only once the person has an employment.')
@@ -74,7 +76,7 @@ export async function recordEmploymentData(ws: Workspace, input: RecordEmploymen
     if (rectifies && !reason) {
       throw new DossierError('REASON_REQUIRED', 'Changing recorded employment data needs a reason.', { issues: [{ path: 'reason', key: 'validation.required' }] })
     }
-    await m.getRepository(PersonEntity).update({ id: personId }, { ...next, updatedAt: ws.clock.now().toISOString() })
+    await updateVersioned(m, person, { ...next, updatedAt: ws.clock.now().toISOString() })
     await recordFieldChange(ws, m, personId, changed, reason ?? null)
     await audit({ action: 'person.update', subjectId: personId, fields: [...changed], reason: reason ?? null })
     return { personId, changedFields: [...changed].sort() }

@@ -14,6 +14,7 @@ import { recordFieldChange } from './recordFieldChange'
 import { familySearchKey, givenSearchKey } from './searchKeys'
 import { requireStatementVersion } from '../governance/statementVersions'
 import { openInformTask } from './informTasks'
+import { refuseIfChanged, updateVersioned } from './personVersion'
 
 export type UpdatePersonInput = ParsedInputOf<(typeof peopleOperations)['updatePerson']>
 
@@ -39,6 +40,9 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
   const register = DoNotContactRegister.of(ws.vault)
   return ws.write(async ({ manager: m, audit }) => {
     const person = await openPersonForChange(ws, m, audit, input.personId, input.reason)
+    // Issue 17 point 4: an edit made on a record that changed since it was loaded is refused
+    // before anything is compared or written; the UPDATE below checks again (another desk).
+    refuseIfChanged(person, input.expectedVersion)
     const next: Person = { ...person }
     const assign = next as unknown as Record<string, unknown>
     for (const field of DIRECT_FIELDS) {
@@ -86,7 +90,9 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
     // Keep the search keys in step with the names (searchKeys.ts).
     if (changed.includes('givenName')) update.searchGiven = givenSearchKey(next.givenName)
     if (changed.includes('familyName')) update.searchFamily = familySearchKey(next.familyName)
-    await m.getRepository(PersonEntity).update({ id: person.id }, update)
+    // The edit's first write, guarded by the version it read (personVersion.ts); it also counts
+    // a change of roles or purposes alone, which live in tables of their own.
+    await updateVersioned(m, person, update)
     if (changed.includes('roles')) await replaceRoles(m, person.id, nextRoles)
     if (changed.includes('purposes')) await replacePurposes(m, person.id, nextPurposes)
     // a source rectified to a public website or a third party: the person is to be informed.
@@ -94,8 +100,9 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
     await recordFieldChange(ws, m, person.id, changed, input.reason)
     await audit({ action: 'person.update', subjectId: person.id, fields: inform ? [...changed, 'informTask'] : changed, reason: input.reason })
     // R-4a: only the free text this rectification wrote (an unchanged field was warned about before).
-    const written = Object.fromEntries(changed.map((field) => [field, (next as unknown as Record<string, unknown>)[field]]))
-    await auditFreeTextWarnings(audit, person.id, freeTextWarnings(written))
+    const newText = Object.fromEntries(changed.map((field) => [field, (next as unknown as Record<string, unknown>)[field]]))
+    await auditFreeTextWarnings(audit, person.id, freeTextWarnings(newText))
     return { personId: person.id, changedFields: [...changed].sort() }
   })
 }
+

@@ -49,7 +49,7 @@ const COUNT_CHILDREN = `SELECT ${CHILD_TABLES.map(([name, table]) => `(SELECT co
 const INSERT_TOMBSTONE = `INSERT INTO "tombstone" ("id", "personId", "rule", "policyVersion", "deletedOn", "cause") VALUES (:id, :personId, :rule, :policyVersion, :deletedOn, :cause)`
 
 const PERSON_DATA_FIELDS = Object.keys(PersonEntity.options.columns).filter(
-  (f) => !['id', 'ref', 'state', 'createdAt', 'updatedAt', 'searchGiven', 'searchFamily', 'retentionCheckOn'].includes(f)
+  (f) => !['id', 'ref', 'state', 'createdAt', 'updatedAt', 'version', 'searchGiven', 'searchFamily', 'retentionCheckOn'].includes(f)
 ) as (keyof Person)[]
 
 export async function deletePersonDefinitively(tx: Tx, personId: string, opts: DeletePersonOptions): Promise<Tombstone> {

@@ -65,6 +65,7 @@ export const RECORD_FIELDS = [
   'retentionCheckOn',
   'createdAt',
   'updatedAt',
+  'version',
   'searchGiven',
   'searchFamily'
 ] as const

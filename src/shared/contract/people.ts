@@ -203,7 +203,9 @@ export const personDetailSchema = z.object({
   shieldedOn: nullableDate,
   createdAt: z.string(),
   createdBy: nullableText,
-  updatedAt: z.string()
+  updatedAt: z.string(),
+  /** Issue 17: the record's change count; an edit sends it back as `expectedVersion` */
+  version: z.number().int().positive()
 })
 export type PersonDetail = z.infer<typeof personDetailSchema>
 
@@ -288,7 +290,13 @@ export const peopleOperations = {
   updatePerson: operation({
     summary: 'Rectify intake fields (R-19) with a reason; records which fields changed, when, by whom and why — never the old values.',
     access: STAFF,
-    input: z.strictObject({ personId: uuidSchema, changes: personChangesSchema, reason: reasonSchema }),
+    input: z.strictObject({
+      personId: uuidSchema,
+      changes: personChangesSchema,
+      reason: reasonSchema,
+      /** The record's `version` the edit started from: refused with RECORD_CHANGED when it has moved on (issue 17 point 4). */
+      expectedVersion: z.number().int().positive().optional()
+    }),
     output: personChangeResultSchema
   }),
   recordEmploymentData: operation({
@@ -299,7 +307,9 @@ export const peopleOperations = {
       /** Required when a value recorded earlier is changed (rectification, R-19). */
       reason: optionalText(500),
       /** Issue 16: the stored BSN stays as it is — the form did not reveal it, so it cannot send it (no `bsn` then). */
-      keepBsn: z.literal(true).optional()
+      keepBsn: z.literal(true).optional(),
+      /** The record's `version` the form was filled from (issue 17 point 4): RECORD_CHANGED when it has moved on. */
+      expectedVersion: z.number().int().positive().optional()
     }),
     output: personChangeResultSchema
   }),

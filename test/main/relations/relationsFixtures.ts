@@ -76,6 +76,7 @@ export function personRow(f: PersonFixture = {}): Person {
     retentionCheckOn: null,
     createdAt: '2026-10-01T09:00:00.000Z',
     updatedAt: '2026-10-01T09:00:00.000Z',
+    version: 1,
     searchGiven: givenName.toLowerCase(),
     searchFamily: familyName.toLowerCase(),
     ...columns

@@ -88,6 +88,7 @@ export function personRow(id: string, p: Partial<Person> = {}): Person {
     retentionCheckOn: null,
     createdAt: AT,
     updatedAt: AT,
+    version: 1,
     searchGiven: givenName.toLowerCase(),
     searchFamily: familyName.toLowerCase(),
     ...p

@@ -134,6 +134,7 @@ export async function insertRichPerson(ds: DataSource, opts: RichPersonOptions =
     retentionCheckOn: null,
     createdAt: '2026-01-04T09:00:00.000Z',
     updatedAt: '2026-02-10T09:00:00.000Z',
+    version: 1,
     searchGiven: 'fenna',
     searchFamily: 'vliegenthart oosterbeek'
   }

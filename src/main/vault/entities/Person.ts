@@ -58,6 +58,8 @@ export interface Person {
   retentionCheckOn: CalendarDate | null
   createdAt: string
   updatedAt: string
+  /** Issue 17: the record's change count, for optimistic locking (migration PersonVersion1796800000000 keeps it) */
+  version: number
   searchGiven: string
   searchFamily: string
 }
@@ -116,6 +118,7 @@ export const PersonEntity = new EntitySchema<Person>({
     retentionCheckOn: { type: 'varchar', length: 10, nullable: true },
     createdAt: date(),
     updatedAt: date(),
+    version: { type: 'integer', default: 1 },
     searchGiven: text(),
     searchFamily: text()
   },

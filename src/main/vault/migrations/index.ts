@@ -8,6 +8,7 @@ import { InformTask1796640000000 } from './InformTask1796640000000'
 import { SearchCoveringIndexes1796700000000 } from './SearchCoveringIndexes1796700000000'
 import { DuplicateCheckIndex1796700000001 } from './DuplicateCheckIndex1796700000001'
 import { RetentionCheckDate1796700000002 } from './RetentionCheckDate1796700000002'
+import { PersonVersion1796800000000 } from './PersonVersion1796800000000'
 
 /**
  * The ordered, explicit migration list. The schema version of a vault is the number of
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   InformTask1796640000000,
   SearchCoveringIndexes1796700000000,
   DuplicateCheckIndex1796700000001,
-  RetentionCheckDate1796700000002
+  RetentionCheckDate1796700000002,
+  PersonVersion1796800000000
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -7,7 +7,8 @@
 export const flowNl = {
   errors: {
     RETENTION_PLAN_CHANGED: 'Wat de controle zou doen is veranderd sinds het werd getoond. Bekijk het opnieuw en bevestig dan.',
-    RECORD_READ_ONLY: 'Dit dossier is afgeschermd en kan niet worden gewijzigd. Hef de afscherming eerst op of handel het dossier af.'
+    RECORD_READ_ONLY: 'Dit dossier is afgeschermd en kan niet worden gewijzigd. Hef de afscherming eerst op of handel het dossier af.',
+    RECORD_CHANGED: 'Iemand anders heeft dit dossier gewijzigd nadat u het opende. Er is niets opgeslagen.'
   },
   validation: {
     consent: { placeholder: 'Vul in waar het om gaat: vervang "…" in de tekst.' }
@@ -74,6 +75,19 @@ export const flowNl = {
       hint: 'Verborgen en ongewijzigd; "Toon" wordt vastgelegd.',
       show: 'Toon',
       change: 'Wijzigen'
+    },
+    conflict: {
+      title: 'Iemand anders heeft dit dossier intussen gewijzigd',
+      intro: 'Uw wijzigingen zijn nog niet opgeslagen en staan nog in het formulier. Vergelijk ze met wat nu is opgeslagen.',
+      field: 'Veld',
+      mine: 'Uw waarde',
+      saved: 'Nu opgeslagen',
+      empty: '(leeg)',
+      both: 'U en de ander hebben deze velden allebei gewijzigd:',
+      none: 'De ander heeft geen van de velden gewijzigd die u wijzigde.',
+      theirs: 'De ander wijzigde ook (dit blijft staan):',
+      keepMine: 'Mijn wijzigingen opslaan over de opgeslagen waarden',
+      discardMine: 'Mijn wijzigingen weggooien'
     }
   },
   intake: {
@@ -93,7 +107,8 @@ export const flowNl = {
 export const flowEn: typeof flowNl = {
   errors: {
     RETENTION_PLAN_CHANGED: 'What the check would do has changed since it was shown. Review it again, then confirm.',
-    RECORD_READ_ONLY: 'This record is shielded and cannot be changed. Lift the shield or act on the record first.'
+    RECORD_READ_ONLY: 'This record is shielded and cannot be changed. Lift the shield or act on the record first.',
+    RECORD_CHANGED: 'Someone else changed this record after you opened it. Nothing was saved.'
   },
   validation: {
     consent: { placeholder: 'Fill in what it concerns: replace "…" in the text.' }
@@ -160,6 +175,19 @@ export const flowEn: typeof flowNl = {
       hint: 'Hidden and unchanged; "Show" is recorded.',
       show: 'Show',
       change: 'Change'
+    },
+    conflict: {
+      title: 'Someone else changed this record meanwhile',
+      intro: 'Your changes are not saved yet and are still in the form. Compare them with what is saved now.',
+      field: 'Field',
+      mine: 'Your value',
+      saved: 'Saved now',
+      empty: '(empty)',
+      both: 'You and the other person both changed these fields:',
+      none: 'The other person changed none of the fields you changed.',
+      theirs: 'The other person also changed (this stays):',
+      keepMine: 'Save my changes over the saved values',
+      discardMine: 'Discard my changes'
     }
   },
   intake: {

@@ -11,7 +11,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePersonReadOnly } from './PersonReadOnly'
 import type { PersonDetail } from '../../../../shared/contract/people'
-import { ID_DOCUMENT_TYPES, MARITAL_STATUSES, hasBsnPurpose, makeEmploymentDataSchema, type EmploymentDataInput } from '../../../../shared/person/personSchema'
+import { ID_DOCUMENT_TYPES, MARITAL_STATUSES, hasBsnPurpose, makeEmploymentDataSchema } from '../../../../shared/person/personSchema'
 import { ApiError, call } from '../../api/call'
 import { DateField } from '../../components/DateField'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -20,46 +20,8 @@ import { amsterdamToday, formatDate } from '../../../../shared/time'
 import { Field } from './Field'
 import { queryKeys } from '../../api/queryKeys'
 import { schemaResolver } from '../../forms/schemaResolver'
-
-interface EmploymentDataValues {
-  nationality: string
-  bsn: string
-  idDocument: { type: string; number: string; expiry: string }
-  idVerifiedOn: string
-  workPermit: { number: string; expiry: string }
-  vogDate: string
-  iban: string
-  maritalStatus: string
-}
-
-function valuesOf(p: PersonDetail, revealedBsn: string | null): EmploymentDataValues {
-  const e = p.employmentData
-  return {
-    nationality: e.nationality ?? '',
-    bsn: revealedBsn ?? '',
-    idDocument: { type: e.idDocument?.type ?? '', number: e.idDocument?.number ?? '', expiry: e.idDocument?.expiry ?? '' },
-    idVerifiedOn: e.idVerifiedOn ?? '',
-    workPermit: { number: e.workPermit?.number ?? '', expiry: e.workPermit?.expiry ?? '' },
-    vogDate: e.vogDate ?? '',
-    iban: e.iban ?? '',
-    maritalStatus: e.maritalStatus ?? ''
-  }
-}
-
-/** The form as the recordEmploymentData input: blank optional parts are left out. */
-function toInput(v: EmploymentDataValues): EmploymentDataInput {
-  const permit = v.workPermit.number.trim() || v.workPermit.expiry.trim() ? { workPermit: v.workPermit } : {}
-  return {
-    nationality: v.nationality,
-    bsn: v.bsn,
-    idDocument: v.idDocument as EmploymentDataInput['idDocument'],
-    idVerifiedOn: v.idVerifiedOn,
-    ...permit,
-    vogDate: v.vogDate,
-    iban: v.iban,
-    maritalStatus: v.maritalStatus as EmploymentDataInput['maritalStatus']
-  }
-}
+import { type EmploymentBase, type EmploymentDataValues, type EmploymentField, EMPLOYMENT_FIELDS, employmentConflict, toInput, valueAt, valuesOf } from './employmentForm'
+import { type ConflictRow, EditConflictPanel } from './EditConflict'
 
 /** Shown instead of the employment data while there is no employment (R-3a). */
 function IntakeGateNotice() {
@@ -150,7 +112,7 @@ export function EmploymentDataSection({ person, openReason }: { person: PersonDe
  * revealed — before the form opened or with the form's own "Toon" — an audited view (issue 16).
  */
 function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: PersonDetail; bsn: string | null; openReason: string | undefined; onDone: () => void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const qc = useQueryClient()
   const stored = person.employmentData.bsn
   const [bsnMasked, setBsnMasked] = useState(stored !== null && bsn === null)
@@ -161,6 +123,9 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
   // The contract's rules for recordEmploymentData (BSN only for a BSN purpose and an employment
   // started or starting within 4 weeks, dates against today).
   const form = useForm<EmploymentDataValues>({ initialValues: valuesOf(person, bsn), validate: (values) => validateInput(toInput(values)) })
+  // What the form started from (issue 17 point 4), and the record as saved by someone else meanwhile.
+  const [base, setBase] = useState<EmploymentBase>(() => ({ values: valuesOf(person, bsn), version: person.version, maskedBsn: person.employmentData.bsn }))
+  const [conflict, setConflict] = useState<EmploymentBase | null>(null)
   const field = useFieldProps(form)
   const reveal = useMutation({
     mutationFn: () => call('getPerson', { personId: person.id, revealBsn: true, ...(openReason ? { reason: openReason } : {}) }),
@@ -170,22 +135,62 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
     }
   })
   /** The input the service gets: without the BSN (kept as stored) while it is masked. */
-  const input = () => {
-    const { bsn: typed, ...rest } = toInput(form.values)
+  const inputOf = (values: EmploymentDataValues) => {
+    const { bsn: typed, ...rest } = toInput(values)
     return bsnMasked ? { ...rest, keepBsn: true as const } : { ...rest, bsn: typed }
   }
   const save = useMutation({
-    mutationFn: () => call('recordEmploymentData', { personId: person.id, ...input(), ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+    mutationFn: ({ from, values }: { from: EmploymentBase; values: EmploymentDataValues }) =>
+      call('recordEmploymentData', { personId: person.id, ...inputOf(values), ...(reason.trim() ? { reason: reason.trim() } : {}), expectedVersion: from.version }),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
       void qc.invalidateQueries({ queryKey: queryKeys.personHistory(person.id) })
       void qc.invalidateQueries({ queryKey: queryKeys.personRetention(person.id) })
       onDone()
     },
-    onError: (e) => form.setErrors(serverFieldErrors(e))
+    onError: async (e) => {
+      if (e instanceof ApiError && e.code === 'RECORD_CHANGED') {
+        // Nothing was saved: load the record as it is now (BSN masked) and show both values.
+        const saved = await call('getPerson', { personId: person.id, ...(openReason ? { reason: openReason } : {}) }).catch(() => null)
+        if (saved) setConflict({ values: valuesOf(saved, null), version: saved.version, maskedBsn: saved.employmentData.bsn })
+        return
+      }
+      form.setErrors(serverFieldErrors(e))
+    }
   })
   const submit = () => {
-    if (!form.validate().hasErrors) save.mutate()
+    if (!form.validate().hasErrors) save.mutate({ from: base, values: form.values })
+  }
+  const merged = conflict ? employmentConflict(base, form.values, conflict, !bsnMasked) : null
+  const keepMine = () => {
+    if (!conflict || !merged) return
+    setBase(conflict)
+    setConflict(null)
+    form.setValues(merged.values)
+    save.mutate({ from: conflict, values: merged.values })
+  }
+  const discardMine = () => {
+    void qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
+    onDone()
+  }
+  const conflictRows = (): { both: ConflictRow[]; theirs: ConflictRow[] } => {
+    if (!conflict || !merged) return { both: [], theirs: [] }
+    const empty = t('person.conflict.empty')
+    const show = (field: EmploymentField, v: EmploymentDataValues): string => {
+      const value = valueAt(v, field)
+      if (value.trim() === '') return empty
+      if (field === 'idDocument.type') return t(`people.idDocument.${value}`)
+      if (field === 'maritalStatus') return t(`people.maritalStatus.${value}`)
+      if (field.endsWith('xpiry') || field === 'idVerifiedOn' || field === 'vogDate') return formatDate(value, i18n.language)
+      return value
+    }
+    const label = (field: string) => t(`person.field.${EMPLOYMENT_FIELDS.find(([f]) => f === field)?.[1] ?? field}`)
+    const row = (field: EmploymentField): ConflictRow => ({ field, label: label(field), mine: show(field, form.values), saved: show(field, conflict.values) })
+    const bsnRow: ConflictRow = { field: 'bsn', label: t('person.field.bsn'), mine: form.values.bsn || empty, saved: conflict.maskedBsn ?? empty }
+    return {
+      both: [...(merged.bsn === 'both' ? [bsnRow] : []), ...merged.both.map(row)],
+      theirs: [...(merged.bsn === 'theirs' ? [bsnRow] : []), ...merged.theirs.map(row)]
+    }
   }
   const date = (path: string) => field(path) as { value: string; onChange: (v: string) => void; error?: string }
   const reasonError = form.errors['reason']
@@ -281,15 +286,21 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
           onChange={(e) => setReason(e.currentTarget.value)}
           error={typeof reasonError === 'string' ? t(reasonError) : undefined}
         />
-        {!Object.keys(form.errors).length && <ErrorAlert error={save.error} />}
-        <Group>
-          <Button type="submit" loading={save.isPending} data-testid="employment-data-save">
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        {conflict ? (
+          <EditConflictPanel {...conflictRows()} saving={save.isPending} onKeepMine={keepMine} onDiscard={discardMine} />
+        ) : (
+          <>
+            {!Object.keys(form.errors).length && <ErrorAlert error={save.error} />}
+            <Group>
+              <Button type="submit" loading={save.isPending} data-testid="employment-data-save">
+                {t('common.save')}
+              </Button>
+              <Button variant="default" onClick={onDone}>
+                {t('common.cancel')}
+              </Button>
+            </Group>
+          </>
+        )}
       </Stack>
     </form>
   )

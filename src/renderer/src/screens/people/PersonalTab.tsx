@@ -8,17 +8,18 @@ import { Badge, Button, Divider, Group, SimpleGrid, Stack, Text, TextInput, Titl
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePersonReadOnly } from './PersonReadOnly'
 import { makePersonChangesSchema, type PersonDetail } from '../../../../shared/contract/people'
-import { call } from '../../api/call'
+import { ApiError, call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Field } from './Field'
 import { serverFieldErrors } from './fieldErrors'
 import { amsterdamToday, formatDate, formatTimestamp } from '../../../../shared/time'
 import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, SourceFields } from './PersonFields'
-import { type PersonFormValues, personChanges, personFormFromDetail } from './personForm'
+import { EditConflictPanel, personConflictRows } from './EditConflict'
+import { type PersonFormValues, personChanges, personFormFromDetail, rebaseEdit } from './personForm'
 import { SpecialDataAlert, SpecialDataDialog } from './SpecialDataWarning'
 import { detectSpecialDataInFields } from '../../../../shared/person/detectSpecialData'
 import { formatPhone } from '../../../../shared/validation/phone'
@@ -112,18 +113,24 @@ function PersonEditForm({
   onDone: () => void
   onOpenSpecialData: (() => void) | undefined
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const qc = useQueryClient()
   const [today] = useState(() => amsterdamToday(Date.now()))
-  const [before] = useState(() => personFormFromDetail(person))
+  // What the form started from: the record's values and its version (issue 17 point 4). After a
+  // "changed by someone else" the user may save again on top of the record as saved then.
+  const [base, setBase] = useState<EditBase>(() => ({ values: personFormFromDetail(person), version: person.version }))
+  const baseRef = useRef(base)
+  const before = base.values
+  const [conflict, setConflict] = useState<EditBase | null>(null)
   const [reason, setReason] = useState(openReason ?? '')
   const [reasonError, setReasonError] = useState<string | null>(null)
   const [unchanged, setUnchanged] = useState(false)
   const validateChanges = useMemo(() => schemaResolver(makePersonChangesSchema(today)), [today])
   // The contract's rules for a rectification (date rules with today's date), on what changed only.
-  const form = useForm<PersonFormValues>({ initialValues: before, validate: (values) => validateChanges(personChanges(before, values)) })
+  const form = useForm<PersonFormValues>({ initialValues: before, validate: (values) => validateChanges(personChanges(baseRef.current.values, values)) })
   const save = useMutation({
-    mutationFn: () => call('updatePerson', { personId: person.id, changes: personChanges(before, form.values), reason: reason.trim() }),
+    mutationFn: ({ from, values }: { from: EditBase; values: PersonFormValues }) =>
+      call('updatePerson', { personId: person.id, changes: personChanges(from.values, values), reason: reason.trim(), expectedVersion: from.version }),
     onSuccess: async (r) => {
       notifications.show({ color: 'teal', message: t('person.rectified', { count: r.changedFields.length }) })
       await qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
@@ -132,7 +139,14 @@ function PersonEditForm({
       void qc.invalidateQueries({ queryKey: queryKeys.persons.all })
       onDone()
     },
-    onError: (e) => {
+    onError: async (e) => {
+      if (e instanceof ApiError && e.code === 'RECORD_CHANGED') {
+        // Nothing was saved: load the record as it is now and show both values (EditConflict.tsx).
+        // Should that fail (the record was shielded meanwhile), the error's own message stays.
+        const saved = await call('getPerson', { personId: person.id, ...(openReason ? { reason: openReason } : {}) }).catch(() => null)
+        if (saved) setConflict({ values: personFormFromDetail(saved), version: saved.version })
+        return
+      }
       const errors = serverFieldErrors(e, 'changes.')
       if (errors['reason']) setReasonError(errors['reason'])
       form.setErrors(errors)
@@ -149,7 +163,20 @@ function PersonEditForm({
     setReasonError(reason.trim() ? null : 'validation.required')
     if (hasErrors || !reason.trim()) return
     if (specialHints.length > 0) setSpecialAsked(true)
-    else save.mutate()
+    else save.mutate({ from: base, values: form.values })
+  }
+  const keepMine = () => {
+    if (!conflict) return
+    const values = rebaseEdit(base.values, form.values, conflict.values)
+    baseRef.current = conflict
+    setBase(conflict)
+    setConflict(null)
+    form.setValues(values)
+    save.mutate({ from: conflict, values })
+  }
+  const discardMine = () => {
+    void qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
+    onDone()
   }
   const adjustSpecial = () => {
     setSpecialAsked(false)
@@ -196,25 +223,37 @@ function PersonEditForm({
             {t('person.unchanged')}
           </Text>
         )}
-        <ErrorAlert error={save.error} />
-        <Group>
-          <Button type="submit" loading={save.isPending} data-testid="person-edit-save">
-            {t('common.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
+        {conflict ? (
+          <EditConflictPanel {...personConflictRows(base.values, form.values, conflict.values, t, i18n.language)} saving={save.isPending} onKeepMine={keepMine} onDiscard={discardMine} />
+        ) : (
+          <>
+            <ErrorAlert error={save.error} />
+            <Group>
+              <Button type="submit" loading={save.isPending} data-testid="person-edit-save">
+                {t('common.save')}
+              </Button>
+              <Button variant="default" onClick={onDone}>
+                {t('common.cancel')}
+              </Button>
+            </Group>
+          </>
+        )}
       </Stack>
       <SpecialDataDialog
         hints={specialAsked ? specialHints : null}
         onAdjust={adjustSpecial}
         onSaveAnyway={() => {
           setSpecialAsked(false)
-          save.mutate()
+          save.mutate({ from: base, values: form.values })
         }}
         {...(onOpenSpecialData ? { onOpenSpecialData } : {})}
       />
     </form>
   )
+}
+
+/** The values an edit started from and the record's version then. */
+interface EditBase {
+  values: PersonFormValues
+  version: number
 }

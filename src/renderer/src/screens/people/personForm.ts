@@ -125,6 +125,35 @@ export function personChanges(before: PersonFormValues, after: PersonFormValues)
   return changes as PersonChangesInput
 }
 
+/** A field the rectification sends (`personChanges`' keys, the same names as the form's). */
+export type ChangeField = keyof PersonChangesInput & keyof PersonFormValues
+
+/**
+ * Issue 17 point 4, "changed by someone else": the record was saved by another desk after this
+ * form loaded it (`base`). `both`: the fields the user changed that the other desk changed to
+ * something else (shown with both values); `theirs`: the fields only the other desk changed.
+ */
+export function editConflict(base: PersonFormValues, mine: PersonFormValues, saved: PersonFormValues): { both: ChangeField[]; theirs: ChangeField[] } {
+  const myChanges = Object.keys(personChanges(base, mine)) as ChangeField[]
+  const theirChanges = Object.keys(personChanges(base, saved)) as ChangeField[]
+  const differ = new Set(Object.keys(personChanges(saved, mine)))
+  return {
+    both: myChanges.filter((field) => theirChanges.includes(field) && differ.has(field)),
+    theirs: theirChanges.filter((field) => !myChanges.includes(field))
+  }
+}
+
+/**
+ * The user's changes laid over the record as it is saved now: the fields the user changed take
+ * the user's values, every other field the saved one — so saving again keeps the other desk's
+ * changes to other fields, and the user's own are not lost.
+ */
+export function rebaseEdit(base: PersonFormValues, mine: PersonFormValues, saved: PersonFormValues): PersonFormValues {
+  const out = structuredClone(saved) as unknown as Record<string, unknown>
+  for (const field of Object.keys(personChanges(base, mine)) as ChangeField[]) out[field] = structuredClone(mine[field])
+  return out as unknown as PersonFormValues
+}
+
 /** The intake's steps and the form paths each one holds (errors send the user to their step). */
 export const INTAKE_STEPS = [
   { id: 'personal', fields: ['givenName', 'familyName', 'birthDate', 'gender', 'roles'] },
