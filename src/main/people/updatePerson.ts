@@ -100,9 +100,8 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
     await recordFieldChange(ws, m, person.id, changed, input.reason)
     await audit({ action: 'person.update', subjectId: person.id, fields: inform ? [...changed, 'informTask'] : changed, reason: input.reason })
     // R-4a: only the free text this rectification wrote (an unchanged field was warned about before).
-    const newText = Object.fromEntries(changed.map((field) => [field, (next as unknown as Record<string, unknown>)[field]]))
-    await auditFreeTextWarnings(audit, person.id, freeTextWarnings(newText))
+    const written = Object.fromEntries(changed.map((field) => [field, (next as unknown as Record<string, unknown>)[field]]))
+    await auditFreeTextWarnings(audit, person.id, freeTextWarnings(written))
     return { personId: person.id, changedFields: [...changed].sort() }
   })
 }
-

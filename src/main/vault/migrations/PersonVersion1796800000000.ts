@@ -4,9 +4,10 @@ import { afterRowTrigger, dialectOf } from './dialect'
 /**
  * The person columns a colleague can see change: the intake and employment fields, the source,
  * the dates the record keeps, its retention state. Not the derived ones (search keys, the next
- * retention check, the last activity) nor the timestamps.
+ * retention check, the last activity) nor the timestamps. As this migration wrote them: a later
+ * column is added to the trigger by a migration of its own.
  */
-export const VERSIONED_PERSON_COLUMNS = [
+const VERSIONED_PERSON_COLUMNS = [
   'ref', 'givenName', 'familyName', 'birthDate', 'gender', 'street', 'houseNumber', 'postcode', 'city', 'email', 'phone',
   'otherContact', 'education', 'internships', 'workExperience', 'availability', 'deployability', 'leave', 'particulars',
   'nationality', 'bsn', 'idDocumentType', 'idDocumentNumber', 'idDocumentExpiry', 'idVerifiedOn', 'workPermitNumber',

@@ -41,24 +41,7 @@ export function EditConflictPanel({
         {both.length > 0 ? (
           <>
             <Text size="sm">{t('person.conflict.both')}</Text>
-            <Table withTableBorder verticalSpacing={4} data-testid="edit-conflict-both">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('person.conflict.field')}</Table.Th>
-                  <Table.Th>{t('person.conflict.mine')}</Table.Th>
-                  <Table.Th>{t('person.conflict.saved')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {both.map((row) => (
-                  <Table.Tr key={row.field} data-field={row.field}>
-                    <Table.Td>{row.label}</Table.Td>
-                    <Table.Td data-testid={`conflict-mine-${row.field}`}>{row.mine}</Table.Td>
-                    <Table.Td data-testid={`conflict-saved-${row.field}`}>{row.saved}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <ConflictTable rows={both} withMine testId="edit-conflict-both" />
           </>
         ) : (
           <Text size="sm">{t('person.conflict.none')}</Text>
@@ -66,22 +49,7 @@ export function EditConflictPanel({
         {theirs.length > 0 && (
           <>
             <Text size="sm">{t('person.conflict.theirs')}</Text>
-            <Table withTableBorder verticalSpacing={4} data-testid="edit-conflict-theirs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('person.conflict.field')}</Table.Th>
-                  <Table.Th>{t('person.conflict.saved')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {theirs.map((row) => (
-                  <Table.Tr key={row.field} data-field={row.field}>
-                    <Table.Td>{row.label}</Table.Td>
-                    <Table.Td>{row.saved}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <ConflictTable rows={theirs} withMine={false} testId="edit-conflict-theirs" />
           </>
         )}
         <Group>
@@ -94,6 +62,31 @@ export function EditConflictPanel({
         </Group>
       </Stack>
     </Alert>
+  )
+}
+
+/** The fields as a table: label, the user's value (when `withMine`), the saved value. */
+function ConflictTable({ rows, withMine, testId }: { rows: ConflictRow[]; withMine: boolean; testId: string }) {
+  const { t } = useTranslation()
+  return (
+    <Table withTableBorder verticalSpacing={4} data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('person.conflict.field')}</Table.Th>
+          {withMine && <Table.Th>{t('person.conflict.mine')}</Table.Th>}
+          <Table.Th>{t('person.conflict.saved')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.field} data-field={row.field}>
+            <Table.Td>{row.label}</Table.Td>
+            {withMine && <Table.Td data-testid={`conflict-mine-${row.field}`}>{row.mine}</Table.Td>}
+            <Table.Td data-testid={withMine ? `conflict-saved-${row.field}` : undefined}>{row.saved}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   )
 }
 
