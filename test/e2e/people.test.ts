@@ -19,6 +19,7 @@ describe('intake and person records in the browser', () => {
   let page: Page
   let call: ReturnType<typeof services>
   let sanneId = ''
+  let janId = ''
 
   beforeAll(async () => {
     e = await startE2e({ setup: true })
@@ -339,6 +340,38 @@ describe('intake and person records in the browser', () => {
     expect(await page.getByTestId('field-bsn').inputValue()).toBe('123456782')
     expect(await bsnViews()).toBe(viewsBefore + 1)
     await page.getByTestId('employment-data-form').getByRole('button', { name: 'Annuleren' }).click()
+    janId = personId
+  })
+
+  it("keeps a colleague's employment-data change saved meanwhile: the form sends every field (issue 17 point 4)", async () => {
+    await page.getByTestId('employment-data-edit').click()
+    await page.getByTestId('field-maritalStatus').selectOption('divorced')
+    // Meanwhile a colleague records the IBAN.
+    const opened = await call('getPerson', { personId: janId })
+    const d = opened.employmentData
+    await call('recordEmploymentData', {
+      personId: janId,
+      nationality: d.nationality ?? '',
+      keepBsn: true,
+      idDocument: { type: d.idDocument!.type, number: d.idDocument!.number, expiry: d.idDocument!.expiry ?? '' },
+      idVerifiedOn: d.idVerifiedOn ?? '',
+      workPermit: null,
+      iban: 'NL20INGB0001234567',
+      expectedVersion: opened.version
+    })
+
+    await page.getByTestId('employment-data-save').click()
+    await page.getByTestId('edit-conflict').waitFor()
+    expect(await page.getByTestId('edit-conflict-both').count()).toBe(0)
+    expect(await page.getByTestId('edit-conflict-theirs').locator('[data-field="iban"]').textContent()).toContain('NL20INGB0001234567')
+    expect((await call('getPerson', { personId: janId })).employmentData.maritalStatus).toBeNull()
+    await expectNoSeriousViolations(page, 'employment edit conflict')
+    await screenshot(page, 'people-24c-employment-conflict')
+
+    await page.getByTestId('conflict-keep-mine').click()
+    await page.getByTestId('employment-data-edit').waitFor()
+    const saved = (await call('getPerson', { personId: janId })).employmentData
+    expect(saved).toMatchObject({ iban: 'NL20INGB0001234567', maritalStatus: 'divorced', bsn: '******782' })
   })
 
   it('refuses a BSN for an employment that starts in 2031 next to the BSN field, and saves nothing (R-16a)', async () => {
