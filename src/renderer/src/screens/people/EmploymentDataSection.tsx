@@ -22,6 +22,7 @@ import { queryKeys } from '../../api/queryKeys'
 import { schemaResolver } from '../../forms/schemaResolver'
 import { type EmploymentBase, type EmploymentDataValues, type EmploymentField, EMPLOYMENT_FIELDS, employmentConflict, toInput, valueAt, valuesOf } from './employmentForm'
 import { type ConflictRow, EditConflictPanel } from './EditConflict'
+import { useEditConflict } from './useEditConflict'
 
 /** Shown instead of the employment data while there is no employment (R-3a). */
 function IntakeGateNotice() {
@@ -124,8 +125,15 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
   // started or starting within 4 weeks, dates against today).
   const form = useForm<EmploymentDataValues>({ initialValues: valuesOf(person, bsn), validate: (values) => validateInput(toInput(values)) })
   // What the form started from (issue 17 point 4), and the record as saved by someone else meanwhile.
-  const [base, setBase] = useState<EmploymentBase>(() => ({ values: valuesOf(person, bsn), version: person.version, maskedBsn: person.employmentData.bsn }))
-  const [conflict, setConflict] = useState<EmploymentBase | null>(null)
+  const edit = useEditConflict<EmploymentBase>(
+    () => ({ values: valuesOf(person, bsn), version: person.version, maskedBsn: person.employmentData.bsn }),
+    async () => {
+      // The record as it is now, its BSN masked.
+      const saved = await call('getPerson', { personId: person.id, ...(openReason ? { reason: openReason } : {}) })
+      return { values: valuesOf(saved, null), version: saved.version, maskedBsn: saved.employmentData.bsn }
+    }
+  )
+  const { base, conflict } = edit
   const field = useFieldProps(form)
   const reveal = useMutation({
     mutationFn: () => call('getPerson', { personId: person.id, revealBsn: true, ...(openReason ? { reason: openReason } : {}) }),
@@ -149,12 +157,7 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
       onDone()
     },
     onError: async (e) => {
-      if (e instanceof ApiError && e.code === 'RECORD_CHANGED') {
-        // Nothing was saved: load the record as it is now (BSN masked) and show both values.
-        const saved = await call('getPerson', { personId: person.id, ...(openReason ? { reason: openReason } : {}) }).catch(() => null)
-        if (saved) setConflict({ values: valuesOf(saved, null), version: saved.version, maskedBsn: saved.employmentData.bsn })
-        return
-      }
+      if (await edit.recordChanged(e)) return
       form.setErrors(serverFieldErrors(e))
     }
   })
@@ -163,11 +166,11 @@ function EmploymentDataForm({ person, bsn, openReason, onDone }: { person: Perso
   }
   const merged = conflict ? employmentConflict(base, form.values, conflict, !bsnMasked) : null
   const keepMine = () => {
-    if (!conflict || !merged) return
-    setBase(conflict)
-    setConflict(null)
+    if (!merged) return
+    const saved = edit.takeSaved()
+    if (!saved) return
     form.setValues(merged.values)
-    save.mutate({ from: conflict, values: merged.values })
+    save.mutate({ from: saved, values: merged.values })
   }
   const discardMine = () => {
     void qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })

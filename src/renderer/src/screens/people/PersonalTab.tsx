@@ -8,17 +8,18 @@ import { Badge, Button, Divider, Group, SimpleGrid, Stack, Text, TextInput, Titl
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePersonReadOnly } from './PersonReadOnly'
 import { makePersonChangesSchema, type PersonDetail } from '../../../../shared/contract/people'
-import { ApiError, call } from '../../api/call'
+import { call } from '../../api/call'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Field } from './Field'
 import { serverFieldErrors } from './fieldErrors'
 import { amsterdamToday, formatDate, formatTimestamp } from '../../../../shared/time'
 import { AvailabilityFields, ContactFields, ExperienceFields, PersonalFields, SourceFields } from './PersonFields'
 import { EditConflictPanel, personConflictRows } from './EditConflict'
+import { useEditConflict } from './useEditConflict'
 import { type PersonFormValues, personChanges, personFormFromDetail, rebaseEdit } from './personForm'
 import { SpecialDataAlert, SpecialDataDialog } from './SpecialDataWarning'
 import { detectSpecialDataInFields } from '../../../../shared/person/detectSpecialData'
@@ -118,10 +119,15 @@ function PersonEditForm({
   const [today] = useState(() => amsterdamToday(Date.now()))
   // What the form started from: the record's values and its version (issue 17 point 4). After a
   // "changed by someone else" the user may save again on top of the record as saved then.
-  const [base, setBase] = useState<EditBase>(() => ({ values: personFormFromDetail(person), version: person.version }))
-  const baseRef = useRef(base)
+  const edit = useEditConflict<EditBase>(
+    () => ({ values: personFormFromDetail(person), version: person.version }),
+    async () => {
+      const saved = await call('getPerson', { personId: person.id, ...(openReason ? { reason: openReason } : {}) })
+      return { values: personFormFromDetail(saved), version: saved.version }
+    }
+  )
+  const { base, baseRef, conflict } = edit
   const before = base.values
-  const [conflict, setConflict] = useState<EditBase | null>(null)
   const [reason, setReason] = useState(openReason ?? '')
   const [reasonError, setReasonError] = useState<string | null>(null)
   const [unchanged, setUnchanged] = useState(false)
@@ -140,13 +146,7 @@ function PersonEditForm({
       onDone()
     },
     onError: async (e) => {
-      if (e instanceof ApiError && e.code === 'RECORD_CHANGED') {
-        // Nothing was saved: load the record as it is now and show both values (EditConflict.tsx).
-        // Should that fail (the record was shielded meanwhile), the error's own message stays.
-        const saved = await call('getPerson', { personId: person.id, ...(openReason ? { reason: openReason } : {}) }).catch(() => null)
-        if (saved) setConflict({ values: personFormFromDetail(saved), version: saved.version })
-        return
-      }
+      if (await edit.recordChanged(e)) return
       const errors = serverFieldErrors(e, 'changes.')
       if (errors['reason']) setReasonError(errors['reason'])
       form.setErrors(errors)
@@ -166,13 +166,12 @@ function PersonEditForm({
     else save.mutate({ from: base, values: form.values })
   }
   const keepMine = () => {
-    if (!conflict) return
-    const values = rebaseEdit(base.values, form.values, conflict.values)
-    baseRef.current = conflict
-    setBase(conflict)
-    setConflict(null)
+    const mine = form.values
+    const saved = edit.takeSaved()
+    if (!saved) return
+    const values = rebaseEdit(base.values, mine, saved.values)
     form.setValues(values)
-    save.mutate({ from: conflict, values })
+    save.mutate({ from: saved, values })
   }
   const discardMine = () => {
     void qc.invalidateQueries({ queryKey: queryKeys.person.all(person.id) })
