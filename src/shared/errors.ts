@@ -65,7 +65,12 @@ export const ERROR_CODES = [
   'SERVER_UNREACHABLE',
   'SERVER_AUTH_FAILED',
   'SERVER_TLS_FAILED',
-  'SERVER_FORBIDDEN'
+  'SERVER_FORBIDDEN',
+  // The server has no Dossier schema or office keys yet (`dossier server init`), or a newer schema than this desk's.
+  'SERVER_NOT_PREPARED',
+  'SERVER_FUTURE_SCHEMA',
+  // Something only a local vault does (its file backup and restore, the demo seeder): on the server it is the server's own tooling.
+  'NOT_ON_SERVER'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

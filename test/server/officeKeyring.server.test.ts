@@ -83,12 +83,14 @@ describe('the office keyring on the server (issue 17 point 3)', () => {
     keys.forget()
   })
 
-  it('shows each login its own slot only; only administrators add or change slots', async () => {
+  it('shows each login its own slot only; only administrators add or remove slots, a login rewraps its own only', async () => {
     for (const login of ['sanne', 'petra']) {
       const own = await sqlAs(login, `SELECT "login" FROM "${OFFICE_KEY_SLOT_TABLE}"`)
       expect(own).toEqual({ rows: [{ login }], code: '' })
       expect((await sqlAs(login, `INSERT INTO "${OFFICE_KEY_SLOT_TABLE}" ("slotId", "login", "slot") VALUES (gen_random_uuid(), '${login}', '{}')`)).code).toBe('42501')
-      expect((await sqlAs(login, `UPDATE "${OFFICE_KEY_SLOT_TABLE}" SET "slot" = '{}'`)).code).toBe('42501')
+      // A passphrase change rewraps the own slot: the only row a login may update, never to another login.
+      expect(await sqlAs(login, `UPDATE "${OFFICE_KEY_SLOT_TABLE}" SET "slot" = "slot" RETURNING "login"`)).toEqual({ rows: [{ login }], code: '' })
+      expect((await sqlAs(login, `UPDATE "${OFFICE_KEY_SLOT_TABLE}" SET "login" = 'beheerder'`)).code).toBe('42501')
       expect((await sqlAs(login, `DELETE FROM "${OFFICE_KEY_SLOT_TABLE}"`)).code).toBe('42501')
       expect((await sqlAs(login, `SELECT count(*)::int AS n FROM "office_keyring"`)).rows).toEqual([{ n: 1 }])
     }

@@ -29,9 +29,9 @@ export function serverBinaries(): string | null {
 
 /**
  * `passwordLogins`: logins that must prove their password (SCRAM-SHA-256) on the socket; every
- * other login is trusted, as the owner is.
+ * other login is trusted, as the owner is. `'all'`: every login but the owner's.
  */
-export async function startPgCluster(opts: { passwordLogins?: string[] } = {}): Promise<PgCluster> {
+export async function startPgCluster(opts: { passwordLogins?: string[] | 'all' } = {}): Promise<PgCluster> {
   const bin = serverBinaries()
   if (!bin) throw new Error('PostgreSQL 15 or newer is not installed (Debian: apt-get install postgresql)')
   const asRoot = userInfo().uid === 0
@@ -52,7 +52,8 @@ export async function startPgCluster(opts: { passwordLogins?: string[] } = {}): 
   if (opts.passwordLogins?.length) {
     // pg_hba.conf is read top down, the first matching line decides: these go before the trust lines.
     const hba = join(data, 'pg_hba.conf')
-    writeFileSync(hba, opts.passwordLogins.map((login) => `local all ${login} scram-sha-256\n`).join('') + readFileSync(hba, 'utf8'))
+    const lines = opts.passwordLogins === 'all' ? [`local all ${user} trust`, 'local all all scram-sha-256'] : opts.passwordLogins.map((login) => `local all ${login} scram-sha-256`)
+    writeFileSync(hba, lines.map((l) => `${l}\n`).join('') + readFileSync(hba, 'utf8'))
   }
   const options = `-k ${dir} -p ${port} -c listen_addresses='' -c fsync=off -c full_page_writes=off`
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start'])

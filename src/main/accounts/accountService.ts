@@ -33,7 +33,7 @@ export async function addAccount(
     failedAttempts: 0,
     lastFailedAt: null
   }
-  await ws.keySlots.set(username, input.passphrase, { restricted: holdsRestrictedKey(account.roles) })
+  await ws.keySlots.set(username, input.passphrase, { restricted: holdsRestrictedKey(account.roles), roles: account.roles })
   await ws.write(async ({ store, audit }) => {
     await store.account.insert(account)
     await audit({ action: 'account.add', subjectId: account.id, fields: ['username', 'displayName', 'roles'] })
@@ -49,8 +49,8 @@ export async function setAccountDisabled(ws: Workspace, accountId: string, disab
     throw new DossierError('VALIDATION_FAILED', 'A new passphrase is needed to re-enable an account.', { issues: [{ path: 'passphrase', key: 'validation.required' }] })
   }
   if (!disabled) await requireStrongPassphrase(passphrase!, [account.username, account.displayName])
-  if (disabled) ws.keySlots.remove(account.username)
-  else await ws.keySlots.set(account.username, passphrase!, { restricted: holdsRestrictedKey(account.roles) })
+  if (disabled) await ws.keySlots.remove(account.username)
+  else await ws.keySlots.set(account.username, passphrase!, { restricted: holdsRestrictedKey(account.roles), roles: account.roles })
   const updated = { ...account, disabled }
   await ws.write(async ({ store, audit }) => {
     await store.account.save(updated)

@@ -6,6 +6,12 @@ import { type AuditAction } from './auditActions'
 import { type ChainKey, ChainWalker, type ChainVerdict, GENESIS_HASH, entryHash, reasonDigest } from './auditChain'
 
 const HEAD = 'SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1'
+/**
+ * The office server's: staff may not read the trail's history, only its head, through the
+ * owner's function (server/serverRoles.ts). Appends are in order because every write transaction
+ * first takes the office's write lock (vault/writeLock.ts).
+ */
+const SERVER_HEAD = 'SELECT "seq", "hash" FROM "dossier_audit_head"()'
 const INSERT = `INSERT INTO "audit_entry" ("seq", "at", "actorId", "action", "subjectId", "fields", "reason", "reasonDigest", "prevHash", "hash")
   VALUES (:seq, :at, :actorId, :action, :subjectId, :fields, :reason, :reasonDigest, :prevHash, :hash)`
 
@@ -38,7 +44,8 @@ export class AuditTrail {
 
   async append(manager: EntityManager, record: AuditRecord, chainKey: ChainKey): Promise<AuditEntry> {
     // Only the head's seq and hash, with fixed SQL (the hot path of every audited write).
-    const [last] = await portableQuery<{ seq: number; hash: string }>(manager, HEAD)
+    const onServer = manager.connection.driver.options.type === 'postgres'
+    const [last] = await portableQuery<{ seq: number; hash: string }>(manager, onServer ? SERVER_HEAD : HEAD)
     const prevHash = last?.hash ?? GENESIS_HASH
     const fields = {
       seq: (last?.seq ?? 0) + 1,

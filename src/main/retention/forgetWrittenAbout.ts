@@ -24,13 +24,16 @@ import type { Tx } from '../workspace/Workspace'
  * Runs in the caller's transaction, before the caller audits the removal itself.
  */
 const FORGET_REASONS = `UPDATE "audit_entry" SET "reason" = NULL WHERE "subjectId" = :personId AND "reason" IS NOT NULL AND "reasonDigest" IS NOT NULL`
+/** The office server: no login may update the trail; the owner's function does this one change (server/serverRoles.ts). */
+const FORGET_REASONS_ON_SERVER = `SELECT "dossier_forget_audit_reasons"(:personId)`
 const FORGET_REQUEST_NOTES = `UPDATE "subject_request" SET "identityCheck" = '', "extensionReason" = NULL WHERE "personId" = :personId`
 const FORGET_ERASURE_REQUESTS = `DELETE FROM "erasure_approval" WHERE "personId" = :personId`
 const FORGET_LIMIT_REASONS = `UPDATE "processing_limit" SET "reason" = '', "liftReason" = NULL WHERE "personId" = :personId`
 const FORGET_BREACH_LINKS = `DELETE FROM "breach_person" WHERE "personId" = :personId`
 
 export async function forgetWrittenAbout(tx: Tx, personId: string): Promise<void> {
-  await portableQuery(tx.manager, FORGET_REASONS, { personId })
+  const onServer = tx.manager.connection.driver.options.type === 'postgres'
+  await portableQuery(tx.manager, onServer ? FORGET_REASONS_ON_SERVER : FORGET_REASONS, { personId })
   await portableQuery(tx.manager, FORGET_REQUEST_NOTES, { personId })
   await portableQuery(tx.manager, FORGET_ERASURE_REQUESTS, { personId })
   await portableQuery(tx.manager, FORGET_LIMIT_REASONS, { personId })

@@ -2,16 +2,21 @@ import { DataSource } from 'typeorm'
 import { entitiesFor } from '../vault/engineEntities'
 import { MIGRATIONS } from '../vault/migrations'
 import { officeKeyringStatements } from './officeKeyring'
+import { erasureLedgerStatements } from './serverErasureLedger'
+import { serverLoginStatements } from './serverLogins'
 import { serverRoleStatements } from './serverRoles'
 
 /** Where the office server is: a `postgres://` URL, or the parts (a Unix socket folder as `host`). */
 export type ServerAddress = { url: string } | { host: string; port: number; username: string; database: string }
 
-/** A TypeORM connection to the office server with Dossier's entities and migrations (not yet run). */
-export function serverDataSource(address: ServerAddress): DataSource {
+/**
+ * A TypeORM connection to the office server with Dossier's entities and migrations (not yet run);
+ * with `login`, as that account's own login (its passphrase is the login's password).
+ */
+export function serverDataSource(address: ServerAddress, login?: { username: string; password: string }): DataSource {
   return new DataSource({
     type: 'postgres',
-    ...address,
+    ...(login ? withLogin(address, login) : address),
     entities: entitiesFor('postgres'),
     migrations: MIGRATIONS,
     synchronize: false,
@@ -32,7 +37,17 @@ export async function initServer(dataSource: DataSource): Promise<{ migrationsRu
   const ran = await dataSource.runMigrations({ transaction: 'all' })
   const tables = ((await dataSource.query(`SELECT "tablename" FROM "pg_tables" WHERE "schemaname" = 'public' ORDER BY 1`)) as { tablename: string }[]).map((t) => t.tablename)
   await dataSource.transaction(async (m) => {
-    for (const sql of [...serverRoleStatements(tables), ...officeKeyringStatements()]) await m.query(sql)
+    for (const sql of [...serverRoleStatements(tables), ...officeKeyringStatements(), ...serverLoginStatements(), ...erasureLedgerStatements()]) await m.query(sql)
   })
   return { migrationsRun: ran.length, tables: tables.length }
+}
+
+function withLogin(address: ServerAddress, login: { username: string; password: string }): ServerAddress & { password?: string } {
+  if ('url' in address) {
+    const url = new URL(address.url)
+    url.username = encodeURIComponent(login.username)
+    url.password = encodeURIComponent(login.password)
+    return { url: url.toString() }
+  }
+  return { ...address, ...login }
 }

@@ -54,6 +54,10 @@ export function officeKeyringStatements(): string[] {
     `ALTER TABLE ${slots} ENABLE ROW LEVEL SECURITY`,
     `DROP POLICY IF EXISTS "own_slot" ON ${slots}`,
     `CREATE POLICY "own_slot" ON ${slots} FOR SELECT TO ${everyone} USING ("login" = current_user)`,
+    // A passphrase change rewraps the account's own slot (and only that: the row stays its login's).
+    `GRANT UPDATE ("slotId", "slot") ON ${slots} TO ${everyone}`,
+    `DROP POLICY IF EXISTS "own_slot_rewrap" ON ${slots}`,
+    `CREATE POLICY "own_slot_rewrap" ON ${slots} FOR UPDATE TO ${everyone} USING ("login" = current_user) WITH CHECK ("login" = current_user)`,
     `DROP POLICY IF EXISTS "admin_slots" ON ${slots}`,
     `CREATE POLICY "admin_slots" ON ${slots} FOR ALL TO ${admin} USING (true) WITH CHECK (true)`
   ]
@@ -74,7 +78,8 @@ export interface OfficeKeys {
 /** The PostgreSQL login an account name signs in as: its canonical form (serverLogins.ts makes the same one). */
 const loginOf = (accountName: string) => canonicalAccountName(accountName)
 
-async function readKeyring(m: EntityManager): Promise<Keyring | null> {
+/** The office keyring as this login may see it: the office's id and salt, and its own slot (an administrator: every slot). */
+export async function readOfficeKeyring(m: EntityManager): Promise<Keyring | null> {
   const [head] = (await m.query(`SELECT "officeId", "format", "lookupSalt" FROM ${q(OFFICE_KEYRING_TABLE)}`)) as { officeId: string; format: string; lookupSalt: string }[]
   if (!head) return null
   // Every visible slot (the caller's own; an administrator's session sees all).
@@ -88,7 +93,7 @@ async function insertSlot(m: EntityManager, login: string, slot: KeySlot): Promi
 
 /** Whether the office has its keys (`createOfficeKeys` ran). */
 export async function officeHasKeys(m: EntityManager): Promise<boolean> {
-  return (await readKeyring(m)) !== null
+  return (await readOfficeKeyring(m)) !== null
 }
 
 /**
@@ -97,7 +102,7 @@ export async function officeHasKeys(m: EntityManager): Promise<boolean> {
  * already has its keys: a second init never makes new ones (data sealed under them would be lost).
  */
 export async function createOfficeKeys(m: EntityManager, admin: { accountName: string; passphrase: string }, kdfN: number = DEFAULT_KDF_N): Promise<{ officeId: string; recoveryKey: string } | null> {
-  if (await readKeyring(m)) return null
+  if (await readOfficeKeyring(m)) return null
   const keyring = newKeyring(randomUUID())
   const dataKey = newDataKey()
   const restricted = newX25519Pair()
@@ -122,7 +127,7 @@ export async function createOfficeKeys(m: EntityManager, admin: { accountName: s
 
 /** The office's keys through the account's own slot; VAULT_WRONG_PASSPHRASE when it does not open (or there is none). */
 export async function openOfficeKeys(m: EntityManager, accountName: string, passphrase: string): Promise<OfficeKeys> {
-  const keyring = await readKeyring(m)
+  const keyring = await readOfficeKeyring(m)
   const wrong = () => new DossierError('VAULT_WRONG_PASSPHRASE', 'The passphrase does not open this account\'s office key.')
   if (!keyring) throw wrong()
   const lookup = slotLookup(keyring, accountName)
@@ -151,11 +156,42 @@ export async function openOfficeKeys(m: EntityManager, accountName: string, pass
  */
 export async function addOfficeKeySlot(m: EntityManager, granter: OfficeKeys, account: { accountName: string; passphrase: string; restricted: boolean }, kdfN: number = DEFAULT_KDF_N): Promise<void> {
   if (account.restricted && !granter.restrictedPrivate) throw new DossierError('RESTRICTED_KEY_REQUIRED', 'Only a privacy officer can open special-category data.')
-  const keyring = await readKeyring(m)
+  const keyring = await readOfficeKeyring(m)
   if (!keyring || keyring.vaultId !== granter.officeId) throw new DossierError('INTERNAL', 'The office keyring is not this office\'s.')
   const opened = await createSlot(keyring, { dataKey: granter.dataKey, restrictedPublic: granter.restrictedPublic }, account.passphrase, { kind: 'account', accountName: account.accountName }, kdfN)
   opened.kek.fill(0)
   opened.payload.slotPrivate?.fill(0)
   const slot = account.restricted && granter.restrictedPrivate ? grantRestricted(keyring, opened.slot, granter.restrictedPrivate) : opened.slot
   await insertSlot(m, loginOf(account.accountName), slot)
+}
+
+/**
+ * An account's slot made anew (an administrator's desk: a new account, a re-enabled one, a new
+ * passphrase set by the admin): its earlier slots go, in the same transaction.
+ */
+export async function replaceOfficeKeySlot(m: EntityManager, granter: OfficeKeys, account: { accountName: string; passphrase: string; restricted: boolean }, kdfN: number = DEFAULT_KDF_N): Promise<void> {
+  await removeOfficeKeySlots(m, account.accountName)
+  await addOfficeKeySlot(m, granter, account, kdfN)
+}
+
+/** An account's slots removed (a disabled account: its passphrase opens nothing any more). */
+export async function removeOfficeKeySlots(m: EntityManager, accountName: string): Promise<void> {
+  await m.query(`DELETE FROM ${q(OFFICE_KEY_SLOT_TABLE)} WHERE "login" = $1`, [loginOf(accountName)])
+}
+
+/**
+ * The signed-in account's own slot rewrapped for its new passphrase (the same keys; the restricted
+ * grant kept when the slot had it).
+ */
+export async function rewrapOwnOfficeKeySlot(m: EntityManager, keys: OfficeKeys, account: { accountName: string; passphrase: string }, kdfN: number = DEFAULT_KDF_N): Promise<void> {
+  const keyring = await readOfficeKeyring(m)
+  if (!keyring || keyring.vaultId !== keys.officeId) throw new DossierError('INTERNAL', 'The office keyring is not this office\'s.')
+  const opened = await createSlot(keyring, { dataKey: keys.dataKey, restrictedPublic: keys.restrictedPublic }, account.passphrase, { kind: 'account', accountName: account.accountName }, kdfN)
+  opened.kek.fill(0)
+  opened.payload.slotPrivate?.fill(0)
+  const slot = keys.restrictedPrivate ? grantRestricted(keyring, opened.slot, keys.restrictedPrivate) : opened.slot
+  const login = loginOf(account.accountName)
+  // The slot's id is part of its authenticated data: the row takes the new slot's id with it.
+  const [, updated] = (await m.query(`UPDATE ${q(OFFICE_KEY_SLOT_TABLE)} SET "slotId" = $1, "slot" = $2 WHERE "login" = $3`, [slot.slotId, JSON.stringify(slot), login])) as [unknown, number]
+  if (updated !== 1) throw new DossierError('VAULT_WRONG_PASSPHRASE', 'This account has no single office key slot.')
 }

@@ -74,6 +74,12 @@ export function serverRoleStatements(tables: readonly string[]): string[] {
       out.push(`GRANT SELECT ON ${q(table)} TO ${everyone}`)
       continue
     }
+    // Accounts: everyone reads (names in the trail, sign-in); only administrators change them (a
+    // staff login with a SQL client cannot give itself a role).
+    if (table === 'account') {
+      out.push(`GRANT SELECT ON ${q(table)} TO ${everyone}`, `GRANT INSERT, UPDATE, DELETE ON ${q(table)} TO ${q(GROUP_ROLES.admin)}`)
+      continue
+    }
     const readers = (SPECIAL_TABLES as readonly string[]).includes(table) ? officers : everyone
     out.push(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${q(table)} TO ${readers}`)
   }

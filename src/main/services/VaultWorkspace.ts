@@ -10,10 +10,18 @@ import { takeWriteLock } from '../vault/writeLock'
 import type { Actor, KeySlots, PdfRenderer, ReadTx, Tx, VaultPort, Workspace, WriteOptions } from '../workspace/Workspace'
 
 /**
- * An open vault as the workspace uses it: the domain's port plus the connection's DataSource, and
- * what a second connection on a worker thread needs (the retention sweep's, services/sweepThread.ts).
+ * An open store as the workspace uses it: the domain's port plus the connection's DataSource (a
+ * local vault, or the office server's: server/ServerVault.ts).
  */
-export type OpenVault = VaultPort & SecondWriterHost & { readonly dataSource: DataSource }
+export type OpenVault = VaultPort & { readonly dataSource: DataSource }
+
+/** A local vault: also what a second connection on a worker thread needs (the retention sweep's, services/sweepThread.ts). */
+export type LocalVault = OpenVault & SecondWriterHost
+
+/** Whether `ws` works on a local vault, whose file a second connection can open (the office server's is not). */
+export function onLocalVault(ws: VaultWorkspace): ws is VaultWorkspace & { readonly vault: LocalVault } {
+  return 'secondWriter' in ws.vault
+}
 
 /**
  * `Workspace` over an open vault and whoever is signed in: what `DossierApp` (and the bench's
@@ -100,9 +108,14 @@ export abstract class VaultWorkspace implements Workspace {
       // whose removal did not happen (re-applying finds nothing to do), never the reverse.
       // The ledger's sync is the one real I/O a write transaction awaits: writes are queued, so
       // none lands in this transaction meanwhile (a read on the connection may see it early).
-      if (erasures && erasures.length > 0) await this.vault.erasureLedger.append(erasures)
+      if (erasures && erasures.length > 0) await this.recordErasures(m, erasures)
       return result
     })
+  }
+
+  /** The transaction's erasure-ledger notes, before its commit: the local vault's ledger file (the office server's: its table, in the transaction). */
+  protected recordErasures(_manager: EntityManager, erasures: PendingErasure[]): Promise<void> {
+    return this.vault.erasureLedger.append(erasures)
   }
 
   /** Every write waits for this: the vault's integrity verdict (issue 18 point 4); `DossierApp` adds the sign-in's own entries. */

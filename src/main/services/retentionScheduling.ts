@@ -1,9 +1,9 @@
 import { RetentionScheduler, type RetentionSchedulerOptions } from '../retention/scheduler'
-import type { SweepOptions } from '../retention/sweep'
+import { sweepDue, type SweepOptions } from '../retention/sweep'
 import type { DossierApp } from './DossierApp'
 import type { AppHost } from './handlerTypes'
 import { sweepOffThread } from './sweepThread'
-import { VaultWorkspace } from './VaultWorkspace'
+import { onLocalVault, VaultWorkspace } from './VaultWorkspace'
 
 const schedulers = new WeakMap<AppHost, RetentionScheduler>()
 
@@ -16,7 +16,9 @@ export function retentionSchedulerOf(app: AppHost, options?: RetentionSchedulerO
   if (!scheduler) {
     // A run the thread could not do is done here instead; the code says why (never personal data).
     const onFallback = (code: string) => process.stderr.write(`retention sweep ran in the main process: ${code}\n`)
-    const onThread = app instanceof VaultWorkspace ? { runSweep: (o: SweepOptions) => sweepOffThread(app, o, { onFallback }) } : {}
+    // A local vault's sweep runs on a worker thread; the office server's in this process (its
+    // connections are the server's: nothing blocks the others).
+    const onThread = app instanceof VaultWorkspace ? { runSweep: (o: SweepOptions) => (onLocalVault(app) ? sweepOffThread(app, o, { onFallback }) : sweepDue(app, o)) } : {}
     scheduler = new RetentionScheduler(app, { isUnlocked: () => app.vaultState() === 'unlocked' }, { ...onThread, ...options })
     schedulers.set(app, scheduler)
   }

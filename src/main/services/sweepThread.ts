@@ -4,7 +4,7 @@ import { sweepDue, type SweepOptions, type SweepResult } from '../retention/swee
 import { workerProgram } from '../vault/workerThreads'
 import type { SweepMainMessage, SweepWorkerData, SweepWorkerMessage } from './sweepThreadProtocol'
 import { fromWorkerError, toWorkerError } from './sweepThreadProtocol'
-import type { OpenVault, VaultWorkspace } from './VaultWorkspace'
+import type { LocalVault, VaultWorkspace } from './VaultWorkspace'
 
 /**
  * Issue 18 point 5: the retention sweep on a worker thread (services/retentionSweepWorker.ts),
@@ -47,7 +47,7 @@ export interface SweepThreadOptions {
 const THREAD_SLICE_MS = 30
 const THREAD_MAX_PER_TRANSACTION = 200
 
-export async function sweepOffThread(host: VaultWorkspace, opts: SweepOptions, threadOpts: SweepThreadOptions = {}): Promise<SweepResult> {
+export async function sweepOffThread(host: VaultWorkspace & { readonly vault: LocalVault }, opts: SweepOptions, threadOpts: SweepThreadOptions = {}): Promise<SweepResult> {
   const file = threadOpts.workerFile !== undefined ? threadOpts.workerFile : workerProgram('retentionSweepWorker', __dirname)
   if (!file) return sweepDue(host, opts)
   const vault = host.vault // VAULT_LOCKED when there is none
@@ -72,7 +72,7 @@ class SweepThread {
 
   constructor(
     private readonly host: VaultWorkspace,
-    private readonly vault: OpenVault,
+    private readonly vault: LocalVault,
     file: string,
     private readonly opts: SweepOptions
   ) {

@@ -16,7 +16,7 @@ import type { SecondWriterSetup } from '../vault/secondWriter'
 import type { Actor, KeySlots, RestrictedKeyPort, Tx, WriteOptions } from '../workspace/Workspace'
 import type { SweepMainMessage, SweepWorkerMessage } from './sweepThreadProtocol'
 import { fromWorkerError } from './sweepThreadProtocol'
-import { type OpenVault, VaultWorkspace } from './VaultWorkspace'
+import { type LocalVault, VaultWorkspace } from './VaultWorkspace'
 
 /**
  * The `Workspace` the retention sweep runs on in its worker thread (services/retentionSweepWorker.ts):
@@ -73,7 +73,7 @@ const NO_RESTRICTED_KEY: RestrictedKeyPort = {
 }
 
 /** The open vault as the thread sees it: its connection, and the main thread for the rest. */
-export class ThreadVault implements OpenVault {
+export class ThreadVault implements LocalVault {
   readonly restricted = NO_RESTRICTED_KEY
   readonly erasureLedger: ErasureLedger
   readonly vaultId: string

@@ -104,14 +104,15 @@ export function ledgerKeyFrom(dataKey: Buffer, vaultId: string): Buffer {
   return Buffer.from(hkdfSync('sha256', dataKey, Buffer.from(vaultId, 'utf8'), 'dossier/erasure-ledger/1', 32))
 }
 
-export class ErasureLedger {
+/**
+ * The ledger's entries as keyed hashes (no personal value), wherever they are kept: the local
+ * vault's file (`ErasureLedger`), or the office server's table (server/ServerVault.ts).
+ */
+export class ErasureEntries {
   /** Identifies the key (not the key itself): entries of another vault's key are not this vault's. */
   readonly keyId: string
 
-  constructor(
-    readonly file: string,
-    private readonly key: Buffer
-  ) {
+  constructor(private readonly key: Buffer) {
     this.keyId = this.hmac('key-id', '').slice(0, 16)
   }
 
@@ -125,14 +126,9 @@ export class ErasureLedger {
     return this.hmac('target', id)
   }
 
-  /**
-   * Appends the transaction's notes as one write, synced, before its commit. The sync runs off
-   * the main thread (issue 18: it takes 2-15 ms on an ordinary disk, and the retention sweep does
-   * one per transaction); the caller's transaction waits for it, so the order holds.
-   */
-  async append(notes: readonly (ErasureNote & { on: CalendarDate; at: string })[]): Promise<void> {
-    if (notes.length === 0) return
-    const lines = notes.map((n) => {
+  /** The notes as the ledger's lines (JSON, one per note). */
+  lines(notes: readonly (ErasureNote & { on: CalendarDate; at: string })[]): string[] {
+    return notes.map((n) => {
       const entry: ErasureLedgerEntry = {
         v: 1,
         key: this.keyId,
@@ -150,16 +146,35 @@ export class ErasureLedger {
       }
       return JSON.stringify(entrySchema.parse(entry))
     })
-    await appendLinesAsync(this.file, lines)
+  }
+
+  private hmac(purpose: string, value: string): string {
+    return hmacSha256(this.key).update(`${purpose}\u0000${value}`).digest('hex')
+  }
+}
+
+/** The local vault's ledger: a file beside the database (see above). */
+export class ErasureLedger extends ErasureEntries {
+  constructor(
+    readonly file: string,
+    key: Buffer
+  ) {
+    super(key)
+  }
+
+  /**
+   * Appends the transaction's notes as one write, synced, before its commit. The sync runs off
+   * the main thread (issue 18: it takes 2-15 ms on an ordinary disk, and the retention sweep does
+   * one per transaction); the caller's transaction waits for it, so the order holds.
+   */
+  async append(notes: readonly (ErasureNote & { on: CalendarDate; at: string })[]): Promise<void> {
+    if (notes.length === 0) return
+    await appendLinesAsync(this.file, this.lines(notes))
   }
 
   /** This vault's entries in the order written; lines that do not parse (torn, another format) are skipped. */
   entries(): ErasureLedgerEntry[] {
     return readLedgerLines(this.file).filter((e) => e.key === this.keyId)
-  }
-
-  private hmac(purpose: string, value: string): string {
-    return hmacSha256(this.key).update(`${purpose}\u0000${value}`).digest('hex')
   }
 }
 

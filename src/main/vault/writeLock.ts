@@ -13,11 +13,19 @@ import type { EntityManager } from 'typeorm'
  * checkpointer thread beside a save: the save failed with INTERNAL. Asked first, before any read,
  * the lock waits under `busy_timeout` like any other (cipher.ts) and the save goes through.
  *
- * PostgreSQL locks rows, not the database: nothing to do there.
+ * On the office server (PostgreSQL) several desks write at once. Each write transaction takes the
+ * office's write lock first, a transaction-level advisory lock that the commit or rollback lets go
+ * (and the server, when a desk's connection drops): write transactions across desks run one after
+ * another, so the audit chain is appended in order (each append links to the head it read: no
+ * fork, no gap) and the duplicate checks that read before they insert see every earlier save.
+ * Taken before any read and before any row lock, it cannot deadlock with them. A transaction is a
+ * few milliseconds; reads never wait for it.
  */
 const TAKE_WRITE_LOCK = 'DELETE FROM "setting" WHERE 0'
+/** The office's write lock: one 64-bit advisory-lock key, the same on every desk ('dossier.write'). */
+export const SERVER_WRITE_LOCK_KEY = 0x646f_7373_6965n.toString()
+const TAKE_SERVER_WRITE_LOCK = `SELECT pg_advisory_xact_lock(${SERVER_WRITE_LOCK_KEY})`
 
 export async function takeWriteLock(manager: EntityManager): Promise<void> {
-  if (manager.connection.driver.options.type === 'postgres') return
-  await manager.query(TAKE_WRITE_LOCK)
+  await manager.query(manager.connection.driver.options.type === 'postgres' ? TAKE_SERVER_WRITE_LOCK : TAKE_WRITE_LOCK)
 }

@@ -141,10 +141,11 @@ export interface KeySlots {
   /**
    * Wrap the data key for an account's new passphrase (rewrites one slot); with `restricted`, the
    * slot is granted the restricted key (RESTRICTED_KEY_REQUIRED unless this session holds it).
+   * `roles`: the account's roles (the office server makes its login a member of their groups).
    */
-  set(accountName: string, passphrase: string, opts?: { restricted: boolean }): Promise<void>
-  /** Remove an account's slot (the account can no longer unlock). */
-  remove(accountName: string): void
+  set(accountName: string, passphrase: string, opts?: { restricted: boolean; roles?: readonly StaffRole[] }): Promise<void>
+  /** Remove an account's slot (the account can no longer unlock; on the office server its login ends too). */
+  remove(accountName: string): void | Promise<void>
   /** The scrypt cost of every account slot (the processing register's security section). */
   accountKdfCosts(): number[]
   /** Every account slot's witnessed audit head. */

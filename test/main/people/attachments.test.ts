@@ -48,7 +48,7 @@ describe('attachments (R-2, R-3, R-3a)', () => {
 
   it('refuses an executable renamed .pdf', async () => {
     expect((await failure(add('cv.pdf', EXE))).code).toBe('ATTACHMENT_TYPE_NOT_ALLOWED')
-    expect(count(t, 'attachment')).toBe(0)
+    expect(await count(t, 'attachment')).toBe(0)
   })
 
   it('refuses a file over the default limit of 20 MB', async () => {
@@ -56,7 +56,7 @@ describe('attachments (R-2, R-3, R-3a)', () => {
     const e = await failure(add('groot.pdf', big))
     expect(e.code).toBe('ATTACHMENT_TOO_LARGE')
     expect(e.detail).toEqual({ maxMb: 20 })
-    expect(count(t, 'attachment_content')).toBe(0)
+    expect(await count(t, 'attachment_content')).toBe(0)
   })
 
   it('follows the limit in the settings', async () => {
@@ -84,8 +84,8 @@ describe('attachments (R-2, R-3, R-3a)', () => {
     const meta = await add('cv.pdf', smallPdf())
     await t.call('getAttachmentContent', { attachmentId: meta.id })
     await t.call('deleteAttachment', { attachmentId: meta.id, reason: 'Verouderd cv' })
-    expect(count(t, 'attachment')).toBe(0)
-    expect(count(t, 'attachment_content')).toBe(0)
+    expect(await count(t, 'attachment')).toBe(0)
+    expect(await count(t, 'attachment_content')).toBe(0)
     const actions = (t.app.vault.db.prepare('SELECT action FROM audit_entry WHERE subjectId = ? ORDER BY seq').all(personId) as { action: string }[]).map((r) => r.action)
     expect(actions).toEqual(['person.create', 'attachment.add', 'attachment.view', 'attachment.delete'])
     expect((await failure(t.call('getAttachmentContent', { attachmentId: meta.id }))).code).toBe('NOT_FOUND')

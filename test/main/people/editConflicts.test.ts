@@ -16,7 +16,7 @@ afterEach(async () => {
   await t.dispose()
 })
 
-const updates = () => rows(t, 'audit_entry').filter((r) => r['action'] === 'person.update').length
+const updates = async () => (await rows(t, 'audit_entry')).filter((r) => r['action'] === 'person.update').length
 
 describe('a person edit made on a record that changed meanwhile (issue 17 point 4)', () => {
   it('is refused with RECORD_CHANGED and writes nothing; the first save stays, and a save from the new version goes through', async () => {
@@ -27,8 +27,8 @@ describe('a person edit made on a record that changed meanwhile (issue 17 point 
     const first = await t.call('updatePerson', { personId: id, changes: { phone: '0611111111' }, reason: 'Nieuw nummer', expectedVersion: opened.version })
     expect(first.changedFields).toEqual(['phone'])
     expect((await detail(t, id)).version).toBe(2)
-    const auditBefore = updates()
-    const changesBefore = rows(t, 'field_change').length
+    const auditBefore = await updates()
+    const changesBefore = (await rows(t, 'field_change')).length
 
     const stale = await failure(t.call('updatePerson', { personId: id, changes: { phone: '0622222222', availability: 'Alleen weekenden' }, reason: 'Ander nummer', expectedVersion: opened.version }))
     expect(stale.code).toBe('RECORD_CHANGED')
@@ -38,8 +38,8 @@ describe('a person edit made on a record that changed meanwhile (issue 17 point 
     expect(now.phone).toBe('+31611111111')
     expect(now.availability).toBe(opened.availability)
     expect(now.version).toBe(2)
-    expect(updates()).toBe(auditBefore)
-    expect(rows(t, 'field_change')).toHaveLength(changesBefore)
+    expect(await updates()).toBe(auditBefore)
+    expect(await rows(t, 'field_change')).toHaveLength(changesBefore)
     // The error names no value.
     expect(JSON.stringify(stale)).not.toContain('0622222222')
 

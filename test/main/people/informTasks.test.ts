@@ -64,7 +64,7 @@ describe('the duty to inform (R-27, GDPR art. 14(3))', () => {
     ])
     expect(await t.call('recordInformed', { personId: noor, how: 'phone', informedOn: '2026-12-01' })).toEqual({ personId: noor, how: 'phone', informedOn: '2026-12-01' })
     expect(await tasks()).toMatchObject({ total: 0, items: [] })
-    expect(rows(t, 'inform_task')).toEqual([expect.objectContaining({ personId: noor, doneOn: '2026-12-01', doneHow: 'phone', recordedAt: '2026-12-03T10:00:00.000Z' })])
+    expect(await rows(t, 'inform_task')).toEqual([expect.objectContaining({ personId: noor, doneOn: '2026-12-01', doneHow: 'phone', recordedAt: '2026-12-03T10:00:00.000Z' })])
     const entry = t.app.vault.db.prepare("SELECT subjectId, fields, reason FROM audit_entry WHERE action = 'inform.record'").get()
     expect(entry).toEqual({ subjectId: noor, fields: JSON.stringify(['doneHow', 'doneOn', 'lastActivityOn']), reason: 'how=phone' })
     // Informing is contact (R-11a).
@@ -92,7 +92,7 @@ describe('the duty to inform (R-27, GDPR art. 14(3))', () => {
     await t.call('requestAndApplyErasure', { personId: bo.id, reason: 'Verzoek van betrokkene' })
     const sem = await t.call('getPerson', { ref: 'LEG-1' })
     await t.call('markDoNotContact', { personId: sem.id, reasonCategory: 'no-approach' })
-    expect(count(t, 'inform_task')).toBe(0)
+    expect(await count(t, 'inform_task')).toBe(0)
   })
 
   it('is for the people who contact persons, and only for an active record', async () => {
@@ -115,6 +115,6 @@ describe('the duty to inform (R-27, GDPR art. 14(3))', () => {
     const runner = t.app.vault.dataSource.createQueryRunner()
     await new InformTask1796640000000().up(runner)
     await runner.release()
-    expect(rows(t, 'inform_task')).toEqual([expect.objectContaining({ personId: noor, sourceKind: 'public-website', obtainedOn: '2026-08-31', dueOn: '2026-09-30', doneOn: null })])
+    expect(await rows(t, 'inform_task')).toEqual([expect.objectContaining({ personId: noor, sourceKind: 'public-website', obtainedOn: '2026-08-31', dueOn: '2026-09-30', doneOn: null })])
   })
 })

@@ -63,17 +63,17 @@ export async function detail(t: TestApp, personId: string, extra: Omit<Operation
   return t.call('getPerson', { personId, ...extra })
 }
 
-/** Rows of a table, read with the raw connection (what an auditor with the key would see). */
-export function rows(t: TestApp, table: string): Record<string, unknown>[] {
-  return t.app.vault.db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]
+/** Rows of a table as stored (what an auditor with the key would see), on either engine. */
+export function rows(t: TestApp, table: string): Promise<Record<string, unknown>[]> {
+  return t.sql(`SELECT * FROM "${table}"`)
 }
 
-export function count(t: TestApp, table: string): number {
-  return (t.app.vault.db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n
+export function count(t: TestApp, table: string): Promise<number> {
+  return t.sqlCount(`SELECT count(*) AS "n" FROM "${table}"`)
 }
 
-export function auditActions(t: TestApp): string[] {
-  return (t.app.vault.db.prepare('SELECT action FROM audit_entry ORDER BY seq').all() as { action: string }[]).map((r) => r.action)
+export async function auditActions(t: TestApp): Promise<string[]> {
+  return (await t.sql<{ action: string }>('SELECT "action" FROM "audit_entry" ORDER BY "seq"')).map((r) => r.action)
 }
 
 /** Expect an operation to fail with `code`; returns the error (issues, detail) for more checks. */

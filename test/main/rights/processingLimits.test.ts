@@ -47,7 +47,7 @@ describe('restriction of processing (R-26, art. 18)', () => {
     for (const refused of [() => present(personId, clientId), () => t.call('previewDisclosure', { personId, clientId, purpose: 'presentation' })]) {
       expect((await failure(refused())).code).toBe('PROCESSING_RESTRICTED')
     }
-    expect(count(t, 'disclosure')).toBe(0)
+    expect(await count(t, 'disclosure')).toBe(0)
     // Edits: rectification, unsubscribing, employment, procedures, attachments, consents.
     const edits = [
       () => t.call('updatePerson', { personId, changes: { education: 'HBO Logistiek' }, reason: 'Diploma behaald' }),
@@ -58,8 +58,8 @@ describe('restriction of processing (R-26, art. 18)', () => {
       () => t.call('recordConsent', specialConsent(personId, { purpose: 'mediation', givenOn: '2026-11-27' }))
     ]
     for (const [i, edit] of edits.entries()) expect((await failure(edit())), String(i)).toMatchObject({ code: 'PROCESSING_RESTRICTED' })
-    expect(rows(t, 'person')[0]).toMatchObject({ education: 'MBO Logistiek niveau 4', unsubscribedOn: null })
-    expect(count(t, 'attachment') + count(t, 'consent') + count(t, 'recruitment_procedure')).toBe(0)
+    expect((await rows(t, 'person'))[0]).toMatchObject({ education: 'MBO Logistiek niveau 4', unsubscribedOn: null })
+    expect((await count(t, 'attachment')) + (await count(t, 'consent')) + (await count(t, 'recruitment_procedure'))).toBe(0)
     // Reading stays possible, and says so.
     expect((await t.call('getPerson', { personId })).address.city).toBe('Breda')
     const listed = await t.call('listProcessingLimits', { personId })
@@ -87,7 +87,7 @@ describe('restriction of processing (R-26, art. 18)', () => {
     await t.call('recordRestriction', { personId, reason: 'Wil eerst inzage' })
     const { result } = await t.call('requestAndApplyErasure', { personId, reason: 'Verzoek van betrokkene' })
     expect(result?.outcome).toBe('deleted')
-    expect(count(t, 'processing_limit')).toBe(0)
+    expect(await count(t, 'processing_limit')).toBe(0)
   })
 
   it('the access report names a restriction and an objection in force', async () => {
@@ -124,7 +124,7 @@ describe('objection to a purpose (R-26, art. 21)', () => {
     await t.call('recordObjection', { personId, purpose: 'presentation', reason: 'Wil niet aan opdrachtgevers worden voorgesteld' })
     expect((await failure(present(personId, clientId))).code).toBe('OBJECTION_IN_FORCE')
     expect((await failure(t.call('previewDisclosure', { personId, clientId, purpose: 'presentation' }))).code).toBe('OBJECTION_IN_FORCE')
-    expect(count(t, 'disclosure')).toBe(0)
+    expect(await count(t, 'disclosure')).toBe(0)
     t.clock.set('2026-12-02T09:00:00Z')
     expect((await t.call('createDisclosure', { personId, clientId, purpose: 'client-identification', fields: ['bsn'] })).reference).toMatch(/^DISC-/)
   })
@@ -136,7 +136,7 @@ describe('a person who stopped mediation is never presented or disclosed again (
     expect((await failure(present(personId, clientId))).code).toBe('MEDIATION_ENDED')
     expect((await failure(t.call('createDisclosure', { personId, clientId, purpose: 'assignment', fields: ['givenName'] }))).code).toBe('MEDIATION_ENDED')
     expect((await failure(t.call('previewDisclosure', { personId, clientId, purpose: 'presentation' }))).code).toBe('MEDIATION_ENDED')
-    expect(count(t, 'disclosure')).toBe(0)
+    expect(await count(t, 'disclosure')).toBe(0)
     expect(t.app.vault.db.prepare("SELECT count(*) AS n FROM audit_entry WHERE action LIKE 'disclosure.%'").get()).toEqual({ n: 0 })
   })
 })
@@ -144,7 +144,7 @@ describe('a person who stopped mediation is never presented or disclosed again (
 describe('bad input (R-26): one clear error, nothing written', () => {
   it('refuses a missing reason, an unknown person or limit, staff, and a second restriction', async () => {
     const { personId } = await placed()
-    const before = count(t, 'audit_entry')
+    const before = (await count(t, 'audit_entry'))
     const missing = await failure(t.callUnchecked('recordRestriction', { personId }))
     expect(missing).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'reason', key: 'validation.required' }] })
     expect((await failure(t.call('recordRestriction', { personId, reason: '   ' }))).issues).toEqual([{ path: 'reason', key: 'validation.required' }])
@@ -156,13 +156,13 @@ describe('bad input (R-26): one clear error, nothing written', () => {
     await signInAs(t, 'medewerker', ['staff'])
     expect((await failure(t.call('recordRestriction', { personId, reason: 'x' }))).code).toBe('FORBIDDEN')
     await signInAdmin(t)
-    expect(count(t, 'processing_limit')).toBe(0)
+    expect(await count(t, 'processing_limit')).toBe(0)
     expect(t.app.vault.db.prepare("SELECT count(*) AS n FROM audit_entry WHERE seq > ? AND action LIKE 'person.%'").get(before)).toEqual({ n: 0 })
 
     const { limitId } = await t.call('recordRestriction', { personId, reason: 'Eerste' })
     expect((await failure(t.call('recordRestriction', { personId, reason: 'Tweede' }))).code).toBe('CONFLICT')
     await t.call('liftProcessingLimit', { limitId, reason: 'Klaar' })
     expect((await failure(t.call('liftProcessingLimit', { limitId, reason: 'Nog eens' }))).code).toBe('CONFLICT')
-    expect(count(t, 'processing_limit')).toBe(1)
+    expect(await count(t, 'processing_limit')).toBe(1)
   })
 })

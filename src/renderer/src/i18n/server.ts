@@ -4,7 +4,10 @@ export const serverNl = {
     SERVER_UNREACHABLE: 'De kantoorserver is niet bereikbaar. Controleer het netwerk en het serveradres, of vraag het aan de beheerder.',
     SERVER_AUTH_FAILED: 'De kantoorserver weigert de aanmelding: de naam of het wachtwoord van de databaseaccount klopt niet.',
     SERVER_TLS_FAILED: 'De verbinding met de kantoorserver is niet veilig: het certificaat van de server klopt niet. Er is niets verstuurd.',
-    SERVER_FORBIDDEN: 'De kantoorserver staat dit niet toe voor uw rol. Er is niets gewijzigd.'
+    SERVER_FORBIDDEN: 'De kantoorserver staat dit niet toe voor uw rol. Er is niets gewijzigd.',
+    SERVER_NOT_PREPARED: 'De kantoorserver is nog niet ingericht voor Dossier. Vraag de beheerder om de server in te richten.',
+    SERVER_FUTURE_SCHEMA: 'De kantoorserver draait al een nieuwere versie van Dossier. Werk Dossier op deze werkplek bij; er is niets gewijzigd.',
+    NOT_ON_SERVER: 'Dit gaat bij de kantoorserver via de beheerder (back-up en terugzetten van de server), niet vanaf deze werkplek.'
   },
   validation: {
     serverUrl: 'Vul het adres van de kantoorserver in als postgres://…',
@@ -17,7 +20,10 @@ export const serverEn: typeof serverNl = {
     SERVER_UNREACHABLE: 'The office server cannot be reached. Check the network and the server address, or ask your administrator.',
     SERVER_AUTH_FAILED: "The office server refuses the sign-in: the database account's name or password is wrong.",
     SERVER_TLS_FAILED: "The connection to the office server is not secure: the server's certificate does not check out. Nothing was sent.",
-    SERVER_FORBIDDEN: 'The office server does not allow this for your role. Nothing was changed.'
+    SERVER_FORBIDDEN: 'The office server does not allow this for your role. Nothing was changed.',
+    SERVER_NOT_PREPARED: 'The office server has not been set up for Dossier yet. Ask your administrator to set it up.',
+    SERVER_FUTURE_SCHEMA: 'The office server already runs a newer version of Dossier. Update Dossier on this desk; nothing was changed.',
+    NOT_ON_SERVER: "With the office server this goes through your administrator (the server's backup and restore), not from this desk."
   },
   validation: {
     serverUrl: "Enter the office server's address as postgres://…",
