@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import type { Clock } from '../../src/main/clock'
 import type { DataSource } from 'typeorm'
-import { initServer, serverDataSource } from '../../src/main/server/initServer'
+import { initServer, type ServerAddress, serverDataSource } from '../../src/main/server/initServer'
 import { portableQuery } from '../../src/main/vault/portableQuery'
 import { ServerApp } from '../../src/main/services/ServerApp'
 import type { PdfRenderer } from '../../src/main/workspace/Workspace'
@@ -67,7 +67,7 @@ export async function newServerTestApp(opts: {
   setup: boolean
   pdfRenderer?: PdfRenderer
   reportPrinter?: ReportPrinter
-}): Promise<{ app: ServerApp; recoveryKey: string; database: string; sql: <T>(text: string, params?: Record<string, unknown>) => Promise<T[]>; dispose: () => Promise<void> }> {
+}): Promise<{ app: ServerApp; recoveryKey: string; database: string; address: ServerAddress; sql: <T>(text: string, params?: Record<string, unknown>) => Promise<T[]>; dispose: () => Promise<void> }> {
   const { cluster, template } = await shared()
   const database = `office_${randomBytes(6).toString('hex')}`
   await ownerQuery(cluster, 'postgres', `CREATE DATABASE "${database}" TEMPLATE "${template}"`)
@@ -90,6 +90,7 @@ export async function newServerTestApp(opts: {
     app,
     recoveryKey,
     database,
+    address,
     async sql<T>(text: string, params: Record<string, unknown> = {}): Promise<T[]> {
       if (!owner) {
         owner = serverDataSource(address)

@@ -1,6 +1,6 @@
 import type { RetentionTrigger } from '../../shared/contract/retention'
 import type { CalendarDate } from '../../shared/domain'
-import { isDossierError } from '../../shared/errors'
+import { DossierError, isDossierError } from '../../shared/errors'
 import type { Workspace } from '../workspace/Workspace'
 import { sweepDue, type SweepOptions, type SweepResult } from './sweep'
 
@@ -27,7 +27,15 @@ export interface RetentionSchedulerOptions {
   onError?: (error: unknown) => void
   /** how a run is done: `sweepDue` on the workspace unless given (the app runs it on a worker thread: services/sweepThread.ts) */
   runSweep?: (opts: SweepOptions) => Promise<SweepResult>
+  /**
+   * Where several processes share the data (the office server's desks): `work` while this process
+   * holds the office's sweep lock; `wait` false: null at once when another holds it (that run is
+   * skipped), true: after the other's run.
+   */
+  exclusive?: <T>(wait: boolean, work: () => Promise<T>) => Promise<T | null>
 }
+
+type RunOptions = { asOf?: CalendarDate; trigger: RetentionTrigger; actorId?: string | null; confirmed?: { digest: string } }
 
 export class RetentionScheduler {
   private queue: Promise<unknown> = Promise.resolve()
@@ -59,15 +67,23 @@ export class RetentionScheduler {
     return { running: this.busy, done: this.current?.done ?? 0, total: this.current?.total ?? 0 }
   }
 
-  /** Run a sweep after any running one finishes (never two at once); `confirmed`: see SweepOptions. */
-  run(opts: { asOf?: CalendarDate; trigger: RetentionTrigger; actorId?: string | null; confirmed?: { digest: string } }): Promise<SweepResult> {
+  /** Run a sweep after any running one finishes (never two at once, also across desks); `confirmed`: see SweepOptions. */
+  async run(opts: RunOptions): Promise<SweepResult> {
+    const result = await this.enqueue(opts, true)
+    if (!result) throw new DossierError('INTERNAL', 'The sweep lock was not taken.')
+    return result
+  }
+
+  /** `run`, or null when `wait` is false and another process holds the sweep (see `exclusive`). */
+  private enqueue(opts: RunOptions, wait: boolean): Promise<SweepResult | null> {
     this.active++
     const next = this.queue
       .catch(() => undefined)
       .then(() => {
         this.current = { done: 0, total: 0 }
         const sweep = this.options.runSweep ?? ((o: SweepOptions) => sweepDue(this.ws, o))
-        return sweep({
+        const exclusive = this.options.exclusive ?? (<T>(_wait: boolean, work: () => Promise<T>) => work())
+        return exclusive(wait, () => sweep({
           asOf: opts.asOf ?? this.ws.clock.today(),
           trigger: opts.trigger,
           actorId: opts.actorId ?? null,
@@ -75,7 +91,7 @@ export class RetentionScheduler {
           onProgress: (p) => {
             this.current = p
           }
-        })
+        }))
       })
       .finally(() => {
         this.active--
@@ -93,7 +109,7 @@ export class RetentionScheduler {
     }
     if (this.busy) return null
     try {
-      return await this.run({ trigger: 'scheduler' })
+      return await this.enqueue({ trigger: 'scheduler' }, false)
     } catch (e) {
       this.options.onError?.(e)
       return null
@@ -104,7 +120,7 @@ export class RetentionScheduler {
   async catchUp(): Promise<SweepResult | null> {
     this.start()
     try {
-      return await this.run({ trigger: 'unlock' })
+      return await this.enqueue({ trigger: 'unlock' }, false)
     } catch (e) {
       // Signing in must not fail because of a sweep; the next tick tries again. A damaged vault
       // is never written to (issue 18 point 4): the session says so itself, the sweep is not a failure.

@@ -3,6 +3,8 @@ import type { RetentionScheduler } from '../retention/scheduler'
 import type { PdfRenderer } from '../workspace/Workspace'
 import type { ReportPrinter } from '../rights/reportPrinter'
 import { DossierApp } from './DossierApp'
+import { ServerApp } from './ServerApp'
+import type { ServerAddress } from '../server/initServer'
 import { attachRetentionScheduler, retentionSchedulerOf } from './retentionScheduling'
 
 export { retentionSchedulerOf, type RetentionScheduler }
@@ -33,6 +35,27 @@ export function createDossierApp(opts: {
   attachRetentionScheduler(app, {
     intervalMs: opts.retentionIntervalMs,
     // The error's class and code only: driver messages can quote values.
+    onError: (e) => process.stderr.write(`retention sweep failed: ${(e as { code?: string }).code ?? (e instanceof Error ? e.name : typeof e)}\n`)
+  })
+  return app
+}
+
+/**
+ * Issue 17: the application core as a desk of the office server, with the same unlock hook: the
+ * catch-up sweep after each sign-in, then hourly, one desk of the office at a time
+ * (server/sweepLock.ts: a desk whose run finds another desk sweeping skips it).
+ */
+export function createServerApp(opts: {
+  server: ServerAddress
+  clock: Clock
+  kdfN?: number
+  retentionIntervalMs?: number
+  pdfRenderer?: PdfRenderer
+  reportPrinter?: ReportPrinter
+}): ServerApp {
+  const app = new ServerApp({ server: opts.server, clock: opts.clock, kdfN: opts.kdfN, pdfRenderer: opts.pdfRenderer, reportPrinter: opts.reportPrinter })
+  attachRetentionScheduler(app, {
+    intervalMs: opts.retentionIntervalMs,
     onError: (e) => process.stderr.write(`retention sweep failed: ${(e as { code?: string }).code ?? (e instanceof Error ? e.name : typeof e)}\n`)
   })
   return app

@@ -2,6 +2,8 @@ import { RetentionScheduler, type RetentionSchedulerOptions } from '../retention
 import { sweepDue, type SweepOptions } from '../retention/sweep'
 import type { DossierApp } from './DossierApp'
 import type { AppHost } from './handlerTypes'
+import { ServerApp } from './ServerApp'
+import { withOfficeSweepLock } from '../server/sweepLock'
 import { sweepOffThread } from './sweepThread'
 import { onLocalVault, VaultWorkspace } from './VaultWorkspace'
 
@@ -17,18 +19,19 @@ export function retentionSchedulerOf(app: AppHost, options?: RetentionSchedulerO
     // A run the thread could not do is done here instead; the code says why (never personal data).
     const onFallback = (code: string) => process.stderr.write(`retention sweep ran in the main process: ${code}\n`)
     // A local vault's sweep runs on a worker thread; the office server's in this process (its
-    // connections are the server's: nothing blocks the others).
+    // connections are the server's: nothing blocks the others), one desk at a time.
     const onThread = app instanceof VaultWorkspace ? { runSweep: (o: SweepOptions) => (onLocalVault(app) ? sweepOffThread(app, o, { onFallback }) : sweepDue(app, o)) } : {}
-    scheduler = new RetentionScheduler(app, { isUnlocked: () => app.vaultState() === 'unlocked' }, { ...onThread, ...options })
+    const acrossDesks = app instanceof ServerApp ? { exclusive: <T>(wait: boolean, work: () => Promise<T>) => withOfficeSweepLock(app.vault.dataSource, wait, work) } : {}
+    scheduler = new RetentionScheduler(app, { isUnlocked: () => app.vaultState() === 'unlocked' }, { ...onThread, ...acrossDesks, ...options })
     schedulers.set(app, scheduler)
   }
   return scheduler
 }
 
-/** Wire the scheduler into the app's unlock (see createDossierApp). */
-export function attachRetentionScheduler(app: DossierApp, options?: RetentionSchedulerOptions): RetentionScheduler {
+/** Wire the scheduler into the app's unlock (see createDossierApp, createServerApp). */
+export function attachRetentionScheduler(app: DossierApp | ServerApp, options?: RetentionSchedulerOptions): RetentionScheduler {
   const scheduler = retentionSchedulerOf(app, options)
-  app.onUnlock(async () => {
+  app.onUnlock(async (): Promise<void> => {
     await scheduler.catchUp()
   })
   return scheduler
