@@ -5,9 +5,11 @@ import { DossierError } from '../../shared/errors'
 import { escapeHiddenCharacters } from '../../shared/validation/hiddenCharacters'
 import { systemClock, type Clock } from '../clock'
 import { headlessChromiumPdf } from '../rights/headlessChromiumPdf'
-import { createDossierApp } from '../services/createDossierApp'
+import { createDossierApp, createServerApp } from '../services/createDossierApp'
 import { createDispatcher } from '../services/dispatcher'
-import type { DossierApp } from '../services/DossierApp'
+import { DossierApp } from '../services/DossierApp'
+import type { ServerApp } from '../services/ServerApp'
+import { parseServerUrl } from '../server/serverAddress'
 import { promptHidden } from './prompt'
 
 /**
@@ -17,6 +19,8 @@ import { promptHidden } from './prompt'
  */
 export interface GlobalOptions {
   vault?: string
+  /** issue 17: the office server instead of a local vault */
+  server?: string
   user?: string
   json?: boolean
 }
@@ -57,8 +61,20 @@ export function userOf(opts: GlobalOptions): string {
   return user
 }
 
+/**
+ * Where a command works: `--vault DIR` / `DOSSIER_VAULT`, or the office server `--server URL` /
+ * `DOSSIER_SERVER_URL` (issue 17). Both given: refused, rather than guess which data is meant.
+ */
+export function storeOf(opts: GlobalOptions): { vaultDir: string } | { serverUrl: string } {
+  const vault = opts.vault ?? (opts.server ? undefined : process.env['DOSSIER_VAULT'])
+  const server = opts.server ?? (opts.vault ? undefined : process.env['DOSSIER_SERVER_URL'])
+  if (vault && server) throw new CliFailure('USAGE', 'both a vault and a server: pass --vault DIR or --server URL, not both')
+  if (server) return { serverUrl: server }
+  return { vaultDir: vaultDirOf(opts) }
+}
+
 export interface Session {
-  app: DossierApp
+  app: DossierApp | ServerApp
   /** The contract's typed client; a failed operation throws a `CliFailure` with its code. */
   call: ContractClient['call']
 }
@@ -68,7 +84,13 @@ export interface Session {
  * made by headless Chromium (Playwright loads only when one is asked for).
  */
 export async function withSession<T>(opts: GlobalOptions, work: (s: Session) => Promise<T>, clock: Clock = systemClock): Promise<T> {
-  const app = createDossierApp({ vaultDir: vaultDirOf(opts), clock, pdfRenderer: headlessChromiumPdf })
+  const store = storeOf(opts)
+  let app: DossierApp | ServerApp
+  try {
+    app = 'serverUrl' in store ? createServerApp({ server: parseServerUrl(store.serverUrl), clock, pdfRenderer: headlessChromiumPdf }) : createDossierApp({ vaultDir: store.vaultDir, clock, pdfRenderer: headlessChromiumPdf })
+  } catch (e) {
+    throw toFailure(e)
+  }
   const client = createContractClient(createDispatcher(app))
   const call: Session['call'] = async (name, ...args) => {
     try {
@@ -86,7 +108,7 @@ export async function withSession<T>(opts: GlobalOptions, work: (s: Session) => 
     } catch (e) {
       throw toFailure(e)
     }
-    const loosened = app.vault.permissionsTightened
+    const loosened = app instanceof DossierApp ? app.vault.permissionsTightened : 0
     if (loosened > 0) process.stderr.write(`warning: ${loosened} vault file(s) or folder(s) could be read by others; set back to 0600/0700 (recorded in the audit trail)\n`)
     return await work({ app, call })
   } finally {

@@ -18,6 +18,7 @@ export function buildProgram(): Command {
   const program = new Command('dossier')
     .description('Dossier admin CLI')
     .option('--vault <dir>', 'vault folder (or DOSSIER_VAULT)')
+    .option('--server <url>', 'the office server instead of a vault: postgres://HOST/DB?sslmode=verify-full, each account signing in as its own login (or DOSSIER_SERVER_URL)')
     .option('--user <name>', 'staff account (or DOSSIER_USER)')
     .option('--json', 'machine-readable output')
     .showHelpAfterError()

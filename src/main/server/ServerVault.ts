@@ -14,6 +14,11 @@ function officeKey(keys: OfficeKeys, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', keys.dataKey, Buffer.from(keys.officeId, 'utf8'), `dossier/office/${purpose}`, 32))
 }
 
+/** The office's audit chain key (issue 15 point 2), keyed from the trail's first entry. */
+export function officeAuditChainKey(keys: OfficeKeys): AuditChainKey {
+  return { key: officeKey(keys, 'audit-chain/1'), keyedFrom: 1 }
+}
+
 function notOnServer(): never {
   throw new DossierError('NOT_ON_SERVER', 'This is done by the office server\'s own tooling, not from a desk.')
 }
@@ -88,7 +93,7 @@ export class ServerVault implements VaultPort {
 
   /** The audit chain's key, keyed from the first entry on (the server's trail starts keyed). */
   auditChainKey(): AuditChainKey {
-    return (this.chainKey ??= { key: officeKey(this.officeKeys, 'audit-chain/1'), keyedFrom: 1 })
+    return (this.chainKey ??= officeAuditChainKey(this.officeKeys))
   }
 
   /** The session's end: the connection closed, the keys zeroed. */

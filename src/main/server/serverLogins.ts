@@ -11,6 +11,19 @@ import type { EntityManager } from 'typeorm'
 /** A login's name: what PostgreSQL takes without surprises (lower case, no quotes, ≤ 63 bytes). */
 const loginName = z.string().regex(/^[a-z][a-z0-9_.-]{0,62}$/)
 
+/** A new login's name, passphrase and roles, checked before anything is made (VALIDATION_FAILED, PASSPHRASE_TOO_SHORT). */
+export function checkedLogin(input: { name: string; roles: readonly StaffRole[]; passphrase: string }): { roles: StaffRole[]; groups: string[] } {
+  if (!loginName.safeParse(input.name).success) {
+    throw new DossierError('VALIDATION_FAILED', 'A login name is lower-case letters, digits, "_", "." or "-", starting with a letter.', { issues: [{ path: 'name', key: 'validation.option' }] })
+  }
+  const problem = passphraseProblem(input.passphrase)
+  if (problem) throw new DossierError('PASSPHRASE_TOO_SHORT', 'The passphrase is too weak.', { issues: [{ path: 'passphrase', key: problem }] })
+  const roles = z.array(z.enum(STAFF_ROLES)).min(1).safeParse(input.roles)
+  if (!roles.success) throw new DossierError('VALIDATION_FAILED', 'A login needs one or more of the roles staff, privacy_officer, admin.', { issues: [{ path: 'roles', key: 'validation.option' }] })
+  const unique = [...new Set(roles.data)]
+  return { roles: unique, groups: unique.map((r) => GROUP_ROLES[r]) }
+}
+
 /**
  * Issue 17 point 2: a staff account's own PostgreSQL login, a member of the group role of each of
  * its Dossier roles (`serverRoles.ts`: what the group may read and write). The passphrase reaches
@@ -22,14 +35,7 @@ const loginName = z.string().regex(/^[a-z][a-z0-9_.-]{0,62}$/)
  * not at all. A privacy officer's or administrator's slot is granted the restricted key.
  */
 export async function addServerLogin(dataSource: DataSource, input: { name: string; roles: readonly StaffRole[]; passphrase: string; granter?: OfficeKeys; kdfN?: number }): Promise<{ login: string; groups: string[]; keySlot: boolean }> {
-  if (!loginName.safeParse(input.name).success) {
-    throw new DossierError('VALIDATION_FAILED', 'A login name is lower-case letters, digits, "_", "." or "-", starting with a letter.', { issues: [{ path: 'name', key: 'validation.option' }] })
-  }
-  const problem = passphraseProblem(input.passphrase)
-  if (problem) throw new DossierError('PASSPHRASE_TOO_SHORT', 'The passphrase is too weak.', { issues: [{ path: 'passphrase', key: problem }] })
-  const roles = z.array(z.enum(STAFF_ROLES)).min(1).safeParse(input.roles)
-  if (!roles.success) throw new DossierError('VALIDATION_FAILED', 'A login needs one or more of the roles staff, privacy_officer, admin.', { issues: [{ path: 'roles', key: 'validation.option' }] })
-  const groups = [...new Set(roles.data)].map((r) => GROUP_ROLES[r])
+  const { roles, groups } = checkedLogin(input)
   // The verifier is base64 and punctuation only, the name and groups checked above: safe to inline
   // (CREATE ROLE takes no bound parameters).
   const verifier = scramSha256Verifier(input.passphrase)
@@ -38,7 +44,7 @@ export async function addServerLogin(dataSource: DataSource, input: { name: stri
     await dataSource.transaction(async (m) => {
       await m.query(`CREATE ROLE "${input.name}" LOGIN PASSWORD '${verifier}' IN ROLE ${groups.map((g) => `"${g}"`).join(', ')}`)
       if (granter) {
-        const restricted = roles.data.some((r) => r !== 'staff')
+        const restricted = roles.some((r) => r !== 'staff')
         await addOfficeKeySlot(m, granter, { accountName: input.name, passphrase: input.passphrase, restricted }, input.kdfN)
       }
     })

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { DataSource, EntityManager } from 'typeorm'
 import { DossierError } from '../../shared/errors'
 import type { SessionInfo } from '../../shared/contract/session'
+import type { StaffRole } from '../../shared/domain'
 import type { RestorePreview } from '../../shared/contract/vault'
 import { canonicalAccountName } from '../../shared/validation/accountName'
+import { holdsRestrictedKey } from '../accounts/accountService'
 import { requireStrongPassphrase } from '../accounts/passphraseStrength'
 import { AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
@@ -14,7 +16,7 @@ import { createOfficeKeys, officeHasKeys, openOfficeKeys, readOfficeKeyring, rem
 import { appendErasureLines } from '../server/serverErasureLedger'
 import { serverFailure } from '../server/serverErrors'
 import { disableLogin, putLogin, setOwnLoginPassphrase } from '../server/serverLogins'
-import { ServerVault } from '../server/ServerVault'
+import { officeAuditChainKey, ServerVault } from '../server/ServerVault'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import { type Keyring, slotLookup } from '../vault/keyring'
 import { MIGRATIONS } from '../vault/migrations'
@@ -263,6 +265,33 @@ export class ServerApp extends VaultWorkspace implements AppHost {
   }
 
   /**
+   * `dossier server add-login NAME --granted-by ADMIN`, as the schema's owner: what an
+   * administrator's desk does for a new account (its login, its key slot opened by the
+   * administrator's own, its account), audited as that administrator, in one transaction.
+   */
+  static async addAccountAsOwner(owner: DataSource, granter: { username: string; passphrase: string }, input: { username: string; displayName: string; roles: readonly StaffRole[]; passphrase: string }, clock: Clock, kdfN?: number): Promise<Account> {
+    const username = canonicalAccountName(input.username)
+    await requireStrongPassphrase(input.passphrase, [username, input.displayName])
+    const keys = await openOfficeKeys(owner.manager, granter.username, granter.passphrase)
+    try {
+      return await owner.transaction(async (m) => {
+        const admin = await accountNamed(m, granter.username)
+        if (!admin || admin.disabled || !admin.roles.includes('admin')) throw new DossierError('FORBIDDEN', 'Only an administrator grants a key slot.')
+        if (await accountNamed(m, username)) throw new DossierError('ACCOUNT_EXISTS', 'An account with this name exists.')
+        const roles = [...new Set(input.roles)]
+        await putLogin(m, { name: username, passphrase: input.passphrase, roles })
+        await replaceOfficeKeySlot(m, keys, { accountName: username, passphrase: input.passphrase, restricted: holdsRestrictedKey(roles) }, kdfN)
+        const account: Account = { id: randomUUID(), username, displayName: input.displayName, roles, disabled: false, createdAt: clock.now().toISOString(), failedAttempts: 0, lastFailedAt: null }
+        await m.getRepository(AccountEntity).insert(account)
+        await new AuditTrail(clock).append(m, { action: 'account.add', actorId: admin.id, subjectId: account.id, fields: ['username', 'displayName', 'roles'] }, officeAuditChainKey(keys))
+        return account
+      })
+    } finally {
+      keys.forget()
+    }
+  }
+
+  /**
    * `dossier server init --admin NAME`, as the schema's owner after `initServer`: the office's
    * keys with the first administrator's slot and a recovery key (returned once), the
    * administrator's login and account, and the trail's first entries, in one transaction. Null
@@ -278,11 +307,10 @@ export class ServerApp extends VaultWorkspace implements AppHost {
       const account: Account = { id: randomUUID(), username, displayName: admin.displayName, roles: ['admin', 'privacy_officer', 'staff'], disabled: false, createdAt: clock.now().toISOString(), failedAttempts: 0, lastFailedAt: null }
       await m.getRepository(AccountEntity).insert(account)
       const keys = await openOfficeKeys(m, username, admin.passphrase)
-      const vault = new ServerVault(owner, keys)
       try {
         const trail = new AuditTrail(clock)
         for (const entry of [{ action: 'vault.create' as const }, { action: 'account.add' as const, fields: ['roles'] }]) {
-          await trail.append(m, { ...entry, actorId: account.id, subjectId: account.id }, vault.auditChainKey())
+          await trail.append(m, { ...entry, actorId: account.id, subjectId: account.id }, officeAuditChainKey(keys))
         }
       } finally {
         keys.forget()

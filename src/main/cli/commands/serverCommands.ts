@@ -36,7 +36,7 @@ export function registerServerCommands(program: Command): void {
     .command('init')
     .description('prepare a PostgreSQL database, as its owner: the migrations, the group role of each Dossier role, grants and row policies; again after an update (changes nothing when done)')
     .option('--url <url>', 'postgres://OWNER@HOST/DB?sslmode=verify-full, or ?host=/socket/folder on this machine (or DOSSIER_SERVER_URL)')
-    .option('--admin <name>', "the first administrator: the office's keys are made with this account's key slot (its passphrase from DOSSIER_NEW_PASSPHRASE or a prompt) and a recovery key, printed once")
+    .option('--admin <name>', "the first administrator: their login, account and key slot (the passphrase from DOSSIER_NEW_PASSPHRASE or a prompt), with the office's keys and a recovery key, printed once; run as an owner with CREATEROLE")
     .action(async (o: { url?: string; admin?: string }, cmd: Command) => {
       const url = serverUrlOf(o.url)
       const admin = o.admin ? { accountName: o.admin, passphrase: await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', `Passphrase for ${o.admin}: `) } : null
@@ -47,11 +47,13 @@ export function registerServerCommands(program: Command): void {
         })
       }
       const { initServer } = await import('../../server/initServer')
-      const { createOfficeKeys } = await import('../../server/officeKeyring')
+      const { ServerApp } = await import('../../services/ServerApp')
+      const { systemClock } = await import('../../clock')
       const { GROUP_ROLES } = await import('../../server/serverRoles')
       const result = await withServer(url, async (db) => {
         const done = await initServer(db)
-        const keys = admin ? await db.transaction((m) => createOfficeKeys(m, admin)) : null
+        // The office's keys, the first administrator's login, account and key slot, and the trail's first entries.
+        const keys = admin ? await ServerApp.prepareOffice(db, { username: admin.accountName, displayName: admin.accountName, passphrase: admin.passphrase }, systemClock) : null
         return { ...done, officeKeys: admin ? (keys ? 'made' : 'kept') : 'none', recoveryKey: keys?.recoveryKey ?? null }
       })
       const groupRoles = Object.values(GROUP_ROLES)
@@ -73,21 +75,26 @@ export function registerServerCommands(program: Command): void {
     .option('--granted-by <admin>', "an administrator whose key slot opens the office's keys (their passphrase from DOSSIER_PASSPHRASE or a prompt): the account gets its own key slot; required once the office has keys")
     .action(async (name: string, o: { role: string[]; url?: string; grantedBy?: string }, cmd: Command) => {
       const url = serverUrlOf(o.url)
+      const { GROUP_ROLES } = await import('../../server/serverRoles')
       const passphrase = await secretFromEnvOrPrompt('DOSSIER_NEW_PASSPHRASE', `Passphrase for ${name}: `)
       const adminPassphrase = o.grantedBy ? await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${o.grantedBy}: `) : null
-      const { addServerLogin } = await import('../../server/serverLogins')
-      const { officeHasKeys, openOfficeKeys } = await import('../../server/officeKeyring')
+      const { addServerLogin, checkedLogin } = await import('../../server/serverLogins')
+      const { officeHasKeys } = await import('../../server/officeKeyring')
+      const { ServerApp } = await import('../../services/ServerApp')
+      const { systemClock } = await import('../../clock')
+      const roles = checkedByContract<StaffRole[]>(o.role)
       const added = await withServer(url, async (db) => {
-        // The administrator's passphrase is checked before anything is made.
-        const granter = o.grantedBy && adminPassphrase !== null ? await openOfficeKeys(db.manager, o.grantedBy, adminPassphrase) : undefined
-        try {
-          if (!granter && (await officeHasKeys(db.manager))) {
-            throw new DossierError('VALIDATION_FAILED', 'The office has keys: a new login needs its key slot, from an administrator (--granted-by).', { issues: [{ path: 'grantedBy', key: 'validation.required' }] })
-          }
-          return await addServerLogin(db, { name, roles: checkedByContract<StaffRole[]>(o.role), passphrase, ...(granter ? { granter } : {}) })
-        } finally {
-          granter?.forget()
+        if (o.grantedBy && adminPassphrase !== null) {
+          // The administrator's passphrase is checked before anything is made; the login, its key
+          // slot and its account land together, audited as that administrator.
+          checkedLogin({ name, roles, passphrase })
+          const account = await ServerApp.addAccountAsOwner(db, { username: o.grantedBy, passphrase: adminPassphrase }, { username: name, displayName: name, roles, passphrase }, systemClock)
+          return { login: account.username, groups: account.roles.map((r) => GROUP_ROLES[r]), keySlot: true }
         }
+        if (await officeHasKeys(db.manager)) {
+          throw new DossierError('VALIDATION_FAILED', 'The office has keys: a new login needs its key slot, from an administrator (--granted-by).', { issues: [{ path: 'grantedBy', key: 'validation.required' }] })
+        }
+        return await addServerLogin(db, { name, roles, passphrase })
       })
       print(globals(cmd), added, () => `Login ${added.login} added, in ${added.groups.join(', ')}${added.keySlot ? ', with its key slot' : ''}.`)
     })
