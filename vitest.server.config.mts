@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config'
  * vault itself (its files, pages, WAL, keyring, backup, the sweep's thread) stay local-only.
  */
 export const BOTH_ENGINES = [
-  'test/main/people/{attachmentType,hiddenCharacters,purposeLegalBasis,searchKeys,statementVersionKnown}.test.ts'
+  'test/main/{people,consent,rights,governance,relations,audit,accounts,documents,retention}/**/*.test.ts',
+  'test/main/services/dispatcher.test.ts'
 ]
 // DOSSIER_ENGINE_ALL=1: every service suite on the server, to find what still fails there.
 const engineSuites = process.env['DOSSIER_ENGINE_ALL'] === '1' ? ['test/main/**/*.test.ts'] : BOTH_ENGINES

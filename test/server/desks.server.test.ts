@@ -11,6 +11,7 @@ import { ADMIN, TEST_KDF_N } from '../support/testApp'
 import { fullIntake } from '../main/people/peopleFixtures'
 
 const SANNE = { username: 'sanne', displayName: 'Sanne', passphrase: 'sanne haar eigen lange wachtwoordzin' }
+const PETRA = { username: 'petra', displayName: 'Petra', passphrase: 'petra haar privacy wachtwoordzin' }
 
 const intake = (n: number) => fullIntake({ ref: `K-${2000 + n}`, familyName: `Bureau${n}`, email: `kandidaat${n}@example.nl`, phone: `06-1234 ${String(1000 + n)}` })
 
@@ -19,6 +20,7 @@ describe('several desks on one office server', () => {
   const clock = new FixedClock('2026-11-27T10:00:00Z')
   let office: Awaited<ReturnType<typeof newServerTestApp>>
   let deskB: ServerApp
+  let deskC: ServerApp
   const callA = () => createContractClient(createDispatcher(office.app)).call
   const callB = () => createContractClient(createDispatcher(deskB)).call
   const count = async (sql: string) => Number((await office.sql<{ n: string }>(sql))[0]!.n)
@@ -35,9 +37,13 @@ describe('several desks on one office server', () => {
     await callA()('addAccount', { ...SANNE, roles: ['staff'] })
     deskB = new ServerApp({ server: office.address, clock, kdfN: TEST_KDF_N })
     await deskB.signIn(SANNE.username, SANNE.passphrase)
+    await callA()('addAccount', { ...PETRA, roles: ['privacy_officer'] })
+    deskC = new ServerApp({ server: office.address, clock, kdfN: TEST_KDF_N })
+    await deskC.signIn(PETRA.username, PETRA.passphrase)
   })
   afterAll(async () => {
     await deskB?.close()
+    await deskC?.close()
     await office?.dispose()
   })
 
@@ -55,18 +61,18 @@ describe('several desks on one office server', () => {
     expect(await callA()('verifyAudit', {})).toMatchObject({ ok: true })
   })
 
-  it('runs the retention sweep on one desk at a time: a desk that finds another sweeping skips its own run; a run asked for waits; a desk killed mid-sweep leaves the lock to the next', async () => {
+  it('runs the retention sweep on one privacy officer\'s desk at a time: a desk that finds another sweeping skips its own run; a run asked for waits; a desk killed mid-sweep leaves the lock to the next; staff desks never sweep', async () => {
     // Another desk sweeps: its connection holds the office's sweep lock.
     const otherDesk = await ownerClient()
     await otherDesk.query(`SELECT pg_advisory_lock(${SERVER_SWEEP_LOCK_KEY})`)
     const pid = ((await otherDesk.query('SELECT pg_backend_pid() AS "pid"')).rows[0] as { pid: number }).pid
     otherDesk.on('error', () => undefined) // it is killed below
-    const schedulerB = retentionSchedulerOf(deskB)
+    const schedulerC = retentionSchedulerOf(deskC)
     try {
-      expect(await schedulerB.catchUp()).toBeNull()
-      expect(await schedulerB.tick()).toBeNull()
+      expect(await schedulerC.catchUp()).toBeNull()
+      expect(await schedulerC.tick()).toBeNull()
     } finally {
-      schedulerB.stop()
+      schedulerC.stop()
     }
     const runsBefore = await count('SELECT count(*) AS "n" FROM "retention_run"')
     expect(runsBefore).toBe(0)
@@ -90,5 +96,20 @@ describe('several desks on one office server', () => {
     await expect(manual).resolves.toMatchObject({ trigger: 'manual' })
     expect(await count('SELECT count(*) AS "n" FROM "retention_run"')).toBe(1)
     await otherDesk.end().catch(() => undefined)
+    // Nobody else sweeps now: the privacy officer's desk runs its own; a staff desk, which does
+    // not see shielded records, never sweeps the office.
+    const schedulerB = retentionSchedulerOf(deskB)
+    try {
+      expect(await schedulerB.catchUp()).toBeNull()
+    } finally {
+      schedulerB.stop()
+    }
+    const schedulerC2 = retentionSchedulerOf(deskC)
+    try {
+      expect(await schedulerC2.tick()).toMatchObject({ trigger: 'scheduler' })
+    } finally {
+      schedulerC2.stop()
+    }
+    expect(await count('SELECT count(*) AS "n" FROM "retention_run"')).toBe(2)
   })
 })

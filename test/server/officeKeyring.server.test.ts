@@ -50,6 +50,7 @@ describe('the office keyring on the server (issue 17 point 3)', () => {
       ['petra', GROUP_ROLES.privacy_officer]
     ] as const) {
       await owner.query(`CREATE ROLE "${login}" LOGIN IN ROLE ${group}`)
+      await owner.query(`GRANT CONNECT ON DATABASE "postgres" TO "${login}"`) // as the office's own logins get it
     }
   })
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import type { DataSource } from 'typeorm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,7 +14,8 @@ import { type PgCluster, startPgCluster } from './pgCluster'
 describe('the office server enforces the roles itself (issue 17)', () => {
   let cluster: PgCluster
   let owner: DataSource
-  const ids = { active: '', shielded: '' }
+  const ids = { active: '', shielded: '', held: '' }
+  const accounts = { sanne: '', petra: '' }
   const as = async <T>(login: string, work: (c: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ host: cluster.host, port: cluster.port, user: login, database: 'postgres' })
     await client.connect()
@@ -51,8 +53,16 @@ describe('the office server enforces the roles itself (issue 17)', () => {
     expect(await initServer(owner)).toMatchObject({ migrationsRun: 0 }) // a second init changes nothing
     await owner.query(`CREATE ROLE "sanne" LOGIN IN ROLE ${GROUP_ROLES.staff}`)
     await owner.query(`CREATE ROLE "petra" LOGIN IN ROLE ${GROUP_ROLES.privacy_officer}`)
+    await owner.query(`CREATE ROLE "bram" LOGIN IN ROLE ${GROUP_ROLES.admin}`)
+    // The database admits only the office's own logins (serverLogins.ts grants CONNECT to each).
+    await owner.query(`GRANT CONNECT ON DATABASE "postgres" TO "sanne", "petra", "bram"`)
     ids.active = (await insertPerson(owner.manager, { consents: [{ category: 'health', endsOn: '2030-01-01' }], absence: [{ startOn: '2026-11-02' }] })).id
     ids.shielded = (await insertPerson(owner.manager, { person: { state: 'shielded', shieldedOn: '2026-11-01', retentionRule: 'unsubscribed-never-worked' } })).id
+    ids.held = (await insertPerson(owner.manager, { person: { state: 'legal-hold', shieldedOn: '2026-11-01', retentionRule: 'fiscal-retention' } })).id
+    for (const login of ['sanne', 'petra'] as const) {
+      accounts[login] = randomUUID()
+      await owner.query(`INSERT INTO "account" ("id", "username", "displayName", "roles", "disabled", "createdAt", "failedAttempts") VALUES ($1, $2, $2, $3, false, '2026-12-06T09:00:00Z', 0)`, [accounts[login], login, JSON.stringify([login === 'sanne' ? 'staff' : 'privacy_officer'])])
+    }
     await audit(1, 'Verzoek per telefoon')
     await audit(2, null)
   })
@@ -61,10 +71,16 @@ describe('the office server enforces the roles itself (issue 17)', () => {
     cluster?.stop()
   })
 
-  it('keeps special-category data unreadable to a staff login, readable to the privacy officer', async () => {
+  it('keeps special-category values unreadable to a staff login and an administrator, readable to the privacy officer', async () => {
+    // Staff record and withdraw special data (the app's desk roles): which rows exist, never a value.
+    expect(await refusal('sanne', `SELECT * FROM "special_data"`)).toBe('42501')
+    expect(await refusal('sanne', `SELECT "value" FROM "special_data"`)).toBe('42501')
+    const seen = await as('sanne', (c) => c.query(`SELECT "category" FROM "special_data" WHERE "personId" = $1`, [ids.active]))
+    expect(seen.rows).toEqual([{ category: 'health' }])
+    // An administrator-only login: neither values nor absence periods, as in the app.
     for (const table of ['special_data', 'absence']) {
-      expect(await refusal('sanne', `SELECT * FROM "${table}"`), table).toBe('42501')
-      expect(await refusal('sanne', `DELETE FROM "${table}"`), table).toBe('42501')
+      expect(await refusal('bram', `SELECT "personId" FROM "${table}"`), table).toBe('42501')
+      expect(await refusal('bram', `DELETE FROM "${table}"`), table).toBe('42501')
     }
     const values = await as('petra', (c) => c.query(`SELECT "value" FROM "special_data" WHERE "personId" = $1`, [ids.active]))
     expect(values.rows).toHaveLength(1)
@@ -80,7 +96,7 @@ describe('the office server enforces the roles itself (issue 17)', () => {
     const touched = await as('sanne', (c) => c.query(`UPDATE "person" SET "city" = 'Breda' WHERE "id" = $1`, [ids.shielded]))
     expect(touched.rowCount).toBe(0)
     const all = await as('petra', (c) => c.query(`SELECT "id" FROM "person" ORDER BY "id"`))
-    expect(all.rows.map((r) => r.id)).toEqual([ids.active, ids.shielded].sort())
+    expect(all.rows.map((r) => r.id)).toEqual([ids.active, ids.shielded, ids.held].sort())
   })
 
   it('keeps the audit trail append-only for every application role; staff cannot read its history', async () => {
@@ -94,17 +110,27 @@ describe('the office server enforces the roles itself (issue 17)', () => {
     // What an append needs: the head of the chain, and nothing more.
     const head = await as('sanne', (c) => c.query(`SELECT * FROM "dossier_audit_head"()`))
     expect(head.rows).toEqual([{ seq: 2, hash: String(2).padStart(64, '0') }])
-    expect(await refusal('sanne', `INSERT INTO "audit_entry" ("seq", "at", "action", "fields", "prevHash", "hash") VALUES (3, '2026-12-06T10:01:00Z', 'person.view', '[]', $1, $2)`, [String(2).padStart(64, '0'), String(3).padStart(64, '0')])).toBe('')
-    // R-19a: the one change there is, forgetting a person's reasons (their digests stay in the chain).
+    // An entry names its writer: a login appends in its own account's name only, never as
+    // another account nor as the system (that is a privacy officer's desk's sweep).
+    const append = (login: string, actorId: string | null) =>
+      refusal(login, `INSERT INTO "audit_entry" ("seq", "at", "actorId", "action", "fields", "prevHash", "hash") VALUES (3, '2026-12-06T10:01:00Z', $3, 'person.view', '[]', $1, $2)`, [String(2).padStart(64, '0'), String(3).padStart(64, '0'), actorId])
+    expect(await append('sanne', null)).toBe('42501')
+    expect(await append('sanne', accounts.petra)).toBe('42501')
+    expect(await append('sanne', accounts.sanne)).toBe('')
+    // R-19a: the one change there is, forgetting the reasons of a person whose data went (their
+    // digests stay in the chain); of a living record, nothing.
     expect(await refusal('sanne', `UPDATE "audit_entry" SET "reason" = NULL WHERE "seq" = 1`)).toBe('42501')
-    const forgotten = await as('sanne', (c) => c.query(`SELECT "dossier_forget_audit_reasons"($1) AS "n"`, [ids.active]))
+    const kept = await as('sanne', (c) => c.query(`SELECT "dossier_forget_audit_reasons"($1) AS "n"`, [ids.active]))
+    expect(kept.rows).toEqual([{ n: 0 }])
+    await owner.query(`INSERT INTO "audit_entry" ("seq", "at", "actorId", "action", "subjectId", "fields", "reason", "reasonDigest", "prevHash", "hash") VALUES (4, '2026-12-06T10:02:00Z', NULL, 'person.view', $1, '[]', 'Belde zelf', $2, $3, $4)`, [ids.held, 'e'.repeat(64), String(3).padStart(64, '0'), String(4).padStart(64, '0')])
+    const forgotten = await as('sanne', (c) => c.query(`SELECT "dossier_forget_audit_reasons"($1) AS "n"`, [ids.held]))
     expect(forgotten.rows).toEqual([{ n: 1 }])
-    const [entry] = (await owner.query(`SELECT "reason", "reasonDigest" FROM "audit_entry" WHERE "seq" = 1`)) as { reason: string | null; reasonDigest: string }[]
-    expect(entry).toEqual({ reason: null, reasonDigest: 'd'.repeat(64) })
+    const [entry] = (await owner.query(`SELECT "reason", "reasonDigest" FROM "audit_entry" WHERE "seq" = 4`)) as { reason: string | null; reasonDigest: string }[]
+    expect(entry).toEqual({ reason: null, reasonDigest: 'e'.repeat(64) })
     // The guard holds for the schema's owner too (who would have to drop it first, in the open).
     await expect(owner.query(`DELETE FROM "audit_entry" WHERE "seq" = 2`)).rejects.toMatchObject({ code: '42501' })
     await expect(owner.query(`UPDATE "audit_entry" SET "actorId" = NULL, "action" = 'person.create' WHERE "seq" = 2`)).rejects.toMatchObject({ code: '42501' })
-    expect(((await owner.query(`SELECT count(*)::int AS "n" FROM "audit_entry"`)) as { n: number }[])[0]!.n).toBe(3)
+    expect(((await owner.query(`SELECT count(*)::int AS "n" FROM "audit_entry"`)) as { n: number }[])[0]!.n).toBe(4)
   })
 
   it('still deletes a person’s special data with the person, whoever deletes the person', async () => {

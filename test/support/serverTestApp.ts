@@ -24,29 +24,39 @@ export const TEST_ENGINE: 'sqlite' | 'postgres' = process.env['DOSSIER_TEST_ENGI
 
 interface Shared {
   cluster: Promise<{ cluster: PgCluster; template: string }>
+  /** offices of this process alive now on the shared cluster */
+  live: number
 }
 const SHARED_KEY = Symbol.for('dossier.test.pgCluster')
 const TEMPLATE = 'dossier_template'
 
-function shared(): Shared['cluster'] {
-  const g = globalThis as unknown as Record<symbol, Shared | undefined>
-  if (!g[SHARED_KEY]) {
-    const cluster = (async () => {
-      const c = await startPgCluster({ passwordLogins: 'all' })
-      process.once('exit', () => c.stop())
-      await ownerQuery(c, 'postgres', `CREATE DATABASE "${TEMPLATE}"`)
-      const owner = serverDataSource({ host: c.host, port: c.port, username: c.user, database: TEMPLATE })
-      await owner.initialize()
-      try {
-        await initServer(owner)
-      } finally {
-        await owner.destroy()
-      }
-      return { cluster: c, template: TEMPLATE }
-    })()
-    g[SHARED_KEY] = { cluster }
+/** A cluster with a migrated, set-up template database; stopped when the process exits. */
+async function clusterWithTemplate(): Promise<{ cluster: PgCluster; template: string }> {
+  const started = await startPgCluster({ passwordLogins: 'all' })
+  let stopped = false
+  const c: PgCluster = {
+    ...started,
+    stop: () => {
+      if (stopped) return
+      stopped = true
+      started.stop()
+    }
   }
-  return g[SHARED_KEY]!.cluster
+  process.once('exit', () => c.stop())
+  await ownerQuery(c, 'postgres', `CREATE DATABASE "${TEMPLATE}"`)
+  const owner = serverDataSource({ host: c.host, port: c.port, username: c.user, database: TEMPLATE })
+  await owner.initialize()
+  try {
+    await initServer(owner)
+  } finally {
+    await owner.destroy()
+  }
+  return { cluster: c, template: TEMPLATE }
+}
+
+function shared(): Shared {
+  const g = globalThis as unknown as Record<symbol, Shared | undefined>
+  return (g[SHARED_KEY] ??= { cluster: clusterWithTemplate(), live: 0 })
 }
 
 async function ownerQuery(c: PgCluster, database: string, sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
@@ -67,10 +77,21 @@ export async function newServerTestApp(opts: {
   setup: boolean
   pdfRenderer?: PdfRenderer
   reportPrinter?: ReportPrinter
+  /**
+   * Logins belong to a cluster: an office made while another of this process is alive gets a
+   * cluster of its own (its accounts may have the same names), unless a test of offices side by
+   * side asks for the shared one.
+   */
+  sameCluster?: boolean
 }): Promise<{ app: ServerApp; recoveryKey: string; database: string; address: ServerAddress; sql: <T>(text: string, params?: Record<string, unknown>) => Promise<T[]>; dispose: () => Promise<void> }> {
-  const { cluster, template } = await shared()
+  const pool = shared()
+  const own = pool.live > 0 && opts.sameCluster !== true
+  const { cluster, template } = own ? await clusterWithTemplate() : await pool.cluster
+  if (!own) pool.live++
   const database = `office_${randomBytes(6).toString('hex')}`
   await ownerQuery(cluster, 'postgres', `CREATE DATABASE "${database}" TEMPLATE "${template}"`)
+  // A database's own privileges are not copied from its template: as `server init` leaves them.
+  await ownerQuery(cluster, 'postgres', `REVOKE CONNECT, TEMPORARY ON DATABASE "${database}" FROM PUBLIC`)
   const address = { host: cluster.host, port: cluster.port, username: cluster.user, database }
   let recoveryKey = ''
   if (opts.setup) {
@@ -101,10 +122,12 @@ export async function newServerTestApp(opts: {
     async dispose() {
       await app.close()
       if (owner?.isInitialized) await owner.destroy()
+      // This office's logins (the cluster's, not the database's): the next office makes its own.
+      const logins = ((await ownerQuery(cluster, database, 'SELECT "login" FROM "office_login"')).rows as { login: string }[]).map((r) => r.login)
       await ownerQuery(cluster, 'postgres', `DROP DATABASE "${database}" WITH (FORCE)`)
-      // The logins this office made (members of Dossier's groups): the next app makes its own.
-      const logins = await ownerQuery(cluster, 'postgres', `SELECT DISTINCT u."rolname" FROM "pg_auth_members" m JOIN "pg_roles" g ON g."oid" = m."roleid" JOIN "pg_roles" u ON u."oid" = m."member" WHERE g."rolname" LIKE 'dossier\\_%' AND u."rolname" NOT LIKE 'dossier\\_%'`)
-      for (const { rolname } of logins.rows as { rolname: string }[]) await ownerQuery(cluster, 'postgres', `DROP ROLE IF EXISTS "${rolname.replace(/"/g, '""')}"`)
+      for (const login of logins) await ownerQuery(cluster, 'postgres', `DROP ROLE IF EXISTS "${login.replace(/"/g, '""')}"`)
+      if (own) cluster.stop()
+      else pool.live--
     }
   }
 }

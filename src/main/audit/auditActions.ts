@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   'vault.restore',
   'vault.permissions-tightened',
   'vault.restore-reapply',
+  // issue 17 point 5: a local vault moved into the office server
+  'vault.import',
   'session.sign-in',
   'session.sign-in-failed',
   'session.sign-out',

@@ -6,6 +6,7 @@ import { EmploymentEntity } from '../vault/entities/Employment'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
 import { refuseIfRestricted } from '../rights/processingLimitState'
+import { missingPerson } from '../people/hiddenRecords'
 
 /** The few person facts consent work needs: never the person's other data. */
 export type ConsentPerson = Pick<Person, 'id' | 'givenName' | 'familyName' | 'state'>
@@ -15,7 +16,7 @@ export async function loadPerson(m: EntityManager, personId: string): Promise<Co
     select: { id: true, givenName: true, familyName: true, state: true },
     where: { id: personId }
   })
-  if (!person) throw new DossierError('NOT_FOUND', 'No person with this id.')
+  if (!person) throw await missingPerson(m, personId)
   return person
 }
 

@@ -114,7 +114,8 @@ export async function personsNotShownVersion(
       .where('p.state = :state', { state: 'active' })
       .andWhere('(p.statementVersion IS NULL OR p.statementVersion <> :version)', { version })
     const count = await qb.getCount()
-    const rows = await qb.orderBy('p.ref', 'ASC').addOrderBy('p.id', 'ASC').take(limit).getMany()
+    // Records without a reference first on both engines (SQLite's default; PostgreSQL's is last).
+    const rows = await qb.orderBy('p.ref', 'ASC', 'NULLS FIRST').addOrderBy('p.id', 'ASC').take(limit).getMany()
     return { version, count, persons: rows.map((p) => ({ id: p.id, ref: p.ref })), truncated: count > rows.length }
   })
 }

@@ -3,7 +3,7 @@ import type { peopleOperations } from '../../shared/contract/people'
 import type { Workspace } from '../workspace/Workspace'
 import { PersonEntity } from '../vault/entities/Person'
 import { DoNotContactRegister } from './DoNotContactRegister'
-import { findDuplicatePerson } from './findDuplicatePerson'
+import { type DuplicateCandidate, findDuplicatePerson } from './findDuplicatePerson'
 
 type Op = (typeof peopleOperations)['checkIntakeMatch']
 
@@ -22,7 +22,15 @@ export async function checkIntakeMatch(ws: Workspace, input: ParsedInputOf<Op>):
     if (doNotContact) return { doNotContact, duplicate: null }
     const found = await findDuplicatePerson(m, { email: input.email, phone: input.phone, birthDate: input.familyName ? input.birthDate : undefined, familyName: input.familyName ?? '' })
     if (!found) return { doNotContact: null, duplicate: null }
-    const p = await m.getRepository(PersonEntity).findOneByOrFail({ id: found.id })
+    const p = await m.getRepository(PersonEntity).findOneBy({ id: found.id })
+    if (!p) {
+      // The office server: a match this login may not see is not active (hiddenRecords.ts); what
+      // matched, from the same check with one value at a time (the first-registered match of all
+      // values is the first of the values it has).
+      const one = async (c: Partial<DuplicateCandidate>) => (await findDuplicatePerson(m, { familyName: '', ...c }))?.id === found.id
+      const matchedOn = input.email && (await one({ email: input.email })) ? 'email' : input.phone && (await one({ phone: input.phone })) ? 'phone' : ('name-birthDate' as const)
+      return { doNotContact: null, duplicate: { personId: found.id, shielded: true, ref: null, givenName: null, familyName: null, birthDate: null, matchedOn } }
+    }
     const matchedOn =
       input.email && p.email === input.email ? 'email' : input.phone && p.phone === input.phone ? 'phone' : ('name-birthDate' as const)
     if (p.state !== 'active') {

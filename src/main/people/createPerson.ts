@@ -11,6 +11,7 @@ import { findDuplicatePerson } from './findDuplicatePerson'
 import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
 import { newPersonRow, purposeRows, roleRows } from './newPersonRow'
 import { parseInput } from './parseInput'
+import { refTakenOnServer } from './hiddenRecords'
 import { openInformTask } from './informTasks'
 import { requireStatementVersion, statementVersionInForce, statementVersionUnknown } from '../governance/statementVersions'
 
@@ -38,7 +39,7 @@ export async function createPerson(ws: Workspace, input: CreatePersonInput): Pro
   const register = DoNotContactRegister.of(ws.vault)
   return ws.write(async ({ manager: m, audit }) => {
     await register.refuseMatch(m, { email: intake.email, phone: intake.phone, profileUrl: profileUrlOf(intake.source) })
-    if (intake.ref !== undefined && (await m.getRepository(PersonEntity).existsBy({ ref: intake.ref }))) {
+    if (intake.ref !== undefined && ((await refTakenOnServer(m, intake.ref)) ?? (await m.getRepository(PersonEntity).existsBy({ ref: intake.ref })))) {
       throw new DossierError('CONFLICT', 'Another person has this reference.', { issues: [{ path: 'ref', key: 'validation.duplicate' }] })
     }
     if (confirmNotDuplicate !== true) {

@@ -1,6 +1,7 @@
 import { Brackets, type EntityManager } from 'typeorm'
 import type { CalendarDate } from '../../shared/domain'
 import { PersonEntity } from '../vault/entities/Person'
+import { personMatchOnServer } from './hiddenRecords'
 import { familySearchKey } from './searchKeys'
 
 export interface DuplicateCandidate {
@@ -21,6 +22,13 @@ export async function findDuplicatePerson(m: EntityManager, c: DuplicateCandidat
   if (c.phone) clauses.push({ sql: 'p.phone = :phone', params: { phone: c.phone } })
   if (c.birthDate) clauses.push({ sql: '(p.birthDate = :birthDate AND p.searchFamily = :family)', params: { birthDate: c.birthDate, family: familySearchKey(c.familyName) } })
   if (clauses.length === 0) return null
+  // The office server: the same check, over the records this login cannot see too (hiddenRecords.ts).
+  const onServer = await personMatchOnServer(
+    m,
+    { email: c.email || null, phone: c.phone || null, birthDate: c.birthDate || null, family: c.birthDate ? familySearchKey(c.familyName) : null },
+    exceptId ?? null
+  )
+  if (onServer !== undefined) return onServer
   const qb = m
     .getRepository(PersonEntity)
     .createQueryBuilder('p')

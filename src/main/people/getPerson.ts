@@ -13,7 +13,9 @@ import { EmploymentEntity, RecruitmentProcedureEntity } from '../vault/entities/
 import { FieldChangeEntity } from '../vault/entities/FieldChange'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
-import { openPerson } from './personAccess'
+import { openPerson, shieldedForStaff } from './personAccess'
+import { refTakenOnServer } from './hiddenRecords'
+import { portableQuery } from '../vault/portableQuery'
 import { rolesOf } from './personCollections'
 import { consentHolds } from '../consent/processingConsent'
 import { ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
@@ -40,6 +42,8 @@ export async function getPerson(ws: Workspace, input: ParsedInputOf<Ops['getPers
 
 async function idByRef(m: EntityManager, ref: string): Promise<string> {
   const found = await m.getRepository(PersonEntity).findOne({ where: { ref }, select: { id: true } })
+  // The office server: a record this login may not see is not active (hiddenRecords.ts).
+  if (!found && (await refTakenOnServer(m, ref)) === true) throw shieldedForStaff()
   if (!found) throw new DossierError('NOT_FOUND', 'No person with this reference.')
   return found.id
 }
@@ -50,10 +54,18 @@ export async function accountNames(m: EntityManager): Promise<Map<string, string
   return new Map(accounts.map((a) => [a.id, a.displayName]))
 }
 
-/** Who registered the person (from the audit trail, which keeps no values). */
+/**
+ * Who registered the person (from the audit trail, which keeps no values). On the office server
+ * only the officers' logins may read the trail (server/serverRoles.ts): for a staff login the
+ * answer is unknown (null), where a query would fail and abort the whole transaction.
+ */
 export async function createdByOf(m: EntityManager, personId: string, names: Map<string, string>): Promise<string | null> {
-  const entry = await m.getRepository(AuditEntryEntity).findOne({ where: { subjectId: personId, action: 'person.create' }, order: { seq: 'ASC' } })
-  return entry?.actorId ? (names.get(entry.actorId) ?? null) : null
+  // On the office server staff may not read the trail's history: the owner's function gives this one fact (server/serverChecks.ts).
+  const actorId =
+    m.connection.driver.options.type === 'postgres'
+      ? (await portableQuery<{ actorId: string | null }>(m, 'SELECT "dossier_person_created_by"(:personId) AS "actorId"', { personId }))[0]?.actorId
+      : (await m.getRepository(AuditEntryEntity).findOne({ where: { subjectId: personId, action: 'person.create' }, order: { seq: 'ASC' } }))?.actorId
+  return actorId ? (names.get(actorId) ?? null) : null
 }
 
 export function toAttachmentMeta(a: Attachment, names: Map<string, string>): AttachmentMeta {

@@ -15,6 +15,7 @@ import { type PersonRows, clientKey, rowsFromImportPerson } from './importRows'
 import { detectSpecialDataInFields } from '../../shared/person/detectSpecialData'
 import { auditFreeTextWarnings } from './freeTextWarnings'
 import { informTaskFor } from './informTasks'
+import { refsTakenOnServer } from './hiddenRecords'
 import { InformTaskEntity } from '../vault/entities/InformTask'
 import { unknownStatementVersions } from '../governance/statementVersions'
 import type { Clock } from '../clock'
@@ -159,6 +160,16 @@ async function insertChunked<T extends ObjectLiteral>(repo: Repository<T>, rows:
   }
 }
 
+/** Of `refs`, those a record in the vault holds. */
+async function refsInVault(m: EntityManager, refs: readonly string[]): Promise<Set<string>> {
+  const existing = new Set<string>()
+  for (let i = 0; i < refs.length; i += 500) {
+    const found = await m.getRepository(PersonEntity).find({ where: { ref: In(refs.slice(i, i + 500)) }, select: { ref: true } })
+    for (const f of found) if (f.ref !== null) existing.add(f.ref)
+  }
+  return existing
+}
+
 /**
  * What the vault says against the file, all reported at once: refs and client names that exist
  * already, and persons matching the do-not-contact register or a `doNotContact` row of the file.
@@ -172,11 +183,7 @@ async function conflictsWithVault(m: EntityManager, file: ImportFile, register: 
     if (p.statementVersion !== undefined && unknown.has(p.statementVersion)) issues.push({ path: `persons[${i}].statementVersion`, key: 'validation.statement.unknown' })
   })
   const refs = file.persons.map((p) => p.ref)
-  const existingRefs = new Set<string>()
-  for (let i = 0; i < refs.length; i += 500) {
-    const found = await m.getRepository(PersonEntity).find({ where: { ref: In(refs.slice(i, i + 500)) }, select: { ref: true } })
-    for (const f of found) if (f.ref !== null) existingRefs.add(f.ref)
-  }
+  const existingRefs = (await refsTakenOnServer(m, refs)) ?? (await refsInVault(m, refs))
   file.persons.forEach((p, i) => {
     if (existingRefs.has(p.ref)) issues.push({ path: `persons[${i}].ref`, key: 'validation.import.duplicateRef' })
   })

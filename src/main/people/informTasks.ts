@@ -9,6 +9,7 @@ import { recordActivity } from '../activity/recordActivity'
 import { type InformTask, InformTaskEntity } from '../vault/entities/InformTask'
 import { PersonEntity } from '../vault/entities/Person'
 import type { Workspace } from '../workspace/Workspace'
+import { hiddenPersonState } from './hiddenRecords'
 
 /**
  * R-27 (GDPR art. 14(3)): a person whose data came from a public website or a third party is
@@ -50,8 +51,14 @@ export async function listInformTasks(ws: Workspace, opts: { limit: number }): P
     const total = await open().getCount()
     const overdue = await open().andWhere('t.dueOn < :today', { today }).getCount()
     const rows = (await open()
-      .select(['t.personId AS personId', 't.sourceKind AS sourceKind', 't.obtainedOn AS obtainedOn', 't.dueOn AS dueOn'])
-      .addSelect(['p.ref AS ref', 'p.givenName AS givenName', 'p.familyName AS familyName'])
+      // Aliases as the second argument: TypeORM quotes them, so PostgreSQL keeps their case.
+      .select('t.personId', 'personId')
+      .addSelect('t.sourceKind', 'sourceKind')
+      .addSelect('t.obtainedOn', 'obtainedOn')
+      .addSelect('t.dueOn', 'dueOn')
+      .addSelect('p.ref', 'ref')
+      .addSelect('p.givenName', 'givenName')
+      .addSelect('p.familyName', 'familyName')
       .orderBy('t.dueOn', 'ASC')
       .addOrderBy('p.familyName', 'ASC')
       .addOrderBy('t.personId', 'ASC')
@@ -75,8 +82,10 @@ export async function recordInformed(
 ): Promise<{ personId: string; informedOn: CalendarDate; how: InformMethod }> {
   return ws.write(async ({ manager: m, audit, today, at, actorId }) => {
     const person = await m.getRepository(PersonEntity).findOne({ select: { id: true, state: true }, where: { id: input.personId } })
-    if (!person) throw new DossierError('NOT_FOUND', 'No person with this id.')
-    if (person.state !== 'active') throw new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can open it.')
+    // On the office server a staff login does not see a record that is not active (hiddenRecords.ts).
+    const hidden = !person && (await hiddenPersonState(m, input.personId)) !== null
+    if (!person && !hidden) throw new DossierError('NOT_FOUND', 'No person with this id.')
+    if (!person || person.state !== 'active') throw new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can open it.')
     const repo = m.getRepository(InformTaskEntity)
     const task = await repo.findOneBy({ personId: person.id })
     if (!task || task.doneOn !== null) throw new DossierError('CONFLICT', 'This person has no open task to be informed.')

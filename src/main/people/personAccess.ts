@@ -3,6 +3,7 @@ import { DossierError } from '../../shared/errors'
 import type { Tx, Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { refuseIfRestricted } from '../rights/processingLimitState'
+import { hiddenPersonState } from './hiddenRecords'
 
 type Audit = Tx['audit']
 
@@ -14,16 +15,23 @@ type Audit = Tx['audit']
  */
 export async function openPerson(ws: Workspace, m: EntityManager, audit: Audit, personId: string, reason: string | undefined): Promise<Person> {
   const person = await m.getRepository(PersonEntity).findOneBy({ id: personId })
-  if (!person) throw new DossierError('NOT_FOUND', 'No person with this id.')
-  if (person.state === 'active') return person
-  if (!ws.hasRole('privacy_officer')) {
-    throw new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can open it, stating a reason.')
+  if (!person) {
+    // The office server: a record this login may not see is not active (hiddenRecords.ts).
+    if ((await hiddenPersonState(m, personId)) !== null) throw shieldedForStaff()
+    throw new DossierError('NOT_FOUND', 'No person with this id.')
   }
+  if (person.state === 'active') return person
+  if (!ws.hasRole('privacy_officer')) throw shieldedForStaff()
   if (!reason) {
     throw new DossierError('RETENTION_SHIELDED', 'State a reason to open this shielded record.', { detail: { reasonRequired: true } })
   }
   await audit({ action: 'person.shielded-open', subjectId: person.id, reason })
   return person
+}
+
+/** what anyone but a privacy officer gets for a record that is not active. */
+export function shieldedForStaff(): DossierError {
+  return new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can open it, stating a reason.')
 }
 
 /**

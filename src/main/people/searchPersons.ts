@@ -194,7 +194,13 @@ const SORT_COLUMNS: Record<Exclude<PersonSortKey, 'name'>, string> = { birthDate
 function orderedBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sort: PersonSortKey, direction: 'asc' | 'desc'): SelectQueryBuilder<T> {
   const dir = direction === 'desc' ? 'DESC' : 'ASC'
   if (sort === 'name') return qb.orderBy('p.searchFamily', dir).addOrderBy('p.searchGiven', dir).addOrderBy('p.id', dir)
-  return qb.orderBy(SORT_COLUMNS[sort], dir).addOrderBy('p.searchFamily', 'ASC').addOrderBy('p.searchGiven', 'ASC').addOrderBy('p.id', 'ASC')
+  // A missing value (no birth date, city or ref) sorts as the smallest on both engines: SQLite's
+  // own order, which PostgreSQL (nulls as the largest) is told.
+  return qb
+    .orderBy(SORT_COLUMNS[sort], dir, dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+    .addOrderBy('p.searchFamily', 'ASC')
+    .addOrderBy('p.searchGiven', 'ASC')
+    .addOrderBy('p.id', 'ASC')
 }
 
 async function rolesByPerson(m: EntityManager, ids: string[]): Promise<Map<string, PersonRole[]>> {

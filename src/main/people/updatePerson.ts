@@ -15,6 +15,7 @@ import { familySearchKey, givenSearchKey } from './searchKeys'
 import { requireStatementVersion } from '../governance/statementVersions'
 import { openInformTask } from './informTasks'
 import { refuseIfChanged, updateVersioned } from './personVersion'
+import { refTakenOnServer } from './hiddenRecords'
 
 export type UpdatePersonInput = ParsedInputOf<(typeof peopleOperations)['updatePerson']>
 
@@ -81,7 +82,7 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
       phone: changed.includes('phone') ? next.phone : null,
       profileUrl: changed.includes('sourceDetail') || changed.includes('sourceKind') ? profileUrlOf({ kind: next.sourceKind, detail: next.sourceDetail }) : null
     })
-    if (changed.includes('ref') && next.ref !== null && (await m.getRepository(PersonEntity).existsBy({ ref: next.ref }))) {
+    if (changed.includes('ref') && next.ref !== null && ((await refTakenOnServer(m, next.ref, person.id)) ?? (await m.getRepository(PersonEntity).existsBy({ ref: next.ref })))) {
       throw new DossierError('CONFLICT', 'Another person has this reference.', { issues: [{ path: 'changes.ref', key: 'validation.duplicate' }] })
     }
 

@@ -10,6 +10,7 @@ import { type Person, PersonEntity } from '../vault/entities/Person'
 import { disclosureBlockers, isCurrentAssignment, type DisclosureRules } from './disclosureRules'
 import { currentDisclosureRules } from './disclosureRulesStore'
 import { findClient } from './findClient'
+import { missingPerson } from '../people/hiddenRecords'
 
 /** Everything a preview or a disclosure decides on: the person, the client, the rules in force. */
 export interface DisclosureSubject {
@@ -33,7 +34,7 @@ export async function loadDisclosureSubject(
   input: { personId: string; clientId: string; purpose: DisclosurePurpose; today: string }
 ): Promise<DisclosureSubject> {
   const person = await m.getRepository(PersonEntity).findOneBy({ id: input.personId })
-  if (!person) throw new DossierError('NOT_FOUND', 'No person with this id.')
+  if (!person) throw await missingPerson(m, input.personId)
   if (person.state !== 'active') throw new DossierError('RETENTION_SHIELDED', 'A shielded record cannot be shared with a client.')
   await refuseIfRestricted(m, person.id)
   if (person.unsubscribedOn !== null) {

@@ -6,6 +6,7 @@ import { explainRetention } from './explainRetention'
 import { loadRetentionFacts } from './loadFacts'
 import { currentPolicy } from './policyStore'
 import { isRestricted } from './restrictedStates'
+import { missingPerson } from '../people/hiddenRecords'
 
 /**
  * One person's retention as the person screen shows it: stored state, governing rule, next
@@ -16,7 +17,7 @@ import { isRestricted } from './restrictedStates'
 export async function getPersonRetention(ws: Workspace, personId: string): Promise<PersonRetention> {
   return ws.write(async ({ manager: m, audit }) => {
     const subject = await loadRetentionFacts(m, personId)
-    if (!subject) throw new DossierError('NOT_FOUND', 'No such person.')
+    if (!subject) throw await missingPerson(m, personId)
     if (isRestricted(subject.facts.state) && !ws.hasRole('privacy_officer')) {
       throw new DossierError('RETENTION_SHIELDED', 'This record is restricted; a privacy officer can open it.')
     }

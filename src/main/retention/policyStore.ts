@@ -27,7 +27,8 @@ export function policyDocument(policy: RetentionPolicy): { version: number; time
   }
 }
 
-async function ensureSeeded(manager: EntityManager, clock: Clock): Promise<void> {
+/** Version 1 stored when none is (the office server stores it when the office is prepared: only a privacy officer may write policies there). */
+export async function ensureSeeded(manager: EntityManager, clock: Clock): Promise<void> {
   const repo = manager.getRepository(RetentionPolicyVersionEntity)
   if ((await repo.count()) > 0) return
   // No await between the count and the insert runs other work on this connection: no race.

@@ -10,6 +10,7 @@ import type { RetentionTerm } from './policy'
 import { currentPolicy } from './policyStore'
 import { recordActivity } from '../activity/recordActivity'
 import { refuseIfReduced } from './restoreClock'
+import { missingPerson } from '../people/hiddenRecords'
 
 /**
  * R-11a as a workflow: the persons due for re-confirmation (twelve months without activity, reply
@@ -92,7 +93,7 @@ export async function recordReconfirmation(
 ): Promise<ReconfirmationResult> {
   return ws.write(async ({ manager: m, audit }) => {
     const person = await m.getRepository(PersonEntity).findOne({ select: { id: true, state: true, unsubscribedOn: true }, where: { id: input.personId } })
-    if (!person) throw new DossierError('NOT_FOUND', 'No person with this id.')
+    if (!person) throw await missingPerson(m, input.personId)
     refuseIfReduced(person.state)
     if (person.state !== 'active') throw new DossierError('RETENTION_SHIELDED', 'This record is shielded; only a privacy officer can open it.')
     const today = ws.clock.today()

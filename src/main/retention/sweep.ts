@@ -12,6 +12,7 @@ import { loadRetentionSubjects, type RetentionSubject } from './loadFacts'
 import { nextRetentionCheck } from './nextRetentionCheck'
 import { CHECKED_UNDER_POLICY, checkDatesHold, readWalkPage, type WalkCursor, walkStart, writeRetentionCheck } from './retentionWalk'
 import { computeRetentionPlan, plannedActionKey } from './planRetention'
+import { sweepSeesEveryRecord } from './sweepAccess'
 import { bringPolicyWithinLaw, currentPolicy } from './policyStore'
 import { TransactionPace } from './transactionPace'
 
@@ -73,6 +74,9 @@ const SWEEP_BATCH = 100
 const DESTRUCTIVE = new Set(['delete', 'reduce-to-legal-hold', 'purge-id-record', 'purge-attachment', 'purge-consent-data'])
 
 export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<SweepResult> {
+  if (!(await sweepSeesEveryRecord(ws))) {
+    throw new DossierError('FORBIDDEN', 'On the office server the retention sweep runs on a privacy officer\'s desk.')
+  }
   const sliceMs = opts.sliceMs ?? 10
   const maxPerTransaction = opts.maxPerTransaction ?? 64
   // The commit gets most of a slice, with room for the commits that take longer than predicted.

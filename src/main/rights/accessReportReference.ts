@@ -44,6 +44,18 @@ export async function nextAccessReportReference(manager: EntityManager, today: C
 export async function currentAccessReportReference(manager: EntityManager, personId: string, today: CalendarDate): Promise<string | null> {
   const [open] = await manager.getRepository(SubjectRequestEntity).find({ where: { personId, status: 'open', kind: 'access' }, order: { receivedOn: 'ASC', id: 'ASC' } })
   if (open) return open.documents.find((d) => d.kind === 'access-report')?.reference ?? null
-  const [latest] = await manager.getRepository(AuditEntryEntity).find({ where: { action: 'report.access', subjectId: personId }, order: { seq: 'DESC' }, take: 1 })
+  const [latest] = await issuedAccessReports(manager, personId)
   return latest?.reason && calendarDayOf(latest.at) === today ? latest.reason : null
+}
+
+/**
+ * The person's access reports as the trail records them (`report.access`: the reference as its
+ * reason), newest first. On the office server staff may not read the trail's history: the
+ * owner's function gives these entries and no others (server/serverChecks.ts).
+ */
+export async function issuedAccessReports(manager: EntityManager, personId: string): Promise<{ reason: string | null; at: string }[]> {
+  if (manager.connection.driver.options.type === 'postgres') {
+    return (await manager.query('SELECT "reason", "at" FROM "dossier_access_reports"($1)', [personId])) as { reason: string | null; at: string }[]
+  }
+  return manager.getRepository(AuditEntryEntity).find({ select: { reason: true, at: true }, where: { action: 'report.access', subjectId: personId }, order: { seq: 'DESC' } })
 }

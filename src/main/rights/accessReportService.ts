@@ -8,9 +8,8 @@ import { renderAccessReportHtml } from '../documents/renderAccessReport'
 import { currentPolicy } from '../retention/policyStore'
 import type { Tx, Workspace } from '../workspace/Workspace'
 import { readSettings } from '../governance/settings'
-import { AuditEntryEntity } from '../vault/entities/AuditEntry'
 import { storeOf } from '../vault/store'
-import { currentAccessReportReference, nextAccessReportReference } from './accessReportReference'
+import { currentAccessReportReference, issuedAccessReports, nextAccessReportReference } from './accessReportReference'
 import { buildAccessReportModel } from './buildAccessReportModel'
 import { findPerson } from './loadPersonRecord'
 import { PERSON_DATA_FIELDS } from './recordFacts'
@@ -129,6 +128,6 @@ async function auditIssue(audit: Tx['audit'], state: string, model: AccessReport
 const REPORTED_FIELD_NAMES: ReadonlySet<string> = new Set<string>([...PERSON_DATA_FIELDS, 'unsubscribedOn'])
 
 async function assertIssuedTo(m: EntityManager, personId: string, reference: string): Promise<void> {
-  const issued = await m.getRepository(AuditEntryEntity).existsBy({ action: 'report.access', subjectId: personId, reason: reference })
+  const issued = (await issuedAccessReports(m, personId)).some((r) => r.reason === reference)
   if (!issued) throw new DossierError('NOT_FOUND', 'No access report with this reference was issued for this person.')
 }

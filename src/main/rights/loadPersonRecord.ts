@@ -1,5 +1,4 @@
 import { type EntityManager, In } from 'typeorm'
-import { DossierError } from '../../shared/errors'
 import { AccountEntity } from '../vault/entities/Account'
 import { type Attachment, AttachmentEntity } from '../vault/entities/Attachment'
 import { ClientEntity } from '../vault/entities/Client'
@@ -11,8 +10,10 @@ import { type SubjectRequest, SubjectRequestEntity } from '../vault/entities/Gov
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import type { RestrictedKeyPort } from '../workspace/Workspace'
 import { openSpecialValue } from '../consent/specialValue'
+import { restrictedKeyRequired } from '../vault/restrictedKey'
 import { type PersonPurposeRow, PersonPurposeEntity, type PersonRoleRow, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { type ProcessingConsent, ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
+import { missingPerson } from '../people/hiddenRecords'
 
 /**
  * Everything the vault holds about one person, read straight from the entities (one query per
@@ -42,7 +43,7 @@ export interface PersonRecord {
 
 export async function findPerson(manager: EntityManager, personId: string): Promise<Person> {
   const person = await manager.getRepository(PersonEntity).findOneBy({ id: personId })
-  if (!person) throw new DossierError('NOT_FOUND', 'No person with this id.')
+  if (!person) throw await missingPerson(manager, personId)
   return person
 }
 
@@ -51,9 +52,19 @@ export async function findPerson(manager: EntityManager, personId: string): Prom
  * without the restricted key when the person has any); without it they stay sealed (counting
  * records, as the erasure preview does, needs no values).
  */
+const SPECIAL_DATA_WITHOUT_VALUE = { id: true, personId: true, consentId: true, category: true, purpose: true, createdAt: true, createdBy: true } as const
+
+function refuseWithheld(): never {
+  throw restrictedKeyRequired()
+}
+
 export async function loadPersonRecord(manager: EntityManager, personId: string, restricted?: RestrictedKeyPort): Promise<PersonRecord> {
   const person = await findPerson(manager, personId)
   const where = { personId }
+  // The office server gives a session without the restricted key no `value` column at all
+  // (server/serverRoles.ts): such a session reads which rows exist, and a value it would have to
+  // open is refused below as it is on a local vault.
+  const valuesWithheld = manager.connection.driver.options.type === 'postgres' && !restricted?.held
   const [roles, purposes, employments, recruitment, attachments, consents, specialData, disclosures, fieldChanges, absence, requests, processingConsents] = await Promise.all([
     manager.getRepository(PersonRoleEntity).find({ where, order: { role: 'ASC' } }),
     manager.getRepository(PersonPurposeEntity).find({ where, order: { purpose: 'ASC' } }),
@@ -61,7 +72,7 @@ export async function loadPersonRecord(manager: EntityManager, personId: string,
     manager.getRepository(RecruitmentProcedureEntity).find({ where, order: { start: 'ASC', id: 'ASC' } }),
     manager.getRepository(AttachmentEntity).find({ where, order: { addedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } }),
     manager.getRepository(ConsentEntity).find({ where, order: { recordedAt: 'ASC', id: 'ASC' } }),
-    manager.getRepository(SpecialDataEntity).find({ where, order: { createdAt: 'ASC', id: 'ASC' } }),
+    manager.getRepository(SpecialDataEntity).find({ ...(valuesWithheld ? { select: SPECIAL_DATA_WITHOUT_VALUE } : {}), where, order: { createdAt: 'ASC', id: 'ASC' } }),
     manager.getRepository(DisclosureEntity).find({ where, order: { disclosedAt: 'ASC', id: 'ASC' } }),
     manager.getRepository(FieldChangeEntity).find({ where, order: { changedAt: 'ASC', id: 'ASC' } }),
     manager.getRepository(AbsenceEntity).find({ where, order: { startOn: 'ASC', id: 'ASC' } }),
@@ -86,7 +97,7 @@ export async function loadPersonRecord(manager: EntityManager, personId: string,
     recruitment,
     attachments,
     consents,
-    specialData: restricted ? specialData.map((s) => ({ ...s, value: openSpecialValue(restricted, s) })) : specialData,
+    specialData: restricted ? specialData.map((s) => ({ ...s, value: valuesWithheld ? refuseWithheld() : openSpecialValue(restricted, s) })) : specialData,
     disclosures,
     fieldChanges,
     absence,

@@ -43,9 +43,13 @@ export async function restrictedAmong(m: EntityManager, ids: readonly string[]):
   return new Set(rows.map((r) => r.personId))
 }
 
-/** SQL for a person query builder aliased `alias`: true when no restriction is in force. */
+/**
+ * SQL for a person query builder aliased `alias`: true when no restriction is in force. Every
+ * identifier quoted (PostgreSQL folds unquoted names to lower case; the columns are camelCase).
+ */
 export function unrestrictedClause(alias: string): string {
-  return `NOT EXISTS (SELECT 1 FROM processing_limit pl WHERE pl.personId = ${alias}.id AND pl.kind = 'restriction' AND pl.liftedOn IS NULL)`
+  const person = alias.startsWith('"') ? alias : `"${alias}"`
+  return `NOT EXISTS (SELECT 1 FROM "processing_limit" "pl" WHERE "pl"."personId" = ${person}."id" AND "pl"."kind" = 'restriction' AND "pl"."liftedOn" IS NULL)`
 }
 
 /** R-26: rectification may not add back a purpose the person objects to (OBJECTION_IN_FORCE). */

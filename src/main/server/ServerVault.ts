@@ -8,15 +8,20 @@ import { ErasureEntries, type ErasureLedger, ledgerKeyFrom } from '../vault/eras
 import { RestrictedKey } from '../vault/restrictedKey'
 import type { VaultPort } from '../workspace/Workspace'
 import type { OfficeKeys } from './officeKeyring'
+import { AUDIT_CHAIN_SECRET, decodeChainKey, ERASURE_LEDGER_SECRET } from './officeSecrets'
 
 /** A key of the office for one purpose: HKDF-SHA256 of the office data key, bound to the office. */
 function officeKey(keys: OfficeKeys, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', keys.dataKey, Buffer.from(keys.officeId, 'utf8'), `dossier/office/${purpose}`, 32))
 }
 
-/** The office's audit chain key (issue 15 point 2), keyed from the trail's first entry. */
-export function officeAuditChainKey(keys: OfficeKeys): AuditChainKey {
-  return { key: officeKey(keys, 'audit-chain/1'), keyedFrom: 1 }
+/**
+ * The office's audit chain key (issue 15 point 2): an imported vault's (officeSecrets.ts), or
+ * derived from the office data key and keyed from the trail's first entry.
+ */
+export function officeAuditChainKey(keys: OfficeKeys, adopted: ReadonlyMap<string, Buffer> = new Map()): AuditChainKey {
+  const stored = adopted.get(AUDIT_CHAIN_SECRET)
+  return stored ? decodeChainKey(stored) : { key: officeKey(keys, 'audit-chain/1'), keyedFrom: 1 }
 }
 
 function notOnServer(): never {
@@ -40,12 +45,17 @@ export class ServerVault implements VaultPort {
   private chainKey: AuditChainKey | null = null
   private closed = false
 
+  /**
+   * `adopted`: the office's stored secrets (officeSecrets.ts: those of a vault it imported), which
+   * take the place of the derived ones.
+   */
   constructor(
     readonly dataSource: DataSource,
-    private readonly keys: OfficeKeys
+    private readonly keys: OfficeKeys,
+    private readonly adopted: ReadonlyMap<string, Buffer> = new Map()
   ) {
     this.restricted = new RestrictedKey(keys.restrictedPublic, keys.restrictedPrivate)
-    this.erasures = new ErasureEntries(ledgerKeyFrom(keys.dataKey, keys.officeId))
+    this.erasures = new ErasureEntries(adopted.get(ERASURE_LEDGER_SECRET) ?? ledgerKeyFrom(keys.dataKey, keys.officeId))
   }
 
   get vaultId(): string {
@@ -64,7 +74,7 @@ export class ServerVault implements VaultPort {
   async emptyWal(): Promise<void> {}
 
   secret(name: string): Buffer {
-    return officeKey(this.officeKeys, `secret/${name}`)
+    return this.adopted.get(name) ?? officeKey(this.officeKeys, `secret/${name}`)
   }
 
   /** The server checks its own pages; a desk's writes need no verdict of ours. */
@@ -93,7 +103,7 @@ export class ServerVault implements VaultPort {
 
   /** The audit chain's key, keyed from the first entry on (the server's trail starts keyed). */
   auditChainKey(): AuditChainKey {
-    return (this.chainKey ??= officeAuditChainKey(this.officeKeys))
+    return (this.chainKey ??= officeAuditChainKey(this.officeKeys, this.adopted))
   }
 
   /** The session's end: the connection closed, the keys zeroed. */
@@ -103,6 +113,7 @@ export class ServerVault implements VaultPort {
     this.chainKey?.key.fill(0)
     this.restricted.forget()
     this.keys.forget()
+    for (const secret of this.adopted.values()) secret.fill(0)
     if (this.dataSource.isInitialized) await this.dataSource.destroy()
   }
 }

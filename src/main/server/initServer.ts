@@ -1,7 +1,10 @@
 import { DataSource } from 'typeorm'
+import { DossierError } from '../../shared/errors'
 import { entitiesFor } from '../vault/engineEntities'
 import { MIGRATIONS } from '../vault/migrations'
 import { officeKeyringStatements } from './officeKeyring'
+import { serverCheckStatements } from './serverChecks'
+import { officeSecretStatements } from './officeSecrets'
 import { erasureLedgerStatements } from './serverErasureLedger'
 import { serverLoginStatements } from './serverLogins'
 import { serverRoleStatements } from './serverRoles'
@@ -34,10 +37,11 @@ export function serverDataSource(address: ServerAddress, login?: { username: str
  * Idempotent: a second run changes nothing. The keys themselves: `createOfficeKeys`.
  */
 export async function initServer(dataSource: DataSource): Promise<{ migrationsRun: number; tables: number }> {
+  await requireByteOrderCollation(dataSource)
   const ran = await dataSource.runMigrations({ transaction: 'all' })
   const tables = ((await dataSource.query(`SELECT "tablename" FROM "pg_tables" WHERE "schemaname" = 'public' ORDER BY 1`)) as { tablename: string }[]).map((t) => t.tablename)
   await dataSource.transaction(async (m) => {
-    for (const sql of [...serverRoleStatements(tables), ...officeKeyringStatements(), ...serverLoginStatements(), ...erasureLedgerStatements()]) await m.query(sql)
+    for (const sql of [...serverRoleStatements(tables), ...officeKeyringStatements(), ...serverLoginStatements(), ...erasureLedgerStatements(), ...serverCheckStatements(), ...officeSecretStatements()]) await m.query(sql)
   })
   return { migrationsRun: ran.length, tables: tables.length }
 }
@@ -50,4 +54,16 @@ function withLogin(address: ServerAddress, login: { username: string; password: 
     return { url: url.toString() }
   }
   return { ...address, ...login }
+}
+
+/**
+ * Names sort and are searched by prefix ranges on their search keys (people/searchPersons.ts), in
+ * byte order as on a local vault. A database created with a language's collation would order and
+ * match them differently: `server init` refuses it (create it with `--locale=C.UTF-8 -T template0`).
+ */
+async function requireByteOrderCollation(dataSource: DataSource): Promise<void> {
+  const [db] = (await dataSource.query('SELECT "datcollate" FROM "pg_database" WHERE "datname" = current_database()')) as { datcollate: string }[]
+  if (!db || !/^(C|POSIX|C\.UTF-?8)$/i.test(db.datcollate)) {
+    throw new DossierError('VALIDATION_FAILED', 'The database must sort in byte order: create it with --locale=C.UTF-8 (template0).', { issues: [{ path: 'url', key: 'validation.serverCollation' }] })
+  }
 }

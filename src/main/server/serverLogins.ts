@@ -43,6 +43,7 @@ export async function addServerLogin(dataSource: DataSource, input: { name: stri
   try {
     await dataSource.transaction(async (m) => {
       await m.query(`CREATE ROLE "${input.name}" LOGIN PASSWORD '${verifier}' IN ROLE ${groups.map((g) => `"${g}"`).join(', ')}`)
+      await registerOfficeLogin(m, input.name)
       if (granter) {
         const restricted = roles.some((r) => r !== 'staff')
         await addOfficeKeySlot(m, granter, { accountName: input.name, passphrase: input.passphrase, restricted }, input.kdfN)
@@ -80,6 +81,9 @@ const IS_DOSSIER_LOGIN = `EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p_l
 export function serverLoginStatements(): string[] {
   const admin = `"${GROUP_ROLES.admin}"`
   return [
+    // The logins this office made: the only ones its administrators may change, the only ones its database admits.
+    `CREATE TABLE IF NOT EXISTS "office_login" ("login" varchar(63) PRIMARY KEY)`,
+    `REVOKE ALL ON "office_login" FROM PUBLIC`,
     `CREATE OR REPLACE FUNCTION "dossier_put_login"(p_login text, p_verifier text, p_groups text[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
 DECLARE g text;
 BEGIN
@@ -89,18 +93,22 @@ BEGIN
   END IF;
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
     IF NOT ${IS_DOSSIER_LOGIN} THEN RAISE EXCEPTION 'not a Dossier login' USING ERRCODE = '42501'; END IF;
+    -- Another office's login (logins belong to the whole cluster): never taken over.
+    IF NOT EXISTS (SELECT 1 FROM "office_login" o WHERE o."login" = p_login) THEN RAISE EXCEPTION 'another office''s login' USING ERRCODE = '42710'; END IF;
     EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_login, p_verifier);
     FOREACH g IN ARRAY ARRAY[${groupList}]::text[] LOOP
       IF NOT g = ANY (p_groups) THEN EXECUTE format('REVOKE %I FROM %I', g, p_login); END IF;
     END LOOP;
   ELSE
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_verifier);
+    INSERT INTO "office_login" ("login") VALUES (p_login);
   END IF;
+  EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), p_login);
   FOREACH g IN ARRAY p_groups LOOP EXECUTE format('GRANT %I TO %I', g, p_login); END LOOP;
 END $$`,
     `CREATE OR REPLACE FUNCTION "dossier_disable_login"(p_login text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
 BEGIN
-  IF NOT ${IS_DOSSIER_LOGIN} THEN RAISE EXCEPTION 'not a Dossier login' USING ERRCODE = '42501'; END IF;
+  IF NOT ${IS_DOSSIER_LOGIN} OR NOT EXISTS (SELECT 1 FROM "office_login" o WHERE o."login" = p_login) THEN RAISE EXCEPTION 'not this office''s login' USING ERRCODE = '42501'; END IF;
   EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
   PERFORM pg_terminate_backend(a.pid) FROM pg_stat_activity a WHERE a.usename = p_login AND a.pid <> pg_backend_pid();
 END $$`,
@@ -115,7 +123,12 @@ export async function putLogin(m: EntityManager, input: { name: string; passphra
     throw new DossierError('VALIDATION_FAILED', 'A login name is lower-case letters, digits, "_", "." or "-", starting with a letter.', { issues: [{ path: 'username', key: 'validation.accountName.invalid' }] })
   }
   const groups = [...new Set(input.roles)].map((r) => GROUP_ROLES[r])
-  await m.query(`SELECT "dossier_put_login"($1, $2, $3::text[])`, [input.name, scramSha256Verifier(input.passphrase), groups])
+  try {
+    await m.query(`SELECT "dossier_put_login"($1, $2, $3::text[])`, [input.name, scramSha256Verifier(input.passphrase), groups])
+  } catch (e) {
+    if ((e as { code?: string }).code === '42710') throw new DossierError('ACCOUNT_EXISTS', 'This name is a login of the server already.')
+    throw e
+  }
 }
 
 /** An administrator's desk: the account's login may no longer sign in. */
@@ -127,4 +140,10 @@ export async function disableLogin(m: EntityManager, name: string): Promise<void
 export async function setOwnLoginPassphrase(m: EntityManager, passphrase: string): Promise<void> {
   // ALTER ROLE takes no bound parameters; the verifier is base64 and punctuation only.
   await m.query(`ALTER ROLE CURRENT_USER PASSWORD '${scramSha256Verifier(passphrase)}'`)
+}
+
+/** A login the owner made directly (`server add-login` without keys): this office's, admitted to its database. */
+async function registerOfficeLogin(m: EntityManager, name: string): Promise<void> {
+  await m.query(`INSERT INTO "office_login" ("login") VALUES ($1) ON CONFLICT DO NOTHING`, [name])
+  await m.query(`DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), '${name}'); END $$`)
 }

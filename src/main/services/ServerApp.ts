@@ -10,10 +10,12 @@ import { requireStrongPassphrase } from '../accounts/passphraseStrength'
 import { AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import { readSettings } from '../governance/settings'
+import { ensureSeeded } from '../retention/policyStore'
 import type { ReportPrinter } from '../rights/reportPrinter'
 import { type ServerAddress, serverDataSource } from '../server/initServer'
 import { createOfficeKeys, officeHasKeys, openOfficeKeys, readOfficeKeyring, removeOfficeKeySlots, replaceOfficeKeySlot, rewrapOwnOfficeKeySlot } from '../server/officeKeyring'
 import { appendErasureLines } from '../server/serverErasureLedger'
+import { readOfficeSecrets } from '../server/officeSecrets'
 import { serverFailure } from '../server/serverErrors'
 import { disableLogin, putLogin, setOwnLoginPassphrase } from '../server/serverLogins'
 import { officeAuditChainKey, ServerVault } from '../server/ServerVault'
@@ -170,7 +172,7 @@ export class ServerApp extends VaultWorkspace implements AppHost {
       const keys = await openOfficeKeys(dataSource.manager, username, passphrase).catch((e: unknown) => {
         throw e instanceof DossierError ? e : serverFailure(e)
       })
-      vault = new ServerVault(dataSource, keys)
+      vault = new ServerVault(dataSource, keys, await readOfficeSecrets(dataSource.manager, keys))
       const account = await accountNamed(dataSource.manager, username)
       if (!account || account.disabled) throw new DossierError('ACCOUNT_DISABLED', 'This account is disabled.')
       this.open = vault
@@ -283,7 +285,8 @@ export class ServerApp extends VaultWorkspace implements AppHost {
         await replaceOfficeKeySlot(m, keys, { accountName: username, passphrase: input.passphrase, restricted: holdsRestrictedKey(roles) }, kdfN)
         const account: Account = { id: randomUUID(), username, displayName: input.displayName, roles, disabled: false, createdAt: clock.now().toISOString(), failedAttempts: 0, lastFailedAt: null }
         await m.getRepository(AccountEntity).insert(account)
-        await new AuditTrail(clock).append(m, { action: 'account.add', actorId: admin.id, subjectId: account.id, fields: ['username', 'displayName', 'roles'] }, officeAuditChainKey(keys))
+        const chainKey = officeAuditChainKey(keys, await readOfficeSecrets(m, keys))
+        await new AuditTrail(clock).append(m, { action: 'account.add', actorId: admin.id, subjectId: account.id, fields: ['username', 'displayName', 'roles'] }, chainKey)
         return account
       })
     } finally {
@@ -306,6 +309,7 @@ export class ServerApp extends VaultWorkspace implements AppHost {
       await putLogin(m, { name: username, passphrase: admin.passphrase, roles: ['admin', 'privacy_officer', 'staff'] })
       const account: Account = { id: randomUUID(), username, displayName: admin.displayName, roles: ['admin', 'privacy_officer', 'staff'], disabled: false, createdAt: clock.now().toISOString(), failedAttempts: 0, lastFailedAt: null }
       await m.getRepository(AccountEntity).insert(account)
+      await ensureSeeded(m, clock)
       const keys = await openOfficeKeys(m, username, admin.passphrase)
       try {
         const trail = new AuditTrail(clock)

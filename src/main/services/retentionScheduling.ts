@@ -1,3 +1,4 @@
+import { DossierError } from '../../shared/errors'
 import { RetentionScheduler, type RetentionSchedulerOptions } from '../retention/scheduler'
 import { sweepDue, type SweepOptions } from '../retention/sweep'
 import type { DossierApp } from './DossierApp'
@@ -21,7 +22,9 @@ export function retentionSchedulerOf(app: AppHost, options?: RetentionSchedulerO
     // A local vault's sweep runs on a worker thread; the office server's in this process (its
     // connections are the server's: nothing blocks the others), one desk at a time.
     const onThread = app instanceof VaultWorkspace ? { runSweep: (o: SweepOptions) => (onLocalVault(app) ? sweepOffThread(app, o, { onFallback }) : sweepDue(app, o)) } : {}
-    const acrossDesks = app instanceof ServerApp ? { exclusive: <T>(wait: boolean, work: () => Promise<T>) => withOfficeSweepLock(app.vault.dataSource, wait, work) } : {}
+    // On the office server a staff login does not see shielded records nor special-data values
+    // (server/serverRoles.ts): the office's sweep runs on a privacy officer's desk only.
+    const acrossDesks = app instanceof ServerApp ? { exclusive: <T>(wait: boolean, work: () => Promise<T>) => officeSweep(app, wait, work) } : {}
     scheduler = new RetentionScheduler(app, { isUnlocked: () => app.vaultState() === 'unlocked' }, { ...onThread, ...acrossDesks, ...options })
     schedulers.set(app, scheduler)
   }
@@ -35,4 +38,12 @@ export function attachRetentionScheduler(app: DossierApp | ServerApp, options?: 
     await scheduler.catchUp()
   })
   return scheduler
+}
+
+/** The office's sweep on a privacy officer's desk, one desk at a time; a run asked for elsewhere: FORBIDDEN, a system run: skipped. */
+function officeSweep<T>(app: ServerApp, wait: boolean, work: () => Promise<T>): Promise<T | null> {
+  if (!app.hasRole('privacy_officer')) {
+    return wait ? Promise.reject(new DossierError('FORBIDDEN', "On the office server the retention sweep runs on a privacy officer's desk.")) : Promise.resolve(null)
+  }
+  return withOfficeSweepLock(app.vault.dataSource, wait, work)
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ACCOUNT_NAME_PATTERN, accountNameSchema, canonicalAccountName } from '../../../src/shared/validation/accountName'
 import { ADMIN, newTestApp } from '../../support/testApp'
+import { accountSlotsText } from './storedKeyring'
 
 /**
  * Issue 15 point 4: one canonical account name for the key-slot lookup, the account table and
@@ -14,14 +15,12 @@ afterEach(async () => {
   for (const d of disposers.splice(0)) await d()
 })
 
-const ADMIN_SLOT = (t: Awaited<ReturnType<typeof newTestApp>>) => JSON.stringify(t.app.vault.keyring.slots.filter((s) => s.kind === 'account'))
-
 describe('canonical account names', () => {
   it('refuses a full-width or ligature look-alike of an existing name, leaving that account\'s key slot as it was', async () => {
     const t = await newTestApp()
     disposers.push(() => t.dispose())
     await t.call('addAccount', { username: 'fiona', displayName: 'Fiona', roles: ['staff'], passphrase: 'fiona passphrase 1' })
-    const slotsBefore = ADMIN_SLOT(t)
+    const slotsBefore = await accountSlotsText(t)
     const fullWidthAdmin = [...ADMIN.username].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join('') // ｂｅｈｅｅｒｄｅｒ
     for (const username of [fullWidthAdmin, ADMIN.username.toUpperCase(), ' ' + ADMIN.username, 'ﬁona']) {
       expect(await t.invoke('addAccount', { username, displayName: 'Indringer', roles: ['staff'], passphrase: 'indringer passphrase' })).toMatchObject({
@@ -29,7 +28,7 @@ describe('canonical account names', () => {
         error: { code: 'ACCOUNT_EXISTS' }
       })
     }
-    expect(ADMIN_SLOT(t)).toBe(slotsBefore)
+    expect(await accountSlotsText(t)).toBe(slotsBefore)
     expect((await t.call('listAccounts')).map((a) => a.username).sort()).toEqual([ADMIN.username, 'fiona'])
     // The admin's own passphrase still opens the admin account, the intruder's opens nothing.
     await t.app.signOut()

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { OperationInput } from '../../../src/shared/contract/client'
+import { TEST_ENGINE } from '../../support/serverTestApp'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { termsOf } from '../retention/retentionTestKit'
 
@@ -49,7 +50,8 @@ describe('every account, session, settings, policy, breach, statement and audit 
     expect(await appended()).toEqual([entry('session.sign-out', { subjectId: adminId }), entry('session.sign-in', { subjectId: adminId })])
   })
 
-  it('a failed sign-in, journaled while locked, enters the trail at the next unlock — without the name typed', async () => {
+  // The local sign-in journal (signInJournal.ts); on the office server the server checks the passphrase.
+  it.skipIf(TEST_ENGINE === 'postgres')('a failed sign-in, journaled while locked, enters the trail at the next unlock — without the name typed', async () => {
     const anna = await t.call('addAccount', { username: 'anna', displayName: 'Anna', roles: ['staff'], passphrase: 'anna koffie fiets regen' })
     await appended()
     await t.call('signOut')
@@ -142,8 +144,10 @@ describe('every account, session, settings, policy, breach, statement and audit 
     expect(await appended()).toEqual([entry('audit.anchor', { subjectId: anchor.id })])
     await t.call('verifyAudit')
     expect(await appended()).toEqual([entry('audit.verify', { reason: 'ok' })])
+    // The sign-ins so far: none after a local setup, the administrator's first on the office server.
+    const signIns = await t.sqlCount(`SELECT count(*) AS "n" FROM "audit_entry" WHERE "action" = 'session.sign-in'`)
     await t.call('exportAudit', { action: 'session.sign-in', from: '2026-11-01', format: 'csv' })
-    expect(await appended()).toEqual([entry('audit.export', { fields: ['action', 'from'], reason: 'csv, 0 entries' })])
+    expect(await appended()).toEqual([entry('audit.export', { fields: ['action', 'from'], reason: `csv, ${signIns} entries` })])
     await t.call('exportBreaches', { format: 'html' })
     expect(await appended()).toEqual([entry('breach.export', { reason: 'html, 0 breaches' })])
   })

@@ -83,13 +83,14 @@ export function specialConsent(personId: string, overrides: Partial<ConsentInput
  * (R-4a) existed: the services would refuse it today. `consentId` is the ground it rests on.
  */
 export async function insertLegacySpecialData(
-  t: Pick<TestApp, 'app' | 'clock'>,
+  t: Pick<TestApp, 'sql' | 'clock'>,
   row: { personId: string; consentId: string; category: string; purpose: string; value: string }
 ): Promise<string> {
   const id = randomUUID()
-  t.app.vault.db
-    .prepare('INSERT INTO special_data (id, personId, consentId, category, purpose, value, createdAt, createdBy) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)')
-    .run(id, row.personId, row.consentId, row.category, row.purpose, row.value, t.clock.now().toISOString())
+  await t.sql(
+    'INSERT INTO "special_data" ("id", "personId", "consentId", "category", "purpose", "value", "createdAt", "createdBy") VALUES (:id, :personId, :consentId, :category, :purpose, :value, :createdAt, NULL)',
+    { id, ...row, createdAt: t.clock.now().toISOString() }
+  )
   return id
 }
 
@@ -98,42 +99,44 @@ export async function insertLegacySpecialData(
  * existed (e.g. religion under `uavg-30-absence`).
  */
 export async function insertLegacyGround(
-  t: Pick<TestApp, 'app' | 'clock'>,
+  t: Pick<TestApp, 'sql' | 'clock'>,
   g: { personId: string; category: string; purpose: string; basis: 'consent' | 'legal-basis'; legalBasisKey?: string; givenOn?: string }
 ): Promise<string> {
   const id = randomUUID()
-  t.app.vault.db
-    .prepare(
-      'INSERT INTO consent (id, personId, category, purpose, basis, legalBasisKey, givenOn, how, wording, statementVersion, endsOn, recordedBy, recordedAt, withdrawnOn, withdrawnBy, expiredPurgedOn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, NULL, NULL, NULL)'
-    )
-    .run(
+  const consent = g.basis === 'consent'
+  await t.sql(
+    'INSERT INTO "consent" ("id", "personId", "category", "purpose", "basis", "legalBasisKey", "givenOn", "how", "wording", "statementVersion", "endsOn", "recordedBy", "recordedAt", "withdrawnOn", "withdrawnBy", "expiredPurgedOn") ' +
+      'VALUES (:id, :personId, :category, :purpose, :basis, :legalBasisKey, :givenOn, :how, :wording, :statementVersion, NULL, NULL, :recordedAt, NULL, NULL, NULL)',
+    {
       id,
-      g.personId,
-      g.category,
-      g.purpose,
-      g.basis,
-      g.legalBasisKey ?? null,
-      g.givenOn ?? '2026-03-01',
-      g.basis === 'consent' ? 'signed-form' : null,
-      g.basis === 'consent' ? 'Oude toestemming' : null,
-      g.basis === 'consent' ? '2025-01' : null,
-      t.clock.now().toISOString()
-    )
+      personId: g.personId,
+      category: g.category,
+      purpose: g.purpose,
+      basis: g.basis,
+      legalBasisKey: g.legalBasisKey ?? null,
+      givenOn: g.givenOn ?? '2026-03-01',
+      how: consent ? 'signed-form' : null,
+      wording: consent ? 'Oude toestemming' : null,
+      statementVersion: consent ? '2025-01' : null,
+      recordedAt: t.clock.now().toISOString()
+    }
+  )
   return id
 }
 
-/** Rows in a table, counted with SQL straight on the vault (not through any service). */
-export function countRows(t: TestApp, table: 'special_data' | 'consent' | 'absence' | 'legal_basis', personId?: string): number {
-  const sql = personId === undefined || table === 'legal_basis' ? `SELECT count(*) AS n FROM ${table}` : `SELECT count(*) AS n FROM ${table} WHERE personId = ?`
-  const stmt = t.app.vault.db.prepare(sql)
-  const row = (personId === undefined || table === 'legal_basis' ? stmt.get() : stmt.get(personId)) as { n: number }
-  return row.n
+/** Rows in a table, counted with SQL straight on what is stored (not through any service), on either engine. */
+export function countRows(t: Pick<TestApp, 'sqlCount'>, table: 'special_data' | 'consent' | 'absence' | 'legal_basis', personId?: string): Promise<number> {
+  return personId === undefined || table === 'legal_basis'
+    ? t.sqlCount(`SELECT count(*) AS "n" FROM "${table}"`)
+    : t.sqlCount(`SELECT count(*) AS "n" FROM "${table}" WHERE "personId" = :personId`, { personId })
 }
 
-/** Audit actions written for a subject, oldest first. */
-export async function auditActions(t: TestApp, subjectId?: string): Promise<string[]> {
-  const entries = await t.app.audit.list(t.app.vault.dataSource.manager, subjectId ? { subjectId } : {})
-  return entries.reverse().map((e) => e.action)
+/** Audit actions written for a subject, oldest first (what is stored, whoever is signed in). */
+export async function auditActions(t: Pick<TestApp, 'sql'>, subjectId?: string): Promise<string[]> {
+  const entries = subjectId
+    ? await t.sql<{ action: string }>('SELECT "action" FROM "audit_entry" WHERE "subjectId" = :subjectId ORDER BY "seq"', { subjectId })
+    : await t.sql<{ action: string }>('SELECT "action" FROM "audit_entry" ORDER BY "seq"')
+  return entries.map((e) => e.action)
 }
 
 /** Adds an account with the given roles and signs in as it (the admin is signed out). */

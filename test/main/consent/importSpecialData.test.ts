@@ -33,8 +33,8 @@ describe('import of special data (dossier-import/1 `special` rows)', () => {
       { category: 'religion', purpose: 'personnel', value: 'Dieet: glutenvrij', consent },
       { category: 'union', purpose: 'payroll', value: 'Re-integratietraject', consent }
     ])
-    expect(countRows(t, 'special_data', personId)).toBe(3)
-    expect(countRows(t, 'consent', personId)).toBe(2)
+    expect(await countRows(t, 'special_data', personId)).toBe(3)
+    expect(await countRows(t, 'consent', personId)).toBe(2)
     const subject = await specialDataForSubject(t.app.vault.dataSource.manager, t.app.vault.restricted, personId, TODAY)
     expect(subject.special.map((s) => s.value).sort()).toEqual(['Allergie: noten', 'Dieet: glutenvrij', 'Re-integratietraject'])
     // R-4a: a legal basis covers no typed value any more (health facts of employees are absence records).
@@ -51,8 +51,8 @@ describe('import of special data (dossier-import/1 `special` rows)', () => {
       { category: 'health', purpose: 'personnel', value: 'Allergie: noten', consent: { ...consent, endsOn: '2026-06-30' } }
     ])
     await expect(attempt).rejects.toMatchObject({ code: 'CONSENT_REQUIRED', issues: [{ path: 'special[1]', key: 'validation.special.basis' }] })
-    expect(countRows(t, 'special_data')).toBe(0)
-    expect(countRows(t, 'consent')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'consent')).toBe(0)
   })
 
   it('an unknown or inactive legal basis rejects the batch', async () => {
@@ -60,7 +60,7 @@ describe('import of special data (dossier-import/1 `special` rows)', () => {
     await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', legalBasis: 'bestaat-niet' }])).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' })
     await t.call('saveLegalBasis', { key: 'wet-poortwachter', label: 'Wet verbetering poortwachter', description: 'Re-integratie', active: false })
     await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', legalBasis: 'wet-poortwachter' }])).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' })
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('a consent dated after today rejects the batch', async () => {
@@ -68,7 +68,7 @@ describe('import of special data (dossier-import/1 `special` rows)', () => {
     await expect(importFor(personId, [{ category: 'health', purpose: 'personnel', value: 'x', consent: { ...consent, givenOn: '2026-12-01' } }])).rejects.toMatchObject({
       code: 'CONSENT_REQUIRED'
     })
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('R-3a, R-4a: health rows for someone without an employment, for an employee\'s purpose, reject the batch', async () => {
@@ -77,7 +77,7 @@ describe('import of special data (dossier-import/1 `special` rows)', () => {
       code: 'GROUND_DOES_NOT_FIT',
       issues: [{ path: 'special[0].purpose', key: 'validation.ground.health.purpose-not-covered' }]
     })
-    expect(countRows(t, 'consent')).toBe(0)
+    expect(await countRows(t, 'consent')).toBe(0)
   })
 })
 
@@ -103,8 +103,8 @@ describe('through the real import operation (importPersons)', () => {
     }
     const r = await t.invoke('importPersons', { text: JSON.stringify(file) })
     expect(r.ok ? null : r.error.code).toBe('CONSENT_REQUIRED')
-    expect((t.app.vault.db.prepare("SELECT count(*) AS n FROM person WHERE ref LIKE 'IMP-%'").get() as { n: number }).n).toBe(0)
-    expect(countRows(t, 'consent')).toBe(0)
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "person" WHERE "ref" LIKE :prefix', { prefix: 'IMP-%' })).toBe(0)
+    expect(await countRows(t, 'consent')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 })

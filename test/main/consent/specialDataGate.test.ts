@@ -26,7 +26,7 @@ describe('saving special data without consent fails on every path and writes not
   it('through the operation (dispatcher): CONSENT_REQUIRED, no row, no special.create audit', async () => {
     const personId = await insertPerson(t)
     await expectRefused(t.call('saveSpecialData', special(personId)), 'CONSENT_REQUIRED')
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
     const actions = (await t.app.audit.list(t.app.vault.dataSource.manager, { subjectId: personId })).map((a) => a.action)
     expect(actions).not.toContain('special.create')
   })
@@ -34,7 +34,7 @@ describe('saving special data without consent fails on every path and writes not
   it('through the service function called directly: CONSENT_REQUIRED, no row', async () => {
     const personId = await insertPerson(t)
     await expectRefused(saveSpecialData(t.app, { personId, category: 'health', purpose: 'personnel', value: 'x' }), 'CONSENT_REQUIRED')
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('refuses consent whose wording still has the template\'s "Het gaat om: …" gap, next to the field (issue 16)', async () => {
@@ -45,9 +45,9 @@ describe('saving special data without consent fails on every path and writes not
         issues: [{ path: 'wording', key: 'validation.consent.placeholder' }]
       })
     }
-    expect(countRows(t, 'consent')).toBe(0)
+    expect(await countRows(t, 'consent')).toBe(0)
     await t.call('recordConsent', specialConsent(personId, { wording: 'Ik geef toestemming. Het gaat om: mijn dieetwensen. Ik kan intrekken.' }))
-    expect(countRows(t, 'consent')).toBe(1)
+    expect(await countRows(t, 'consent')).toBe(1)
   })
 
   it('a crafted IPC payload smuggling the consentId of another category is rejected before any handler runs', async () => {
@@ -59,7 +59,7 @@ describe('saving special data without consent fails on every path and writes not
       expect(r.error.code).toBe('VALIDATION_FAILED')
       expect(r.error.issues.some((i) => i.key === 'validation.unknownField')).toBe(true)
     }
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('the service never takes a ground from its caller: a consentId slipped past the contract is ignored', async () => {
@@ -67,7 +67,7 @@ describe('saving special data without consent fails on every path and writes not
     const religion = await t.call('recordConsent', specialConsent(personId, { category: 'ethnicity', purpose: 'personnel' }))
     const crafted = { personId, category: 'health', purpose: 'personnel', value: 'x', consentId: religion.id } as Parameters<typeof saveSpecialData>[1]
     await expectRefused(saveSpecialData(t.app, crafted), 'CONSENT_REQUIRED')
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('consent for another category or another purpose does not count', async () => {
@@ -75,7 +75,7 @@ describe('saving special data without consent fails on every path and writes not
     await t.call('recordConsent', specialConsent(personId, { category: 'ethnicity' }))
     await t.call('recordConsent', specialConsent(personId, { purpose: 'temping' }))
     await expectRefused(t.call('saveSpecialData', special(personId)), 'CONSENT_REQUIRED')
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('another person\'s consent does not count', async () => {
@@ -83,7 +83,7 @@ describe('saving special data without consent fails on every path and writes not
     const personId = await insertPerson(t)
     await t.call('recordConsent', specialConsent(other))
     await expectRefused(t.call('saveSpecialData', special(personId)), 'CONSENT_REQUIRED')
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('an expired consent does not count (the day after its end date)', async () => {
@@ -93,7 +93,7 @@ describe('saving special data without consent fails on every path and writes not
     await t.call('saveSpecialData', special(personId, 'op de laatste dag'))
     t.clock.set('2026-11-30T23:30:00Z') // 00:30 on 1 December in Amsterdam
     await expectRefused(t.call('saveSpecialData', special(personId)), 'CONSENT_REQUIRED')
-    expect(countRows(t, 'special_data')).toBe(1)
+    expect(await countRows(t, 'special_data')).toBe(1)
   })
 
   it('a withdrawn consent does not count', async () => {
@@ -101,7 +101,7 @@ describe('saving special data without consent fails on every path and writes not
     const c = await t.call('recordConsent', specialConsent(personId))
     await t.call('withdrawConsent', { consentId: c.id })
     await expectRefused(t.call('saveSpecialData', special(personId)), 'CONSENT_REQUIRED')
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('a legal basis the privacy officer deactivated does not count', async () => {
@@ -112,18 +112,18 @@ describe('saving special data without consent fails on every path and writes not
     await insertLegacySpecialData(t, { personId, consentId: basis.id, category: 'health', purpose: 'personnel', value: 'Re-integratie: aangepast werk' })
     await t.call('saveLegalBasis', { key: 'uavg-30-absence', label: 'UAVG art. 30', description: 'Verzuim', active: false })
     await expectRefused(t.call('saveSpecialData', { ...special(personId), category: 'health' }), 'CONSENT_REQUIRED')
-    expect(countRows(t, 'special_data')).toBe(1)
+    expect(await countRows(t, 'special_data')).toBe(1)
   })
 
   it('R-3a, R-4a: no health data for someone who never worked for the agency under an employee\'s ground or purpose', async () => {
     const personId = await insertPerson(t, { roles: ['candidate'], employments: [], purposes: ['mediation', 'personnel'] })
     await expectRefused(t.call('recordConsent', specialConsent(personId, { category: 'health' })), 'GROUND_DOES_NOT_FIT')
     await expectRefused(t.call('recordConsent', { personId, category: 'health', purpose: 'personnel', basis: 'legal-basis', legalBasisKey: 'uavg-30-absence' }), 'GROUND_DOES_NOT_FIT')
-    expect(countRows(t, 'consent')).toBe(0)
+    expect(await countRows(t, 'consent')).toBe(0)
     // other categories are not health questions
     await t.call('recordConsent', specialConsent(personId, { category: 'ethnicity' }))
     await t.call('saveSpecialData', { ...special(personId), category: 'ethnicity', value: 'Vrij op vrijdagmiddag' })
-    expect(countRows(t, 'special_data')).toBe(1)
+    expect(await countRows(t, 'special_data')).toBe(1)
   })
 })
 
@@ -134,7 +134,7 @@ describe('with a valid ground it saves', () => {
     expect(c.state).toBe('valid')
     const saved = await t.call('saveSpecialData', special(personId, 'Allergie: noten'))
     expect(saved.consentId).toBe(c.id)
-    expect(countRows(t, 'special_data', personId)).toBe(1)
+    expect(await countRows(t, 'special_data', personId)).toBe(1)
     const entries = await t.app.audit.list(t.app.vault.dataSource.manager, { subjectId: personId, action: 'special.create' })
     expect(entries).toHaveLength(1)
     expect(entries[0]!.fields).toEqual(['special.religion'])
@@ -149,8 +149,8 @@ describe('with a valid ground it saves', () => {
     expect(basis.state).toBe('valid')
     await expectRefused(t.call('saveSpecialData', { ...special(personId, 'Plan van aanpak opgesteld'), category: 'health' }), 'GROUND_DOES_NOT_FIT')
     await t.call('recordAbsence', { personId, startOn: '2026-11-20', expectedDuration: 'up-to-2-weeks', availability: 'Geen tilwerk' })
-    expect(countRows(t, 'special_data', personId)).toBe(0)
-    expect(countRows(t, 'absence', personId)).toBe(1)
+    expect(await countRows(t, 'special_data', personId)).toBe(0)
+    expect(await countRows(t, 'absence', personId)).toBe(1)
   })
 
   it('refuses to record a ground with an unknown legal basis, a future date, an end in the past, or a purpose the person does not have', async () => {
@@ -169,7 +169,7 @@ describe('with a valid ground it saves', () => {
     expect((await issue(specialConsent(personId, { purpose: 'payroll' })))?.issues).toEqual([{ path: 'purpose', key: 'validation.special.purpose' }])
     expect((await issue({ ...specialConsent(personId), category: 'astrology' }))?.code).toBe('VALIDATION_FAILED')
     expect((await issue(specialConsent(personId, { wording: '   ' })))?.issues).toEqual([{ path: 'wording', key: 'validation.required' }])
-    expect(countRows(t, 'consent')).toBe(0)
+    expect(await countRows(t, 'consent')).toBe(0)
   })
 })
 
@@ -198,7 +198,7 @@ describe('who may do what', () => {
     await signInAs(t, 'medewerker', ['staff'])
     await expectRefused(t.call('listConsents', { personId }), 'RETENTION_SHIELDED')
     await expectRefused(t.call('saveSpecialData', special(personId)), 'RETENTION_SHIELDED')
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
   })
 
   it('an unknown person is NOT_FOUND', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { purgeExpiredConsentData } from '../../../src/main/consent/purgeExpiredConsentData'
 import type { OperationInput } from '../../../src/shared/contract/client'
 import type { ConsentView } from '../../../src/shared/contract/consent'
+import { TEST_ENGINE } from '../../support/serverTestApp'
 import { newTestApp } from '../../support/testApp'
 import { auditActions, countRows, specialConsent, insertPerson, type TestApp } from './consentFixtures'
 
@@ -30,7 +31,7 @@ describe('withdrawal of consent', () => {
     const r = await t.call('withdrawConsent', { consentId: c.id })
     expect(r).toMatchObject({ withdrawn: [c.id], deletedSpecialData: 1 })
     expect(await values(personId)).toEqual(['Dieet: halal'])
-    expect(countRows(t, 'special_data', personId)).toBe(1)
+    expect(await countRows(t, 'special_data', personId)).toBe(1)
 
     const after = (await consents(personId)).find((x) => x.id === c.id)!
     expect(after).toMatchObject({
@@ -60,7 +61,8 @@ describe('withdrawal of consent', () => {
     await expect(t.call('withdrawConsent', { consentId: a.id })).rejects.toMatchObject({ code: 'CONFLICT' })
   })
 
-  it('leaves the WAL truncated, so the deleted page images do not linger in the journal', async () => {
+  // Local-only: the subject is the vault's WAL file.
+  it.skipIf(TEST_ENGINE === 'postgres')('leaves the WAL truncated, so the deleted page images do not linger in the journal', async () => {
     const personId = await insertPerson(t)
     const c = await t.call('recordConsent', specialConsent(personId))
     await save(personId, 'Allergie: noten')
@@ -78,11 +80,11 @@ describe('expiry (for the retention sweep)', () => {
     const purge = (today: string) => t.app.write((tx) => purgeExpiredConsentData(tx, c.id), { asOf: today })
 
     expect(await purge('2026-12-31')).toEqual({ applied: false, deleted: 0, moved: 0 }) // last valid day
-    expect(countRows(t, 'special_data', personId)).toBe(1)
+    expect(await countRows(t, 'special_data', personId)).toBe(1)
 
     t.clock.set('2027-01-02T10:00:00Z')
     expect(await purge('2027-01-01')).toEqual({ applied: true, deleted: 1, moved: 0 })
-    expect(countRows(t, 'special_data', personId)).toBe(0)
+    expect(await countRows(t, 'special_data', personId)).toBe(0)
     expect(await purge('2027-01-02')).toEqual({ applied: false, deleted: 0, moved: 0 })
     const [after] = await consents(personId)
     expect(after).toMatchObject({ state: 'expired', expiredPurgedOn: '2027-01-01', wording: c.wording })
@@ -140,7 +142,7 @@ describe('viewing special data', () => {
     await t.call('recordConsent', specialConsent(personId))
     const { id } = await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: 'Tikfout' })
     await t.call('deleteSpecialData', { specialDataId: id })
-    expect(countRows(t, 'special_data')).toBe(0)
+    expect(await countRows(t, 'special_data')).toBe(0)
     expect(await auditActions(t, personId)).toContain('special.delete')
   })
 })

@@ -76,6 +76,15 @@ describe('privacy-statement versions (R-24)', () => {
     await expect(t.call('personsNotShownVersion', { version: 'no-such' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
+  it('lists records without a reference first, on either engine, so a cut-off list names the same persons', async () => {
+    const withRef = person({})
+    const withoutRef = person({ ref: null })
+    await t.app.vault.dataSource.getRepository(PersonEntity).insert([withRef, withoutRef])
+    await t.call('addStatementVersion', { version: '2026-12', validFrom: '2026-12-01', text: 'Versie december 2026.' })
+    expect((await t.call('personsNotShownVersion', { version: '2026-12' })).persons).toEqual([{ id: withoutRef.id, ref: null }, { id: withRef.id, ref: withRef.ref }])
+    expect((await t.call('personsNotShownVersion', { version: '2026-12', limit: 1 })).persons).toEqual([{ id: withoutRef.id, ref: null }])
+  })
+
   it('lets staff read the versions but only a privacy officer add one or list who has not seen it', async () => {
     await t.call('addAccount', { username: 'balie', displayName: 'Balie', roles: ['staff'], passphrase: 'balie sneeuw pen 1' })
     await t.app.signIn('balie', 'balie sneeuw pen 1')

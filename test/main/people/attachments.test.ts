@@ -60,7 +60,7 @@ describe('attachments (R-2, R-3, R-3a)', () => {
   })
 
   it('follows the limit in the settings', async () => {
-    t.app.vault.db.prepare("INSERT INTO setting (key, value) VALUES ('settings', ?)").run(JSON.stringify({ attachmentMaxMb: 1 }))
+    await t.sql('INSERT INTO "setting" ("key", "value") VALUES (\'settings\', :value)', { value: JSON.stringify({ attachmentMaxMb: 1 }) })
     const e = await failure(add('cv.pdf', Buffer.concat([smallPdf(), Buffer.alloc(1024 * 1024)])))
     expect(e.code).toBe('ATTACHMENT_TOO_LARGE')
     expect((await add('cv.pdf', smallPdf())).kind).toBe('cv')
@@ -86,7 +86,7 @@ describe('attachments (R-2, R-3, R-3a)', () => {
     await t.call('deleteAttachment', { attachmentId: meta.id, reason: 'Verouderd cv' })
     expect(await count(t, 'attachment')).toBe(0)
     expect(await count(t, 'attachment_content')).toBe(0)
-    const actions = (t.app.vault.db.prepare('SELECT action FROM audit_entry WHERE subjectId = ? ORDER BY seq').all(personId) as { action: string }[]).map((r) => r.action)
+    const actions = (await t.sql<{ action: string }>('SELECT "action" FROM "audit_entry" WHERE "subjectId" = :personId ORDER BY "seq"', { personId })).map((r) => r.action)
     expect(actions).toEqual(['person.create', 'attachment.add', 'attachment.view', 'attachment.delete'])
     expect((await failure(t.call('getAttachmentContent', { attachmentId: meta.id }))).code).toBe('NOT_FOUND')
   })

@@ -91,7 +91,7 @@ describe('do-not-contact register (R-10)', () => {
   it('audits the entry with identifier names and the deletion, without values', async () => {
     const id = await create(t, NOOR)
     await t.call('markDoNotContact', { personId: id, reasonCategory: 'no-approach' })
-    const entries = t.app.vault.db.prepare('SELECT action, fields, reason FROM audit_entry WHERE subjectId = ? ORDER BY seq').all(id) as { action: string; fields: string; reason: string }[]
+    const entries = await t.sql<{ action: string; fields: string; reason: string }>('SELECT "action", "fields", "reason" FROM "audit_entry" WHERE "subjectId" = :id ORDER BY "seq"', { id })
     expect(entries.map((e) => e.action)).toEqual(['person.create', 'person.do-not-contact', 'erasure.apply'])
     expect(JSON.parse(entries[1]!.fields)).toEqual(['email', 'phone', 'url'])
     expect(JSON.stringify(entries)).not.toMatch(/noor|example|3344/i)
@@ -107,7 +107,7 @@ describe('lifting a do-not-contact entry at the person\'s own request (R-29)', (
     expect(await count(t, 'do_not_contact')).toBe(0)
     expect(await t.call('checkDoNotContact', { phone: '0611223344' })).toEqual({ matched: false, identifier: null })
     await create(t, NOOR)
-    const entry = t.app.vault.db.prepare("SELECT subjectId, fields, reason FROM audit_entry WHERE action = 'person.do-not-contact-lift'").get() as { subjectId: string | null; fields: string; reason: string }
+    const [entry] = await t.sql<{ subjectId: string | null; fields: string; reason: string }>('SELECT "subjectId", "fields", "reason" FROM "audit_entry" WHERE "action" = :action', { action: 'person.do-not-contact-lift' })
     expect(entry).toEqual({ subjectId: null, fields: JSON.stringify(['email', 'phone', 'url']), reason: 'Belde zelf: wil weer vacatures ontvangen' })
   })
 
@@ -122,7 +122,7 @@ describe('lifting a do-not-contact entry at the person\'s own request (R-29)', (
     expect((await failure(t.call('liftDoNotContact', { entryId, reason: 'Verzoek' }))).code).toBe('FORBIDDEN')
     await signInAdmin(t)
     expect(await count(t, 'do_not_contact')).toBe(1)
-    expect(t.app.vault.db.prepare("SELECT count(*) AS n FROM audit_entry WHERE action = 'person.do-not-contact-lift'").get()).toEqual({ n: 0 })
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "audit_entry" WHERE "action" = :action', { action: 'person.do-not-contact-lift' })).toBe(0)
     expect(await t.call('liftDoNotContact', { entryId, reason: 'Verzoek per brief' })).toEqual({ lifted: 1, entryIds: [entryId] })
   })
 })

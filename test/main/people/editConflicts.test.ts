@@ -63,11 +63,11 @@ describe('a person edit made on a record that changed meanwhile (issue 17 point 
     expect((await failure(t.call('updatePerson', { personId: id, changes: { phone: '0633333333' }, reason: 'x', expectedVersion: 1 }))).code).toBe('RECORD_CHANGED')
 
     // A statement from outside the services (a SQL client with the key): the database counts it.
-    t.app.vault.db.prepare('UPDATE "person" SET "email" = ? WHERE "id" = ?').run('ander@example.nl', id)
+    await t.sql('UPDATE "person" SET "email" = :email WHERE "id" = :id', { email: 'ander@example.nl', id })
     expect((await detail(t, id)).version).toBe(afterUnsubscribe + 1)
 
     // Bookkeeping that is not the record's content (the retention run's next check date) is not a change.
-    t.app.vault.db.prepare('UPDATE "person" SET "retentionCheckOn" = ? WHERE "id" = ?').run('2027-01-01', id)
+    await t.sql('UPDATE "person" SET "retentionCheckOn" = :on WHERE "id" = :id', { on: '2027-01-01', id })
     expect((await detail(t, id)).version).toBe(afterUnsubscribe + 1)
   })
 
@@ -100,7 +100,7 @@ describe('a person edit made on a record that changed meanwhile (issue 17 point 
     const manager = t.app.vault.dataSource.manager
     const read = (await manager.getRepository(PersonEntity).findOneByOrFail({ id }))
     // Another desk's save lands after this edit read the record, before it writes.
-    t.app.vault.db.prepare('UPDATE "person" SET "phone" = ? WHERE "id" = ?').run('+31677778888', id)
+    await t.sql('UPDATE "person" SET "phone" = :phone WHERE "id" = :id', { phone: '+31677778888', id })
     const e = await failure(updateVersioned(manager, read, { phone: '+31699990000' }))
     expect(e.code).toBe('RECORD_CHANGED')
     expect((await detail(t, id)).phone).toBe('+31677778888')

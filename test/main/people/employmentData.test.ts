@@ -66,7 +66,7 @@ describe('employment data (R-3, R-3a, UAVG art. 46)', () => {
     expect((await detail(t, id)).employmentData.bsn).toBe('******782')
     const p = await detail(t, id, { revealBsn: true })
     expect(p.employmentData).toMatchObject({ bsn: BSN, bsnRevealed: true })
-    const views = t.app.vault.db.prepare("SELECT fields FROM audit_entry WHERE action = 'person.view' ORDER BY seq").all() as { fields: string }[]
+    const views = await t.sql<{ fields: string }>('SELECT "fields" FROM "audit_entry" WHERE "action" = :action ORDER BY "seq"', { action: 'person.view' })
     expect(views.map((v) => JSON.parse(v.fields))).toEqual([[], ['bsn']])
   })
 
@@ -78,7 +78,7 @@ describe('employment data (R-3, R-3a, UAVG art. 46)', () => {
     expect(r.changedFields).toEqual(['iban'])
     expect((await rows(t, 'person'))[0]!['bsn']).toBe(BSN)
     // No view of the BSN was needed (only the audited reveal names it).
-    const views = t.app.vault.db.prepare("SELECT fields FROM audit_entry WHERE action = 'person.view'").all() as { fields: string }[]
+    const views = await t.sql<{ fields: string }>('SELECT "fields" FROM "audit_entry" WHERE "action" = :action', { action: 'person.view' })
     expect(views.filter((v) => v.fields.includes('bsn'))).toEqual([])
     expect((await failure(t.call('recordEmploymentData', { personId: id, ...employmentData(), keepBsn: true }))).code).toBe('VALIDATION_FAILED')
   })
@@ -135,7 +135,7 @@ describe('a BSN only for an employment that has started or starts within 4 weeks
     return id
   }
   const bsnOf = async (id: string) => (await rows(t, 'person')).find((r) => r['id'] === id)!['bsn']
-  const updates = () => t.app.vault.db.prepare("SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'person.update' AND fields LIKE '%nationality%'").get() as { n: number }
+  const updates = () => t.sqlCount('SELECT count(*) AS "n" FROM "audit_entry" WHERE "action" = :action AND "fields" LIKE :field', { action: 'person.update', field: '%nationality%' })
 
   it('refuses a BSN for an employment that starts in 2031 with BSN_NOT_ALLOWED on the BSN field, naming no value and writing nothing', async () => {
     const id = await personStarting('2031-01-05')
@@ -146,7 +146,7 @@ describe('a BSN only for an employment that has started or starts within 4 weeks
     expect(String((e as unknown as Error).message)).not.toMatch(/\d{9}/)
     expect(await bsnOf(id)).toBeNull()
     expect((await rows(t, 'person')).find((r) => r['id'] === id)!['nationality']).toBeNull()
-    expect(updates().n).toBe(0)
+    expect(await updates()).toBe(0)
     // Without the BSN the rest of the employment data can be recorded.
     await t.call('recordEmploymentData', { personId: id, ...employmentData({ bsn: undefined }) })
     expect(await bsnOf(id)).toBeNull()

@@ -178,7 +178,7 @@ describe('import dossier-import/1', () => {
     const summary = await importFile(file)
     expect(summary).toEqual({ persons: 300 - dnc, doNotContact: dnc, clients: file.clients!.length, warnings: [] })
     expect(await count(t, 'person')).toBe(300 - dnc)
-    const linked = t.app.vault.db.prepare('SELECT count(*) AS n FROM recruitment_procedure WHERE clientId IS NOT NULL').get() as { n: number }
-    expect(linked.n).toBe((await count(t, 'recruitment_procedure')))
+    const linked = await t.sqlCount('SELECT count(*) AS "n" FROM "recruitment_procedure" WHERE "clientId" IS NOT NULL')
+    expect(linked).toBe(await count(t, 'recruitment_procedure'))
   })
 })

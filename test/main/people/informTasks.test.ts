@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { informTaskFor } from '../../../src/main/people/informTasks'
 import { InformTask1796640000000 } from '../../../src/main/vault/migrations/InformTask1796640000000'
+import { TEST_ENGINE } from '../../support/serverTestApp'
 import { newTestApp } from '../../support/testApp'
 import { TODAY, type TestApp, count, create, failure, fullIntake, prospect, rows, signInAs } from './peopleFixtures'
 
@@ -33,7 +34,7 @@ describe('the duty to inform (R-27, GDPR art. 14(3))', () => {
       { personId: noor, ref: null, givenName: 'Noor', familyName: 'El Amrani', sourceKind: 'public-website', obtainedOn: TODAY, dueOn: '2026-12-27', overdue: false }
     ])
     // Listing names is a view of personal data: audited, without values.
-    expect(t.app.vault.db.prepare("SELECT reason FROM audit_entry WHERE action = 'inform.list'").get()).toEqual({ reason: 'records=2' })
+    expect(await t.sql('SELECT "reason" FROM "audit_entry" WHERE "action" = :action', { action: 'inform.list' })).toEqual([{ reason: 'records=2' }])
   })
 
   it('is overdue the day after its due date, and due at the first contact if that comes first', async () => {
@@ -65,10 +66,11 @@ describe('the duty to inform (R-27, GDPR art. 14(3))', () => {
     expect(await t.call('recordInformed', { personId: noor, how: 'phone', informedOn: '2026-12-01' })).toEqual({ personId: noor, how: 'phone', informedOn: '2026-12-01' })
     expect(await tasks()).toMatchObject({ total: 0, items: [] })
     expect(await rows(t, 'inform_task')).toEqual([expect.objectContaining({ personId: noor, doneOn: '2026-12-01', doneHow: 'phone', recordedAt: '2026-12-03T10:00:00.000Z' })])
-    const entry = t.app.vault.db.prepare("SELECT subjectId, fields, reason FROM audit_entry WHERE action = 'inform.record'").get()
-    expect(entry).toEqual({ subjectId: noor, fields: JSON.stringify(['doneHow', 'doneOn', 'lastActivityOn']), reason: 'how=phone' })
+    const entries = await t.sql('SELECT "subjectId", "fields", "reason" FROM "audit_entry" WHERE "action" = :action', { action: 'inform.record' })
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toEqual({ subjectId: noor, fields: JSON.stringify(['doneHow', 'doneOn', 'lastActivityOn']), reason: 'how=phone' })
     // Informing is contact (R-11a).
-    expect(t.app.vault.db.prepare('SELECT lastActivityOn FROM person WHERE id = ?').get(noor)).toEqual({ lastActivityOn: '2026-12-01' })
+    expect(await t.sql('SELECT "lastActivityOn" FROM "person" WHERE "id" = :noor', { noor })).toEqual([{ lastActivityOn: '2026-12-01' }])
     expect((await failure(t.call('recordInformed', { personId: noor, how: 'email', informedOn: '2026-12-02' }))).code).toBe('CONFLICT')
     const walkIn = await create(t, fullIntake())
     expect((await failure(t.call('recordInformed', { personId: walkIn, how: 'email', informedOn: '2026-12-02' }))).code).toBe('CONFLICT')
@@ -102,16 +104,17 @@ describe('the duty to inform (R-27, GDPR art. 14(3))', () => {
     await signInAs(t, 'beheer2', ['admin'])
     expect((await failure(tasks())).code).toBe('FORBIDDEN')
     await signInAs(t, 'medewerker', ['staff'])
-    const state = (t.app.vault.db.prepare('SELECT state FROM person WHERE id = ?').get(noor) as { state: string }).state
+    const state = (await t.sql<{ state: string }>('SELECT "state" FROM "person" WHERE "id" = :noor', { noor }))[0]?.state
     expect(state).toBe('shielded')
     expect(await tasks()).toMatchObject({ total: 0 })
     expect((await failure(t.call('recordInformed', { personId: noor, how: 'email', informedOn: TODAY }))).code).toBe('RETENTION_SHIELDED')
   })
 
-  it('the migration gives the active public-website persons of an older vault their task, due a month after registration', async () => {
+  // An older local vault's upgrade: an office database is made with every migration at once (no person predates inform_task).
+  it.skipIf(TEST_ENGINE === 'postgres')('the migration gives the active public-website persons of an older vault their task, due a month after registration', async () => {
     const noor = await create(t, prospect({ registeredOn: '2026-08-31', statementShownOn: '2026-08-31' }))
     await create(t, fullIntake())
-    t.app.vault.db.prepare('DROP TABLE inform_task').run()
+    await t.sql('DROP TABLE "inform_task"')
     const runner = t.app.vault.dataSource.createQueryRunner()
     await new InformTask1796640000000().up(runner)
     await runner.release()

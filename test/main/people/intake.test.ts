@@ -109,11 +109,11 @@ describe('intake (R-2, R-3a, R-6, R-7, R-24)', () => {
 
   it('audits the registration with field names only', async () => {
     const id = await create(t, fullIntake())
-    const entry = t.app.vault.db.prepare("SELECT * FROM audit_entry WHERE action = 'person.create'").get() as { subjectId: string; fields: string; reason: string | null }
-    expect(entry.subjectId).toBe(id)
-    const fields = JSON.parse(entry.fields) as string[]
+    const [entry] = await t.sql<{ subjectId: string; fields: string; reason: string | null }>('SELECT * FROM "audit_entry" WHERE "action" = :action', { action: 'person.create' })
+    expect(entry!.subjectId).toBe(id)
+    const fields = JSON.parse(entry!.fields) as string[]
     expect(fields).toEqual(expect.arrayContaining(['givenName', 'email', 'postcode', 'roles', 'purposes', 'statementVersion']))
-    expect(entry.fields).not.toMatch(/Zo|example|1234/)
+    expect(entry!.fields).not.toMatch(/Zo|example|1234/)
   })
 
   it('refuses a second person with the same ref', async () => {
@@ -157,14 +157,14 @@ describe('the check while the intake is typed (issue 16)', () => {
     // A birth date alone or a name alone matches nobody.
     expect((await t.call('checkIntakeMatch', { birthDate: '1994-03-12' })).duplicate).toBeNull()
     expect((await t.call('checkIntakeMatch', { familyName: 'van den Berg' })).duplicate).toBeNull()
-    const views = t.app.vault.db.prepare("SELECT fields FROM audit_entry WHERE action = 'person.view' AND subjectId = ?").all(existing) as { fields: string }[]
+    const views = await t.sql<{ fields: string }>('SELECT "fields" FROM "audit_entry" WHERE "action" = :action AND "subjectId" = :existing', { action: 'person.view', existing })
     expect(views).toHaveLength(3)
     expect(await count(t, 'person')).toBe(1)
   })
 
   it('says only that a record exists when it is shielded, and reports a do-not-contact match first', async () => {
     const existing = await create(t, fullIntake())
-    t.app.vault.db.prepare("UPDATE person SET state = 'shielded', shieldedOn = ? WHERE id = ?").run(TODAY, existing)
+    await t.sql('UPDATE "person" SET "state" = \'shielded\', "shieldedOn" = :today WHERE "id" = :existing', { today: TODAY, existing })
     expect((await t.call('checkIntakeMatch', { familyName: 'van den Berg', birthDate: '1994-03-12' })).duplicate).toEqual({
       personId: existing, shielded: true, ref: null, givenName: null, familyName: null, birthDate: null, matchedOn: 'name-birthDate'
     })

@@ -42,9 +42,9 @@ describe('rectification (R-19)', () => {
       expect(await tableText('field_change')).not.toContain(value)
       expect(await tableText('audit_entry')).not.toContain(value)
     }
-    const audit = t.app.vault.db.prepare("SELECT fields, reason FROM audit_entry WHERE action = 'person.update'").get() as { fields: string; reason: string }
-    expect(JSON.parse(audit.fields)).toEqual(['email', 'houseNumber', 'postcode', 'street'])
-    expect(audit.reason).toBe('Verhuisd, doorgegeven aan de balie')
+    const [audit] = await t.sql<{ fields: string; reason: string }>('SELECT "fields", "reason" FROM "audit_entry" WHERE "action" = :action', { action: 'person.update' })
+    expect(JSON.parse(audit!.fields)).toEqual(['email', 'houseNumber', 'postcode', 'street'])
+    expect(audit!.reason).toBe('Verhuisd, doorgegeven aan de balie')
   })
 
   it('tells per field when it was last changed and by whom', async () => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
     idVerifiedOn: '2026-01-01'
   })
   ids['shielded'] = await create(t, fullIntake({ ref: 'K-4004', givenName: 'Sanne', familyName: 'Visser', birthDate: '1999-09-09', email: 'sanne.visser@example.nl', phone: '0622222222' }))
-  t.app.vault.db.prepare("UPDATE person SET state = 'shielded', shieldedOn = '2026-11-27' WHERE id = ?").run(ids['shielded'])
+  await t.sql('UPDATE "person" SET "state" = \'shielded\', "shieldedOn" = \'2026-11-27\' WHERE "id" = :id', { id: ids['shielded'] })
 })
 afterAll(async () => {
   await t.dispose()
@@ -118,9 +118,9 @@ describe('record search', () => {
 
   it('audits a search with the kinds of criteria, never the query text', async () => {
     await q('visser')
-    const entry = t.app.vault.db.prepare("SELECT fields, reason FROM audit_entry WHERE action = 'person.search' ORDER BY seq DESC LIMIT 1").get() as { fields: string; reason: string | null }
-    expect(JSON.parse(entry.fields)).toEqual(['query'])
-    expect(entry.reason).toBeNull()
+    const [entry] = await t.sql<{ fields: string; reason: string | null }>('SELECT "fields", "reason" FROM "audit_entry" WHERE "action" = :action ORDER BY "seq" DESC LIMIT 1', { action: 'person.search' })
+    expect(JSON.parse(entry!.fields)).toEqual(['query'])
+    expect(entry!.reason).toBeNull()
   })
 })
 
@@ -148,11 +148,12 @@ describe('record search in name order reads each way of matching on its own (iss
         })
       )
     }
-    const person = (ref: string) => (u.app.vault.db.prepare('SELECT id FROM person WHERE ref = ?').get(ref) as { id: string }).id
-    u.app.vault.db.prepare("UPDATE person SET state = 'shielded', shieldedOn = '2026-11-27' WHERE ref IN ('JA-004', 'JA-017')").run()
-    u.app.vault.db
-      .prepare("INSERT INTO processing_limit (id, personId, kind, purpose, recordedOn, recordedBy, reason, liftedOn) VALUES ('r-1', ?, 'restriction', NULL, '2026-11-27', NULL, 'test', NULL)")
-      .run(person('JA-008'))
+    const [person] = await u.sql<{ id: string }>('SELECT "id" FROM "person" WHERE "ref" = :ref', { ref: 'JA-008' })
+    await u.sql('UPDATE "person" SET "state" = \'shielded\', "shieldedOn" = \'2026-11-27\' WHERE "ref" IN (\'JA-004\', \'JA-017\')')
+    await u.sql(
+      'INSERT INTO "processing_limit" ("id", "personId", "kind", "purpose", "recordedOn", "recordedBy", "reason", "liftedOn") VALUES (\'r-1\', :personId, \'restriction\', NULL, \'2026-11-27\', NULL, \'test\', NULL)',
+      { personId: person!.id }
+    )
   })
   afterAll(async () => {
     await u.dispose()
@@ -161,10 +162,10 @@ describe('record search in name order reads each way of matching on its own (iss
   /** Every match as the one-query shape finds it (the ref sort), in name order: what the name-ordered pages must add up to. */
   async function expected(input: OperationInput<'searchPersons'>, direction: 'asc' | 'desc'): Promise<string[]> {
     const all = (await u.call('searchPersons', { ...input, sort: 'ref', limit: 100 })).items.map((i) => i.id)
-    const key = (id: string) => u.app.vault.db.prepare('SELECT searchFamily AS f, searchGiven AS g FROM person WHERE id = ?').get(id) as { f: string; g: string }
+    const keys = new Map((await u.sql<{ id: string; f: string; g: string }>('SELECT "id", "searchFamily" AS "f", "searchGiven" AS "g" FROM "person"')).map((r) => [r.id, r]))
     const byName = (a: string, b: string) => {
-      const ka = key(a)
-      const kb = key(b)
+      const ka = keys.get(a)!
+      const kb = keys.get(b)!
       return Buffer.compare(Buffer.from(ka.f), Buffer.from(kb.f)) || Buffer.compare(Buffer.from(ka.g), Buffer.from(kb.g)) || Buffer.compare(Buffer.from(a), Buffer.from(b))
     }
     const sorted = all.sort(byName)
@@ -209,7 +210,7 @@ describe('record search in name order reads each way of matching on its own (iss
   })
 
   it('keeps a restricted person out for staff and marks it for a privacy officer (R-26)', async () => {
-    const restricted = (u.app.vault.db.prepare("SELECT id FROM person WHERE ref = 'JA-008'").get() as { id: string }).id
+    const restricted = (await u.sql<{ id: string }>('SELECT "id" FROM "person" WHERE "ref" = :ref', { ref: 'JA-008' }))[0]!.id
     const forOfficer = await u.call('searchPersons', { query: 'ja', limit: 100 })
     expect(forOfficer.items.find((i) => i.id === restricted)).toMatchObject({ restricted: true })
     await signInAs(u, 'medewerker', ['staff'])

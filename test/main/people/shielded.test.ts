@@ -8,14 +8,14 @@ beforeEach(async () => {
   t = await newTestApp()
   id = await create(t, fullIntake())
   // The retention engine shields records; here the state is set directly.
-  t.app.vault.db.prepare("UPDATE person SET state = 'shielded', shieldedOn = '2026-11-27' WHERE id = ?").run(id)
+  await t.sql('UPDATE "person" SET "state" = \'shielded\', "shieldedOn" = \'2026-11-27\' WHERE "id" = :id', { id })
 })
 afterEach(async () => {
   await t.dispose()
 })
 
-function shieldedOpenings(): { actorId: string; reason: string }[] {
-  return t.app.vault.db.prepare("SELECT actorId, reason FROM audit_entry WHERE action = 'person.shielded-open' AND subjectId = ?").all(id) as { actorId: string; reason: string }[]
+function shieldedOpenings(): Promise<{ actorId: string; reason: string }[]> {
+  return t.sql('SELECT "actorId", "reason" FROM "audit_entry" WHERE "action" = :action AND "subjectId" = :id', { action: 'person.shielded-open', id })
 }
 
 describe('shielded environment (R-14)', () => {
@@ -25,7 +25,7 @@ describe('shielded environment (R-14)', () => {
     expect((await failure(detail(t, id, { reason: 'Nieuwsgierig' }))).code).toBe('RETENTION_SHIELDED')
     expect((await failure(t.call('listAttachments', { personId: id, reason: 'x' }))).code).toBe('RETENTION_SHIELDED')
     expect((await failure(t.call('updatePerson', { personId: id, changes: { phone: '0611223344' }, reason: 'x' }))).code).toBe('RETENTION_SHIELDED')
-    expect(shieldedOpenings()).toEqual([])
+    expect(await shieldedOpenings()).toEqual([])
   })
 
   it('refuses a privacy officer who gives no reason, and tells the UI to ask for one', async () => {
@@ -33,7 +33,7 @@ describe('shielded environment (R-14)', () => {
     const e = await failure(detail(t, id))
     expect(e.code).toBe('RETENTION_SHIELDED')
     expect(e.detail).toEqual({ reasonRequired: true })
-    expect(shieldedOpenings()).toEqual([])
+    expect(await shieldedOpenings()).toEqual([])
   })
 
   it('opens for a privacy officer with a reason, and audits the opening with that reason', async () => {
@@ -41,7 +41,7 @@ describe('shielded environment (R-14)', () => {
     const p = await detail(t, id, { reason: 'Claim van opdrachtgever, verzoek advocaat' })
     expect(p.state).toBe('shielded')
     expect(p.givenName).toBe('Zoë')
-    const openings = shieldedOpenings()
+    const openings = await shieldedOpenings()
     expect(openings).toHaveLength(1)
     expect(openings[0]!.reason).toBe('Claim van opdrachtgever, verzoek advocaat')
     expect(openings[0]!.actorId).toBe(t.app.session.accountId)
@@ -55,14 +55,14 @@ describe('shielded environment (R-14)', () => {
     expect((await failure(t.call('addEmployment', { personId: id, start: '2026-11-23', end: null, kind: 'uitzenden' }))).code).toBe('RETENTION_SHIELDED')
     expect((await detail(t, id, { reason })).phone).toBe('+31612345678')
     // Lifting it (the unsubscribe undone) makes the record active and editable again.
-    t.app.vault.db.prepare("UPDATE person SET unsubscribedOn = '2026-11-27' WHERE id = ?").run(id)
+    await t.sql('UPDATE "person" SET "unsubscribedOn" = \'2026-11-27\' WHERE "id" = :id', { id })
     await t.call('setUnsubscribed', { personId: id, unsubscribedOn: null, reason })
     await t.call('updatePerson', { personId: id, changes: { phone: '0611223344' }, reason })
     expect((await detail(t, id)).phone).toBe('+31611223344')
   })
 
   it('applies to records under legal hold too', async () => {
-    t.app.vault.db.prepare("UPDATE person SET state = 'legal-hold' WHERE id = ?").run(id)
+    await t.sql('UPDATE "person" SET "state" = \'legal-hold\' WHERE "id" = :id', { id })
     await signInAs(t, 'medewerker', ['staff'])
     expect((await failure(detail(t, id))).code).toBe('RETENTION_SHIELDED')
     await signInAdmin(t)

@@ -25,9 +25,10 @@ function oldPolicyDocument(): object {
 describe('a policy stored before R-11a and R-16a', () => {
   it('is in force within the law at once, and the first sweep records that as version 2, audited; later sweeps add nothing', async () => {
     t = await newTestApp({ start: '2026-12-05T10:00:00Z' })
-    const db = t.app.vault.db
     // Version 1 as such a vault stored it (a vault stores the shipped version at its first write that needs it).
-    db.prepare('INSERT INTO retention_policy (version, policy, createdAt, createdBy, note) VALUES (1, ?, ?, NULL, NULL)').run(JSON.stringify(oldPolicyDocument()), '2026-01-05T10:00:00.000Z')
+    // (An office server stores the shipped version when the office is prepared: replaced here too.)
+    await t.sql('DELETE FROM "retention_policy" WHERE "version" = 1')
+    await t.sql('INSERT INTO "retention_policy" ("version", "policy", "createdAt", "createdBy", "note") VALUES (1, :policy, :createdAt, NULL, NULL)', { policy: JSON.stringify(oldPolicyDocument()), createdAt: '2026-01-05T10:00:00.000Z' })
 
     // An ex-worker whose employment ended 2025-10-30: payroll data until 2032-12-31 (R-16a), not 2032-10-30.
     const worker = await seed(t, { roles: ['flexworker'], person: { unsubscribedOn: '2025-11-01' }, employments: [{ start: '2024-01-08', end: '2025-10-30' }] })
@@ -43,11 +44,11 @@ describe('a policy stored before R-11a and R-16a', () => {
     // Version 1 stays as it was stored: the history shows the day the term changed.
     expect(history.find((v) => v.version === 1)?.rules.find((r) => r.id === 'legal-hold-payroll')?.term).toEqual({ amount: 7, unit: 'years' })
     // Audited as the run's actor (here the privacy officer who started the sweep; nobody for the scheduler's runs).
-    const audit = db.prepare(`SELECT fields, reason FROM audit_entry WHERE action = 'policy.change'`).all()
+    const audit = await t.sql(`SELECT "fields", "reason" FROM "audit_entry" WHERE "action" = 'policy.change'`)
     expect(audit).toEqual([{ fields: JSON.stringify(['inactivity-reconfirm', 'legal-hold-payroll', 'reconfirm-no-reply']), reason: 'R-11a, R-16a: terms brought within the law' }])
 
     await sweepOn(t, '2026-12-06')
     expect((await t.call('getRetentionPolicy', {})).current.version).toBe(2)
-    expect(db.prepare(`SELECT count(*) AS n FROM audit_entry WHERE action = 'policy.change'`).get()).toEqual({ n: 1 })
+    expect(await t.sqlCount(`SELECT count(*) AS "n" FROM "audit_entry" WHERE "action" = 'policy.change'`)).toBe(1)
   })
 })

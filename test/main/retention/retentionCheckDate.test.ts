@@ -13,8 +13,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.dispose()
 })
-const db = () => t.app.vault.db
-const checkOn = (personId: string) => db().prepare('SELECT retentionCheckOn FROM person WHERE id = ?').pluck().get(personId) as string | null
+const checkOn = async (personId: string) => (await t.sql<{ retentionCheckOn: string | null }>('SELECT "retentionCheckOn" FROM "person" WHERE "id" = :personId', { personId }))[0]!.retentionCheckOn
 
 /** A candidate with a W&S procedure, an ID copy, a consent and a role: every kind of fact row. */
 async function datedPerson(): Promise<string> {
@@ -26,35 +25,35 @@ async function datedPerson(): Promise<string> {
   })
   await sweepOn(t, '2026-02-01')
   await sweepOn(t, '2026-02-01') // dated now, whatever the first run applied
-  expect(checkOn(id)).not.toBeNull()
+  expect(await checkOn(id)).not.toBeNull()
   return id
 }
 
 describe('the retention check date (issue 18): any change of a fact brings the record back to the next run', () => {
   it('is cleared by the database itself when a fact row is added, changed or removed, by whatever path', async () => {
     const id = await datedPerson()
-    const changes: [string, () => void][] = [
-      ['person: unsubscribe', () => db().prepare('UPDATE person SET unsubscribedOn = ? WHERE id = ?').run('2026-02-01', id)],
-      ['person: last activity', () => db().prepare('UPDATE person SET lastActivityOn = ? WHERE id = ?').run('2026-02-01', id)],
-      ['role added', () => db().prepare("INSERT INTO person_role (personId, role) VALUES (?, 'flexworker')").run(id)],
-      ['employment added', () => db().prepare("INSERT INTO employment (id, personId, start, \"end\", kind) VALUES ('e-1', ?, '2026-02-01', NULL, 'uitzenden')").run(id)],
-      ['employment ended', () => db().prepare("UPDATE employment SET \"end\" = '2026-02-01' WHERE personId = ?").run(id)],
-      ['procedure removed', () => db().prepare('DELETE FROM recruitment_procedure WHERE personId = ?').run(id)],
-      ['consent withdrawn', () => db().prepare("UPDATE consent SET withdrawnOn = '2026-02-01' WHERE personId = ?").run(id)],
-      ['attachment removed', () => db().prepare("DELETE FROM attachment WHERE personId = ? AND kind = 'cv'").run(id)]
+    const changes: [string, string][] = [
+      ['person: unsubscribe', `UPDATE "person" SET "unsubscribedOn" = '2026-02-01' WHERE "id" = :id`],
+      ['person: last activity', `UPDATE "person" SET "lastActivityOn" = '2026-02-01' WHERE "id" = :id`],
+      ['role added', `INSERT INTO "person_role" ("personId", "role") VALUES (:id, 'flexworker')`],
+      ['employment added', `INSERT INTO "employment" ("id", "personId", "start", "end", "kind") VALUES ('e-1', :id, '2026-02-01', NULL, 'uitzenden')`],
+      ['employment ended', `UPDATE "employment" SET "end" = '2026-02-01' WHERE "personId" = :id`],
+      ['procedure removed', `DELETE FROM "recruitment_procedure" WHERE "personId" = :id`],
+      ['consent withdrawn', `UPDATE "consent" SET "withdrawnOn" = '2026-02-01' WHERE "personId" = :id`],
+      ['attachment removed', `DELETE FROM "attachment" WHERE "personId" = :id AND "kind" = 'cv'`]
     ]
     for (const [what, change] of changes) {
-      db().prepare("UPDATE person SET retentionCheckOn = '2099-01-01' WHERE id = ?").run(id)
-      change()
-      expect(checkOn(id), what).toBeNull()
+      await t.sql(`UPDATE "person" SET "retentionCheckOn" = '2099-01-01' WHERE "id" = :id`, { id })
+      await t.sql(change, { id })
+      expect(await checkOn(id), what).toBeNull()
     }
   })
 
   it('is kept when nothing the engine reads changes (a phone number, a note)', async () => {
     const id = await datedPerson()
-    const before = checkOn(id)
-    db().prepare("UPDATE person SET phone = '0612345678', city = 'Breda' WHERE id = ?").run(id)
-    expect(checkOn(id)).toBe(before)
+    const before = await checkOn(id)
+    await t.sql(`UPDATE "person" SET "phone" = '0612345678', "city" = 'Breda' WHERE "id" = :id`, { id })
+    expect(await checkOn(id)).toBe(before)
   })
 
   it('is computed again for everyone after a change of policy: the next run reads every record once', async () => {
@@ -81,7 +80,7 @@ describe('the retention check date (issue 18): any change of a fact brings the r
     ]
     await sweepOn(t, '2026-02-01')
     await sweepOn(t, '2026-02-01')
-    expect(db().prepare('SELECT count(*) FROM person WHERE retentionCheckOn IS NULL').pluck().get()).toBe(0)
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "person" WHERE "retentionCheckOn" IS NULL')).toBe(0)
     const policy = await t.app.read(({ manager }) => currentPolicy(manager, t.app.clock))
     const dates = ['2026-02-02', '2026-03-15', '2026-05-20', '2026-08-01', '2026-12-01', '2027-03-01']
     const both = async () => {
@@ -97,16 +96,16 @@ describe('the retention check date (issue 18): any change of a fact brings the r
     const fromDates = await both()
     expect(fromDates.some((d) => d.preview.items.length > 0 && d.preview.counts.length > 0)).toBe(true)
     // Without the policy mark the stored dates are not trusted: every record is read.
-    const mark = db().prepare('SELECT value FROM setting WHERE key = ?').pluck().get(CHECKED_UNDER_POLICY) as string
-    db().prepare('DELETE FROM setting WHERE key = ?').run(CHECKED_UNDER_POLICY)
+    const [{ value: mark }] = (await t.sql<{ value: string }>('SELECT "value" FROM "setting" WHERE "key" = :key', { key: CHECKED_UNDER_POLICY })) as [{ value: string }]
+    await t.sql('DELETE FROM "setting" WHERE "key" = :key', { key: CHECKED_UNDER_POLICY })
     expect(await both()).toEqual(fromDates)
 
     // It is the date that decides: a record dated past the horizon is not read (here wrongly, by hand).
-    db().prepare('INSERT INTO setting (key, value) VALUES (?, ?)').run(CHECKED_UNDER_POLICY, mark)
+    await t.sql('INSERT INTO "setting" ("key", "value") VALUES (:key, :mark)', { key: CHECKED_UNDER_POLICY, mark })
     const asOf = dates[2]!
     const listed = (await computeRetentionPreview(t.app, { asOf, horizonDays: 90 })).items.map((i) => i.id)
     expect(listed.length).toBeGreaterThan(0)
-    db().prepare("UPDATE person SET retentionCheckOn = '2099-01-01' WHERE id = ?").run(listed[0])
+    await t.sql(`UPDATE "person" SET "retentionCheckOn" = '2099-01-01' WHERE "id" = :id`, { id: listed[0] })
     expect((await computeRetentionPreview(t.app, { asOf, horizonDays: 90 })).items.map((i) => i.id)).not.toContain(listed[0])
     // The full listing (no horizon) and every clock still read everyone.
     expect((await computeRetentionPreview(t.app, { asOf })).items.map((i) => i.id)).toContain(listed[0])

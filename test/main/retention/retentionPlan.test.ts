@@ -11,7 +11,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.dispose()
 })
-const db = () => t.app.vault.db
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: { code: string }) => e)
 
 /** A varied vault: a shield due, a deletion due (with an overdue shield it replaces), an ID copy to purge, nothing. */
@@ -27,10 +26,10 @@ describe('planRetention: the dry run', () => {
   it('names exactly what the run then does — counts per action, persons with names — and changes nothing', async () => {
     const { shield, remove, copy } = await variedVault()
     await t.call('getRetentionPolicy', {})
-    const before = dataSnapshot(db())
+    const before = await dataSnapshot(t)
 
     const plan = await t.call('planRetention', {})
-    expect(dataSnapshot(db())).toEqual(before)
+    expect(await dataSnapshot(t)).toEqual(before)
     expect(plan.asOf).toBe('2027-02-10')
     expect(plan.counts).toEqual([
       { action: 'delete', rule: 'unsubscribed-never-worked', count: 1 },
@@ -68,9 +67,9 @@ describe('runRetention with a confirmed plan', () => {
     const plan = await t.call('planRetention', {})
     // Meanwhile a record becomes due as well: the confirmed plan did not show it.
     const late = await seed(t, { person: { ref: 'K-5', unsubscribedOn: '2027-02-01' } })
-    const before = dataSnapshot(db())
+    const before = await dataSnapshot(t)
     expect(await failure(t.call('runRetention', { digest: plan.digest }))).toMatchObject({ code: 'RETENTION_PLAN_CHANGED' })
-    expect(dataSnapshot(db())).toEqual(before)
+    expect(await dataSnapshot(t)).toEqual(before)
 
     // The plan shown again includes it, and runs.
     const again = await t.call('planRetention', {})
@@ -87,6 +86,15 @@ describe('runRetention with a confirmed plan', () => {
     await seed(t, { id: id(2), person: { ref: 'K-2', unsubscribedOn: '2026-09-01' } }) // delete
     const plan = await t.call('planRetention', {})
     let changed = false
+    // The correction is made with SQL on either engine; the sweep awaits it before its next
+    // transaction (it awaits `betweenBatchTransactions` before each one), as if made in between.
+    let correction: Promise<unknown> = Promise.resolve()
+    const vault = t.app.vault
+    const between = vault.betweenBatchTransactions.bind(vault)
+    vault.betweenBatchTransactions = async () => {
+      await correction
+      return between()
+    }
     const run = await sweepDue(t.app, {
       asOf: '2027-02-10',
       trigger: 'manual',
@@ -94,13 +102,13 @@ describe('runRetention with a confirmed plan', () => {
       maxPerTransaction: 1,
       onProgress: () => {
         // After K-1's commit, K-2's unsubscribe is corrected to a later date: now a shield, not the deletion shown.
-        if (!changed) db().prepare(`UPDATE person SET unsubscribedOn = '2027-02-01' WHERE id = ?`).run(id(2))
+        if (!changed) correction = t.sql(`UPDATE "person" SET "unsubscribedOn" = '2027-02-01' WHERE "id" = :id`, { id: id(2) })
         changed = true
       }
     })
     expect(run.counts).toEqual({ 'shield:unsubscribed-never-worked': 1 })
     expect(run.changedSincePlan).toBe(1)
-    expect(db().prepare('SELECT id, state FROM person ORDER BY id').all()).toEqual([
+    expect(await t.sql('SELECT "id", "state" FROM "person" ORDER BY "id"')).toEqual([
       { id: id(1), state: 'shielded' },
       { id: id(2), state: 'active' }
     ])

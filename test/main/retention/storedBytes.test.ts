@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
+import { TEST_ENGINE } from '../../support/serverTestApp'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { databaseHeader, decryptDatabaseFile, decryptVaultPages, decryptWalFile, findInPages, pageSizeOf, vaultDataKey } from '../../support/rawPages'
 import { markedPerson, newMarker } from './personFixture'
@@ -33,7 +34,8 @@ async function seedNeighbours(count: number): Promise<void> {
   for (let i = 0; i < count; i++) await seed(t, markedPerson(newMarker()))
 }
 
-describe('the raw page decryptor (verified before its negatives are trusted)', () => {
+// Local only: the pages of the vault's encrypted database file and its WAL (the server's storage is its own).
+describe.skipIf(TEST_ENGINE === 'postgres')('the raw page decryptor (verified before its negatives are trusted)', () => {
   it('decrypts page 1 to the header SQLite itself reports, and authenticates every page', async () => {
     t.app.vault.checkpoint()
     const db = t.app.vault.db
@@ -80,7 +82,8 @@ describe('the raw page decryptor (verified before its negatives are trusted)', (
   })
 })
 
-describe('R-15: a deleted person is gone from the stored bytes', () => {
+// Local only: R-15 on the local vault's pages and WAL (secure_delete, checkpoints).
+describe.skipIf(TEST_ENGINE === 'postgres')('R-15: a deleted person is gone from the stored bytes', () => {
   it('leaves none of the person\'s strings on any page of the database file or in the WAL after the sweep', async () => {
     await seedNeighbours(3)
     const marker = newMarker()

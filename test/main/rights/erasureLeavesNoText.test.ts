@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { decryptVaultPages, findInPages, vaultDataKey } from '../../support/rawPages'
+import { TEST_ENGINE } from '../../support/serverTestApp'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { prospect } from '../people/peopleFixtures'
 import type { OperationInput } from '../../../src/shared/contract/client'
@@ -15,6 +16,22 @@ beforeEach(async () => {
   t = await newTestApp()
 })
 afterEach(async () => t.dispose())
+
+/**
+ * The local vault's file read page by page with the admin's data key (free pages and WAL
+ * included). Local-only: its subject is the vault file's bytes; the office server's storage is
+ * PostgreSQL's, which this check does not read (what is stored is checked through `t.sql` above it).
+ */
+async function vaultPages(): Promise<ReturnType<typeof decryptVaultPages> | null> {
+  if (TEST_ENGINE === 'postgres') return null
+  await t.app.signOut()
+  const key = await vaultDataKey(t.vaultDir, ADMIN.username, ADMIN.passphrase)
+  try {
+    return decryptVaultPages(t.vaultDir, key)
+  } finally {
+    key.fill(0)
+  }
+}
 
 describe('an erased person leaves no free text behind (R-19a)', () => {
   it('audit reasons and the identity check naming the person are gone from every page; the trail verifies', async () => {
@@ -38,7 +55,7 @@ describe('an erased person leaves no free text behind (R-19a)', () => {
 
     await t.call('requestAndApplyErasure', { personId, reason: 'Verzoek van betrokkene' })
 
-    const audit = t.app.vault.db.prepare('SELECT reason FROM audit_entry WHERE reason IS NOT NULL').all() as { reason: string }[]
+    const audit = await t.sql<{ reason: string }>('SELECT "reason" FROM "audit_entry" WHERE "reason" IS NOT NULL')
     expect(audit.map((a) => a.reason).join('\n')).not.toMatch(/Uniekenaam|0633334444/)
     expect(audit.map((a) => a.reason)).toContain('Noor Anders belde zelf')
     const [request] = (await t.call('listRequests', {})).requests
@@ -51,10 +68,8 @@ describe('an erased person leaves no free text behind (R-19a)', () => {
     expect((await t.call('listBreaches')).breaches).toEqual([expect.objectContaining({ id: breach.id, personsAffected: 3, affected: [] })])
     expect(await t.call('verifyAudit', {})).toMatchObject({ ok: true, broken: null })
 
-    await t.app.signOut()
-    const key = await vaultDataKey(t.vaultDir, ADMIN.username, ADMIN.passphrase)
-    const pages = decryptVaultPages(t.vaultDir, key)
-    key.fill(0)
+    const pages = await vaultPages()
+    if (!pages) return
     expect(pages.every((p) => p.authentic)).toBe(true)
     for (const needle of ['Uniekenaam', '0633334444', 'ID-kaart Karel', 'Rijbewijs Karel', 'belde ongerust']) expect(findInPages(pages, needle), needle).toEqual([])
     expect(findInPages(pages, 'Noor Anders belde zelf').length).toBeGreaterThan(0) // the check can find text
@@ -72,22 +87,30 @@ describe('an erased person leaves no free text behind (R-19a)', () => {
     await t.call('requestAndApplyErasure', { personId: prospectId, reason: 'Verzoek van betrokkene' })
     expect((await t.call('requestAndApplyErasure', { personId: workerId, reason: 'Verzoek van betrokkene' })).result?.outcome).toBe('legal-hold')
 
-    expect(t.app.vault.db.prepare('SELECT personId, kind, purpose, reason, liftReason, liftedOn FROM processing_limit').all()).toEqual([
+    expect(await t.sql('SELECT "personId", "kind", "purpose", "reason", "liftReason", "liftedOn" FROM "processing_limit"')).toEqual([
       { personId: workerId, kind: 'objection', purpose: 'offers', reason: '', liftReason: null, liftedOn: '2026-11-27' }
     ])
     expect(await t.call('verifyAudit', {})).toMatchObject({ ok: true, broken: null })
-    await t.app.signOut()
-    const key = await vaultDataKey(t.vaultDir, ADMIN.username, ADMIN.passphrase)
-    const pages = decryptVaultPages(t.vaultDir, key)
-    key.fill(0)
+    const pages = await vaultPages()
+    if (!pages) return
     for (const needle of ['Uniekenaam', 'betwist zijn cv', 'belde over reclame', 'wil toch aanbiedingen']) expect(findInPages(pages, needle), needle).toEqual([])
   })
 
   it('a reason edited back in after its removal is caught: the digest no longer matches', async () => {
     const { personId } = await t.call('createPerson', prospect({ givenName: 'Karel', familyName: 'Uniekenaam', phone: '06 1111 2222' }))
     await t.call('updatePerson', { personId, changes: { phone: '0633334444' }, reason: 'Oorspronkelijke reden' })
-    const seq = (t.app.vault.db.prepare("SELECT seq FROM audit_entry WHERE reason = 'Oorspronkelijke reden'").get() as { seq: number }).seq
-    t.app.vault.db.prepare('UPDATE audit_entry SET reason = ? WHERE seq = ?').run('Vervalste reden', seq)
+    const [{ seq }] = (await t.sql<{ seq: number }>('SELECT "seq" FROM "audit_entry" WHERE "reason" = :reason', { reason: 'Oorspronkelijke reden' })) as [{ seq: number }]
+    const tamper = () => t.sql('UPDATE "audit_entry" SET "reason" = :reason WHERE "seq" = :seq', { reason: 'Vervalste reden', seq })
+    if (TEST_ENGINE === 'postgres') {
+      // The server's trigger refuses the edit, the owner's too (serverRoles.ts); an owner who
+      // switches the trigger off is still caught by the chain.
+      await expect(tamper()).rejects.toThrow(/append-only/)
+      await t.sql('ALTER TABLE "audit_entry" DISABLE TRIGGER "dossier_audit_guard"')
+      await tamper()
+      await t.sql('ALTER TABLE "audit_entry" ENABLE TRIGGER "dossier_audit_guard"')
+    } else {
+      await tamper()
+    }
     expect(await t.call('verifyAudit', {})).toMatchObject({ ok: false, broken: { seq, problem: 'hash' } })
   })
 })
@@ -112,10 +135,8 @@ describe('free text about a person goes with the person, in every table (R-19a)'
   }
 
   async function expectNoMarkOnAnyPage(): Promise<void> {
-    await t.app.signOut()
-    const key = await vaultDataKey(t.vaultDir, ADMIN.username, ADMIN.passphrase)
-    const pages = decryptVaultPages(t.vaultDir, key)
-    key.fill(0)
+    const pages = await vaultPages()
+    if (!pages) return
     expect(pages.every((p) => p.authentic)).toBe(true)
     expect(findInPages(pages, 'Bakkerij Vermeulen BV').length).toBeGreaterThan(0) // the check can find text
     for (const needle of [MARK, 'karel.nieuw']) expect(findInPages(pages, needle), needle).toEqual([])
@@ -125,7 +146,7 @@ describe('free text about a person goes with the person, in every table (R-19a)'
     const personId = await personWithNotes()
     await t.call('requestAndApplyErasure', { personId, reason: `${MARK}e belde om verwijdering` })
     const tables = ['disclosure', 'field_change', 'processing_consent', 'erasure_approval']
-    for (const table of tables) expect(t.app.vault.db.prepare(`SELECT count(*) AS n FROM "${table}"`).get(), table).toEqual({ n: 0 })
+    for (const table of tables) expect(await t.sqlCount(`SELECT count(*) AS "n" FROM "${table}"`), table).toBe(0)
     expect(await t.call('verifyAudit', {})).toMatchObject({ ok: true, broken: null })
     await expectNoMarkOnAnyPage()
   })
@@ -136,8 +157,8 @@ describe('free text about a person goes with the person, in every table (R-19a)'
     await t.call('requestErasure', { personId, reason: `${MARK}g vroeg om verwijdering` })
     t.clock.set('2027-03-01T10:00:00Z')
     await t.call('runRetention', {})
-    expect(t.app.vault.db.prepare('SELECT count(*) AS n FROM tombstone WHERE personId = ?').get(personId)).toEqual({ n: 1 })
-    expect(t.app.vault.db.prepare('SELECT count(*) AS n FROM erasure_approval').get()).toEqual({ n: 0 })
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "tombstone" WHERE "personId" = :personId', { personId })).toBe(1)
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "erasure_approval"')).toBe(0)
     expect(await t.call('verifyAudit', {})).toMatchObject({ ok: true, broken: null })
     await expectNoMarkOnAnyPage()
   })

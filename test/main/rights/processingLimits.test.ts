@@ -75,7 +75,7 @@ describe('restriction of processing (R-26, art. 18)', () => {
     expect((await present(personId, clientId)).reference).toMatch(/^DISC-/)
     await t.call('updatePerson', { personId, changes: { education: 'HBO Logistiek' }, reason: 'Diploma behaald' })
     expect(await t.call('listProcessingLimits', { personId })).toMatchObject({ restricted: false, limits: [{ liftedOn: '2026-11-27', liftedBy: 'Beheerder', liftReason: 'Cv gecorrigeerd, betrokkene akkoord' }] })
-    const audit = t.app.vault.db.prepare("SELECT action, reason FROM audit_entry WHERE action LIKE 'person.restrict%' ORDER BY seq").all()
+    const audit = await t.sql('SELECT "action", "reason" FROM "audit_entry" WHERE "action" LIKE :action ORDER BY "seq"', { action: 'person.restrict%' })
     expect(audit).toEqual([
       { action: 'person.restrict', reason: 'Betwist juistheid van het cv (brief 2 december)' },
       { action: 'person.restrict-lift', reason: 'Cv gecorrigeerd, betrokkene akkoord' }
@@ -116,7 +116,7 @@ describe('objection to a purpose (R-26, art. 21)', () => {
     await t.call('liftProcessingLimit', { limitId: r.limitId, reason: 'Wil toch weer aanbiedingen' })
     expect((await t.call('getPerson', { personId })).purposes.map((p) => p.purpose)).toEqual(['mediation', 'payroll'])
     await t.call('updatePerson', { personId, changes: { purposes: ['mediation', 'payroll', 'offers'] }, reason: 'Op verzoek' })
-    expect(t.app.vault.db.prepare("SELECT action FROM audit_entry WHERE action LIKE 'person.object%' ORDER BY seq").all()).toEqual([{ action: 'person.object' }, { action: 'person.object-lift' }])
+    expect(await t.sql('SELECT "action" FROM "audit_entry" WHERE "action" LIKE :action ORDER BY "seq"', { action: 'person.object%' })).toEqual([{ action: 'person.object' }, { action: 'person.object-lift' }])
   })
 
   it('an objection to being presented refuses a presentation, not the client-identification duty of a placement', async () => {
@@ -137,7 +137,7 @@ describe('a person who stopped mediation is never presented or disclosed again (
     expect((await failure(t.call('createDisclosure', { personId, clientId, purpose: 'assignment', fields: ['givenName'] }))).code).toBe('MEDIATION_ENDED')
     expect((await failure(t.call('previewDisclosure', { personId, clientId, purpose: 'presentation' }))).code).toBe('MEDIATION_ENDED')
     expect(await count(t, 'disclosure')).toBe(0)
-    expect(t.app.vault.db.prepare("SELECT count(*) AS n FROM audit_entry WHERE action LIKE 'disclosure.%'").get()).toEqual({ n: 0 })
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "audit_entry" WHERE "action" LIKE :action', { action: 'disclosure.%' })).toBe(0)
   })
 })
 
@@ -157,7 +157,7 @@ describe('bad input (R-26): one clear error, nothing written', () => {
     expect((await failure(t.call('recordRestriction', { personId, reason: 'x' }))).code).toBe('FORBIDDEN')
     await signInAdmin(t)
     expect(await count(t, 'processing_limit')).toBe(0)
-    expect(t.app.vault.db.prepare("SELECT count(*) AS n FROM audit_entry WHERE seq > ? AND action LIKE 'person.%'").get(before)).toEqual({ n: 0 })
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "audit_entry" WHERE "seq" > :before AND "action" LIKE :action', { before, action: 'person.%' })).toBe(0)
 
     const { limitId } = await t.call('recordRestriction', { personId, reason: 'Eerste' })
     expect((await failure(t.call('recordRestriction', { personId, reason: 'Tweede' }))).code).toBe('CONFLICT')

@@ -49,7 +49,7 @@ describe('the contract dispatcher', () => {
 
   it('maps unexpected failures to INTERNAL without details', async () => {
     const t = await app()
-    await t.app.vault.dataSource.query('DROP TABLE account')
+    await t.sql('DROP TABLE "account"')
     const r = await t.invoke('listAccounts', {})
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong. Nothing was changed.', issues: [] } })
   })

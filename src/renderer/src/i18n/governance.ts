@@ -5,7 +5,7 @@
  * first dot, because i18next reads dots as key paths: `person.view` → `actions.person.view`.
  */
 const actionsNl = {
-  vault: { create: 'Kluis aangemaakt', recover: 'Kluis geopend met herstelsleutel', backup: 'Back-up gemaakt', restore: 'Back-up teruggezet', 'restore-reapply': 'Verwijdering opnieuw toegepast na terugzetten', 'permissions-tightened': 'Bestandsrechten van de kluis hersteld' },
+  vault: { create: 'Kluis aangemaakt', recover: 'Kluis geopend met herstelsleutel', backup: 'Back-up gemaakt', restore: 'Back-up teruggezet', 'restore-reapply': 'Verwijdering opnieuw toegepast na terugzetten', 'permissions-tightened': 'Bestandsrechten van de kluis hersteld', import: 'Kluis overgezet naar de kantoorserver' },
   session: { 'sign-in': 'Aangemeld', 'sign-in-failed': 'Aanmelden mislukt', 'sign-out': 'Afgemeld', lock: 'Vergrendeld' },
   account: { add: 'Account toegevoegd', disable: 'Account uitgeschakeld', enable: 'Account weer ingeschakeld', 'passphrase-change': 'Wachtwoordzin gewijzigd' },
   settings: { change: 'Instellingen gewijzigd' },
@@ -57,7 +57,7 @@ const actionsNl = {
 }
 
 const actionsEn: typeof actionsNl = {
-  vault: { create: 'Vault created', recover: 'Vault opened with recovery key', backup: 'Backup made', restore: 'Backup restored', 'restore-reapply': 'Deletion re-applied after restore', 'permissions-tightened': 'Vault file permissions restored' },
+  vault: { create: 'Vault created', recover: 'Vault opened with recovery key', backup: 'Backup made', restore: 'Backup restored', 'restore-reapply': 'Deletion re-applied after restore', 'permissions-tightened': 'Vault file permissions restored', import: 'Vault moved to the office server' },
   session: { 'sign-in': 'Signed in', 'sign-in-failed': 'Sign-in failed', 'sign-out': 'Signed out', lock: 'Locked' },
   account: { add: 'Account added', disable: 'Account disabled', enable: 'Account enabled again', 'passphrase-change': 'Passphrase changed' },
   settings: { change: 'Settings changed' },

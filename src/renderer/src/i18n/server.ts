@@ -11,7 +11,8 @@ export const serverNl = {
   },
   validation: {
     serverUrl: 'Vul het adres van de kantoorserver in als postgres://…',
-    serverTls: 'Een kantoorserver in het netwerk alleen met een gecontroleerd certificaat: voeg sslmode=verify-full aan het adres toe.'
+    serverTls: 'Een kantoorserver in het netwerk alleen met een gecontroleerd certificaat: voeg sslmode=verify-full aan het adres toe.',
+    serverCollation: 'De database moet in bytevolgorde sorteren: maak hem aan met --locale=C.UTF-8 (template0).'
   }
 }
 
@@ -27,6 +28,7 @@ export const serverEn: typeof serverNl = {
   },
   validation: {
     serverUrl: "Enter the office server's address as postgres://…",
-    serverTls: 'An office server on the network only with a verified certificate: add sslmode=verify-full to the address.'
+    serverTls: 'An office server on the network only with a verified certificate: add sslmode=verify-full to the address.',
+    serverCollation: 'The database must sort in byte order: create it with --locale=C.UTF-8 (template0).'
   }
 }
