@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import type { DataSource } from 'typeorm'
 import type { StaffRole } from '../../../shared/domain'
 import { DossierError } from '../../../shared/errors'
-import { checkedByContract, CliFailure, globals, print, secretFromEnvOrPrompt, toFailure } from '../cliContext'
+import { checkedByContract, CliFailure, globals, print, secretFromEnvOrPrompt, toFailure, userOf, vaultDirOf } from '../cliContext'
 
 /** The office server's address: `--url`, else `DOSSIER_SERVER_URL`. */
 function serverUrlOf(url: string | undefined): string {
@@ -97,5 +97,39 @@ export function registerServerCommands(program: Command): void {
         return await addServerLogin(db, { name, roles, passphrase })
       })
       print(globals(cmd), added, () => `Login ${added.login} added, in ${added.groups.join(', ')}${added.keySlot ? ', with its key slot' : ''}.`)
+    })
+
+  server
+    .command('import-vault')
+    .description("move a local vault into an empty office server, all or nothing, with its audit trail (verified before and after); as the schema's owner (--url), signed in to the vault as one of its administrators (--user, DOSSIER_PASSPHRASE), whose passphrase becomes their login's; the other accounts arrive disabled until an administrator re-enables each with a new passphrase")
+    .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init; the vault: --vault DIR (or DOSSIER_VAULT)")
+    .action(async (o: { url?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const url = serverUrlOf(o.url)
+      const user = userOf(g)
+      const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${user}: `)
+      const { Vault } = await import('../../vault/Vault')
+      const { importVault } = await import('../../services/importVault')
+      const { systemClock } = await import('../../clock')
+      let vault: Awaited<ReturnType<typeof Vault.open>>
+      try {
+        vault = await Vault.open(vaultDirOf(g), user, passphrase)
+        await vault.whenWritable() // a vault known to be sound: its integrity check first
+      } catch (e) {
+        throw toFailure(e)
+      }
+      try {
+        const r = await withServer(url, (db) => importVault(db, vault, { username: user, passphrase }, systemClock))
+        const { recoveryKey, ...rest } = r
+        print(g, r, () =>
+          [
+            `Vault moved: ${Object.values(rest.rows).reduce((a, b) => a + b, 0)} rows; audit trail ${r.before.entries} entries verified before, ${r.after.ok ? `${r.after.entries} verified after` : 'NOT verified after'}.`,
+            `${r.accountsToReenable} account(s) to re-enable with a new passphrase.`,
+            `Office recovery key (write it down, it is shown once): ${recoveryKey}`
+          ].join('\n')
+        )
+      } finally {
+        await vault.close()
+      }
     })
 }
