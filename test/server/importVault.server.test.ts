@@ -10,6 +10,7 @@ import { fullIntake } from '../main/people/peopleFixtures'
 import { ADMIN, newTestApp, TEST_KDF_N } from '../support/testApp'
 
 type TestApp = Awaited<ReturnType<typeof newTestApp>>
+import { runCli } from '../support/cli'
 import { type PgCluster, startPgCluster } from './pgCluster'
 
 const VALUE = 'Halal maaltijden in de kantine'
@@ -108,6 +109,25 @@ describe('a local vault moved into the office server', () => {
     } finally {
       await vault.close()
       await ds.destroy()
+    }
+  })
+
+  it('runs as `dossier server import-vault` with the built CLI: the vault admin signs in to the vault, then works on the server with the same passphrase', async () => {
+    const other = await startPgCluster({ passwordLogins: 'all' })
+    try {
+      const ownerUrl = `postgresql://${other.user}@localhost/postgres?host=${encodeURIComponent(other.host)}&port=${other.port}`
+      const deskUrl = `postgresql://localhost/postgres?host=${encodeURIComponent(other.host)}&port=${other.port}`
+      expect(runCli(['server', 'init', '--url', ownerUrl]).code).toBe(0)
+      const wrong = runCli(['--vault', t.vaultDir, '--user', ADMIN.username, 'server', 'import-vault', '--url', ownerUrl], { DOSSIER_PASSPHRASE: 'niet de goede wachtwoordzin' })
+      expect(wrong.stderr).toMatch(/^error VAULT_WRONG_PASSPHRASE/)
+      const moved = runCli(['--vault', t.vaultDir, '--user', ADMIN.username, '--json', 'server', 'import-vault', '--url', ownerUrl], { DOSSIER_PASSPHRASE: ADMIN.passphrase })
+      expect(moved.stderr).toBe('')
+      expect(moved.json()).toMatchObject({ before: { ok: true }, after: { ok: true }, accountsToReenable: 1, recoveryKey: expect.stringMatching(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){7}$/) })
+      const listed = runCli(['--server', deskUrl, '--user', ADMIN.username, '--json', 'person', 'list'], { DOSSIER_PASSPHRASE: ADMIN.passphrase })
+      expect(listed.stderr).toBe('')
+      expect(listed.json<{ id: string }[]>().map((p) => p.id)).toEqual([personId])
+    } finally {
+      other.stop()
     }
   })
 })
