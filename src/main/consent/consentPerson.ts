@@ -6,7 +6,7 @@ import { EmploymentEntity } from '../vault/entities/Employment'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { PersonPurposeEntity } from '../vault/entities/PersonRoleRow'
 import { refuseIfRestricted } from '../rights/processingLimitState'
-import { missingPerson } from '../people/hiddenRecords'
+import { missingPerson } from '../server/hiddenRecords'
 
 /** The few person facts consent work needs: never the person's other data. */
 export type ConsentPerson = Pick<Person, 'id' | 'givenName' | 'familyName' | 'state'>

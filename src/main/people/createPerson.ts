@@ -11,7 +11,7 @@ import { findDuplicatePerson } from './findDuplicatePerson'
 import { auditFreeTextWarnings, freeTextWarnings } from './freeTextWarnings'
 import { newPersonRow, purposeRows, roleRows } from './newPersonRow'
 import { parseInput } from './parseInput'
-import { refTakenOnServer } from './hiddenRecords'
+import { refTakenOnServer } from '../server/hiddenRecords'
 import { openInformTask } from './informTasks'
 import { requireStatementVersion, statementVersionInForce, statementVersionUnknown } from '../governance/statementVersions'
 

@@ -1,7 +1,7 @@
 import { Brackets, type EntityManager } from 'typeorm'
 import type { CalendarDate } from '../../shared/domain'
 import { PersonEntity } from '../vault/entities/Person'
-import { personMatchOnServer } from './hiddenRecords'
+import { personMatchOnServer } from '../server/hiddenRecords'
 import { familySearchKey } from './searchKeys'
 
 export interface DuplicateCandidate {

@@ -9,7 +9,7 @@ import { recordActivity } from '../activity/recordActivity'
 import { type InformTask, InformTaskEntity } from '../vault/entities/InformTask'
 import { PersonEntity } from '../vault/entities/Person'
 import type { Workspace } from '../workspace/Workspace'
-import { hiddenPersonState } from './hiddenRecords'
+import { hiddenPersonState } from '../server/hiddenRecords'
 
 /**
  * R-27 (GDPR art. 14(3)): a person whose data came from a public website or a third party is

@@ -3,7 +3,7 @@ import { DossierError } from '../../shared/errors'
 import type { Tx, Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
 import { refuseIfRestricted } from '../rights/processingLimitState'
-import { hiddenPersonState } from './hiddenRecords'
+import { hiddenPersonState } from '../server/hiddenRecords'
 
 type Audit = Tx['audit']
 

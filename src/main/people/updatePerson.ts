@@ -15,7 +15,7 @@ import { familySearchKey, givenSearchKey } from './searchKeys'
 import { requireStatementVersion } from '../governance/statementVersions'
 import { openInformTask } from './informTasks'
 import { refuseIfChanged, updateVersioned } from './personVersion'
-import { refTakenOnServer } from './hiddenRecords'
+import { refTakenOnServer } from '../server/hiddenRecords'
 
 export type UpdatePersonInput = ParsedInputOf<(typeof peopleOperations)['updatePerson']>
 

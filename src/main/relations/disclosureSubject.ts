@@ -10,7 +10,7 @@ import { type Person, PersonEntity } from '../vault/entities/Person'
 import { disclosureBlockers, isCurrentAssignment, type DisclosureRules } from './disclosureRules'
 import { currentDisclosureRules } from './disclosureRulesStore'
 import { findClient } from './findClient'
-import { missingPerson } from '../people/hiddenRecords'
+import { missingPerson } from '../server/hiddenRecords'
 
 /** Everything a preview or a disclosure decides on: the person, the client, the rules in force. */
 export interface DisclosureSubject {

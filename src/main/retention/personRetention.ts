@@ -6,7 +6,7 @@ import { explainRetention } from './explainRetention'
 import { loadRetentionFacts } from './loadFacts'
 import { currentPolicy } from './policyStore'
 import { isRestricted } from './restrictedStates'
-import { missingPerson } from '../people/hiddenRecords'
+import { missingPerson } from '../server/hiddenRecords'
 
 /**
  * One person's retention as the person screen shows it: stored state, governing rule, next

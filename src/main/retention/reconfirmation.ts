@@ -10,7 +10,7 @@ import type { RetentionTerm } from './policy'
 import { currentPolicy } from './policyStore'
 import { recordActivity } from '../activity/recordActivity'
 import { refuseIfReduced } from './restoreClock'
-import { missingPerson } from '../people/hiddenRecords'
+import { missingPerson } from '../server/hiddenRecords'
 
 /**
  * R-11a as a workflow: the persons due for re-confirmation (twelve months without activity, reply

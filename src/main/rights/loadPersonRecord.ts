@@ -13,7 +13,7 @@ import { openSpecialValue } from '../consent/specialValue'
 import { restrictedKeyRequired } from '../vault/restrictedKey'
 import { type PersonPurposeRow, PersonPurposeEntity, type PersonRoleRow, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { type ProcessingConsent, ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
-import { missingPerson } from '../people/hiddenRecords'
+import { missingPerson } from '../server/hiddenRecords'
 
 /**
  * Everything the vault holds about one person, read straight from the entities (one query per

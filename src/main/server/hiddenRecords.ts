@@ -6,7 +6,7 @@ import { portableQuery } from '../vault/portableQuery'
  * The office server (issue 17): a staff login sees active records only (row-level security,
  * server/serverRoles.ts), yet an intake must not duplicate a shielded record nor take its
  * reference, and staff asking for one learn that it is shielded (R-14), as on a local vault. The
- * owner's functions (server/serverChecks.ts) answer exactly that — an id and a state, or yes/no,
+ * owner's functions (serverChecks.ts) answer exactly that — an id and a state, or yes/no,
  * never content. On a local vault every query sees every record: these ask nothing there.
  */
 function onServer(m: EntityManager): boolean {
