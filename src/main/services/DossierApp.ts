@@ -9,7 +9,6 @@ import { withSignInLock } from '../accounts/signInLock'
 import { signInAllowedAt } from '../accounts/signInThrottle'
 import { SignInJournal } from '../accounts/signInJournal'
 import type { Clock } from '../clock'
-import { readSettings } from '../governance/settings'
 import { reapplyErasures } from '../retention/reapplyErasures'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import { findAccountSlot, parseKeyring, slotLookup, unwrapDataKey } from '../vault/keyring'
@@ -17,7 +16,7 @@ import { Vault, storageError } from '../vault/Vault'
 import { vaultPaths } from '../vault/vaultFiles'
 import { restorePendingPath } from '../vault/vaultReplacement'
 import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
-import { VaultWorkspace } from './VaultWorkspace'
+import { SessionApp } from './SessionApp'
 import { checkWitnessedHeads, restoreMarkReason, witnessFailureText } from '../audit/witnessedHeads'
 import type { WitnessFailure } from '../../shared/contract/governance'
 import { backupVault, previewRestore, type RestoreInput, restoreVault } from './vaultBackup'
@@ -59,27 +58,20 @@ export interface DossierAppOptions {
  * domain's `Workspace` while unlocked (see VaultWorkspace). Electron, the CLI and the web preview
  * all drive it.
  */
-export class DossierApp extends VaultWorkspace {
+export class DossierApp extends SessionApp {
   private vaultHandle: Vault | null = null
   private sessionInfo: SessionInfo | null = null
-  private lastActivity = 0
   private readonly journal: SignInJournal
   private unlockHooks: ((app: DossierApp) => Promise<void>)[] = []
 
   constructor(readonly options: DossierAppOptions) {
-    super(options.clock, options.pdfRenderer)
+    super(options.clock, options.pdfRenderer, options.reportPrinter)
     this.journal = new SignInJournal(vaultPaths(options.vaultDir).signInJournal)
     if (options.onUnlock) this.unlockHooks.push(options.onUnlock)
   }
 
   onUnlock(hook: (app: DossierApp) => Promise<void>): void {
     this.unlockHooks.push(hook)
-  }
-
-  /** The shell's OS print dialog (see `DossierAppOptions.reportPrinter`). */
-  reportPrinter(): ReportPrinter {
-    if (!this.options.reportPrinter) throw new DossierError('PRINT_UNAVAILABLE', 'Printing is not available here; save the report as PDF instead.')
-    return this.options.reportPrinter
   }
 
   get vaultDir(): string {
@@ -120,26 +112,6 @@ export class DossierApp extends VaultWorkspace {
     if (this.vaultHandle) return 'unlocked'
     const p = vaultPaths(this.options.vaultDir)
     return existsSync(p.keyring) || existsSync(p.manifest) || existsSync(restorePendingPath(this.options.vaultDir)) ? 'locked' : 'none'
-  }
-
-  touch(): void {
-    this.lastActivity = this.clock.now().getTime()
-  }
-
-  /** The configured idle lock (governance settings); 10 minutes while locked. */
-  async idleLockMinutes(): Promise<number> {
-    return this.vaultHandle ? (await this.read((tx) => readSettings(tx.store))).idleLockMinutes : 10
-  }
-
-  /** Called periodically by the shell: locks when idle longer than the configured time. */
-  async tick(): Promise<boolean> {
-    if (!this.vaultHandle) return false
-    const idleMs = this.clock.now().getTime() - this.lastActivity
-    if (idleMs >= (await this.idleLockMinutes()) * 60_000) {
-      await this.lock('idle')
-      return true
-    }
-    return false
   }
 
   async setup(input: { username: string; displayName: string; passphrase: string }): Promise<{ recoveryKey: string; session: SessionInfo }> {

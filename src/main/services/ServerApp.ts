@@ -9,7 +9,6 @@ import { holdsRestrictedKey } from '../accounts/accountService'
 import { requireStrongPassphrase } from '../accounts/passphraseStrength'
 import { AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
-import { readSettings } from '../governance/settings'
 import { ensureSeeded } from '../retention/policyStore'
 import type { ReportPrinter } from '../rights/reportPrinter'
 import { type ServerAddress, serverDataSource } from '../server/initServer'
@@ -25,7 +24,7 @@ import { MIGRATIONS } from '../vault/migrations'
 import type { PendingErasure } from '../workspace/managerTx'
 import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
 import type { AppHost } from './handlerTypes'
-import { VaultWorkspace } from './VaultWorkspace'
+import { SessionApp } from './SessionApp'
 
 export interface ServerAppOptions {
   /** The office server (its address; each account signs in as its own login). */
@@ -61,16 +60,15 @@ function notOnServer(): never {
  *   table inside it.
  * - what a desk cannot do here (the vault file's backup and restore, setup): NOT_ON_SERVER.
  */
-export class ServerApp extends VaultWorkspace implements AppHost {
+export class ServerApp extends SessionApp implements AppHost {
   private open: ServerVault | null = null
   private sessionInfo: SessionInfo | null = null
-  private lastActivity = 0
   private readonly unlockHooks: ((app: ServerApp) => Promise<void>)[] = []
   /** The office keyring's salt and this session's visible slots (an administrator's: all), read at sign-in. */
   private keyring: Keyring | null = null
 
   constructor(readonly options: ServerAppOptions) {
-    super(options.clock, options.pdfRenderer)
+    super(options.clock, options.pdfRenderer, options.reportPrinter)
     if (options.onUnlock) this.unlockHooks.push(options.onUnlock)
   }
 
@@ -124,24 +122,6 @@ export class ServerApp extends VaultWorkspace implements AppHost {
 
   vaultState(): 'none' | 'locked' | 'unlocked' {
     return this.open ? 'unlocked' : 'locked'
-  }
-
-  touch(): void {
-    this.lastActivity = this.clock.now().getTime()
-  }
-
-  async idleLockMinutes(): Promise<number> {
-    return this.open ? (await this.read((tx) => readSettings(tx.store))).idleLockMinutes : 10
-  }
-
-  /** Called periodically by the shell: locks when idle longer than the configured time. */
-  async tick(): Promise<boolean> {
-    if (!this.open) return false
-    if (this.clock.now().getTime() - this.lastActivity >= (await this.idleLockMinutes()) * 60_000) {
-      await this.lock('idle')
-      return true
-    }
-    return false
   }
 
   /** The server checks its own storage; a desk has no verdict to wait for. */
@@ -225,11 +205,6 @@ export class ServerApp extends VaultWorkspace implements AppHost {
 
   async previewRestore(): Promise<RestorePreview> {
     notOnServer()
-  }
-
-  reportPrinter(): ReportPrinter {
-    if (!this.options.reportPrinter) throw new DossierError('PRINT_UNAVAILABLE', 'Printing is not available here; save the report as PDF instead.')
-    return this.options.reportPrinter
   }
 
   async close(): Promise<void> {
