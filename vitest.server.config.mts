@@ -1,3 +1,5 @@
+import { existsSync, globSync, readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -11,7 +13,23 @@ export const BOTH_ENGINES = [
   'test/main/services/dispatcher.test.ts'
 ]
 // DOSSIER_ENGINE_ALL=1: every service suite on the server, to find what still fails there.
-const engineSuites = process.env['DOSSIER_ENGINE_ALL'] === '1' ? ['test/main/**/*.test.ts'] : BOTH_ENGINES
+const engineGlobs = process.env['DOSSIER_ENGINE_ALL'] === '1' ? ['test/main/**/*.test.ts'] : BOTH_ENGINES
+
+/**
+ * Of those, the files that have an app at all (they, or a kit of their folder they import, call
+ * `newTestApp`): a pure rule, a renderer or a property test is the same on both engines, and
+ * `npm test` runs it once.
+ */
+function usesTestApp(file: string, depth = 1): boolean {
+  const text = readFileSync(file, 'utf8')
+  if (text.includes('newTestApp')) return true
+  if (depth === 0) return false
+  return [...text.matchAll(/from '(\.{1,2}\/[^']+)'/g)].some((m) => {
+    const kit = resolve(dirname(file), `${m[1]}.ts`)
+    return existsSync(kit) && usesTestApp(kit, depth - 1)
+  })
+}
+const engineSuites = engineGlobs.flatMap((glob) => globSync(glob)).filter((file) => usesTestApp(file))
 
 // `npm run test:server` (issue 17): the suites that need a PostgreSQL server. The `server` project:
 // each file starts its own throwaway cluster (test/server/pgCluster.ts); the `engine` project: the

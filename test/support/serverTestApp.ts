@@ -89,7 +89,7 @@ export async function newServerTestApp(opts: {
   const { cluster, template } = own ? await clusterWithTemplate() : await pool.cluster
   if (!own) pool.live++
   const database = `office_${randomBytes(6).toString('hex')}`
-  await ownerQuery(cluster, 'postgres', `CREATE DATABASE "${database}" TEMPLATE "${template}"`)
+  await ownerQuery(cluster, 'postgres', `CREATE DATABASE "${database}" TEMPLATE "${template}" STRATEGY FILE_COPY`)
   // A database's own privileges are not copied from its template: as `server init` leaves them.
   await ownerQuery(cluster, 'postgres', `REVOKE CONNECT, TEMPORARY ON DATABASE "${database}" FROM PUBLIC`)
   const address = { host: cluster.host, port: cluster.port, username: cluster.user, database }
