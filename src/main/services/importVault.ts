@@ -5,6 +5,7 @@ import { AuditTrail } from '../audit/AuditTrail'
 import type { ChainVerdict } from '../audit/auditChain'
 import type { Clock } from '../clock'
 import { openSpecialValue, sealSpecialValue } from '../consent/specialValue'
+import { ensureSeeded } from '../retention/policyStore'
 import { createOfficeKeys, officeHasKeys, openOfficeKeys } from '../server/officeKeyring'
 import { AUDIT_CHAIN_SECRET, encodeChainKey, ERASURE_LEDGER_SECRET, storeOfficeSecret } from '../server/officeSecrets'
 import { appendErasureLines } from '../server/serverErasureLedger'
@@ -92,6 +93,8 @@ export async function importVault(owner: DataSource, vault: Vault, admin: { user
           return row
         })
       }
+      // A vault that never needed its policy stored none; on the server only a privacy officer may store one later.
+      await ensureSeeded(m, clock)
       await putLogin(m, { name: canonicalAccountName(importer.username), passphrase: admin.passphrase, roles: importer.roles })
       const adopted = new Map([
         ['dnc', vault.secret('dnc')],
