@@ -7,6 +7,7 @@ import { Vault } from '../../src/main/vault/Vault'
 import { createContractClient } from '../../src/shared/contract/client'
 import { insertPerson, specialConsent } from '../main/consent/consentFixtures'
 import { fullIntake } from '../main/people/peopleFixtures'
+import { smallPdf } from '../main/people/sampleFiles'
 import { ADMIN, newTestApp, TEST_KDF_N } from '../support/testApp'
 
 type TestApp = Awaited<ReturnType<typeof newTestApp>>
@@ -14,6 +15,7 @@ import { runCli } from '../support/cli'
 import { type PgCluster, startPgCluster } from './pgCluster'
 
 const VALUE = 'Halal maaltijden in de kantine'
+const NOTE = 'Wil alleen vroege diensten'
 const GONE = { email: 'weg.ermee@example.nl', phone: '0612121212' }
 
 /**
@@ -25,6 +27,7 @@ describe('a local vault moved into the office server', () => {
   let t: TestApp
   let personId = ''
   let localSealed = ''
+  let attachmentId = ''
   const address = () => ({ host: cluster.host, port: cluster.port, username: cluster.user, database: 'postgres' })
   const owner = async () => {
     const ds = serverDataSource(address())
@@ -39,6 +42,9 @@ describe('a local vault moved into the office server', () => {
     personId = await insertPerson(t)
     await t.call('recordConsent', specialConsent(personId))
     await t.call('saveSpecialData', { personId, category: 'religion', purpose: 'personnel', value: VALUE })
+    attachmentId = (await t.call('addAttachment', { personId, kind: 'cv', fileName: 'cv-verhuizer.pdf', contentBase64: smallPdf().toString('base64') })).id
+    const { version } = await t.call('getPerson', { personId })
+    await t.call('updatePerson', { personId, expectedVersion: version, changes: { particulars: NOTE }, reason: 'intake' })
     const gone = await t.call('createPerson', fullIntake({ ref: 'K-9999', familyName: 'Weg', ...GONE }))
     await t.call('markDoNotContact', { personId: gone.personId, reasonCategory: 'no-approach' })
     await t.call('addAccount', { username: 'medewerker', displayName: 'Medewerker', roles: ['staff'], passphrase: 'medewerker eigen wachtwoordzin' })
@@ -69,6 +75,12 @@ describe('a local vault moved into the office server', () => {
       expect(stored!.value).toMatch(/^sealed:1:/)
       expect(stored!.value).not.toBe(localSealed)
       expect(stored!.value).not.toContain('Halal')
+      // So are the note, the attachment's name and its bytes, under the office key (issue 17 point 3).
+      const [person] = (await ds.query('SELECT "particulars" FROM "person" WHERE "id" = $1', [personId])) as { particulars: string }[]
+      expect(person!.particulars).toMatch(/^dossier-field\/1:/)
+      const [file] = (await ds.query('SELECT a."fileName", c."content" FROM "attachment" a JOIN "attachment_content" c ON c."attachmentId" = a."id"')) as { fileName: string; content: Buffer }[]
+      expect(file!.fileName).toMatch(/^dossier-field\/1:/)
+      expect(file!.content.includes(smallPdf().subarray(0, 32))).toBe(false)
       // The vault's secrets are on the server only sealed; the settings rows that held them did not come along.
       expect(((await ds.query(`SELECT count(*)::int AS "n" FROM "setting" WHERE "key" LIKE 'secret.%' OR "key" = 'audit.chain-key'`)) as { n: number }[])[0]!.n).toBe(0)
       expect(((await ds.query('SELECT "value" FROM "office_secret"')) as { value: string }[]).every((s) => s.value.startsWith('dossier-field/1:'))).toBe(true)
@@ -84,6 +96,8 @@ describe('a local vault moved into the office server', () => {
       await desk.signIn(ADMIN.username, ADMIN.passphrase)
       const call = createContractClient(createDispatcher(desk)).call
       expect((await call('viewSpecialData', { personId })).items).toEqual([expect.objectContaining({ value: VALUE })])
+      expect((await call('getPerson', { personId })).particulars).toBe(NOTE)
+      expect(Buffer.from((await call('getAttachmentContent', { attachmentId })).contentBase64, 'base64').equals(smallPdf())).toBe(true)
       // The register's keyed hashes still match: the office adopted the vault's key.
       expect(await call('checkDoNotContact', { email: GONE.email })).toEqual({ matched: true, identifier: 'email' })
       expect(await call('verifyAudit', {})).toMatchObject({ ok: true })

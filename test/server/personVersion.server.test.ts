@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CLEAR_FIELDS } from '../../src/main/vault/sealedColumns'
 import { updateVersioned } from '../../src/main/people/personVersion'
 import { initServer, serverDataSource } from '../../src/main/server/initServer'
 import { PersonEntity } from '../../src/main/vault/entities/Person'
@@ -52,10 +53,10 @@ describe('optimistic locking on the office server (issue 17 point 4)', () => {
       const readA = await a.manager.getRepository(PersonEntity).findOneByOrFail({ id })
       const readB = await b.manager.getRepository(PersonEntity).findOneByOrFail({ id })
       expect([readA.version, readB.version]).toEqual([1, 1])
-      await updateVersioned(a.manager, readA, { phone: '+31611111111' })
+      await updateVersioned({ manager: a.manager, fields: CLEAR_FIELDS }, readA, { phone: '+31611111111' })
       // Desk B's UPDATE waits for desk A's row lock…
       let settled = false
-      const second = updateVersioned(b.manager, readB, { phone: '+31622222222' }).then(
+      const second = updateVersioned({ manager: b.manager, fields: CLEAR_FIELDS }, readB, { phone: '+31622222222' }).then(
         () => ((settled = true), 'saved'),
         (e: { code?: string }) => ((settled = true), e.code ?? 'failed')
       )

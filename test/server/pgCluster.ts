@@ -29,9 +29,11 @@ export function serverBinaries(): string | null {
 
 /**
  * `passwordLogins`: logins that must prove their password (SCRAM-SHA-256) on the socket; every
- * other login is trusted, as the owner is. `'all'`: every login but the owner's.
+ * other login is trusted, as the owner is. `'all'`: every login but the owner's. `durable`: the
+ * server's defaults (fsync, full-page writes) as an office runs it — for the bench; tests skip
+ * the flushes they do not need (`fsync=off`).
  */
-export async function startPgCluster(opts: { passwordLogins?: string[] | 'all' } = {}): Promise<PgCluster> {
+export async function startPgCluster(opts: { passwordLogins?: string[] | 'all'; durable?: boolean; settings?: string[] } = {}): Promise<PgCluster> {
   const bin = serverBinaries()
   if (!bin) throw new Error('PostgreSQL 15 or newer is not installed (Debian: apt-get install postgresql)')
   const asRoot = userInfo().uid === 0
@@ -48,14 +50,15 @@ export async function startPgCluster(opts: { passwordLogins?: string[] | 'all' }
   const data = join(dir, 'data')
   const user = 'dossier_owner'
   const port = await freePort()
-  run('initdb', ['-D', data, '-U', user, '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8'])
+  run('initdb', ['-D', data, '-U', user, '-A', 'trust', ...(opts.durable ? [] : ['--no-sync']), '-E', 'UTF8', '--locale', 'C.UTF-8'])
   if (opts.passwordLogins?.length) {
     // pg_hba.conf is read top down, the first matching line decides: these go before the trust lines.
     const hba = join(data, 'pg_hba.conf')
     const lines = opts.passwordLogins === 'all' ? [`local all ${user} trust`, 'local all all scram-sha-256'] : opts.passwordLogins.map((login) => `local all ${login} scram-sha-256`)
     writeFileSync(hba, lines.map((l) => `${l}\n`).join('') + readFileSync(hba, 'utf8'))
   }
-  const options = `-k ${dir} -p ${port} -c listen_addresses='' -c fsync=off -c full_page_writes=off`
+  const flushes = opts.durable ? '' : ' -c fsync=off -c full_page_writes=off'
+  const options = `-k ${dir} -p ${port} -c listen_addresses=''${flushes}${(opts.settings ?? []).map((s) => ` -c ${s}`).join('')}`
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start'])
   return {
     host: dir,

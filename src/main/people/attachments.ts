@@ -7,6 +7,7 @@ import type { Workspace } from '../workspace/Workspace'
 import { readSettings } from '../governance/settings'
 import { type Attachment, AttachmentContentEntity, AttachmentEntity } from '../vault/entities/Attachment'
 import { EmploymentEntity } from '../vault/entities/Employment'
+import { sealColumns } from '../vault/sealedColumns'
 import { ATTACHMENT_TYPES, detectAttachmentType } from './attachmentType'
 import { accountNames, toAttachmentMeta } from './getPerson'
 import { validationFailed } from './parseInput'
@@ -44,7 +45,7 @@ export async function addAttachment(ws: Workspace, input: ParsedInputOf<Ops['add
   const content = Buffer.from(input.contentBase64, 'base64')
   const type = detectAttachmentType(input.fileName, content)
   if (type === null) throw new DossierError('ATTACHMENT_TYPE_NOT_ALLOWED', 'Only PDF, DOCX, ODT, JPG and PNG files are accepted.')
-  return ws.write(async ({ manager: m, audit }) => {
+  return ws.write(async ({ manager: m, audit, fields }) => {
     const person = await openPersonToChange(ws, m, audit, input.personId, undefined)
     const today = ws.clock.today()
     const employed = await m.getRepository(EmploymentEntity).existsBy({ personId: person.id })
@@ -61,8 +62,8 @@ export async function addAttachment(ws: Workspace, input: ParsedInputOf<Ops['add
       addedBy: ws.actor?.accountId ?? null,
       createdAt: ws.clock.now().toISOString()
     }
-    await m.getRepository(AttachmentEntity).insert(attachment)
-    await m.getRepository(AttachmentContentEntity).insert({ attachmentId: attachment.id, content })
+    await m.getRepository(AttachmentEntity).insert(sealColumns(fields, 'attachment', attachment.id, attachment))
+    await m.getRepository(AttachmentContentEntity).insert(sealColumns(fields, 'attachment_content', attachment.id, { attachmentId: attachment.id, content }))
     await recordFieldChange(ws, m, person.id, ['attachments'], null)
     await audit({ action: 'attachment.add', subjectId: person.id, fields: ['attachments'] })
     return toAttachmentMeta(attachment, await accountNames(m))

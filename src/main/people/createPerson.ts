@@ -5,6 +5,7 @@ import { DossierError } from '../../shared/errors'
 import { makeIntakeSchema } from '../../shared/person/personSchema'
 import type { Workspace } from '../workspace/Workspace'
 import { type Person, PersonEntity } from '../vault/entities/Person'
+import { sealColumns } from '../vault/sealedColumns'
 import { PersonPurposeEntity, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
 import { findDuplicatePerson } from './findDuplicatePerson'
@@ -37,7 +38,7 @@ export async function createPerson(ws: Workspace, input: CreatePersonInput): Pro
   const { confirmNotDuplicate, ...fields } = input
   const intake = parseInput(makeIntakeSchema(ws.clock.today()), fields)
   const register = DoNotContactRegister.of(ws.vault)
-  return ws.write(async ({ manager: m, audit }) => {
+  return ws.write(async ({ manager: m, audit, fields }) => {
     await register.refuseMatch(m, { email: intake.email, phone: intake.phone, profileUrl: profileUrlOf(intake.source) })
     if (intake.ref !== undefined && ((await refTakenOnServer(m, intake.ref)) ?? (await m.getRepository(PersonEntity).existsBy({ ref: intake.ref })))) {
       throw new DossierError('CONFLICT', 'Another person has this reference.', { issues: [{ path: 'ref', key: 'validation.duplicate' }] })
@@ -56,7 +57,7 @@ export async function createPerson(ws: Workspace, input: CreatePersonInput): Pro
     await requireStatementVersion(m, ws.clock, statementVersion, 'statementVersion')
     const personId = randomUUID()
     const row = newPersonRow(personId, { ...intake, statementVersion }, ws.clock.now().toISOString())
-    await m.getRepository(PersonEntity).insert(row)
+    await m.getRepository(PersonEntity).insert(sealColumns(fields, 'person', personId, row))
     await m.getRepository(PersonRoleEntity).insert(roleRows(personId, intake.roles))
     await m.getRepository(PersonPurposeEntity).insert(purposeRows(personId, intake.purposes))
     // data from a public website or a third party: the person must be informed within a month.

@@ -7,6 +7,7 @@ import type { Workspace } from '../workspace/Workspace'
 import { ClientContactEntity, ClientEntity } from '../vault/entities/Client'
 import { EmploymentEntity, RecruitmentProcedureEntity } from '../vault/entities/Employment'
 import { PersonEntity } from '../vault/entities/Person'
+import { sealColumns } from '../vault/sealedColumns'
 import { PersonPurposeEntity, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { filledFields } from './createPerson'
 import { DoNotContactRegister, profileUrlOf } from './DoNotContactRegister'
@@ -109,7 +110,7 @@ export async function importPersons(ws: Workspace, text: string): Promise<Import
       }
       imported.push({ index, rows: rowsFromImportPerson(p, randomUUID(), createdAt, clientIdByName, randomUUID) })
     }
-    await insertChunked(m.getRepository(PersonEntity), imported.map((x) => x.rows.person))
+    await insertChunked(m.getRepository(PersonEntity), imported.map((x) => sealColumns(tx.fields, 'person', x.rows.person.id, x.rows.person)))
     await insertChunked(m.getRepository(PersonRoleEntity), imported.flatMap((x) => x.rows.roles))
     await insertChunked(m.getRepository(PersonPurposeEntity), imported.flatMap((x) => x.rows.purposes))
     await insertChunked(m.getRepository(EmploymentEntity), imported.flatMap((x) => x.rows.employments))

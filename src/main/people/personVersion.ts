@@ -1,6 +1,7 @@
-import type { EntityManager } from 'typeorm'
 import { DossierError } from '../../shared/errors'
 import { type Person, PersonEntity } from '../vault/entities/Person'
+import { sealColumns } from '../vault/sealedColumns'
+import type { Tx } from '../workspace/Workspace'
 
 /**
  * Issue 17 point 4: optimistic locking on person edits (migration PersonVersion1796800000000).
@@ -14,9 +15,13 @@ export function refuseIfChanged(person: Person, expectedVersion: number | undefi
   if (expectedVersion !== undefined && person.version !== expectedVersion) throw recordChanged(person.version)
 }
 
-/** The edit's UPDATE of the person row, guarded by the version it read (`person.version`). */
-export async function updateVersioned(m: EntityManager, person: Person, update: Partial<Person>): Promise<void> {
-  const written = await m.getRepository(PersonEntity).update({ id: person.id, version: person.version }, { ...update, version: person.version + 1 })
+/**
+ * The edit's UPDATE of the person row, guarded by the version it read (`person.version`); what the
+ * office server must not read sealed first (vault/sealedColumns.ts).
+ */
+export async function updateVersioned({ manager: m, fields }: Pick<Tx, 'manager' | 'fields'>, person: Person, update: Partial<Person>): Promise<void> {
+  const sealed = sealColumns(fields, 'person', person.id, update)
+  const written = await m.getRepository(PersonEntity).update({ id: person.id, version: person.version }, { ...sealed, version: person.version + 1 })
   if (written.affected !== undefined && written.affected !== 1) throw recordChanged(null)
 }
 

@@ -34,7 +34,7 @@ export async function recordEmploymentData(ws: Workspace, input: RecordEmploymen
   if (keepBsn && data.bsn !== undefined) {
     throw new DossierError('VALIDATION_FAILED', 'Send either a BSN or keepBsn, not both.', { issues: [{ path: 'bsn', key: 'validation.unknownField' }] })
   }
-  return ws.write(async ({ manager: m, audit }) => {
+  return ws.write(async ({ manager: m, audit, fields }) => {
     const person = await openPersonForChange(ws, m, audit, personId, reason)
     refuseIfChanged(person, expectedVersion) // issue 17 point 4: the form sends every field
     const employmentStarts = (await m.getRepository(EmploymentEntity).find({ where: { personId }, select: { start: true } })).map((e) => e.start)
@@ -76,7 +76,7 @@ export async function recordEmploymentData(ws: Workspace, input: RecordEmploymen
     if (rectifies && !reason) {
       throw new DossierError('REASON_REQUIRED', 'Changing recorded employment data needs a reason.', { issues: [{ path: 'reason', key: 'validation.required' }] })
     }
-    await updateVersioned(m, person, { ...next, updatedAt: ws.clock.now().toISOString() })
+    await updateVersioned({ manager: m, fields }, person, { ...next, updatedAt: ws.clock.now().toISOString() })
     await recordFieldChange(ws, m, personId, changed, reason ?? null)
     await audit({ action: 'person.update', subjectId: personId, fields: [...changed], reason: reason ?? null })
     return { personId, changedFields: [...changed].sort() }

@@ -39,7 +39,7 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
   if (!parsed.success) throw validationFailed(issuesOf(parsed.error).map((i) => ({ ...i, path: `changes.${i.path}` })))
   const changes = parsed.data
   const register = DoNotContactRegister.of(ws.vault)
-  return ws.write(async ({ manager: m, audit }) => {
+  return ws.write(async ({ manager: m, audit, fields }) => {
     const person = await openPersonForChange(ws, m, audit, input.personId, input.reason)
     // Issue 17 point 4: an edit made on a record that changed since it was loaded is refused
     // before anything is compared or written; the UPDATE below checks again (another desk).
@@ -93,7 +93,7 @@ export async function updatePerson(ws: Workspace, input: UpdatePersonInput): Pro
     if (changed.includes('familyName')) update.searchFamily = familySearchKey(next.familyName)
     // The edit's first write, guarded by the version it read (personVersion.ts); it also counts
     // a change of roles or purposes alone, which live in tables of their own.
-    await updateVersioned(m, person, update)
+    await updateVersioned({ manager: m, fields }, person, update)
     if (changed.includes('roles')) await replaceRoles(m, person.id, nextRoles)
     if (changed.includes('purposes')) await replacePurposes(m, person.id, nextPurposes)
     // R-27: a source rectified to a public website or a third party: the person is to be informed.

@@ -1,14 +1,16 @@
 import { hkdfSync } from 'node:crypto'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
-import type { DataSource } from 'typeorm'
+import type { DataSource, EntitySubscriberInterface } from 'typeorm'
 import { DossierError } from '../../shared/errors'
 import type { AuditChainKey } from '../vault/auditChainKey'
 import type { BulkRows } from '../vault/bulkRows'
 import { ErasureEntries, type ErasureLedger, ledgerKeyFrom } from '../vault/erasureLedger'
 import { RestrictedKey } from '../vault/restrictedKey'
 import type { VaultPort } from '../workspace/Workspace'
+import { OfficeFields } from './officeFields'
 import type { OfficeKeys } from './officeKeyring'
 import { AUDIT_CHAIN_SECRET, decodeChainKey, ERASURE_LEDGER_SECRET } from './officeSecrets'
+import { SealedFieldsSubscriber } from './sealedFieldsSubscriber'
 
 /** A key of the office for one purpose: HKDF-SHA256 of the office data key, bound to the office. */
 function officeKey(keys: OfficeKeys, purpose: string): Buffer {
@@ -42,6 +44,8 @@ export class ServerVault implements VaultPort {
   readonly restricted: RestrictedKey
   /** The ledger's keyed hashes; its lines go into the server's table (serverErasureLedger.ts). */
   readonly erasures: ErasureEntries
+  /** The columns the server must not read, sealed on this desk and opened when they come back (sealedFieldsSubscriber.ts). */
+  readonly fields: OfficeFields
   private chainKey: AuditChainKey | null = null
   private closed = false
 
@@ -56,6 +60,8 @@ export class ServerVault implements VaultPort {
   ) {
     this.restricted = new RestrictedKey(keys.restrictedPublic, keys.restrictedPrivate)
     this.erasures = new ErasureEntries(adopted.get(ERASURE_LEDGER_SECRET) ?? ledgerKeyFrom(keys.dataKey, keys.officeId))
+    this.fields = new OfficeFields(() => this.officeKeys)
+    ;(dataSource.subscribers as EntitySubscriberInterface[]).push(new SealedFieldsSubscriber(this.fields))
   }
 
   get vaultId(): string {

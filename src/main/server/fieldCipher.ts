@@ -25,6 +25,7 @@ export interface FieldAddress {
 }
 
 const PREFIX = `${FIELD_FORMAT}:`
+const BYTES_PREFIX = Buffer.from(`${FIELD_FORMAT}\u0000`, 'utf8')
 const IV_BYTES = 12
 const TAG_BYTES = 16
 
@@ -37,23 +38,17 @@ function checkKey(key: Buffer): void {
   if (key.length !== 32) throw new DossierError('INTERNAL', 'A field key is 32 bytes.')
 }
 
-/** The value encrypted for `at`. */
-export function sealField(key: Buffer, plaintext: Buffer, at: FieldAddress): string {
+function encrypt(key: Buffer, plaintext: Buffer, at: FieldAddress): Buffer {
   checkKey(key)
   const iv = randomBytes(IV_BYTES)
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES })
   cipher.setAAD(aad(at))
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()])
-  return PREFIX + Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url')
+  return Buffer.concat([iv, body, cipher.getAuthTag()])
 }
 
-/**
- * The value stored for `at`, in clear. VAULT_DAMAGED when it does not open: not this office's
- * key, not this row or field, or altered (the message names none of them).
- */
-export function openField(key: Buffer, stored: string, at: FieldAddress): Buffer {
+function decrypt(key: Buffer, bytes: Buffer, at: FieldAddress): Buffer {
   checkKey(key)
-  const bytes = stored.startsWith(PREFIX) ? Buffer.from(stored.slice(PREFIX.length), 'base64url') : Buffer.alloc(0)
   if (bytes.length < IV_BYTES + TAG_BYTES) throw damaged()
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES })
@@ -65,9 +60,36 @@ export function openField(key: Buffer, stored: string, at: FieldAddress): Buffer
   }
 }
 
+/** The value encrypted for `at`. */
+export function sealField(key: Buffer, plaintext: Buffer, at: FieldAddress): string {
+  return PREFIX + encrypt(key, plaintext, at).toString('base64url')
+}
+
+/**
+ * The value stored for `at`, in clear. VAULT_DAMAGED when it does not open: not this office's
+ * key, not this row or field, or altered (the message names none of them).
+ */
+export function openField(key: Buffer, stored: string, at: FieldAddress): Buffer {
+  return decrypt(key, stored.startsWith(PREFIX) ? Buffer.from(stored.slice(PREFIX.length), 'base64url') : Buffer.alloc(0), at)
+}
+
 /** Whether `stored` has the sealed form (not whether it opens). */
 export function isSealedField(stored: string): boolean {
   return stored.startsWith(PREFIX)
+}
+
+/** `sealField` for a binary column (an attachment's bytes): the format's name and a NUL, then IV, ciphertext and tag, no base64. */
+export function sealFieldBytes(key: Buffer, plaintext: Buffer, at: FieldAddress): Buffer {
+  return Buffer.concat([BYTES_PREFIX, encrypt(key, plaintext, at)])
+}
+
+/** `openField` for a binary column. */
+export function openFieldBytes(key: Buffer, stored: Buffer, at: FieldAddress): Buffer {
+  return decrypt(key, isSealedBytes(stored) ? stored.subarray(BYTES_PREFIX.length) : Buffer.alloc(0), at)
+}
+
+export function isSealedBytes(stored: Buffer): boolean {
+  return stored.length >= BYTES_PREFIX.length && stored.subarray(0, BYTES_PREFIX.length).equals(BYTES_PREFIX)
 }
 
 function damaged(): DossierError {

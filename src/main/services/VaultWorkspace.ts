@@ -100,7 +100,7 @@ export abstract class VaultWorkspace implements Workspace {
   private transactNow<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions): Promise<T> {
     const actorId = options.actorId !== undefined ? options.actorId : (this.actor?.accountId ?? null)
     const erasures: PendingErasure[] | null = options.erasureLedger === false ? null : []
-    const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, restricted: this.vault.restricted, append: (m: EntityManager, r: AuditRecord) => this.audit.append(m, r, this.vault.auditChainKey()), erasures }
+    const setup = { clock: this.clock, today: options.asOf ?? this.clock.today(), actorId, restricted: this.vault.restricted, fields: this.vault.fields, append: (m: EntityManager, r: AuditRecord) => this.audit.append(m, r, this.vault.auditChainKey()), erasures }
     return this.vault.dataSource.transaction(async (m) => {
       await takeWriteLock(m) // before any read: see vault/writeLock.ts
       const result = await work(new ManagerTx(m, setup))

@@ -6,12 +6,14 @@ import type { ChainVerdict } from '../audit/auditChain'
 import type { Clock } from '../clock'
 import { openSpecialValue, sealSpecialValue } from '../consent/specialValue'
 import { ensureSeeded } from '../retention/policyStore'
+import { OfficeFields } from '../server/officeFields'
 import { createOfficeKeys, officeHasKeys, openOfficeKeys } from '../server/officeKeyring'
 import { AUDIT_CHAIN_SECRET, encodeChainKey, ERASURE_LEDGER_SECRET, storeOfficeSecret } from '../server/officeSecrets'
 import { appendErasureLines } from '../server/serverErasureLedger'
 import { putLogin } from '../server/serverLogins'
 import { officeAuditChainKey } from '../server/ServerVault'
 import { RestrictedKey } from '../vault/restrictedKey'
+import { sealColumns } from '../vault/sealedColumns'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import type { SpecialData } from '../vault/entities/Consent'
 import type { Vault } from '../vault/Vault'
@@ -71,6 +73,7 @@ export async function importVault(owner: DataSource, vault: Vault, admin: { user
     if (!made) throw new DossierError('VAULT_EXISTS', 'The office server holds data already; a vault moves into an empty office only.')
     const keys = await openOfficeKeys(m, importer.username, admin.passphrase)
     const officeRestricted = new RestrictedKey(keys.restrictedPublic, keys.restrictedPrivate)
+    const officeFields = new OfficeFields(() => keys)
     try {
       for (const table of ['audit_entry', 'account', 'person']) {
         if ((await m.query(`SELECT 1 FROM "${table}" LIMIT 1`)).length > 0) throw new DossierError('VAULT_EXISTS', 'The office server holds data already; a vault moves into an empty office only.')
@@ -86,6 +89,10 @@ export async function importVault(owner: DataSource, vault: Vault, admin: { user
             const account = row as unknown as Account
             return account.id === importer.id ? row : { ...row, disabled: true }
           }
+          // Issue 17 point 3: what the server must not read arrives sealed under the office's key, bound to its new home.
+          if (meta.tableName === 'person') return sealColumns(officeFields, 'person', String(row['id']), row)
+          if (meta.tableName === 'attachment') return sealColumns(officeFields, 'attachment', String(row['id']), row)
+          if (meta.tableName === 'attachment_content') return sealColumns(officeFields, 'attachment_content', String(row['attachmentId']), row)
           if (meta.tableName === 'special_data') {
             const special = row as unknown as SpecialData
             return { ...row, value: sealSpecialValue(officeRestricted, special, openSpecialValue(vault.restricted, special)) }

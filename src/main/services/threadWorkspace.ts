@@ -9,6 +9,7 @@ import type { BulkRows } from '../vault/bulkRows'
 import { ErasureLedger } from '../vault/erasureLedger'
 import { forgetHmacKey } from '../vault/hmacKey'
 import { waitForIdleConnection } from '../vault/idleConnection'
+import { CLEAR_FIELDS } from '../vault/sealedColumns'
 import { restrictedKeyRequired } from '../vault/restrictedKey'
 import { readVaultSecret } from '../vault/vaultSecret'
 import { connectionOf } from '../vault/connection'
@@ -75,6 +76,7 @@ const NO_RESTRICTED_KEY: RestrictedKeyPort = {
 /** The open vault as the thread sees it: its connection, and the main thread for the rest. */
 export class ThreadVault implements LocalVault {
   readonly restricted = NO_RESTRICTED_KEY
+  readonly fields = CLEAR_FIELDS
   readonly erasureLedger: ErasureLedger
   readonly vaultId: string
   private chainKey: AuditChainKey | null = null

@@ -9,6 +9,7 @@ import { BulkRows } from './bulkRows'
 import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
 import { forgetHmacKey } from './hmacKey'
 import { waitForIdleConnection } from './idleConnection'
+import { CLEAR_FIELDS } from './sealedColumns'
 import { applyKey, applyRuntimePragmas, checkReadable, keyPragmas, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
@@ -62,6 +63,8 @@ export class Vault {
   permissionsTightened = 0
   /** The restricted key as this session holds it (see restrictedKey.ts). */
   readonly restricted: RestrictedKey
+  /** The whole file is encrypted: the columns the office server seals are stored as they are here (sealedColumns.ts). */
+  readonly fields = CLEAR_FIELDS
   /** The integrity check still to come for this open (integrityCheck.ts); null when it ran at open. */
   private integrity: IntegrityCheck | null = null
   private writable: Promise<void> = Promise.resolve()

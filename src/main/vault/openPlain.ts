@@ -7,6 +7,7 @@ import { BatchDurability, truncateWal } from './batchDurability'
 import { BulkRows } from './bulkRows'
 import { type AuditChainKey, readAuditChainKey } from './auditChainKey'
 import { waitForIdleConnection } from './idleConnection'
+import { CLEAR_FIELDS } from './sealedColumns'
 import { applyKey, applyRuntimePragmas, checkReadable, STATEMENT_CACHE_SIZE } from './cipher'
 import { ENTITIES } from './entities'
 import { ErasureLedger, ledgerKeyFrom } from './erasureLedger'
@@ -33,6 +34,7 @@ import { driverPath } from './workerThreads'
 export class PlainVault {
   private closed = false
   /** The twin seals nothing: its special values are stored as given, which is the baseline the bench compares with. */
+  readonly fields = CLEAR_FIELDS
   readonly restricted = { held: true, seal: (value: string) => value, open: (stored: string) => stored, tag: () => '' }
   private constructor(
     readonly paths: VaultPaths,

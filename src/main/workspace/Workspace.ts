@@ -7,6 +7,7 @@ import type { Clock } from '../clock'
 import type { AuditChainKey } from '../vault/auditChainKey'
 import type { BulkRows } from '../vault/bulkRows'
 import type { ErasureLedger, ErasureNote } from '../vault/erasureLedger'
+import type { FieldSealPort } from '../vault/sealedColumns'
 import type { Store } from '../vault/store'
 
 /**
@@ -62,6 +63,8 @@ export interface ReadTx {
 export interface Tx extends ReadTx {
   /** Who the audit entries name (the actor's id, or `WriteOptions.actorId`). */
   readonly actorId: string | null
+  /** Seals what the office server must not read before it is written (`sealColumns`), as `ws.vault.fields`. */
+  readonly fields: FieldSealPort
   /** Appends to the audit trail inside this transaction. */
   audit(note: AuditNote): Promise<void>
   /** Runs `work` in a savepoint: it lands whole or not at all (the retention sweep's per-person unit). */
@@ -111,6 +114,8 @@ export interface VaultPort {
   auditChainKey(): AuditChainKey
   /** The restricted key as this session holds it: special-category values (issue 15 point 1). */
   readonly restricted: RestrictedKeyPort
+  /** How the columns the office server must not read are stored (vault/sealedColumns.ts): as they are on a local vault. */
+  readonly fields: FieldSealPort
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CalendarDate } from '../../shared/domain'
 import type { AuditRecord } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import type { ErasureNote } from '../vault/erasureLedger'
+import type { FieldSealPort } from '../vault/sealedColumns'
 import { type Store, storeOf } from '../vault/store'
 import type { AuditNote, ReadTx, RestrictedKeyPort, Tx } from './Workspace'
 
@@ -11,6 +12,7 @@ export interface TxSetup {
   today: CalendarDate
   actorId: string | null
   restricted: RestrictedKeyPort
+  fields: FieldSealPort
   /** The audit trail's append (audit/AuditTrail), passed in so this module stays below the domain. */
   append: (manager: EntityManager, record: AuditRecord) => Promise<unknown>
   /** The transaction's erasure-ledger notes, appended before its commit (null: not recorded). */
@@ -63,6 +65,10 @@ export class ManagerTx implements Tx {
 
   get restricted(): RestrictedKeyPort {
     return this.setup.restricted
+  }
+
+  get fields(): FieldSealPort {
+    return this.setup.fields
   }
 
   // Arrow properties: callers destructure them (`write(async ({ manager: m, audit }) => …)`).

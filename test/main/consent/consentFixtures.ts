@@ -6,6 +6,7 @@ import { type Person, PersonEntity } from '../../../src/main/vault/entities/Pers
 import { PersonPurposeEntity, PersonRoleEntity } from '../../../src/main/vault/entities/PersonRoleRow'
 import { ADMIN, newTestApp } from '../../support/testApp'
 import { personRow } from '../retention/personFixture'
+import { sealedRow } from '../../support/sealedRows'
 
 export type TestApp = Awaited<ReturnType<typeof newTestApp>>
 
@@ -47,7 +48,7 @@ export async function insertPerson(t: Pick<TestApp, 'app' | 'clock'>, spec: Pers
   const employments = spec.employments ?? [{ start: '2026-02-02', end: null }]
   const purposes = spec.purposes ?? ['temping', 'personnel', 'payroll']
   await t.app.write(async ({ manager: m }) => {
-    await m.getRepository(PersonEntity).insert(row)
+    await m.getRepository(PersonEntity).insert(sealedRow(m, 'person', id, row))
     await m.getRepository(PersonRoleEntity).insert((spec.roles ?? ['flexworker']).map((role) => ({ personId: id, role })))
     await m.getRepository(PersonPurposeEntity).insert(purposes.map((purpose) => ({ personId: id, purpose, legalBasis: 'contract' })))
     if (employments.length > 0) {

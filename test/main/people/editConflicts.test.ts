@@ -101,12 +101,12 @@ describe('a person edit made on a record that changed meanwhile (issue 17 point 
     const read = (await manager.getRepository(PersonEntity).findOneByOrFail({ id }))
     // Another desk's save lands after this edit read the record, before it writes.
     await t.sql('UPDATE "person" SET "phone" = :phone WHERE "id" = :id', { phone: '+31677778888', id })
-    const e = await failure(updateVersioned(manager, read, { phone: '+31699990000' }))
+    const e = await failure(updateVersioned({ manager, fields: t.app.vault.fields }, read, { phone: '+31699990000' }))
     expect(e.code).toBe('RECORD_CHANGED')
     expect((await detail(t, id)).phone).toBe('+31677778888')
     // From the version as it is now, the same write goes through and counts one change.
     const fresh = await manager.getRepository(PersonEntity).findOneByOrFail({ id })
-    await updateVersioned(manager, fresh, { phone: '+31699990000' })
+    await updateVersioned({ manager, fields: t.app.vault.fields }, fresh, { phone: '+31699990000' })
     expect(await manager.getRepository(PersonEntity).findOneByOrFail({ id })).toMatchObject({ phone: '+31699990000', version: fresh.version + 1 })
   })
 

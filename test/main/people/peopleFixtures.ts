@@ -1,6 +1,7 @@
 import type { OperationInput } from '../../../src/shared/contract/client'
 import type { PersonDetail } from '../../../src/shared/contract/people'
 import { newTestApp } from '../../support/testApp'
+import { openedRow } from '../../support/sealedRows'
 
 export type TestApp = Awaited<ReturnType<typeof newTestApp>>
 
@@ -63,9 +64,9 @@ export async function detail(t: TestApp, personId: string, extra: Omit<Operation
   return t.call('getPerson', { personId, ...extra })
 }
 
-/** Rows of a table as stored (what an auditor with the key would see), on either engine. */
-export function rows(t: TestApp, table: string): Promise<Record<string, unknown>[]> {
-  return t.sql(`SELECT * FROM "${table}"`)
+/** Rows of a table as stored (what an auditor with the key would see: sealed columns opened), on either engine. */
+export async function rows(t: TestApp, table: string): Promise<Record<string, unknown>[]> {
+  return (await t.sql<Record<string, unknown>>(`SELECT * FROM "${table}"`)).map((row) => openedRow(t.app.vault.fields, table, row))
 }
 
 export function count(t: TestApp, table: string): Promise<number> {

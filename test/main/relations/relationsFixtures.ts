@@ -5,6 +5,7 @@ import { AttachmentContentEntity, AttachmentEntity } from '../../../src/main/vau
 import { EmploymentEntity } from '../../../src/main/vault/entities/Employment'
 import { type Person, PersonEntity } from '../../../src/main/vault/entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from '../../../src/main/vault/entities/PersonRoleRow'
+import { sealedRow } from '../../support/sealedRows'
 
 /**
  * Builds persons straight into the vault with the TypeORM repositories (the people service is a
@@ -87,7 +88,7 @@ export function personRow(f: PersonFixture = {}): Person {
 export async function insertPerson(app: DossierApp, f: PersonFixture = {}): Promise<Person> {
   const person = personRow(f)
   await app.vault.dataSource.transaction(async (m) => {
-    await m.getRepository(PersonEntity).insert(person)
+    await m.getRepository(PersonEntity).insert(sealedRow(m, 'person', person.id, person))
     const roles = f.roles ?? ['candidate', 'flexworker']
     await m.getRepository(PersonRoleEntity).insert(roles.map((role) => ({ personId: person.id, role })))
     const purposes = f.purposes ?? ['mediation', 'temping', 'payroll', 'client-identification']
@@ -97,19 +98,21 @@ export async function insertPerson(app: DossierApp, f: PersonFixture = {}): Prom
     }
     if (f.idCopy) {
       const attachmentId = randomUUID()
-      await m.getRepository(AttachmentEntity).insert({
-        id: attachmentId,
-        personId: person.id,
-        kind: 'id-copy',
-        fileName: 'id-copy.png',
-        mimeType: 'image/png',
-        sizeBytes: 4,
-        addedOn: '2026-11-02',
-        deleteOn: null,
-        addedBy: null,
-        createdAt: '2026-11-02T09:00:00.000Z'
-      })
-      await m.getRepository(AttachmentContentEntity).insert({ attachmentId, content: Buffer.from([0x89, 0x50, 0x4e, 0x47]) })
+      await m.getRepository(AttachmentEntity).insert(
+        sealedRow(m, 'attachment', attachmentId, {
+          id: attachmentId,
+          personId: person.id,
+          kind: 'id-copy',
+          fileName: 'id-copy.png',
+          mimeType: 'image/png',
+          sizeBytes: 4,
+          addedOn: '2026-11-02',
+          deleteOn: null,
+          addedBy: null,
+          createdAt: '2026-11-02T09:00:00.000Z'
+        })
+      )
+      await m.getRepository(AttachmentContentEntity).insert(sealedRow(m, 'attachment_content', attachmentId, { attachmentId, content: Buffer.from([0x89, 0x50, 0x4e, 0x47]) }))
     }
   })
   return person

@@ -8,6 +8,7 @@ import { EmploymentEntity, RecruitmentProcedureEntity } from '../../../src/main/
 import { FieldChangeEntity } from '../../../src/main/vault/entities/FieldChange'
 import { type Person, PersonEntity } from '../../../src/main/vault/entities/Person'
 import { PersonPurposeEntity, PersonRoleEntity } from '../../../src/main/vault/entities/PersonRoleRow'
+import { sealedRow } from '../../support/sealedRows'
 
 /**
  * Builds persons straight into the vault with the entities' repositories (the retention tests do
@@ -97,7 +98,7 @@ export function personRow(id: string, p: Partial<Person> = {}): Person {
 
 export async function insertPerson(manager: EntityManager, spec: PersonSpec = {}): Promise<InsertedPerson> {
   const id = spec.id ?? randomUUID()
-  await manager.getRepository(PersonEntity).insert(personRow(id, spec.person))
+  await manager.getRepository(PersonEntity).insert(sealedRow(manager, 'person', id, personRow(id, spec.person)))
   const roles = spec.roles ?? ['candidate']
   if (roles.length) await manager.getRepository(PersonRoleEntity).insert(roles.map((role) => ({ personId: id, role })))
   const purposes = spec.purposes ?? [{ purpose: 'mediation' as const, legalBasis: 'consent' }]
@@ -112,19 +113,21 @@ export async function insertPerson(manager: EntityManager, spec: PersonSpec = {}
   for (const a of spec.attachments ?? []) {
     const attachmentId = randomUUID()
     const content = a.content ?? Buffer.from('%PDF-1.4 synthetic')
-    await manager.getRepository(AttachmentEntity).insert({
-      id: attachmentId,
-      personId: id,
-      kind: a.kind,
-      fileName: a.fileName ?? `${a.kind}.pdf`,
-      mimeType: 'application/pdf',
-      sizeBytes: content.length,
-      addedOn: a.addedOn,
-      deleteOn: null,
-      addedBy: null,
-      createdAt: AT
-    })
-    await manager.getRepository(AttachmentContentEntity).insert({ attachmentId, content })
+    await manager.getRepository(AttachmentEntity).insert(
+      sealedRow(manager, 'attachment', attachmentId, {
+        id: attachmentId,
+        personId: id,
+        kind: a.kind,
+        fileName: a.fileName ?? `${a.kind}.pdf`,
+        mimeType: 'application/pdf',
+        sizeBytes: content.length,
+        addedOn: a.addedOn,
+        deleteOn: null,
+        addedBy: null,
+        createdAt: AT
+      })
+    )
+    await manager.getRepository(AttachmentContentEntity).insert(sealedRow(manager, 'attachment_content', attachmentId, { attachmentId, content }))
     attachmentIds.push(attachmentId)
   }
   const consentIds: string[] = []

@@ -1,5 +1,7 @@
 import type { OperationInput, OperationOutput } from '../../../src/shared/contract/client'
 import type { RetentionPolicyView } from '../../../src/shared/contract/retention'
+import type { FieldSealPort } from '../../../src/main/vault/sealedColumns'
+import { openedRow } from '../../support/sealedRows'
 import { TEST_ENGINE } from '../../support/serverTestApp'
 import { newTestApp } from '../../support/testApp'
 import { insertPerson, type InsertedPerson, type PersonSpec } from './personFixture'
@@ -49,8 +51,10 @@ export async function rowsOf(t: Stored, personId: string): Promise<Record<string
   return out
 }
 
-export async function personRow(t: Stored, personId: string): Promise<Record<string, unknown> | undefined> {
-  return (await t.sql<Record<string, unknown>>('SELECT * FROM "person" WHERE "id" = :personId', { personId }))[0]
+/** The person's row as stored, its sealed columns opened (on the office server: vault/sealedColumns.ts). */
+export async function personRow(t: Stored & { app?: { vault: { fields: FieldSealPort } } }, personId: string): Promise<Record<string, unknown> | undefined> {
+  const row = (await t.sql<Record<string, unknown>>('SELECT * FROM "person" WHERE "id" = :personId', { personId }))[0]
+  return row && (t.app ? openedRow(t.app.vault.fields, 'person', row) : row)
 }
 
 /** Every table of what is stored (the engine's own catalogue left out), by name. */

@@ -17,6 +17,7 @@ import { type Person, PersonEntity } from '../../../src/main/vault/entities/Pers
 import { PersonPurposeEntity, PersonRoleEntity } from '../../../src/main/vault/entities/PersonRoleRow'
 import { SettingEntity } from '../../../src/main/vault/entities/Setting'
 import type { CalendarDate, PersonRole, RetentionState } from '../../../src/shared/domain'
+import { sealedRow } from '../../support/sealedRows'
 
 /** Every data field with a value that is easy to find in a PDF's text. */
 export const RICH_FIELDS = {
@@ -138,7 +139,7 @@ export async function insertRichPerson(ds: DataSource, opts: RichPersonOptions =
     searchGiven: 'fenna',
     searchFamily: 'vliegenthart oosterbeek'
   }
-  await m.getRepository(PersonEntity).insert(person)
+  await m.getRepository(PersonEntity).insert(sealedRow(m, 'person', personId, person))
   await m.getRepository(PersonRoleEntity).insert((opts.roles ?? (employed ? ['candidate', 'flexworker'] : ['candidate'])).map((role) => ({ personId, role })))
   await m.getRepository(PersonPurposeEntity).insert([
     { personId, purpose: 'mediation', legalBasis: 'contract' },
@@ -165,7 +166,7 @@ export async function insertRichPerson(ds: DataSource, opts: RichPersonOptions =
   for (const [i, a] of attachments.entries()) {
     const id = randomUUID()
     attachmentIds.push(id)
-    await m.getRepository(AttachmentEntity).insert({
+    await m.getRepository(AttachmentEntity).insert(sealedRow(m, 'attachment', id, {
       id,
       personId,
       kind: a.kind,
@@ -176,8 +177,8 @@ export async function insertRichPerson(ds: DataSource, opts: RichPersonOptions =
       deleteOn: null,
       addedBy: actorId,
       createdAt: `2026-01-0${i === 1 ? 5 : 4}T10:00:00.000Z`
-    })
-    await m.getRepository(AttachmentContentEntity).insert({ attachmentId: id, content: a.content })
+    }))
+    await m.getRepository(AttachmentContentEntity).insert(sealedRow(m, 'attachment_content', id, { attachmentId: id, content: a.content }))
   }
 
   await m.getRepository(LegalBasisEntity).save({ key: 'uavg-30', label: 'UAVG art. 30', description: 'Verzuimbegeleiding', active: true })

@@ -92,7 +92,8 @@ export const PersonEntity = new EntitySchema<Person>({
     leave: t(),
     particulars: t(),
     nationality: t(),
-    bsn: { type: 'varchar', length: 9, nullable: true },
+    // text: sealed on the office server (vault/sealedColumns.ts, migration SealedColumnWidth1796900000000)
+    bsn: t(),
     idDocumentType: t(),
     idDocumentNumber: t(),
     idDocumentExpiry: d(),
@@ -100,7 +101,7 @@ export const PersonEntity = new EntitySchema<Person>({
     workPermitNumber: t(),
     workPermitExpiry: d(),
     vogDate: d(),
-    iban: { type: 'varchar', length: 34, nullable: true },
+    iban: t(),
     maritalStatus: t(),
     sourceKind: { type: 'varchar', length: 16 },
     sourceDetail: t(),

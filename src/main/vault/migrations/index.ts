@@ -9,6 +9,7 @@ import { SearchCoveringIndexes1796700000000 } from './SearchCoveringIndexes17967
 import { DuplicateCheckIndex1796700000001 } from './DuplicateCheckIndex1796700000001'
 import { RetentionCheckDate1796700000002 } from './RetentionCheckDate1796700000002'
 import { PersonVersion1796800000000 } from './PersonVersion1796800000000'
+import { SealedColumnWidth1796900000000 } from './SealedColumnWidth1796900000000'
 
 /**
  * The ordered, explicit migration list. The schema version of a vault is the number of
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   SearchCoveringIndexes1796700000000,
   DuplicateCheckIndex1796700000001,
   RetentionCheckDate1796700000002,
-  PersonVersion1796800000000
+  PersonVersion1796800000000,
+  SealedColumnWidth1796900000000
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length
