@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --sizes 10000,100000] [-- --rounds 2] [-- --cache-mib 64] [-- --fresh] [-- --no-pdf] [-- --prepare-only]`
+// `npm run bench [-- --quick] [-- --sizes 10000,100000] [-- --rounds 2] [-- --cache-mib 64] [-- --fresh] [-- --no-pdf] [-- --prepare-only]
+//   [-- --server [--desks 10] [--seconds 60] [--server-only]]`
 // Builds bench/suite.ts (vite), makes or reuses the cached data sets (encrypted vault + plain
 // twin per size, keyed by size and generator version), measures each twin in its own process,
 // prints the table with encrypted/plain ratios and targets, and writes bench/results.json.
@@ -25,7 +26,11 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     rounds: { type: 'string', default: '2' },
     'prepare-only': { type: 'boolean', default: false },
-    'cache-mib': { type: 'string' }
+    'cache-mib': { type: 'string' },
+    server: { type: 'boolean', default: false },
+    'server-only': { type: 'boolean', default: false },
+    desks: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '60' }
   }
 })
 if (values['cache-mib'] !== undefined) {
@@ -81,6 +86,15 @@ for (const size of sizes) {
   } else log(`reusing ${rel(data)}`)
   const meta = JSON.parse(readFileSync(join(data, 'meta.json'), 'utf8'))
   if (values['prepare-only']) continue
+  if (values.server || values['server-only']) {
+    // Issue 17 point 7: the office server on a throwaway PostgreSQL cluster, the same data moved in.
+    log(`measuring ${size.toLocaleString('en')} persons on the office server (PostgreSQL): import, latencies, sweep, ${values.desks} desks for ${values.seconds} s …`)
+    const serverFile = join(cache, `result-${size}-server.json`)
+    rmSync(serverFile, { force: true })
+    step(['server', '--size', String(size), '--data', data, '--work', join(cache, 'work', `server-${size}`), '--out', serverFile, '--desks', values.desks, '--seconds', values.seconds])
+    results.sizes[size] = { ...(results.sizes[size] ?? {}), meta, server: JSON.parse(readFileSync(serverFile, 'utf8')) }
+    if (values['server-only']) continue
+  }
   const latencyFile = join(cache, `result-${size}-latency.json`)
   log(`measuring ${size.toLocaleString('en')} persons: per-call latencies, both twins alternating …`)
   rmSync(latencyFile, { force: true })
@@ -103,7 +117,7 @@ for (const size of sizes) {
   }
   const heavy = { enc: bestOf(heavyRuns.enc), plain: bestOf(heavyRuns.plain) }
   const out = { enc: merge(heavy.enc, latency, 'enc'), plain: merge(heavy.plain, latency, 'plain') }
-  results.sizes[size] = { meta, enc: out.enc, plain: out.plain, rows: compare(out.enc, out.plain) }
+  results.sizes[size] = { ...(results.sizes[size] ?? {}), meta, enc: out.enc, plain: out.plain, rows: compare(out.enc, out.plain) }
 }
 
 if (values['prepare-only']) process.exit(0)

@@ -1,9 +1,10 @@
 import 'reflect-metadata'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { measureHeavy, measureSweepOnly } from './heavy'
 import { measureLatencies } from './latency'
 import { prepare } from './prepare'
+import { measureServer, runDesk } from './serverBench'
 import type { Variant } from './twins'
 
 /**
@@ -13,6 +14,8 @@ import type { Variant } from './twins'
  *   suite.js latency --size N --data DIR --work DIR --out FILE [--quick] [--no-pdf]   (both twins, alternating)
  *   suite.js heavy --size N --variant enc|plain --source DIR --work DIR --out FILE     (one twin per process)
  *   suite.js sweep --size N --variant enc|plain --source DIR --work DIR [--out FILE]   (only the sweep)
+ *   suite.js server --size N --data DIR --work DIR --out FILE [--desks 10] [--seconds 60]   (the office server, issue 17)
+ *   suite.js desk --size 1 --plan FILE --out FILE                                       (one desk of the server's load)
  * Progress goes to stderr; results to the --out file as JSON.
  */
 async function main(argv: string[]): Promise<void> {
@@ -27,6 +30,9 @@ async function main(argv: string[]): Promise<void> {
       source: { type: 'string' },
       work: { type: 'string' },
       out: { type: 'string' },
+      plan: { type: 'string' },
+      desks: { type: 'string', default: '10' },
+      seconds: { type: 'string', default: '60' },
       quick: { type: 'boolean', default: false },
       'no-pdf': { type: 'boolean', default: false }
     }
@@ -63,7 +69,26 @@ async function main(argv: string[]): Promise<void> {
     else process.stdout.write(text)
     return
   }
-  throw new Error('usage: suite.js prepare|latency|heavy|sweep …')
+  if (positionals[0] === 'server') {
+    const result = await measureServer({
+      size,
+      data: required(values.data, '--data'),
+      work: required(values.work, '--work'),
+      suite: process.argv[1]!,
+      desks: Number(values.desks),
+      seconds: Number(values.seconds),
+      dueShare: 0.1,
+      log
+    })
+    writeFileSync(required(values.out, '--out'), JSON.stringify(result, null, 2) + '\n')
+    return
+  }
+  if (positionals[0] === 'desk') {
+    const plan = JSON.parse(readFileSync(required(values.plan, '--plan'), 'utf8')) as Parameters<typeof runDesk>[0]
+    writeFileSync(required(values.out, '--out'), JSON.stringify(await runDesk(plan)) + '\n', { mode: 0o600 })
+    return
+  }
+  throw new Error('usage: suite.js prepare|latency|heavy|sweep|server|desk …')
 }
 
 function required(value: string | undefined, name: string): string {

@@ -84,7 +84,10 @@ function fmt(v) {
 }
 
 export function formatTable(results) {
-  const sizes = Object.keys(results.sizes).map(Number).sort((a, b) => a - b)
+  const all = Object.keys(results.sizes).map(Number).sort((a, b) => a - b)
+  const server = formatServer(results, all.filter((n) => results.sizes[n].server))
+  const sizes = all.filter((n) => results.sizes[n].rows)
+  if (sizes.length === 0) return server.join('\n')
   const head = ['measurement']
   for (const n of sizes) head.push(`${n / 1000}k enc`, `${n / 1000}k plain`, `${n / 1000}k ratio`)
   head.push('target', 'result')
@@ -121,5 +124,33 @@ export function formatTable(results) {
   }
   const m = results.machine
   notes.push(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memGiB} GiB, Node ${m.node}; total ${results.totalSeconds ?? '?'} s`)
-  return [...lines, '', ...notes].join('\n')
+  return [...lines, '', ...notes, ...(server.length ? ['', ...server] : [])].join('\n')
+}
+
+/**
+ * Issue 17 point 7: the office server beside the local (encrypted) vault, per size; then the
+ * several-desk load and what must hold under it (0 lost updates, one chain, each due person
+ * removed once).
+ */
+function formatServer(results, sizes) {
+  if (sizes.length === 0) return []
+  const ms = (l) => (l && typeof l.p95 === 'number' ? l.p95.toFixed(1) : '—')
+  const lines = ['| office server (PostgreSQL) | ' + sizes.map((n) => `${n / 1000}k local vault | ${n / 1000}k server`).join(' | ') + ' |', '|---|' + sizes.map(() => '---:|---:').join('|') + '|']
+  const row = (label, local, remote) => lines.push(`| ${label} | ${sizes.map((n) => `${local(results.sizes[n].enc)} | ${remote(results.sizes[n].server)}`).join(' | ')} |`)
+  row('search by name p95 (ms)', (e) => ms(e?.searchName), (s) => ms(s.search))
+  row('intake save p95 (ms)', (e) => ms(e?.save), (s) => ms(s.save))
+  row('detail load p95 (ms)', (e) => ms(e?.detail), (s) => ms(s.detail))
+  row('sweep, 10% due (s)', (e) => (typeof e?.sweep?.ms === 'number' ? (e.sweep.ms / 1000).toFixed(1) : '—'), (s) => (s.sweep.ms / 1000).toFixed(1))
+  row('vault moved in (s)', () => '—', (s) => (s.importMs / 1000).toFixed(1))
+  const notes = ['']
+  for (const n of sizes) {
+    const l = results.sizes[n].server.load
+    const pass = (ok) => (ok ? 'PASS' : 'FAIL')
+    notes.push(
+      `${n.toLocaleString('en')} persons, ${l.desks} desks × ${l.seconds} s: ${l.ops.toLocaleString('en')} operations, ${l.opsPerSecond} per second; p95 search ${ms(l.latency.search)}, detail ${ms(l.latency.detail)}, edit ${ms(l.latency.edit)}, intake ${ms(l.latency.intake)} ms; ` +
+        `edits saved ${l.edits.saved}, refused as changed by someone else ${l.edits.refusedAsChanged}; lost updates ${l.lostUpdates} ${pass(l.lostUpdates === 0)}; ` +
+        `audit chain of ${l.audit.entries.toLocaleString('en')} entries verifies ${pass(l.audit.ok)}; sweeps ${l.sweeps.runs}, ${l.sweeps.removed}/${l.sweeps.due} due removed, twice ${l.sweeps.removedTwice} ${pass(l.sweeps.removed === l.sweeps.due && l.sweeps.removedTwice === 0)}`
+    )
+  }
+  return [...lines, ...notes]
 }

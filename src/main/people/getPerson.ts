@@ -21,6 +21,7 @@ import { consentHolds } from '../consent/processingConsent'
 import { ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
 import { purposeGround } from './purposeLegalBasis'
 import { breachesToTell } from '../governance/breachesToTell'
+import { inTurn } from '../workspace/inTurn'
 
 type Ops = typeof peopleOperations
 
@@ -84,14 +85,14 @@ export function toAttachmentMeta(a: Attachment, names: Map<string, string>): Att
 
 async function buildPersonDetail(ws: Workspace, m: EntityManager, p: Person, revealBsn: boolean): Promise<PersonDetail> {
   const names = await accountNames(m)
-  const [roles, purposes, employments, recruitment, attachments, changes, createdBy] = await Promise.all([
-    rolesOf(m, p.id),
-    m.getRepository(PersonPurposeEntity).find({ where: { personId: p.id }, order: { purpose: 'ASC' } }),
-    m.getRepository(EmploymentEntity).find({ where: { personId: p.id }, order: { start: 'ASC' } }),
-    m.getRepository(RecruitmentProcedureEntity).find({ where: { personId: p.id }, order: { start: 'ASC' } }),
-    m.getRepository(AttachmentEntity).find({ where: { personId: p.id }, order: { createdAt: 'ASC' } }),
-    m.getRepository(FieldChangeEntity).find({ where: { personId: p.id }, order: { changedAt: 'DESC' } }),
-    createdByOf(m, p.id, names)
+  const [roles, purposes, employments, recruitment, attachments, changes, createdBy] = await inTurn([
+    () => rolesOf(m, p.id),
+    () => m.getRepository(PersonPurposeEntity).find({ where: { personId: p.id }, order: { purpose: 'ASC' } }),
+    () => m.getRepository(EmploymentEntity).find({ where: { personId: p.id }, order: { start: 'ASC' } }),
+    () => m.getRepository(RecruitmentProcedureEntity).find({ where: { personId: p.id }, order: { start: 'ASC' } }),
+    () => m.getRepository(AttachmentEntity).find({ where: { personId: p.id }, order: { createdAt: 'ASC' } }),
+    () => m.getRepository(FieldChangeEntity).find({ where: { personId: p.id }, order: { changedAt: 'DESC' } }),
+    () => createdByOf(m, p.id, names)
   ])
   // Issue 14 point 4: the ground of each purpose follows the person's relation and recorded
   // consents (purposeLegalBasis.ts); a record reduced to the legal hold keeps its stored ground.

@@ -20,6 +20,7 @@ import { findPerson } from './loadPersonRecord'
 import { approvalRefusal, approverOnRequest, fourEyesDecision } from './fourEyes'
 import { ERASABLE_FIELDS, planErasure, type ErasurePlan, type ErasureSubject } from './planErasure'
 import { noteDocumentOnOpenRequest } from './requestRegister'
+import { inTurn } from '../workspace/inTurn'
 
 /**
  * R-19 erasure on request, for privacy officers: preview (what goes, what the law keeps and until
@@ -167,16 +168,16 @@ export async function listErasureApprovals(ws: Workspace): Promise<ErasureApprov
 export async function erasureSubjectOf(m: EntityManager, person: Person): Promise<ErasureSubject> {
   const personId = person.id
   const where = { personId }
-  const [employments, idCopies, attachments, consents, specialData, disclosures, fieldChanges, absence, recruitmentProcedures] = await Promise.all([
-    m.getRepository(EmploymentEntity).find({ select: { start: true, end: true }, where }),
-    m.getRepository(AttachmentEntity).countBy({ personId, kind: 'id-copy' }),
-    m.getRepository(AttachmentEntity).countBy({ personId, kind: Not('id-copy') }),
-    m.getRepository(ConsentEntity).countBy(where),
-    m.getRepository(SpecialDataEntity).countBy(where),
-    m.getRepository(DisclosureEntity).countBy(where),
-    m.getRepository(FieldChangeEntity).countBy(where),
-    m.getRepository(AbsenceEntity).countBy(where),
-    m.getRepository(RecruitmentProcedureEntity).countBy(where)
+  const [employments, idCopies, attachments, consents, specialData, disclosures, fieldChanges, absence, recruitmentProcedures] = await inTurn([
+    () => m.getRepository(EmploymentEntity).find({ select: { start: true, end: true }, where }),
+    () => m.getRepository(AttachmentEntity).countBy({ personId, kind: 'id-copy' }),
+    () => m.getRepository(AttachmentEntity).countBy({ personId, kind: Not('id-copy') }),
+    () => m.getRepository(ConsentEntity).countBy(where),
+    () => m.getRepository(SpecialDataEntity).countBy(where),
+    () => m.getRepository(DisclosureEntity).countBy(where),
+    () => m.getRepository(FieldChangeEntity).countBy(where),
+    () => m.getRepository(AbsenceEntity).countBy(where),
+    () => m.getRepository(RecruitmentProcedureEntity).countBy(where)
   ])
   return {
     filledFields: ERASABLE_FIELDS.filter((f) => {
@@ -209,9 +210,9 @@ async function approvalViews(ws: Workspace, rows: ErasureApproval[]): Promise<Er
     const settings = await readSettings(store)
     const staffIds = [...new Set(rows.flatMap((r) => (r.approvedBy ? [r.requestedBy, r.approvedBy] : [r.requestedBy])))]
     const personIds = [...new Set(rows.map((r) => r.personId))]
-    const [accounts, persons] = await Promise.all([
-      staffIds.length ? m.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In(staffIds) } }) : [],
-      personIds.length ? m.getRepository(PersonEntity).find({ select: { id: true, ref: true }, where: { id: In(personIds) } }) : []
+    const [accounts, persons] = await inTurn([
+      () => staffIds.length ? m.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In(staffIds) } }) : [],
+      () => personIds.length ? m.getRepository(PersonEntity).find({ select: { id: true, ref: true }, where: { id: In(personIds) } }) : []
     ])
     const staff = new Map(accounts.map((a) => [a.id, a.displayName]))
     const refs = new Map(persons.map((p) => [p.id, p.ref]))

@@ -14,6 +14,7 @@ import { restrictedKeyRequired } from '../vault/restrictedKey'
 import { type PersonPurposeRow, PersonPurposeEntity, type PersonRoleRow, PersonRoleEntity } from '../vault/entities/PersonRoleRow'
 import { type ProcessingConsent, ProcessingConsentEntity } from '../vault/entities/ProcessingConsent'
 import { missingPerson } from '../server/hiddenRecords'
+import { inTurn } from '../workspace/inTurn'
 
 /**
  * Everything the vault holds about one person, read straight from the entities (one query per
@@ -65,28 +66,28 @@ export async function loadPersonRecord(manager: EntityManager, personId: string,
   // (server/serverRoles.ts): such a session reads which rows exist, and a value it would have to
   // open is refused below as it is on a local vault.
   const valuesWithheld = manager.connection.driver.options.type === 'postgres' && !restricted?.held
-  const [roles, purposes, employments, recruitment, attachments, consents, specialData, disclosures, fieldChanges, absence, requests, processingConsents] = await Promise.all([
-    manager.getRepository(PersonRoleEntity).find({ where, order: { role: 'ASC' } }),
-    manager.getRepository(PersonPurposeEntity).find({ where, order: { purpose: 'ASC' } }),
-    manager.getRepository(EmploymentEntity).find({ where, order: { start: 'ASC', id: 'ASC' } }),
-    manager.getRepository(RecruitmentProcedureEntity).find({ where, order: { start: 'ASC', id: 'ASC' } }),
-    manager.getRepository(AttachmentEntity).find({ where, order: { addedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } }),
-    manager.getRepository(ConsentEntity).find({ where, order: { recordedAt: 'ASC', id: 'ASC' } }),
-    manager.getRepository(SpecialDataEntity).find({ ...(valuesWithheld ? { select: SPECIAL_DATA_WITHOUT_VALUE } : {}), where, order: { createdAt: 'ASC', id: 'ASC' } }),
-    manager.getRepository(DisclosureEntity).find({ where, order: { disclosedAt: 'ASC', id: 'ASC' } }),
-    manager.getRepository(FieldChangeEntity).find({ where, order: { changedAt: 'ASC', id: 'ASC' } }),
-    manager.getRepository(AbsenceEntity).find({ where, order: { startOn: 'ASC', id: 'ASC' } }),
-    manager.getRepository(SubjectRequestEntity).find({ where, order: { receivedOn: 'ASC', id: 'ASC' } }),
-    manager.getRepository(ProcessingConsentEntity).find({ where, order: { givenOn: 'ASC', recordedAt: 'ASC', id: 'ASC' } })
+  const [roles, purposes, employments, recruitment, attachments, consents, specialData, disclosures, fieldChanges, absence, requests, processingConsents] = await inTurn([
+    () => manager.getRepository(PersonRoleEntity).find({ where, order: { role: 'ASC' } }),
+    () => manager.getRepository(PersonPurposeEntity).find({ where, order: { purpose: 'ASC' } }),
+    () => manager.getRepository(EmploymentEntity).find({ where, order: { start: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(RecruitmentProcedureEntity).find({ where, order: { start: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(AttachmentEntity).find({ where, order: { addedOn: 'ASC', createdAt: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(ConsentEntity).find({ where, order: { recordedAt: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(SpecialDataEntity).find({ ...(valuesWithheld ? { select: SPECIAL_DATA_WITHOUT_VALUE } : {}), where, order: { createdAt: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(DisclosureEntity).find({ where, order: { disclosedAt: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(FieldChangeEntity).find({ where, order: { changedAt: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(AbsenceEntity).find({ where, order: { startOn: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(SubjectRequestEntity).find({ where, order: { receivedOn: 'ASC', id: 'ASC' } }),
+    () => manager.getRepository(ProcessingConsentEntity).find({ where, order: { givenOn: 'ASC', recordedAt: 'ASC', id: 'ASC' } })
   ])
 
   const clientIds = unique([...employments.map((e) => e.clientId), ...recruitment.map((r) => r.clientId), ...disclosures.map((d) => d.clientId)])
   const staffIds = unique(fieldChanges.map((c) => c.actorId))
   const basisKeys = unique(consents.map((c) => c.legalBasisKey))
-  const [clients, accounts, bases] = await Promise.all([
-    clientIds.length ? manager.getRepository(ClientEntity).find({ select: { id: true, name: true }, where: { id: In(clientIds) } }) : [],
-    staffIds.length ? manager.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In(staffIds) } }) : [],
-    basisKeys.length ? manager.getRepository(LegalBasisEntity).find({ where: { key: In(basisKeys) } }) : []
+  const [clients, accounts, bases] = await inTurn([
+    () => clientIds.length ? manager.getRepository(ClientEntity).find({ select: { id: true, name: true }, where: { id: In(clientIds) } }) : [],
+    () => staffIds.length ? manager.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In(staffIds) } }) : [],
+    () => basisKeys.length ? manager.getRepository(LegalBasisEntity).find({ where: { key: In(basisKeys) } }) : []
   ])
 
   return {
