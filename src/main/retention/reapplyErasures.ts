@@ -119,12 +119,23 @@ export async function pendingReapplications(m: EntityManager, ledger: readonly E
   return pending
 }
 
-/** Re-applies the vault's ledger to its database; returns how many entries changed something. */
-export async function reapplyErasures(ws: Workspace): Promise<number> {
-  const ledger = ws.vault.erasureLedger
-  const entries = withoutLiftedListings(ledger.entries())
+/** A ledger to re-apply: its entries (this vault's or office's key) and the keyed hashes they were written with. */
+export interface LedgerToReapply {
+  entries: readonly ErasureLedgerEntry[]
+  hashes: LedgerHashes
+}
+
+/**
+ * Re-applies a ledger to the database: the local vault's file (the default), or the office
+ * server's table after a restore of a server backup (server/officeBackup.ts). Returns how many
+ * entries changed something.
+ */
+export async function reapplyErasures(ws: Workspace, given?: LedgerToReapply): Promise<number> {
+  const ledger = given ?? { entries: ws.vault.erasureLedger.entries(), hashes: ws.vault.erasureLedger }
+  const hashes = ledger.hashes
+  const entries = withoutLiftedListings(ledger.entries)
   if (entries.length === 0) return 0
-  const subjects = await ws.read(({ manager }) => ledgerSubjects(manager, entries, ledger))
+  const subjects = await ws.read(({ manager }) => ledgerSubjects(manager, entries, hashes))
   const named = entries.filter((e) => subjects.has(e.subject) || isRegisterEntry(e))
   let reapplied = 0
   // One transaction per run of entries with the same date (the date the removals apply as of).
@@ -137,7 +148,7 @@ export async function reapplyErasures(ws: Workspace): Promise<number> {
     reapplied += await ws.write(
       async (tx) => {
         let n = 0
-        for (const entry of run) if (await reapplyEntry(ws, tx, entry, subjects.get(entry.subject) ?? null)) n++
+        for (const entry of run) if (await reapplyEntry(ws, tx, entry, subjects.get(entry.subject) ?? null, hashes)) n++
         return n
       },
       // The system's own work, dated as the first time; not noted in the ledger again.
@@ -149,21 +160,21 @@ export async function reapplyErasures(ws: Workspace): Promise<number> {
   return reapplied
 }
 
-async function reapplyEntry(ws: Workspace, tx: Tx, entry: ErasureLedgerEntry, personId: string | null): Promise<boolean> {
+async function reapplyEntry(ws: Workspace, tx: Tx, entry: ErasureLedgerEntry, personId: string | null, hashes: LedgerHashes): Promise<boolean> {
   if (entry.kind === 'do-not-contact') {
-    if (!entry.doNotContact || !(await reapplicationOf(tx.manager, entry, '', ws.vault.erasureLedger))) return false
+    if (!entry.doNotContact || !(await reapplicationOf(tx.manager, entry, '', hashes))) return false
     await tx.manager.getRepository(DoNotContactEntity).insert(entry.doNotContact)
     await tx.audit({ action: 'vault.restore-reapply', subjectId: null, fields: [], reason: `re-applied after restore: do-not-contact as of ${entry.on}` })
     return true
   }
   if (entry.kind === 'do-not-contact-lift') {
-    if (!entry.doNotContactId || !(await reapplicationOf(tx.manager, entry, '', ws.vault.erasureLedger))) return false
+    if (!entry.doNotContactId || !(await reapplicationOf(tx.manager, entry, '', hashes))) return false
     await tx.manager.getRepository(DoNotContactEntity).delete({ id: entry.doNotContactId })
     await tx.audit({ action: 'vault.restore-reapply', subjectId: null, fields: [], reason: `re-applied after restore: do-not-contact-lift as of ${entry.on}` })
     return true
   }
   if (personId === null) return false
-  const what = await reapplicationOf(tx.manager, entry, personId, ws.vault.erasureLedger)
+  const what = await reapplicationOf(tx.manager, entry, personId, hashes)
   if (!what) return false
   switch (entry.kind) {
     case 'delete': {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm'
+import { type ErasureLedgerEntry, parseLedgerLines } from '../vault/erasureLedger'
 import { GROUP_ROLES } from './serverRoles'
 
 /**
@@ -26,4 +27,10 @@ export function erasureLedgerStatements(): string[] {
 /** The transaction's ledger lines, in it. */
 export async function appendErasureLines(m: EntityManager, lines: readonly string[]): Promise<void> {
   for (const line of lines) await m.query(`INSERT INTO "${ERASURE_LEDGER_TABLE}" ("line") VALUES ($1)`, [line])
+}
+
+/** The office's entries (its ledger key: `keyId`), in the order written; read by the owner or an officer. */
+export async function readErasureEntries(m: EntityManager, keyId: string): Promise<ErasureLedgerEntry[]> {
+  const rows = (await m.query(`SELECT "line" FROM "${ERASURE_LEDGER_TABLE}" ORDER BY "seq"`)) as { line: string }[]
+  return parseLedgerLines(rows.map((r) => r.line)).filter((e) => e.key === keyId)
 }

@@ -12,7 +12,7 @@ import type { Clock } from '../clock'
 import { ensureSeeded } from '../retention/policyStore'
 import type { ReportPrinter } from '../rights/reportPrinter'
 import { type ServerAddress, serverDataSource } from '../server/initServer'
-import { createOfficeKeys, officeHasKeys, openOfficeKeys, readOfficeKeyring, removeOfficeKeySlots, replaceOfficeKeySlot, rewrapOwnOfficeKeySlot } from '../server/officeKeyring'
+import { createOfficeKeys, officeHasKeys, type OfficeKeys, openOfficeKeys, readOfficeKeyring, removeOfficeKeySlots, replaceOfficeKeySlot, rewrapOwnOfficeKeySlot } from '../server/officeKeyring'
 import { appendErasureLines } from '../server/serverErasureLedger'
 import { readOfficeSecrets } from '../server/officeSecrets'
 import { serverFailure } from '../server/serverErrors'
@@ -246,6 +246,18 @@ export class ServerApp extends SessionApp implements AppHost {
    * administrator's desk does for a new account (its login, its key slot opened by the
    * administrator's own, its account), audited as that administrator, in one transaction.
    */
+  /**
+   * A desk on the schema owner's connection, signed in as `account` with the office keys its slot
+   * opened: for what must see every record and no login may (a restore's re-application of the
+   * erasure ledger, services/officeBackupService.ts). Its close closes `dataSource`.
+   */
+  static ownerDesk(dataSource: DataSource, keys: OfficeKeys, adopted: ReadonlyMap<string, Buffer>, account: Account, clock: Clock): ServerApp {
+    const desk = new ServerApp({ server: { url: 'postgres://owner-connection' }, clock })
+    desk.open = new ServerVault(dataSource, keys, adopted)
+    desk.sessionInfo = toSession(account)
+    return desk
+  }
+
   static async addAccountAsOwner(owner: DataSource, granter: { username: string; passphrase: string }, input: { username: string; displayName: string; roles: readonly StaffRole[]; passphrase: string }, clock: Clock, kdfN?: number): Promise<Account> {
     const username = canonicalAccountName(input.username)
     await requireStrongPassphrase(input.passphrase, [username, input.displayName])
@@ -317,7 +329,7 @@ async function requireSchemaOf(dataSource: DataSource): Promise<void> {
   if (ran.length < MIGRATIONS.length) throw new DossierError('SERVER_NOT_PREPARED', 'The office server has not been updated for this version.')
 }
 
-async function accountNamed(m: EntityManager, name: string): Promise<Account | null> {
+export async function accountNamed(m: EntityManager, name: string): Promise<Account | null> {
   const canonical = canonicalAccountName(name)
   const matches = (await m.getRepository(AccountEntity).find()).filter((a) => canonicalAccountName(a.username) === canonical)
   if (matches.length > 1) throw new DossierError('ACCOUNT_DISABLED', 'Two accounts share this name; an admin must resolve it.')

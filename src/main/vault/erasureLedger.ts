@@ -186,8 +186,13 @@ export function readLedgerLines(file: string): ErasureLedgerEntry[] {
   } catch {
     return []
   }
+  return parseLedgerLines(text.split('\n'))
+}
+
+/** The well-formed entries among `lines` (any key), in order; a torn or foreign line is skipped. */
+export function parseLedgerLines(lines: readonly string[]): ErasureLedgerEntry[] {
   const entries: ErasureLedgerEntry[] = []
-  for (const line of text.split('\n')) {
+  for (const line of lines) {
     if (line.trim() === '') continue
     let json: unknown
     try {

@@ -132,4 +132,36 @@ export function registerServerCommands(program: Command): void {
         await vault.close()
       }
     })
+
+  server
+    .command('backup')
+    .description("write the office's backup: every Dossier table as the server holds it (sealed values stay sealed), the whole file sealed under the office key; as the schema's owner (--url) with an administrator's passphrase (--user, DOSSIER_PASSPHRASE); the file is created 0600 and never overwritten")
+    .requiredOption('--out <file>', 'the backup file to create')
+    .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init")
+    .action(async (o: { out: string; url?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const url = serverUrlOf(o.url)
+      const user = userOf(g)
+      const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${user}: `)
+      const { backupOffice } = await import('../../services/officeBackupService')
+      const { systemClock } = await import('../../clock')
+      const r = await withServer(url, (db) => backupOffice(db, { username: user, passphrase }, o.out, systemClock))
+      print(g, r, () => `Backup written: ${Object.values(r.rows).reduce((a, b) => a + b, 0)} rows, ${r.bytes} bytes.`)
+    })
+
+  server
+    .command('restore')
+    .description("restore a backup of this office, all or nothing: the audit trail and the accounts stay as they are, every erasure made since the backup is made again before any desk works; as the schema's owner (--url) with an administrator's passphrase (--user, DOSSIER_PASSPHRASE)")
+    .requiredOption('--in <file>', 'the backup file (server backup)')
+    .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init")
+    .action(async (o: { in: string; url?: string }, cmd: Command) => {
+      const g = globals(cmd)
+      const url = serverUrlOf(o.url)
+      const user = userOf(g)
+      const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${user}: `)
+      const { restoreOffice } = await import('../../services/officeBackupService')
+      const { systemClock } = await import('../../clock')
+      const r = await withServer(url, (db) => restoreOffice(db, { username: user, passphrase }, o.in, systemClock))
+      print(g, r, () => `Backup of ${r.createdAt} restored: ${Object.values(r.rows).reduce((a, b) => a + b, 0)} rows; ${r.reapplied} erasure(s) made since then made again.`)
+    })
 }
