@@ -90,6 +90,10 @@ export class PlainApp extends VaultWorkspace implements AppHost {
     noKeySlots()
   }
 
+  async chooseOfficeServer(): Promise<never> {
+    noKeySlots()
+  }
+
   async signIn(): Promise<never> {
     noKeySlots()
   }

@@ -2,7 +2,9 @@ import { join } from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { systemClock } from './clock'
 import { createLogger, fileSink, stderrSink, type LogSink } from './logging/log'
-import { createDossierApp } from './services/createDossierApp'
+import { createDossierApp, createServerApp } from './services/createDossierApp'
+import { chooseServer, readDeskChoice, type DeskChoice } from './services/deskChoice'
+import { parseServerUrl } from './server/serverAddress'
 import { createDispatcher } from './services/dispatcher'
 import { installAppMenu } from './shell/appMenu'
 import { registerAppScheme, serveRenderer } from './shell/appProtocol'
@@ -29,6 +31,8 @@ process.on('unhandledRejection', (e) => log.error('process.unhandled-rejection',
 // Every renderer is sandboxed, whatever a future window's options say.
 app.enableSandbox()
 registerAppScheme()
+// One folder for the app's data whether packaged (productName) or run with `npm run dev` (the npm name).
+app.setPath('userData', join(app.getPath('appData'), 'Dossier'))
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -52,13 +56,34 @@ if (!app.requestSingleInstanceLock()) {
 
     // PDFs through Electron's own printToPDF; the headless-Chromium renderer is CLI/test tooling, not packaged.
     // Printing with the OS dialog exists only here (the CLI and the harness have no printer).
-    const dossier = createDossierApp({
-      vaultDir: join(app.getPath('userData'), 'vault'),
-      clock: systemClock,
-      pdfRenderer: electronPdfRenderer,
-      reportPrinter: electronReportPrinter,
-      backgroundCheckpoints: true
-    })
+    // Issue 17: this desk's data on the office server, or in the local vault (services/deskChoice.ts).
+    const deskDir = app.getPath('userData')
+    let desk: DeskChoice = { kind: 'local' }
+    try {
+      desk = readDeskChoice(deskDir)
+    } catch (e) {
+      log.error('desk.invalid', e)
+    }
+    const dossier =
+      desk.kind === 'server'
+        ? createServerApp({ server: parseServerUrl(desk.url), clock: systemClock, pdfRenderer: electronPdfRenderer, reportPrinter: electronReportPrinter })
+        : createDossierApp({
+            vaultDir: join(deskDir, 'vault'),
+            clock: systemClock,
+            pdfRenderer: electronPdfRenderer,
+            reportPrinter: electronReportPrinter,
+            backgroundCheckpoints: true,
+            // The first-run choice: recorded, then the app starts again on the server.
+            onChooseServer: async (url) => {
+              chooseServer(deskDir, url)
+              log.info('desk.server-chosen')
+              setTimeout(() => {
+                app.relaunch()
+                app.exit(0)
+              }, 1500)
+              return true
+            }
+          })
     registerIpc(createDispatcher(dossier, (line) => log.error('operation.failed', undefined, { detail: line })), devServerUrl)
     win = createMainWindow({ isProduction, devServerUrl })
     installLocks(dossier, () => {

@@ -1,5 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chooseLocal } from '../../src/main/services/deskChoice'
 import { createDispatcher } from '../../src/main/services/dispatcher'
 import { vaultPaths } from '../../src/main/vault/vaultFiles'
 import { intakeInputs } from '../reliability/support/intake'
@@ -16,6 +18,32 @@ describe('first run, sign-in and lock in the browser', () => {
   })
   afterAll(async () => {
     await e?.close()
+  })
+
+  it('offers the office server as the other first-run choice: the address checked next to the field, nothing typed lost, then kept for the desk (issue 17)', async () => {
+    const page = await e.page()
+    await page.getByTestId('server-url').waitFor()
+    await screenshot(page, 'foundation-00-first-run-choices')
+    await page.getByTestId('server-url').fill('postgres://server.kantoor.lan/dossier')
+    await page.getByTestId('server-choose').click()
+    // Over the network only with a verified certificate: said at the field, the address kept.
+    await page.getByText('voeg sslmode=verify-full aan het adres toe').first().waitFor()
+    await screenshot(page, 'foundation-00-server-address-refused')
+    expect(await page.getByTestId('server-url').inputValue()).toBe('postgres://server.kantoor.lan/dossier')
+    expect(existsSync(join(e.dir, 'desk.json'))).toBe(false)
+    await page.getByTestId('server-url').fill('postgres://server.kantoor.lan/dossier?sslmode=verify-full')
+    await page.getByTestId('server-choose').click()
+    await page.getByTestId('server-chosen').waitFor()
+    await screenshot(page, 'foundation-00-server-chosen')
+    // No vault is offered any more on this desk.
+    expect(await page.getByTestId('setup-submit').count()).toBe(0)
+    expect(JSON.parse(readFileSync(join(e.dir, 'desk.json'), 'utf8'))).toEqual({ format: 'dossier-desk/1', store: { kind: 'server', url: 'postgres://server.kantoor.lan/dossier?sslmode=verify-full' } })
+    expect(statSync(join(e.dir, 'desk.json')).mode & 0o777).toBe(0o600)
+    expect(e.harness.app.vaultState()).toBe('none')
+    await expectNoSeriousViolations(page, 'setup, office server chosen')
+    // This test's desk goes on with a vault of its own (the next test): the choice is undone.
+    chooseLocal(e.dir)
+    await page.close()
   })
 
   it('creates the vault on first run and shows the recovery key once, which really opens the vault', async () => {

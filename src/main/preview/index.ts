@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { systemClock } from '../clock'
 import { seedDemo } from '../demo/seedDemo'
@@ -11,6 +11,7 @@ import { createDossierApp } from '../services/createDossierApp'
 import { createDispatcher } from '../services/dispatcher'
 import type { DossierApp } from '../services/DossierApp'
 import { type PreviewServer, startPreviewServer } from './previewServer'
+import { chooseServer } from '../services/deskChoice'
 
 /**
  * `npm run preview` (issue 16 point 1; bin/dossier-preview.js builds when needed and calls `main`):
@@ -87,7 +88,9 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     return 2
   }
 
-  const app: DossierApp = createDossierApp({ vaultDir, clock: systemClock, pdfRenderer: warmHeadlessChromiumPdf(), backgroundCheckpoints: true })
+  // The first-run choice of the office server is recorded beside the vault; the preview itself runs on a vault only.
+  const onChooseServer = async (url: string) => (chooseServer(dirname(vaultDir), url), false)
+  const app: DossierApp = createDossierApp({ vaultDir, clock: systemClock, pdfRenderer: warmHeadlessChromiumPdf(), backgroundCheckpoints: true, onChooseServer })
   let server: PreviewServer | null = null
   let idle: NodeJS.Timeout | null = null
   let stopping: Promise<void> | null = null

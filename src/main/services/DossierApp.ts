@@ -22,6 +22,7 @@ import type { WitnessFailure } from '../../shared/contract/governance'
 import { backupVault, previewRestore, type RestoreInput, restoreVault } from './vaultBackup'
 import type { RestorePreview } from '../../shared/contract/vault'
 import type { ReportPrinter } from '../rights/reportPrinter'
+import { parseServerUrl } from '../server/serverAddress'
 
 export interface SignInOptions {
   /**
@@ -50,6 +51,12 @@ export interface DossierAppOptions {
    * be worth the thread.
    */
   backgroundCheckpoints?: boolean
+  /**
+   * Issue 17: the first-run choice of the office server (`chooseOfficeServer`): the shell records it
+   * (services/deskChoice.ts) and starts again on the server; resolves whether it restarts. Without
+   * one this shell cannot switch (the CLI: `dossier server connect`).
+   */
+  onChooseServer?: (url: string) => Promise<boolean>
 }
 
 /**
@@ -112,6 +119,14 @@ export class DossierApp extends SessionApp {
     if (this.vaultHandle) return 'unlocked'
     const p = vaultPaths(this.options.vaultDir)
     return existsSync(p.keyring) || existsSync(p.manifest) || existsSync(restorePendingPath(this.options.vaultDir)) ? 'locked' : 'none'
+  }
+
+  /** The first-run choice of the office server, on a desk without a vault only (see `onChooseServer`). */
+  async chooseOfficeServer(url: string): Promise<boolean> {
+    if (this.vaultState() !== 'none') throw new DossierError('VAULT_EXISTS', 'This desk has a vault: its data would stay behind (server import-vault moves it in).')
+    parseServerUrl(url)
+    if (!this.options.onChooseServer) throw new DossierError('INTERNAL', 'This shell cannot switch to the office server; use dossier server connect.')
+    return this.options.onChooseServer(url)
   }
 
   async setup(input: { username: string; displayName: string; passphrase: string }): Promise<{ recoveryKey: string; session: SessionInfo }> {

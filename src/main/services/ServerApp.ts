@@ -130,6 +130,11 @@ export class ServerApp extends SessionApp implements AppHost {
     return 'ok'
   }
 
+  /** This desk works on the office server already. */
+  async chooseOfficeServer(): Promise<never> {
+    throw new DossierError('VAULT_EXISTS', 'This desk works on the office server already.')
+  }
+
   /** The office is prepared by `dossier server init --admin NAME` (`ServerApp.prepareOffice`), not from a desk. */
   async setup(): Promise<never> {
     notOnServer()

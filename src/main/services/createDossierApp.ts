@@ -23,6 +23,8 @@ export function createDossierApp(opts: {
   reportPrinter?: ReportPrinter
   /** see `DossierAppOptions.backgroundCheckpoints` */
   backgroundCheckpoints?: boolean
+  /** see `DossierAppOptions.onChooseServer` */
+  onChooseServer?: (url: string) => Promise<boolean>
 }): DossierApp {
   const app = new DossierApp({
     vaultDir: opts.vaultDir,
@@ -30,7 +32,8 @@ export function createDossierApp(opts: {
     kdfN: opts.kdfN,
     pdfRenderer: opts.pdfRenderer,
     reportPrinter: opts.reportPrinter,
-    backgroundCheckpoints: opts.backgroundCheckpoints
+    backgroundCheckpoints: opts.backgroundCheckpoints,
+    onChooseServer: opts.onChooseServer
   })
   attachRetentionScheduler(app, {
     intervalMs: opts.retentionIntervalMs,

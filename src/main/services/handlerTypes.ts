@@ -17,6 +17,7 @@ export type AppHost = Workspace &
     | 'idleLockMinutes'
     | 'vaultCheck'
     | 'setup'
+    | 'chooseOfficeServer'
     | 'signIn'
     | 'signOut'
     | 'lock'

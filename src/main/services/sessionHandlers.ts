@@ -11,6 +11,7 @@ export const sessionHandlers: Handlers<SessionOps> = {
     idleLockMinutes: await app.idleLockMinutes()
   }),
   setupVault: async (input, app) => app.setup(input),
+  chooseOfficeServer: async (input, app) => ({ ok: true as const, restarting: await app.chooseOfficeServer(input.url) }),
   signIn: async (input, app) => app.signIn(input.username, input.passphrase),
   signOut: async (_input, app) => {
     await app.signOut()

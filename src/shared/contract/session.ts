@@ -42,6 +42,13 @@ export const sessionOperations = {
     }),
     output: z.object({ recoveryKey: z.string(), session: sessionInfoSchema })
   }),
+  chooseOfficeServer: operation({
+    summary:
+      "First run, instead of a vault on this computer (issue 17): this desk works on the office server at `url` from now on (postgres://…; over the network only with sslmode=verify-full). Only on a desk without a vault (VAULT_EXISTS otherwise: its data would stay behind; `server import-vault` moves it in). Kept in the app's desk settings (the address only); the desktop app starts again on it, and everyone signs in with their own account on the server.",
+    access: 'public',
+    input: z.strictObject({ url: z.string().trim().min(1, 'validation.required').max(2000) }),
+    output: z.object({ ok: z.literal(true), restarting: z.boolean() })
+  }),
   signIn: operation({
     summary: 'Unlock the vault with a staff account and passphrase.',
     access: 'public',

@@ -1,9 +1,10 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { FixedClock } from '../../../src/main/clock'
 import { startPreviewServer } from '../../../src/main/preview/previewServer'
 import { warmHeadlessChromiumPdf } from '../../../src/main/rights/headlessChromiumPdf'
 import { createDossierApp } from '../../../src/main/services/createDossierApp'
 import { createDispatcher } from '../../../src/main/services/dispatcher'
+import { chooseServer } from '../../../src/main/services/deskChoice'
 import type { DossierApp } from '../../../src/main/services/DossierApp'
 
 /**
@@ -26,7 +27,14 @@ export interface Harness {
 export async function startHarness(opts: { vaultDir: string; clock?: FixedClock; kdfN?: number }): Promise<Harness> {
   const clock = opts.clock ?? new FixedClock('2026-11-27T10:00:00Z')
   // PDFs as the preview makes them (a headless Chromium kept warm per session); Electron's app uses printToPDF.
-  const app = createDossierApp({ vaultDir: opts.vaultDir, clock, kdfN: opts.kdfN, pdfRenderer: warmHeadlessChromiumPdf() })
+  // The first-run choice of the office server is recorded beside the vault, as the desktop app records it in its folder (no restart here).
+  const app = createDossierApp({
+    vaultDir: opts.vaultDir,
+    clock,
+    kdfN: opts.kdfN,
+    pdfRenderer: warmHeadlessChromiumPdf(),
+    onChooseServer: async (url) => (chooseServer(dirname(opts.vaultDir), url), false)
+  })
   const server = await startPreviewServer({ invoke: createDispatcher(app), rendererDir: RENDERER_DIR })
   return {
     url: server.url,

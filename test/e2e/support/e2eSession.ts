@@ -18,6 +18,8 @@ export async function startE2e(opts: { setup?: boolean; start?: string } = {}) {
   const browser: Browser = await launchBrowser()
   return {
     harness,
+    /** the test's folder: the vault in `vault/`, the desk's settings (desk.json) beside it */
+    dir,
     clock,
     browser,
     recoveryKey,

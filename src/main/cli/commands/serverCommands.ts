@@ -164,4 +164,36 @@ export function registerServerCommands(program: Command): void {
       const r = await withServer(url, (db) => restoreOffice(db, { username: user, passphrase }, o.in, systemClock))
       print(g, r, () => `Backup of ${r.createdAt} restored: ${Object.values(r.rows).reduce((a, b) => a + b, 0)} rows; ${r.reapplied} erasure(s) made since then made again.`)
     })
+
+  server
+    .command('connect')
+    .description("this computer's desktop app works on the office server from now on (the first-run choice, from the command line): the address is kept in the app's folder (--desk DIR, DOSSIER_DESK, or the app's own), no account or passphrase; refused on a desk with a local vault (server import-vault moves it in)")
+    .requiredOption('--url <url>', 'postgres://HOST/DB?sslmode=verify-full (each person signs in with their own account)')
+    .option('--desk <dir>', "the desktop app's folder (default: the app's own on this computer)")
+    .action(async (o: { url: string; desk?: string }, cmd: Command) => {
+      const { chooseServer, defaultDeskDir } = await import('../../services/deskChoice')
+      const { existsSync } = await import('node:fs')
+      const { join } = await import('node:path')
+      const desk = o.desk ?? process.env['DOSSIER_DESK'] ?? defaultDeskDir()
+      if (existsSync(join(desk, 'vault', 'vault.json'))) {
+        throw toFailure(new DossierError('VAULT_EXISTS', 'This desk has a vault: its data would stay behind (server import-vault moves it in).'))
+      }
+      let chosen: ReturnType<typeof chooseServer>
+      try {
+        chosen = chooseServer(desk, o.url)
+      } catch (e) {
+        throw toFailure(e)
+      }
+      print(globals(cmd), chosen, () => 'This desk works on the office server from now on; start Dossier and sign in with your own account.')
+    })
+
+  server
+    .command('disconnect')
+    .description("this computer's desktop app works on its local vault again (the office server's data stays on the server)")
+    .option('--desk <dir>', "the desktop app's folder (default: the app's own on this computer)")
+    .action(async (o: { desk?: string }, cmd: Command) => {
+      const { chooseLocal, defaultDeskDir } = await import('../../services/deskChoice')
+      const chosen = chooseLocal(o.desk ?? process.env['DOSSIER_DESK'] ?? defaultDeskDir())
+      print(globals(cmd), chosen, () => 'This desk works on its local vault again.')
+    })
 }

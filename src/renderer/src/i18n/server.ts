@@ -13,6 +13,16 @@ export const serverNl = {
     serverUrl: 'Vul het adres van de kantoorserver in als postgres://…',
     serverTls: 'Een kantoorserver in het netwerk alleen met een gecontroleerd certificaat: voeg sslmode=verify-full aan het adres toe.',
     serverCollation: 'De database moet in bytevolgorde sorteren: maak hem aan met --locale=C.UTF-8 (template0).'
+  },
+  serverChoice: {
+    title: 'Of: werken op de kantoorserver',
+    chosenTitle: 'Kantoorserver gekozen',
+    intro: 'Werkt uw kantoor met één gedeelde Dossier-server? Vul dan het adres in dat de beheerder u gaf. Er komt geen kluis op deze computer; iedereen meldt zich aan met een eigen account op de server.',
+    url: 'Adres van de kantoorserver',
+    urlHint: 'Bijvoorbeeld postgres://server.kantoor.lan/dossier?sslmode=verify-full',
+    submit: 'Werken op de kantoorserver',
+    restarting: 'Deze werkplek werkt voortaan op de kantoorserver. Dossier start opnieuw; meld u daarna aan met uw eigen account.',
+    restartYourself: 'Deze werkplek werkt voortaan op de kantoorserver. Start Dossier opnieuw en meld u aan met uw eigen account.'
   }
 }
 
@@ -30,5 +40,15 @@ export const serverEn: typeof serverNl = {
     serverUrl: "Enter the office server's address as postgres://…",
     serverTls: 'An office server on the network only with a verified certificate: add sslmode=verify-full to the address.',
     serverCollation: 'The database must sort in byte order: create it with --locale=C.UTF-8 (template0).'
+  },
+  serverChoice: {
+    title: 'Or: work on the office server',
+    chosenTitle: 'Office server chosen',
+    intro: 'Does your office share one Dossier server? Then enter the address your administrator gave you. No vault is made on this computer; everyone signs in with their own account on the server.',
+    url: 'Office server address',
+    urlHint: 'For example postgres://server.office.lan/dossier?sslmode=verify-full',
+    submit: 'Work on the office server',
+    restarting: 'This desk works on the office server from now on. Dossier starts again; then sign in with your own account.',
+    restartYourself: 'This desk works on the office server from now on. Start Dossier again and sign in with your own account.'
   }
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Checkbox, Code, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Button, Center, Checkbox, Code, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -11,6 +11,7 @@ import { translatedErrors } from '../forms/translatedErrors'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { queryKeys } from '../api/queryKeys'
 import { schemaResolver } from '../forms/schemaResolver'
+import { ServerChoice, ServerChosen } from './ServerChoice'
 
 interface Values {
   username: string
@@ -29,6 +30,7 @@ export function SetupScreen() {
   const queryClient = useQueryClient()
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
   const [stored, setStored] = useState(false)
+  const [serverChosen, setServerChosen] = useState<{ restarting: boolean } | null>(null)
   const form = useForm<Values>({
     initialValues: { username: '', displayName: '', passphrase: '', repeat: '' },
     // setupVault's own rules (R-21 passphrase length, account name), and the repeat, which only this screen asks.
@@ -67,6 +69,16 @@ export function SetupScreen() {
     )
   }
 
+  if (serverChosen) {
+    return (
+      <Center component="main" h="100vh" bg="gray.0">
+        <Paper withBorder shadow="sm" p="xl" w={520}>
+          <ServerChosen restarting={serverChosen.restarting} />
+        </Paper>
+      </Center>
+    )
+  }
+
   return (
     <Center component="main" h="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={520}>
@@ -87,6 +99,8 @@ export function SetupScreen() {
             </Button>
           </Stack>
         </form>
+        <Divider my="lg" />
+        <ServerChoice onChosen={setServerChosen} />
       </Paper>
     </Center>
   )
