@@ -24,8 +24,8 @@ export function actionsToApply(evaluation: RetentionEvaluation): RetentionAction
  * deleted in the same transaction would only write bytes that are zeroed a moment later.
  * Returns the actions applied. `tx` is the person's savepoint, dated as of the run's date.
  */
-export async function applyDue(tx: Tx, facts: RetentionFacts, evaluation: RetentionEvaluation, policyVersion: number): Promise<RetentionAction[]> {
-  const actions = actionsToApply(evaluation)
+/** `actions`: the due actions to apply (all of them unless the sweep holds some back: a restriction, R-26). */
+export async function applyDue(tx: Tx, facts: RetentionFacts, evaluation: RetentionEvaluation, policyVersion: number, actions: RetentionAction[] = actionsToApply(evaluation)): Promise<RetentionAction[]> {
   const deletion = actions.find((a) => a.kind === 'delete')
   if (deletion) {
     await deletePersonDefinitively(tx, facts.personId, { rule: deletion.rule, policyVersion, cause: 'retention' })

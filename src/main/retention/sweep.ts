@@ -15,6 +15,7 @@ import { computeRetentionPlan, plannedActionKey } from './planRetention'
 import { sweepSeesEveryRecord } from './sweepAccess'
 import { bringPolicyWithinLaw, currentPolicy } from './policyStore'
 import { TransactionPace } from './transactionPace'
+import { restrictedAmong } from './restrictedPersons'
 
 /**
  * The retention sweep (R-11..R-17): evaluates the persons due for evaluation as of `asOf` and
@@ -63,7 +64,7 @@ export interface SweepOptions {
   onProgress?: (progress: { done: number; total: number }) => void
 }
 
-export type SweepResult = RetentionRunView & { evaluated: number; personsChanged: number }
+export type SweepResult = RetentionRunView & { evaluated: number; personsChanged: number; heldByRestriction: number }
 
 /** A manual run lists what it did per person, the first `RUN_PERSONS_LISTED` (the screen links the records that still exist). */
 const LISTS_PERSONS: ReadonlySet<RetentionTrigger> = new Set(['manual'])
@@ -115,6 +116,7 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
   let removedData = false
   let done = 0
   let skipped = 0
+  let held = 0
   const persons: NonNullable<RetentionRunView['persons']> = []
   const listsPersons = LISTS_PERSONS.has(opts.trigger)
 
@@ -148,6 +150,7 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
         // one transaction's worth at a time: what the transaction will not reach is not read.
         const readAhead = pace.readAhead(maxPerTransaction)
         const fresh = new Map<string, RetentionSubject>()
+        let restricted = new Set<string>()
         const applied: { personId: string; ref: string | null; applied: RetentionAction[] }[] = []
         let notConfirmed = 0
         let sliceStart = performance.now()
@@ -157,14 +160,23 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
             await yieldToEventLoop()
             sliceStart = performance.now()
           }
-          if (i % readAhead === 0) for (const s of await loadRetentionSubjects(tx.manager, ids.slice(i, i + readAhead))) fresh.set(s.facts.personId, s)
+          if (i % readAhead === 0) {
+            const ahead = ids.slice(i, i + readAhead)
+            for (const s of await loadRetentionSubjects(tx.manager, ahead)) fresh.set(s.facts.personId, s)
+            restricted = await restrictedAmong(tx.manager, ahead)
+          }
           const subject = fresh.get(personId)
           const evaluation = subject ? evaluateRetention(subject.facts, policy, opts.asOf) : null
-          const planned = evaluation ? actionsToApply(evaluation) : []
+          const due = evaluation ? actionsToApply(evaluation) : []
+          // R-26 (art. 18): a restricted person's data is kept, not used (the restriction itself keeps
+          // it from staff and from every change): nothing is done while it holds; the person stays
+          // due, and the run after the lift acts.
+          const planned = restricted.has(personId) ? [] : due
+          if (planned.length < due.length) held++
           // A confirmed run never does more than was shown: a person whose actions changed meanwhile waits.
           const confirmed = allowed === null || planned.every((a) => allowed.has(plannedActionKey(personId, a)))
           if (!confirmed) notConfirmed++
-          const did = subject && evaluation && planned.length > 0 && confirmed ? await tx.savepoint((person) => applyDue(person, subject.facts, evaluation, policy.version)) : []
+          const did = subject && evaluation && planned.length > 0 && confirmed ? await tx.savepoint((person) => applyDue(person, subject.facts, evaluation, policy.version, planned)) : []
           applied.push({ personId, ref: subject?.ref ?? null, applied: did })
         }
         await yieldToEventLoop() // the commit starts a slice of its own
@@ -227,11 +239,11 @@ export async function sweepDue(ws: Workspace, opts: SweepOptions): Promise<Sweep
         subjectId: run.id,
         fields: [],
         // Counts and dates of the run, no personal data.
-        reason: [`trigger=${opts.trigger}`, `asOf=${opts.asOf}`, `policy=${policy.version}`, `persons=${personsChanged}`, ...(skipped > 0 ? [`changedSincePlan=${skipped}`] : []), ...Object.keys(counts).sort().map((k) => `${k}=${counts[k]}`)].join('; ')
+        reason: [`trigger=${opts.trigger}`, `asOf=${opts.asOf}`, `policy=${policy.version}`, `persons=${personsChanged}`, ...(skipped > 0 ? [`changedSincePlan=${skipped}`] : []), ...(held > 0 ? [`heldByRestriction=${held}`] : []), ...Object.keys(counts).sort().map((k) => `${k}=${counts[k]}`)].join('; ')
       })
     }, asRun)
   })
   // The batch ends with an empty WAL; a sweep inside an outer batch empties it here (R-15).
   if (removedData) await ws.vault.emptyWal()
-  return { ...finished, evaluated, personsChanged, ...(allowed ? { changedSincePlan: skipped } : {}), ...(listsPersons ? { persons } : {}) }
+  return { ...finished, evaluated, personsChanged, heldByRestriction: held, ...(allowed ? { changedSincePlan: skipped } : {}), ...(listsPersons ? { persons } : {}) }
 }

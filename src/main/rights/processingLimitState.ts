@@ -4,7 +4,6 @@ import type { Purpose } from '../../shared/domain'
 import { DossierError } from '../../shared/errors'
 import type { ObjectionPurpose } from '../../shared/vocabulary'
 import { type ProcessingLimit, ProcessingLimitEntity } from '../vault/entities/ProcessingLimit'
-import { portableQuery } from '../vault/portableQuery'
 
 /**
  * R-26: what the restrictions and objections in force mean for the other paths (the questions
@@ -30,18 +29,7 @@ export async function objectionsOf(m: EntityManager, personId: string): Promise<
   return new Set(rows.flatMap((r) => (r.purpose === null ? [] : [r.purpose])))
 }
 
-/** Of `ids`, the persons under a restriction in force (search marks them). */
-export async function restrictedAmong(m: EntityManager, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set()
-  // Fixed SQL with bound values: every search page asks (issue 18; the query builder cost ~0.6 ms per page).
-  const params = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]))
-  const rows = await portableQuery<{ personId: string }>(
-    m,
-    `SELECT "pl"."personId" AS "personId" FROM "processing_limit" "pl" WHERE "pl"."personId" IN (${Object.keys(params).map((k) => `:${k}`).join(', ')}) AND "pl"."kind" = 'restriction' AND "pl"."liftedOn" IS NULL`,
-    params
-  )
-  return new Set(rows.map((r) => r.personId))
-}
+export { restrictedAmong } from '../retention/restrictedPersons'
 
 /**
  * SQL for a person query builder aliased `alias`: true when no restriction is in force. Every

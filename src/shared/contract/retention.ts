@@ -96,6 +96,8 @@ export const retentionRunSchema = z.object({
   /** only on the result of a run just made: persons evaluated and persons changed */
   evaluated: z.number().int().optional(),
   personsChanged: z.number().int().optional(),
+  /** only on the result of a run just made: persons with something due whose data a restriction of processing keeps (R-26, art. 18) */
+  heldByRestriction: z.number().int().optional(),
   /** only on a confirmed run: persons left for the next run because their actions changed while it ran */
   changedSincePlan: z.number().int().optional(),
   /** only on a manual run just made: what was done per person (the record may no longer exist), the first `RUN_PERSONS_LISTED` */

@@ -3,6 +3,7 @@ import { newTestApp } from '../../support/testApp'
 import { specialConsent } from '../consent/consentFixtures'
 import { type TestApp, count, failure, rows, signInAdmin, signInAs } from '../people/peopleFixtures'
 import { insertPerson } from '../relations/relationsFixtures'
+import { insertPerson as insertRetentionPerson } from '../retention/personFixture'
 
 /**
  * R-26: restriction of processing (art. 18) and objection to a purpose (art. 21) are recorded
@@ -100,6 +101,28 @@ describe('restriction of processing (R-26, art. 18)', () => {
     expect(nl.html).not.toContain('Reden A')
     const en = await t.call('getAccessReportHtml', { personId, lang: 'en' })
     expect(en.html).toContain('Restriction of processing (Art. 18 GDPR)')
+  })
+
+  it('keeps the data through the retention sweep while the restriction holds; the run after the lift does what is due', async () => {
+    // Unsubscribed in January, never worked: deleted three calendar months later, long due by now.
+    const { id: personId } = await t.app.write(({ manager }) => insertRetentionPerson(manager, { person: { registeredOn: '2025-06-01', unsubscribedOn: '2026-01-05' } }))
+    await t.call('recordRestriction', { personId, reason: 'Heeft de gegevens nodig voor een rechtszaak (art. 18 lid 1 c)' })
+    const held = await t.call('runRetention', {})
+    expect(held).toMatchObject({ heldByRestriction: 1 })
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "person" WHERE "id" = :personId', { personId })).toBe(1)
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "tombstone" WHERE "personId" = :personId', { personId })).toBe(0)
+    // Kept, not used: staff do not find a restricted person (above), whatever retention says.
+    await signInAs(t, 'medewerker', ['staff'])
+    expect((await t.call('searchPersons', { query: 'Testa' })).items).toEqual([])
+    await signInAdmin(t)
+    const audit = await t.sql<{ reason: string }>('SELECT "reason" FROM "audit_entry" WHERE "action" = :action ORDER BY "seq" DESC', { action: 'retention.run' })
+    expect(audit[0]!.reason).toContain('heldByRestriction=1')
+
+    const limitId = (await t.call('listProcessingLimits', { personId })).limits[0]!.id
+    await t.call('liftProcessingLimit', { limitId, reason: 'Rechtszaak afgerond' })
+    expect(await t.call('runRetention', {})).toMatchObject({ heldByRestriction: 0, personsChanged: 1 })
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "person" WHERE "id" = :personId', { personId })).toBe(0)
+    expect(await t.sqlCount('SELECT count(*) AS "n" FROM "tombstone" WHERE "personId" = :personId', { personId })).toBe(1)
   })
 })
 
