@@ -101,6 +101,15 @@ export function personExportOf(record: PersonRecord, facts: Parameters<typeof re
       withdrawnOn: c.withdrawnOn,
       state: consentStateOn(c, today)
     })),
+    processingConsents: record.processingConsents.map((c) => ({
+      subject: c.subject,
+      disclosurePurpose: c.disclosurePurpose,
+      field: c.field,
+      givenOn: c.givenOn,
+      how: c.how,
+      wording: c.wording,
+      withdrawnOn: c.withdrawnOn
+    })),
     specialData: shownSpecialData(record, today),
     disclosures: disclosuresOf(record),
     retention: retentionSummary(person.state, facts, opts.policy, today),

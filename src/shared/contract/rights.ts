@@ -163,6 +163,19 @@ export const personExportSchema = z
         state: z.enum(REPORTED_CONSENT_STATES)
       })
     ),
+    processingConsents: z
+      .array(
+        z.strictObject({
+          subject: z.enum(['offers', 'disclosure']),
+          disclosurePurpose: nullableText,
+          field: nullableText,
+          givenOn: calendarDateSchema,
+          how: z.string(),
+          wording: z.string(),
+          withdrawnOn: nullableDate
+        })
+      )
+      .meta({ description: 'R-9a, R-18: the consents the person gave to offers and to sharing a field with clients, with how and when, and when withdrawn.' }),
     specialData: z.array(z.strictObject({ category: z.enum(SPECIAL_CATEGORIES), purpose: z.enum(PURPOSES), value: z.string() })),
     disclosures: z.array(
       z.strictObject({ recipient: z.string(), disclosedOn: calendarDateSchema, fields: z.array(z.string()), purpose: z.string(), reason: nullableText })

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AuditEntryEntity } from '../../../src/main/vault/entities/AuditEntry'
 import { personExportSchema, type PersonExport } from '../../../src/shared/contract/rights'
 import { newTestApp } from '../../support/testApp'
+import { fullIntake } from '../people/peopleFixtures'
 import { ATTACHMENT_NAMES, insertRichPerson, RICH_FIELDS, SPECIAL_VALUE } from './richPerson'
 import type { TestApp } from './support'
 
@@ -59,6 +60,19 @@ describe('export (R-20)', () => {
     const audit = await t.app.vault.dataSource.getRepository(AuditEntryEntity).findOneByOrFail({ action: 'export.person', subjectId: personId })
     expect(audit.reason).toBe('json')
     expect(audit.fields).toEqual(expect.arrayContaining(['bsn', 'specialData', 'attachments']))
+  })
+
+  it('holds the consents the person gave to offers and to sharing a field, with how, when and the withdrawal (R-9a)', async () => {
+    const { personId } = await t.call('createPerson', fullIntake({ purposes: ['mediation', 'offers'] }))
+    await t.call('recordProcessingConsent', { personId, subject: 'offers', givenOn: '2026-11-20', how: 'signed-form', wording: 'Ja, stuur mij vacatures per e-mail' })
+    const sharing = await t.call('recordProcessingConsent', { personId, subject: 'disclosure', disclosurePurpose: 'presentation', field: 'iban', givenOn: '2026-11-21', how: 'email', wording: 'IBAN bij voorstellen' })
+    await t.call('withdrawProcessingConsent', { consentId: sharing.id })
+    const exported = await t.call('exportPerson', { personId })
+    expect(personExportSchema.safeParse(JSON.parse(JSON.stringify(exported))).success).toBe(true)
+    expect(exported.processingConsents).toEqual([
+      { subject: 'offers', disclosurePurpose: null, field: null, givenOn: '2026-11-20', how: 'signed-form', wording: 'Ja, stuur mij vacatures per e-mail', withdrawnOn: null },
+      { subject: 'disclosure', disclosurePurpose: 'presentation', field: 'iban', givenOn: '2026-11-21', how: 'email', wording: 'IBAN bij voorstellen', withdrawnOn: '2026-11-27' }
+    ])
   })
 
   it('zips the JSON with every attachment named by its id, never by the person’s name', async () => {
