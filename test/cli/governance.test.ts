@@ -116,4 +116,25 @@ describe('dossier CLI: audit, breach, register, statement (R-22..R-24)', () => {
     expect(human.code).toBe(1)
     expect(human.stdout).toContain('AUDIT TRAIL BROKEN at entry 3 (hash)')
   })
+  it('keeps the registers of processors and DPIAs (R-28): save, list, change, remove; staff refused', async () => {
+    const saved = await dossier(['--json', 'processor', 'save', '--name', 'Salarisbureau Noord', '--purpose', 'Loonadministratie', '--categories', 'identity,financial', '--agreement-on', '2026-01-15', '--location', 'Groningen', '--country', 'Nederland'])
+    expect(saved.stderr).toBe('')
+    const processor = JSON.parse(saved.stdout) as { id: string; name: string; dataCategories: string[] }
+    expect(processor).toMatchObject({ name: 'Salarisbureau Noord', dataCategories: ['identity', 'financial'] })
+    const changed = await dossier(['--json', 'processor', 'save', '--id', processor.id, '--name', 'Salarisbureau Noord BV', '--purpose', 'Loonadministratie', '--categories', 'identity', '--location', 'Groningen', '--country', 'Nederland'])
+    expect(JSON.parse(changed.stdout)).toMatchObject({ id: processor.id, name: 'Salarisbureau Noord BV', agreementOn: null })
+    expect((JSON.parse((await dossier(['--json', 'processor', 'list'])).stdout) as { id: string }[]).map((p) => p.id)).toContain(processor.id)
+    const refused = await dossier(['--json', 'processor', 'list'], 'balie', 'balie sneeuw pen 1')
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/"code":"FORBIDDEN"/)
+    const badCategory = await dossier(['--json', 'processor', 'save', '--name', 'X', '--purpose', 'Y', '--categories', 'zodiac', '--location', 'Z', '--country', 'NL'])
+    expect(badCategory.stderr).toMatch(/"code":"VALIDATION_FAILED"/)
+
+    const dpia = JSON.parse((await dossier(['--json', 'dpia', 'save', '--subject', 'Verzuim- en gezondheidsgegevens', '--assessed-on', '2026-03-01', '--outcome', 'Toegang alleen privacy officer', '--next-review', '2027-03-01'])).stdout) as { id: string; reviewDue: boolean }
+    expect(dpia.reviewDue).toBe(false)
+    expect(JSON.parse((await dossier(['--json', 'dpia', 'list'])).stdout)).toEqual([expect.objectContaining({ id: dpia.id, subject: 'Verzuim- en gezondheidsgegevens' })])
+    expect((await dossier(['--json', 'dpia', 'remove', dpia.id])).code).toBe(0)
+    expect((await dossier(['--json', 'processor', 'remove', processor.id])).code).toBe(0)
+    expect(JSON.parse((await dossier(['--json', 'dpia', 'list'])).stdout)).toEqual([])
+  })
 })

@@ -6,6 +6,7 @@ import { registerRetentionCommands } from './commands/retentionCommands'
 import { registerConsentCommands } from './commands/consentCommands'
 import { registerRightsCommands } from './commands/rightsCommands'
 import { registerGovernanceCommands } from './commands/governanceCommands'
+import { registerRegisterCommands } from './commands/registerCommands'
 import { registerServerCommands } from './commands/serverCommands'
 import { toFailure } from './cliContext'
 
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerConsentCommands(program)
   registerRightsCommands(program)
   registerGovernanceCommands(program)
+  registerRegisterCommands(program)
   registerServerCommands(program)
   return program
 }
