@@ -9,6 +9,7 @@ import { evaluateRetention, type RetentionAction } from './evaluateRetention'
 import { forEachRetentionBatch } from './forEachRetentionSubject'
 import type { RetentionPolicy } from './policy'
 import { currentPolicy } from './policyStore'
+import { restrictedAmong } from './restrictedPersons'
 
 /**
  * Issue 16 point 3: what a retention run as of a date will do, before it does it — the same walk,
@@ -38,6 +39,8 @@ export interface RetentionPlan {
   persons: PlannedPerson[]
   /** every planned action's key (`plannedActionKey`) */
   keys: Set<string>
+  /** persons with something due that a restriction of processing keeps as they are (R-26; the run holds them too) */
+  heldByRestriction: number
 }
 
 function digestOf(asOf: CalendarDate, policyVersion: number, keys: string[]): string {
@@ -50,15 +53,22 @@ function digestOf(asOf: CalendarDate, policyVersion: number, keys: string[]): st
 /** The plan as of `asOf` under `policy`: every person's actions a run would apply now. Reads only. */
 export async function computeRetentionPlan(ws: Workspace, asOf: CalendarDate, policy: RetentionPolicy): Promise<RetentionPlan> {
   const persons: PlannedPerson[] = []
+  let heldByRestriction = 0
   // The persons the sweep as of `asOf` reads, and no others (issue 18).
-  await forEachRetentionBatch(ws, (batch) => {
-    for (const s of batch) {
+  await forEachRetentionBatch(ws, async (batch) => {
+    const due = batch.flatMap((s) => {
       const actions = actionsToApply(evaluateRetention(s.facts, policy, asOf))
-      if (actions.length > 0) persons.push({ personId: s.facts.personId, ref: s.ref, state: s.facts.state, actions })
+      return actions.length > 0 ? [{ personId: s.facts.personId, ref: s.ref, state: s.facts.state, actions }] : []
+    })
+    // R-26: as the sweep does, a restricted person's data is kept while the restriction holds.
+    const restricted = due.length > 0 ? await ws.read(({ manager }) => restrictedAmong(manager, due.map((p) => p.personId))) : new Set<string>()
+    for (const p of due) {
+      if (restricted.has(p.personId)) heldByRestriction++
+      else persons.push(p)
     }
   }, { dueBy: { date: asOf, policyVersion: policy.version } })
   const keys = persons.flatMap((p) => p.actions.map((a) => plannedActionKey(p.personId, a)))
-  return { asOf, policyVersion: policy.version, digest: digestOf(asOf, policy.version, keys), persons, keys: new Set(keys) }
+  return { asOf, policyVersion: policy.version, digest: digestOf(asOf, policy.version, keys), persons, keys: new Set(keys), heldByRestriction }
 }
 
 /** How many persons' names are read per query. */
@@ -92,6 +102,7 @@ export async function planRetention(ws: Workspace, asOf: CalendarDate): Promise<
     asOf,
     policyVersion: plan.policyVersion,
     digest: plan.digest,
+    heldByRestriction: plan.heldByRestriction,
     counts: [...counts.values()].sort((a, b) => a.action.localeCompare(b.action) || a.rule.localeCompare(b.rule)),
     persons: plan.persons
       .map((p) => ({

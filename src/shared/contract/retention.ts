@@ -116,6 +116,8 @@ export const retentionPlanSchema = z.object({
   asOf: calendarDateSchema,
   policyVersion: z.number().int(),
   digest: z.string(),
+  /** persons with something due whose data a restriction of processing keeps; the run leaves them as they are */
+  heldByRestriction: z.number().int(),
   counts: z.array(z.object({ action, rule: ruleId, count: z.number().int() })),
   persons: z.array(
     z.object({

@@ -114,6 +114,11 @@ function PlanView({ plan, lang, onOpen }: { plan: RetentionPlanView; lang: strin
   return (
     <Stack gap="sm">
       <Text size="sm">{t('retention.plan.intro', { date: formatDate(plan.asOf, lang), version: plan.policyVersion })}</Text>
+      {plan.heldByRestriction > 0 && (
+        <Alert color="blue" data-testid="retention-plan-held">
+          {t('retention.plan.held', { count: plan.heldByRestriction })}
+        </Alert>
+      )}
       {plan.persons.length === 0 ? (
         <Text c="dimmed" data-testid="retention-plan-nothing">
           {t('retention.plan.nothing')}
