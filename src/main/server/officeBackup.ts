@@ -47,7 +47,7 @@ const chunkSchema = z.union([
 ])
 type Chunk = z.infer<typeof chunkSchema>
 
-/** The tables a backup holds: Dossier's entities, each after the tables its foreign keys point to. */
+/** Dossier's tables (its entities'), each after the tables its foreign keys point to: what a backup holds, in the order a restore or an import fills them. */
 export function backupTables(dataSource: DataSource): EntityMetadata[] {
   const done = new Set<string>()
   const out: EntityMetadata[] = []

@@ -18,6 +18,7 @@ import { type Account, AccountEntity } from '../vault/entities/Account'
 import type { SpecialData } from '../vault/entities/Consent'
 import type { Vault } from '../vault/Vault'
 import { AUDIT_CHAIN_KEY_SETTING } from '../vault/auditChainKey'
+import { backupTables } from '../server/officeBackup'
 
 /** Settings rows that hold a vault's secrets: they move as sealed office secrets, never as rows. */
 const SECRET_SETTING = /^secret\./
@@ -79,7 +80,7 @@ export async function importVault(owner: DataSource, vault: Vault, admin: { user
         if ((await m.query(`SELECT 1 FROM "${table}" LIMIT 1`)).length > 0) throw new DossierError('VAULT_EXISTS', 'The office server holds data already; a vault moves into an empty office only.')
       }
       // What the migrations seeded (reference lists the privacy officer maintains) gives way to the vault's own.
-      const ordered = inDependencyOrder(owner.entityMetadatas).filter((meta) => meta.tableName !== 'migrations')
+      const ordered = backupTables(owner)
       for (const meta of [...ordered].reverse()) await m.query(`DELETE FROM "${meta.tableName}"`)
       const rows: Record<string, number> = {}
       for (const meta of ordered) {
@@ -120,21 +121,6 @@ export async function importVault(owner: DataSource, vault: Vault, admin: { user
   })
   const after = await trail.verify(owner.manager, vaultChainKey)
   return { ...result, before, after }
-}
-
-/** Every entity's table after the tables its foreign keys point to. */
-function inDependencyOrder(metas: readonly EntityMetadata[]): EntityMetadata[] {
-  const done = new Set<string>()
-  const out: EntityMetadata[] = []
-  const visit = (meta: EntityMetadata, path: Set<string>) => {
-    if (done.has(meta.tableName) || path.has(meta.tableName)) return
-    path.add(meta.tableName)
-    for (const fk of meta.foreignKeys) if (fk.referencedEntityMetadata !== meta) visit(fk.referencedEntityMetadata, path)
-    done.add(meta.tableName)
-    out.push(meta)
-  }
-  for (const meta of metas) visit(meta, new Set())
-  return out
 }
 
 /** A table's rows in pages, each page one multi-row insert (under PostgreSQL's 65,535 parameters). */
