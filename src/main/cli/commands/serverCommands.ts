@@ -29,6 +29,24 @@ async function withServer<T>(raw: string, work: (db: DataSource) => Promise<T>):
   }
 }
 
+/** The owner's address (`--url`) and the administrator this work is done as (`--user`, DOSSIER_PASSPHRASE): import-vault, backup, restore. */
+async function ownerWithAdmin(o: { url?: string }, cmd: Command): Promise<{ g: ReturnType<typeof globals>; url: string; admin: { username: string; passphrase: string } }> {
+  const g = globals(cmd)
+  const url = serverUrlOf(o.url)
+  const username = userOf(g)
+  const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${username}: `)
+  return { g, url, admin: { username, passphrase } }
+}
+
+/** The desktop app's folder: `--desk`, else DOSSIER_DESK, else the app's own on this computer. */
+async function deskDirOf(o: { desk?: string }): Promise<string> {
+  const { defaultDeskDir } = await import('../../services/deskChoice')
+  return o.desk ?? process.env['DOSSIER_DESK'] ?? defaultDeskDir()
+}
+
+/** The rows a backup, an import or a restore counted, all tables together. */
+const totalRows = (rows: Record<string, number>) => Object.values(rows).reduce((a, b) => a + b, 0)
+
 /** server init, server add-login: the office server (issue 17). */
 export function registerServerCommands(program: Command): void {
   const server = program.command('server').description('the office server (PostgreSQL): several desks, one data set')
@@ -104,26 +122,23 @@ export function registerServerCommands(program: Command): void {
     .description("move a local vault into an empty office server, all or nothing, with its audit trail (verified before and after); as the schema's owner (--url), signed in to the vault as one of its administrators (--user, DOSSIER_PASSPHRASE), whose passphrase becomes their login's; the other accounts arrive disabled until an administrator re-enables each with a new passphrase")
     .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init; the vault: --vault DIR (or DOSSIER_VAULT)")
     .action(async (o: { url?: string }, cmd: Command) => {
-      const g = globals(cmd)
-      const url = serverUrlOf(o.url)
-      const user = userOf(g)
-      const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${user}: `)
+      const { g, url, admin } = await ownerWithAdmin(o, cmd)
       const { Vault } = await import('../../vault/Vault')
       const { importVault } = await import('../../services/importVault')
       const { systemClock } = await import('../../clock')
       let vault: Awaited<ReturnType<typeof Vault.open>>
       try {
-        vault = await Vault.open(vaultDirOf(g), user, passphrase)
+        vault = await Vault.open(vaultDirOf(g), admin.username, admin.passphrase)
         await vault.whenWritable() // a vault known to be sound: its integrity check first
       } catch (e) {
         throw toFailure(e)
       }
       try {
-        const r = await withServer(url, (db) => importVault(db, vault, { username: user, passphrase }, systemClock))
+        const r = await withServer(url, (db) => importVault(db, vault, admin, systemClock))
         const { recoveryKey, ...rest } = r
         print(g, r, () =>
           [
-            `Vault moved: ${Object.values(rest.rows).reduce((a, b) => a + b, 0)} rows; audit trail ${r.before.entries} entries verified before, ${r.after.ok ? `${r.after.entries} verified after` : 'NOT verified after'}.`,
+            `Vault moved: ${totalRows(rest.rows)} rows; audit trail ${r.before.entries} entries verified before, ${r.after.ok ? `${r.after.entries} verified after` : 'NOT verified after'}.`,
             `${r.accountsToReenable} account(s) to re-enable with a new passphrase.`,
             `Office recovery key (write it down, it is shown once): ${recoveryKey}`
           ].join('\n')
@@ -139,14 +154,11 @@ export function registerServerCommands(program: Command): void {
     .requiredOption('--out <file>', 'the backup file to create')
     .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init")
     .action(async (o: { out: string; url?: string }, cmd: Command) => {
-      const g = globals(cmd)
-      const url = serverUrlOf(o.url)
-      const user = userOf(g)
-      const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${user}: `)
+      const { g, url, admin } = await ownerWithAdmin(o, cmd)
       const { backupOffice } = await import('../../services/officeBackupService')
       const { systemClock } = await import('../../clock')
-      const r = await withServer(url, (db) => backupOffice(db, { username: user, passphrase }, o.out, systemClock))
-      print(g, r, () => `Backup written: ${Object.values(r.rows).reduce((a, b) => a + b, 0)} rows, ${r.bytes} bytes.`)
+      const r = await withServer(url, (db) => backupOffice(db, admin, o.out, systemClock))
+      print(g, r, () => `Backup written: ${totalRows(r.rows)} rows, ${r.bytes} bytes.`)
     })
 
   server
@@ -155,14 +167,11 @@ export function registerServerCommands(program: Command): void {
     .requiredOption('--in <file>', 'the backup file (server backup)')
     .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init")
     .action(async (o: { in: string; url?: string }, cmd: Command) => {
-      const g = globals(cmd)
-      const url = serverUrlOf(o.url)
-      const user = userOf(g)
-      const passphrase = await secretFromEnvOrPrompt('DOSSIER_PASSPHRASE', `Passphrase of ${user}: `)
+      const { g, url, admin } = await ownerWithAdmin(o, cmd)
       const { restoreOffice } = await import('../../services/officeBackupService')
       const { systemClock } = await import('../../clock')
-      const r = await withServer(url, (db) => restoreOffice(db, { username: user, passphrase }, o.in, systemClock))
-      print(g, r, () => `Backup of ${r.createdAt} restored: ${Object.values(r.rows).reduce((a, b) => a + b, 0)} rows; ${r.reapplied} erasure(s) made since then made again.`)
+      const r = await withServer(url, (db) => restoreOffice(db, admin, o.in, systemClock))
+      print(g, r, () => `Backup of ${r.createdAt} restored: ${totalRows(r.rows)} rows; ${r.reapplied} erasure(s) made since then made again.`)
     })
 
   server
@@ -171,10 +180,10 @@ export function registerServerCommands(program: Command): void {
     .requiredOption('--url <url>', 'postgres://HOST/DB?sslmode=verify-full (each person signs in with their own account)')
     .option('--desk <dir>', "the desktop app's folder (default: the app's own on this computer)")
     .action(async (o: { url: string; desk?: string }, cmd: Command) => {
-      const { chooseServer, defaultDeskDir } = await import('../../services/deskChoice')
+      const { chooseServer } = await import('../../services/deskChoice')
       const { existsSync } = await import('node:fs')
       const { join } = await import('node:path')
-      const desk = o.desk ?? process.env['DOSSIER_DESK'] ?? defaultDeskDir()
+      const desk = await deskDirOf(o)
       if (existsSync(join(desk, 'vault', 'vault.json'))) {
         throw toFailure(new DossierError('VAULT_EXISTS', 'This desk has a vault: its data would stay behind (server import-vault moves it in).'))
       }
@@ -192,8 +201,8 @@ export function registerServerCommands(program: Command): void {
     .description("this computer's desktop app works on its local vault again (the office server's data stays on the server)")
     .option('--desk <dir>', "the desktop app's folder (default: the app's own on this computer)")
     .action(async (o: { desk?: string }, cmd: Command) => {
-      const { chooseLocal, defaultDeskDir } = await import('../../services/deskChoice')
-      const chosen = chooseLocal(o.desk ?? process.env['DOSSIER_DESK'] ?? defaultDeskDir())
+      const { chooseLocal } = await import('../../services/deskChoice')
+      const chosen = chooseLocal(await deskDirOf(o))
       print(globals(cmd), chosen, () => 'This desk works on its local vault again.')
     })
 }
