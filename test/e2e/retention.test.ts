@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insertPerson } from '../main/retention/personFixture'
 import { ADMIN } from '../support/testApp'
+import { expectNoSeriousViolations } from './support/axe'
 import { pageProblems, screenshot } from './support/browser'
 import { startE2e } from './support/e2eSession'
 import { services } from './support/people'
@@ -102,6 +103,25 @@ describe('retention screens in the browser', () => {
     await screenshot(page, 'retention-06-shielded-read-only')
     await page.getByTestId('person-back').click()
     await page.getByTestId('retention-dashboard').waitFor()
+    expect(pageProblems(page)).toEqual([])
+  })
+
+  it('says in the plan that a restricted record is held, and the run leaves it as it is (R-26, art. 18)', async () => {
+    await e.harness.app.signOut()
+    const page = await e.page()
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await e.signIn(page)
+    const personId = await e.harness.app.vault.dataSource.transaction(async (m) => (await insertPerson(m, { person: { ref: 'K-0060', givenName: 'Ria', familyName: 'Kok', unsubscribedOn: '2026-07-01' } })).id)
+    await services(e.harness)('recordRestriction', { personId, reason: 'Nodig voor een procedure bij de rechter' })
+    await page.getByTestId('nav-retention').click()
+    await page.getByTestId('retention-run-now').click()
+    const held = page.getByTestId('retention-plan-held')
+    await held.waitFor()
+    expect(await held.textContent()).toBe('1 dossier is aan de beurt, maar de verwerking is beperkt (art. 18 AVG): de gegevens blijven bewaard tot de beperking is opgeheven.')
+    expect(await page.getByTestId('retention-plan-person').count()).toBe(0)
+    await screenshot(page, 'retention-07-plan-held-by-restriction')
+    await expectNoSeriousViolations(page, 'retention plan, a record held by a restriction')
+    expect(e.harness.app.vault.db.prepare(`SELECT count(*) AS n FROM person WHERE ref = 'K-0060' AND state = 'active'`).get()).toEqual({ n: 1 })
     expect(pageProblems(page)).toEqual([])
   })
 
