@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { OfficeFields } from '../../src/main/server/officeFields'
-import { SealedFieldsSubscriber } from '../../src/main/server/sealedFieldsSubscriber'
-import { CLEAR_FIELDS, type FieldSealPort, SEALED_COLUMNS, type SealedTable, sealColumns } from '../../src/main/vault/sealedColumns'
+import { openColumns, SealedFieldsSubscriber } from '../../src/main/server/sealedFieldsSubscriber'
+import { CLEAR_FIELDS, type FieldSealPort, isSealedTable, type SealedTable, sealColumns } from '../../src/main/vault/sealedColumns'
 
 /** The sealed columns' port of the desk `manager` belongs to: the office's on a server desk, none on a local vault. */
 export function fieldsOf(manager: EntityManager): FieldSealPort {
@@ -19,14 +19,8 @@ export function sealedRow<T extends object>(manager: EntityManager, table: Seale
 
 /** A stored row of `table` (read with `t.sql`) with its sealed columns opened: the values a desk sees, on either engine. */
 export function openedRow(fields: FieldSealPort, table: string, row: Record<string, unknown>): Record<string, unknown> {
-  if (!(fields instanceof OfficeFields) || !Object.hasOwn(SEALED_COLUMNS, table)) return row
-  const sealedTable = table as SealedTable
-  const rowId = String(sealedTable === 'attachment_content' ? row['attachmentId'] : row['id'])
+  if (!(fields instanceof OfficeFields) || !isSealedTable(table)) return row
   const out = { ...row }
-  for (const field of SEALED_COLUMNS[sealedTable] as readonly string[]) {
-    const value = out[field]
-    if (typeof value === 'string') out[field] = fields.open(value, { table: sealedTable, rowId, field })
-    else if (Buffer.isBuffer(value)) out[field] = fields.openBytes(value, { table: sealedTable, rowId, field })
-  }
+  openColumns(fields, table, out)
   return out
 }

@@ -1,15 +1,8 @@
 import type { EntitySubscriberInterface, InsertEvent, LoadEvent, ObjectLiteral, UpdateEvent } from 'typeorm'
 import { DossierError } from '../../shared/errors'
-import { SEALED_COLUMNS, type SealedTable } from '../vault/sealedColumns'
+import { isSealedTable, SEALED_COLUMNS, type SealedTable, sealedRowId } from '../vault/sealedColumns'
 import { isSealedBytes, isSealedField } from './fieldCipher'
 import type { OfficeFields } from './officeFields'
-
-const isSealedTable = (table: string): table is SealedTable => Object.hasOwn(SEALED_COLUMNS, table)
-
-/** The row id a sealed value of `table` is bound to: the primary key (an attachment's bytes: their attachment's id). */
-function rowIdOf(table: SealedTable, row: ObjectLiteral): unknown {
-  return table === 'attachment_content' ? row['attachmentId'] : row['id']
-}
 
 /**
  * Issue 17 point 3, on a desk's connection to the office server: every entity loaded with a sealed
@@ -24,16 +17,7 @@ export class SealedFieldsSubscriber implements EntitySubscriberInterface<ObjectL
 
   afterLoad(entity: ObjectLiteral, event?: LoadEvent<ObjectLiteral>): void {
     const table = event?.metadata.tableName ?? ''
-    if (!isSealedTable(table)) return
-    for (const field of SEALED_COLUMNS[table] as readonly string[]) {
-      const stored: unknown = entity[field]
-      if (stored === null || stored === undefined) continue
-      const rowId = rowIdOf(table, entity)
-      if (typeof rowId !== 'string') throw new DossierError('INTERNAL', 'A sealed column is loaded with its row id.')
-      const at = { table, rowId, field }
-      if (typeof stored === 'string') entity[field] = this.fields.open(stored, at)
-      else if (Buffer.isBuffer(stored)) entity[field] = this.fields.openBytes(stored, at)
-    }
+    if (isSealedTable(table)) openColumns(this.fields, table, entity)
   }
 
   beforeInsert(event: InsertEvent<ObjectLiteral>): void {
@@ -51,5 +35,18 @@ function refuseClear(table: string, values: ObjectLiteral | undefined): void {
     const value: unknown = values[field]
     const clear = (typeof value === 'string' && !isSealedField(value)) || (Buffer.isBuffer(value) && !isSealedBytes(value))
     if (clear) throw new DossierError('INTERNAL', 'A protected value was about to be sent to the office server in clear; nothing was written.')
+  }
+}
+
+/** Opens the sealed columns of a row of `table` in place (a loaded entity, or a raw row). */
+export function openColumns(fields: OfficeFields, table: SealedTable, row: ObjectLiteral): void {
+  for (const field of SEALED_COLUMNS[table] as readonly string[]) {
+    const stored: unknown = row[field]
+    if (stored === null || stored === undefined) continue
+    const rowId = sealedRowId(table, row)
+    if (typeof rowId !== 'string') throw new DossierError('INTERNAL', 'A sealed column is loaded with its row id.')
+    const at = { table, rowId, field }
+    if (typeof stored === 'string') row[field] = fields.open(stored, at)
+    else if (Buffer.isBuffer(stored)) row[field] = fields.openBytes(stored, at)
   }
 }

@@ -13,7 +13,7 @@ import { appendErasureLines } from '../server/serverErasureLedger'
 import { putLogin } from '../server/serverLogins'
 import { officeAuditChainKey } from '../server/ServerVault'
 import { RestrictedKey } from '../vault/restrictedKey'
-import { sealColumns } from '../vault/sealedColumns'
+import { isSealedTable, sealColumns, sealedRowId } from '../vault/sealedColumns'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import type { SpecialData } from '../vault/entities/Consent'
 import type { Vault } from '../vault/Vault'
@@ -91,9 +91,7 @@ export async function importVault(owner: DataSource, vault: Vault, admin: { user
             return account.id === importer.id ? row : { ...row, disabled: true }
           }
           // Issue 17 point 3: what the server must not read arrives sealed under the office's key, bound to its new home.
-          if (meta.tableName === 'person') return sealColumns(officeFields, 'person', String(row['id']), row)
-          if (meta.tableName === 'attachment') return sealColumns(officeFields, 'attachment', String(row['id']), row)
-          if (meta.tableName === 'attachment_content') return sealColumns(officeFields, 'attachment_content', String(row['attachmentId']), row)
+          if (isSealedTable(meta.tableName)) return sealColumns(officeFields, meta.tableName, String(sealedRowId(meta.tableName, row)), row)
           if (meta.tableName === 'special_data') {
             const special = row as unknown as SpecialData
             return { ...row, value: sealSpecialValue(officeRestricted, special, openSpecialValue(vault.restricted, special)) }

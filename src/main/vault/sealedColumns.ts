@@ -18,6 +18,13 @@ export const SEALED_COLUMNS = {
 
 export type SealedTable = keyof typeof SEALED_COLUMNS
 
+export const isSealedTable = (table: string): table is SealedTable => Object.hasOwn(SEALED_COLUMNS, table)
+
+/** The row id a sealed value of `table` is bound to: the primary key (an attachment's bytes: their attachment's id). */
+export function sealedRowId(table: SealedTable, row: Record<string, unknown>): unknown {
+  return table === 'attachment_content' ? row['attachmentId'] : row['id']
+}
+
 /** Where a sealed value lives: what its authenticated data binds it to (the office is the port's). */
 export interface SealedAt {
   table: SealedTable
