@@ -186,8 +186,9 @@ export const KEPT_ON_RESTORE: ReadonlySet<string> = new Set(['audit_entry', 'acc
  * not Dossier entities and stay as they are.
  */
 export async function replaceOfficeRows(m: EntityManager, dataSource: DataSource, tables: Map<string, Record<string, unknown>[]>): Promise<Record<string, number>> {
-  const ordered = backupTables(dataSource).filter((t) => !KEPT_ON_RESTORE.has(t.tableName))
-  const known = new Set(backupTables(dataSource).map((t) => t.tableName))
+  const all = backupTables(dataSource)
+  const ordered = all.filter((t) => !KEPT_ON_RESTORE.has(t.tableName))
+  const known = new Set(all.map((t) => t.tableName))
   if ([...tables.keys()].some((t) => !known.has(t))) throw unreadable()
   for (const meta of [...ordered].reverse()) await m.query(`DELETE FROM "${meta.tableName}"`)
   const restored: Record<string, number> = {}

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm'
+import { DataSource, type EntityManager } from 'typeorm'
 import { DossierError } from '../../shared/errors'
 import { AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
@@ -45,8 +45,8 @@ async function withAdminKeys<T>(owner: DataSource, admin: Admin, work: (keys: Of
   }
 }
 
-async function appendAsOwner(owner: DataSource, keys: OfficeKeys, clock: Clock, entry: { action: 'vault.backup' | 'vault.restore'; actorId: string; reason: string }, m = owner.manager): Promise<void> {
-  await takeWriteLock(m)
+/** The administrator's entry, in the owner's transaction `m` (which holds the office's write lock). */
+async function appendAsOwner(m: EntityManager, keys: OfficeKeys, clock: Clock, entry: { action: 'vault.backup' | 'vault.restore'; actorId: string; reason: string }): Promise<void> {
   await new AuditTrail(clock).append(m, { ...entry, subjectId: entry.actorId }, officeAuditChainKey(keys, await readOfficeSecrets(m, keys)))
 }
 
@@ -54,7 +54,10 @@ async function appendAsOwner(owner: DataSource, keys: OfficeKeys, clock: Clock, 
 export async function backupOffice(owner: DataSource, admin: Admin, file: string, clock: Clock): Promise<OfficeBackupResult> {
   return withAdminKeys(owner, admin, async (keys, account) => {
     const result = await writeOfficeBackup(owner, keys, file, clock.now())
-    await owner.transaction((m) => appendAsOwner(owner, keys, clock, { action: 'vault.backup', actorId: account.id, reason: `backup ${result.backupId}` }, m))
+    await owner.transaction(async (m) => {
+      await takeWriteLock(m)
+      await appendAsOwner(m, keys, clock, { action: 'vault.backup', actorId: account.id, reason: `backup ${result.backupId}` })
+    })
     return result
   })
 }
@@ -72,7 +75,7 @@ export async function restoreOffice(owner: DataSource, admin: Admin, file: strin
     const rows = await owner.transaction(async (m) => {
       await takeWriteLock(m)
       const rows = await replaceOfficeRows(m, owner, backup.tables)
-      await appendAsOwner(owner, keys, clock, { action: 'vault.restore', actorId: account.id, reason: `backup ${backup.header.backupId} of ${backup.header.createdAt}` }, m)
+      await appendAsOwner(m, keys, clock, { action: 'vault.restore', actorId: account.id, reason: `backup ${backup.header.backupId} of ${backup.header.createdAt}` })
       return rows
     })
     return { backupId: backup.header.backupId, createdAt: backup.header.createdAt, rows, account }
