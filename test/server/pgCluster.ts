@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir, userInfo } from 'node:os'
@@ -60,6 +60,7 @@ export async function startPgCluster(opts: { passwordLogins?: string[] | 'all'; 
   const flushes = opts.durable ? '' : ' -c fsync=off -c full_page_writes=off'
   const options = `-k ${dir} -p ${port} -c listen_addresses=''${flushes}${(opts.settings ?? []).map((s) => ` -c ${s}`).join('')}`
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start'])
+  watchOwner(dir, data, bin, asRoot ? owner : null)
   return {
     host: dir,
     port,
@@ -72,6 +73,19 @@ export async function startPgCluster(opts: { passwordLogins?: string[] | 'all'; 
       }
     }
   }
+}
+
+/**
+ * The cluster goes when the process that started it goes, however it ends: a test worker that
+ * Vitest kills, or one killed by a test's timeout, runs no exit handler, and a cluster left running
+ * holds five processes and its folder until the machine restarts. A detached shell polls the
+ * owner every second; when it is gone, it stops the cluster (immediate) and removes the folder.
+ * After a normal `stop()` it finds nothing left to do.
+ */
+function watchOwner(dir: string, data: string, bin: string, runAs: string | null): void {
+  const pgCtl = `${runAs ? `runuser -u ${runAs} -- ` : ''}'${join(bin, 'pg_ctl')}' -D '${data}' -m immediate -w stop`
+  const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; if [ -d '${data}' ]; then ${pgCtl} >/dev/null 2>&1; rm -rf '${dir}'; fi`
+  spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' }).unref()
 }
 
 /** A port number no one listens on (the socket file's name; nothing listens on TCP). */
