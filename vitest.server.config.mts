@@ -31,6 +31,13 @@ function usesTestApp(file: string, depth = 1): boolean {
 }
 const engineSuites = engineGlobs.flatMap((glob) => globSync(glob)).filter((file) => usesTestApp(file))
 
+/**
+ * The built CLI's suites on the server: each run's `--vault DIR` goes to the office that DIR
+ * stands for (test/support/cliDesk.ts), where the suite made its desk with `newTestApp` or
+ * `createCliVault`. A suite of the CLI's own set-up (desk.json) has neither and runs once.
+ */
+const cliSuites = globSync('test/cli/**/*.test.ts').filter((file) => usesTestApp(file) || readFileSync(file, 'utf8').includes('createCliVault'))
+
 // `npm run test:server` (issue 17): the suites that need a PostgreSQL server. The `server` project:
 // each file starts its own throwaway cluster (test/server/pgCluster.ts); the `engine` project: the
 // shared suites above, one cluster per worker. Not part of `npm test`; `.ci/run` runs both.
@@ -48,7 +55,16 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'server', include: ['test/server/**/*.server.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'engine', include: engineSuites, isolate: false, env: { DOSSIER_TEST_ENGINE: 'postgres' } } }
+      { extends: true, test: { name: 'engine', include: engineSuites, isolate: false, env: { DOSSIER_TEST_ENGINE: 'postgres' } } },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          include: cliSuites,
+          isolate: false,
+          env: { DOSSIER_TEST_ENGINE: 'postgres', NODE_COMPILE_CACHE: resolve(import.meta.dirname, 'node_modules/.cache/node-compile-cache') }
+        }
+      }
     ]
   }
 })

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { systemClock } from '../../src/main/clock'
 import { requestAndApplyErasure } from '../../src/main/rights/erasureService'
-import { createDossierApp } from '../../src/main/services/createDossierApp'
 import { insertRichPerson } from '../main/rights/richPerson'
 import { htmlText, rawCodesIn } from '../main/rights/rawCodes'
 import { flat, pdfText } from '../main/rights/support'
 import { runCli } from '../support/cli'
-import { createCliVault } from '../support/cliVault'
-import { TEST_KDF_N, tempDir } from '../support/testApp'
+import { createCliVault, openCliDesk } from '../support/cliVault'
+import { tempDir } from '../support/testApp'
 
 /**
  * Issue 14, done when: `report access ID --out F.pdf --lang nl|en` reads (one run through
@@ -30,7 +28,7 @@ describe('dossier CLI: the access report in words, for every state (R-18a)', () 
   beforeAll(async () => {
     // The vault is made in-process at the test key-derivation cost (see cliVault.ts).
     await createCliVault(vault, { admin: { username: admin.DOSSIER_USER, passphrase: admin.DOSSIER_PASSPHRASE } })
-    const app = createDossierApp({ vaultDir: vault, clock: systemClock, kdfN: TEST_KDF_N })
+    const app = openCliDesk(vault)
     await app.signIn(admin.DOSSIER_USER, admin.DOSSIER_PASSPHRASE)
     ids.candidate = (await insertRichPerson(app.vault.dataSource, { employmentEnd: 'none' })).personId
     ids.shielded = (await insertRichPerson(app.vault.dataSource, { state: 'shielded', employmentEnd: 'none', unsubscribedOn: '2026-10-01' })).personId

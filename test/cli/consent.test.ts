@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemClock } from '../../src/main/clock'
 import { specialConsent, insertPerson } from '../main/consent/consentFixtures'
 import { ADMIN, newTestApp } from '../support/testApp'
+import { deskArgs } from '../support/cliDesk'
 
 /**
  * `dossier consent list|withdraw` as an operator runs them: the BUILT CLI (`npm run build`), a
@@ -20,7 +21,7 @@ let personId = ''
 let consentId = ''
 
 function dossier(args: string[], user = ADMIN, json = true) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dossier.js'), '--vault', vaultDir, '--user', user.username, ...(json ? ['--json'] : []), ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dossier.js'), ...deskArgs(['--vault', vaultDir]), '--user', user.username, ...(json ? ['--json'] : []), ...args], {
     env: { ...process.env, DOSSIER_PASSPHRASE: user.passphrase },
     encoding: 'utf8',
     timeout: 60_000

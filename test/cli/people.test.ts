@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCliVault } from '../support/cliVault'
 import { tempDir } from '../support/testApp'
 import { calendarDateOf } from '../../src/main/clock'
+import { deskArgs } from '../support/cliDesk'
+import { TEST_ENGINE } from '../support/serverTestApp'
 
 /**
  * The built CLI (`npm test` builds first): `node bin/dossier.js …` against a fresh vault, made
@@ -20,7 +22,7 @@ let cleanup: () => void
 let vault: string
 
 function dossier(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dossier.js'), '--vault', vault, ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/dossier.js'), ...deskArgs(['--vault', vault, ...args])], {
     env: { ...process.env, DOSSIER_PASSPHRASE: PASSPHRASE, ...env },
     encoding: 'utf8',
     timeout: 120_000
@@ -152,7 +154,16 @@ describe('dossier CLI: people', () => {
     expect(missing.stderr).toContain('NOT_FOUND')
   })
 
-  it('seeds demo persons (admin only)', () => {
+  it('seeds demo persons (admin only); never into an office server', () => {
+    if (TEST_ENGINE === 'postgres') {
+      // Made-up people have no place in an office's real data set: a desk of the server refuses.
+      const before = list().length
+      const refused = asAdmin(['--json', 'seed-demo', '--persons', '5', '--seed', '9'])
+      expect(refused.status).toBe(1)
+      expect(JSON.parse(refused.stderr)).toMatchObject({ error: { code: 'NOT_ON_SERVER' } })
+      expect(list()).toHaveLength(before)
+      return
+    }
     const r = asAdmin(['--json', 'seed-demo', '--persons', '250', '--seed', '9'])
     expect(r.status, r.stderr).toBe(0)
     const summary = JSON.parse(r.stdout)

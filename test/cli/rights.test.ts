@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { calendarDateOf, systemClock } from '../../src/main/clock'
 import { addCalendarMonths } from '../../src/shared/time'
-import { createDossierApp } from '../../src/main/services/createDossierApp'
 import type { ErasurePreview, ErasureResult, PersonExport, SubjectRequestView } from '../../src/shared/contract/rights'
 import { personExportSchema } from '../../src/shared/contract/rights'
 import { rawCodesIn } from '../main/rights/rawCodes'
@@ -12,8 +11,8 @@ import { flat, pdfText } from '../main/rights/support'
 import { ATTACHMENT_NAMES, insertRichPerson, RICH_FIELDS_NL } from '../main/rights/richPerson'
 import { requestAndApplyErasure } from '../../src/main/rights/erasureService'
 import { runCli } from '../support/cli'
-import { createCliVault } from '../support/cliVault'
-import { TEST_KDF_N, tempDir } from '../support/testApp'
+import { createCliVault, openCliDesk } from '../support/cliVault'
+import { tempDir } from '../support/testApp'
 
 /** The rights commands of the built `dossier` CLI over a real vault (plain Node, no Electron). */
 describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () => {
@@ -30,7 +29,7 @@ describe('dossier CLI: access report, export, erase, requests (R-18..R-20)', () 
       admin: { username: admin.DOSSIER_USER, passphrase: admin.DOSSIER_PASSPHRASE },
       users: [{ username: 'sanne', roles: ['staff'], passphrase: 'sanne wachtwoordzin' }]
     })
-    const app = createDossierApp({ vaultDir: vault, clock: systemClock, kdfN: TEST_KDF_N })
+    const app = openCliDesk(vault)
     await app.signIn(admin.DOSSIER_USER, admin.DOSSIER_PASSPHRASE)
     ids.worker = (await insertRichPerson(app.vault.dataSource, { unsubscribedOn: '2026-10-15' })).personId
     ids.candidate = (await insertRichPerson(app.vault.dataSource, { employmentEnd: 'none' })).personId

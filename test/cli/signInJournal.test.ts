@@ -5,13 +5,15 @@ import { vaultPaths } from '../../src/main/vault/vaultFiles'
 import { runCli } from '../support/cli'
 import { createCliVault } from '../support/cliVault'
 import { tempDir } from '../support/testApp'
+import { TEST_ENGINE } from '../support/serverTestApp'
 
 /**
  * Issue 15 point 5, as the attack was made: failed guesses with the built CLI, then the journal
  * deleted or emptied between two runs. The maximum wait that follows is not waited out here (the
  * service test does that with a fixed clock); within it even the right passphrase is refused.
  */
-describe('dossier CLI: deleting the sign-in journal does not reset the throttle', () => {
+// The journal is a file beside a local vault; the office server keeps sign-ins in its own table.
+describe.skipIf(TEST_ENGINE === 'postgres')('dossier CLI: deleting the sign-in journal does not reset the throttle', () => {
   const { dir, cleanup } = tempDir('dossier-cli-journal-')
   const vault = join(dir, 'vault')
   const journal = vaultPaths(vault).signInJournal

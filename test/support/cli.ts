@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
+import { deskArgs } from './cliDesk'
 
-/** Run the BUILT CLI (`node bin/dossier.js`) as an office admin would. */
+/**
+ * Run the BUILT CLI (`node bin/dossier.js`) as an office admin would. `--vault DIR` goes to the
+ * office DIR stands for when the suite runs on the test server (cliDesk.ts).
+ */
 export const CLI = resolve(__dirname, '../../bin/dossier.js')
 
 export interface CliResult {
@@ -12,7 +16,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], env: Record<string, string | undefined> = {}, input?: string): CliResult {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...deskArgs(args)], {
     env: { ...process.env, DOSSIER_PASSPHRASE: undefined, DOSSIER_USER: undefined, DOSSIER_VAULT: undefined, ...env },
     encoding: 'utf8',
     input,
@@ -28,7 +32,7 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
 
 /** The built CLI signed in as `user` on `vaultDir` (`--user`, passphrase from the environment): exit code, stdout, stderr. */
 export function cliAs(vaultDir: string, user: { username: string; passphrase: string }, args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, '--vault', vaultDir, '--user', user.username, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...deskArgs(['--vault', vaultDir]), '--user', user.username, ...args], {
     env: { ...process.env, DOSSIER_PASSPHRASE: user.passphrase, DOSSIER_USER: undefined, DOSSIER_VAULT: undefined },
     encoding: 'utf8',
     timeout: 60_000

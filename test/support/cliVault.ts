@@ -1,8 +1,13 @@
 import { systemClock } from '../../src/main/clock'
+import { headlessChromiumPdf } from '../../src/main/rights/headlessChromiumPdf'
 import { DossierApp } from '../../src/main/services/DossierApp'
+import type { ServerApp } from '../../src/main/services/ServerApp'
+import { createDossierApp, createServerApp } from '../../src/main/services/createDossierApp'
 import { createDispatcher } from '../../src/main/services/dispatcher'
 import type { StaffRole } from '../../src/shared/domain'
 import { createContractClient } from '../../src/shared/contract/client'
+import { deskFolderIsOffice, officeOf } from './cliDesk'
+import { newServerTestApp, TEST_ENGINE } from './serverTestApp'
 import { TEST_KDF_N } from './testApp'
 
 export interface CliVaultAccount {
@@ -23,11 +28,23 @@ export async function createCliVault(
   vaultDir: string,
   opts: { admin: CliVaultAccount; users?: (CliVaultAccount & { roles: StaffRole[] })[] }
 ): Promise<{ recoveryKey: string }> {
-  const app = new DossierApp({ vaultDir, clock: systemClock, kdfN: TEST_KDF_N })
+  const { admin } = opts
+  let app: DossierApp | ServerApp
+  let recoveryKey: string
+  if (TEST_ENGINE === 'postgres') {
+    // On the test server (cliDesk.ts): an office set up as `server init --admin` sets one up; the
+    // CLI's `--vault vaultDir` goes to it. It lives as long as the test process's cluster.
+    const office = await newServerTestApp({ clock: systemClock, kdfN: TEST_KDF_N, admin: { ...admin, displayName: admin.displayName ?? admin.username }, setup: true })
+    deskFolderIsOffice(vaultDir, office.address)
+    app = office.app
+    recoveryKey = office.recoveryKey
+  } else {
+    app = new DossierApp({ vaultDir, clock: systemClock, kdfN: TEST_KDF_N })
+    recoveryKey = ''
+  }
   const { call } = createContractClient(createDispatcher(app))
   try {
-    const { admin } = opts
-    const { recoveryKey } = await call('setupVault', { username: admin.username, displayName: admin.displayName ?? admin.username, passphrase: admin.passphrase })
+    if (app instanceof DossierApp) ({ recoveryKey } = await call('setupVault', { username: admin.username, displayName: admin.displayName ?? admin.username, passphrase: admin.passphrase }))
     for (const u of opts.users ?? []) {
       await call('addAccount', { username: u.username, displayName: u.displayName ?? u.username, roles: u.roles, passphrase: u.passphrase })
     }
@@ -36,4 +53,16 @@ export async function createCliVault(
     if (app.vaultState() === 'unlocked') await app.signOut()
     await app.close()
   }
+}
+
+/**
+ * The desk `createCliVault` made, opened in-process as the CLI opens it (`createDossierApp` or
+ * `createServerApp`, the system clock; not signed in): the local vault, or a desk of the office the
+ * folder stands for on the test server. For a suite's fixtures.
+ */
+export function openCliDesk(vaultDir: string): DossierApp {
+  const office = officeOf(vaultDir)
+  if (!office) return createDossierApp({ vaultDir, clock: systemClock, kdfN: TEST_KDF_N, pdfRenderer: headlessChromiumPdf })
+  // The same calls on a ServerApp (as newTestApp hands one out on this engine), as the CLI makes it.
+  return createServerApp({ server: office, clock: systemClock, kdfN: TEST_KDF_N, pdfRenderer: headlessChromiumPdf }) as unknown as DossierApp
 }

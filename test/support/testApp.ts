@@ -7,6 +7,7 @@ import type { ReportPrinter } from '../../src/main/rights/reportPrinter'
 import { DossierApp } from '../../src/main/services/DossierApp'
 import { createDispatcher } from '../../src/main/services/dispatcher'
 import { ContractError, createContractClient } from '../../src/shared/contract/client'
+import { deskFolderIsOffice } from './cliDesk'
 import { newServerTestApp, TEST_ENGINE } from './serverTestApp'
 import { portableQuery } from '../../src/main/vault/portableQuery'
 
@@ -32,6 +33,8 @@ export async function newTestApp(opts: { start?: string; setup?: boolean; report
     // DossierApp for the suites; what only a local vault has (its folder, recovery) is not there,
     // and the suites that test it do not run on this engine (vitest.server.config.mts).
     const server = await newServerTestApp({ clock, kdfN: TEST_KDF_N, admin: ADMIN, setup: opts.setup !== false, pdfRenderer: headlessChromiumPdf, reportPrinter: opts.reportPrinter })
+    // The built CLI's `--vault vaultDir` goes to this office (cliDesk.ts).
+    deskFolderIsOffice(vaultDir, server.address)
     app = server.app as unknown as DossierApp
     recoveryKey = server.recoveryKey
     disposeServer = server.dispose
