@@ -38,6 +38,17 @@ const engineSuites = engineGlobs.flatMap((glob) => globSync(glob)).filter((file)
  */
 const cliSuites = globSync('test/cli/**/*.test.ts').filter((file) => usesTestApp(file) || readFileSync(file, 'utf8').includes('createCliVault'))
 
+/**
+ * The browser suites on the server: the same screens in Chromium, against a desk of a fresh office
+ * (test/e2e/support/e2eSession.ts). Not the first run (`setup: false`: a local vault's set-up and
+ * the desk's choice), the preview's demo vault, or the style rules (what a screen looks like is the
+ * renderer's, whichever engine answers it).
+ */
+const browserSuites = globSync('test/e2e/**/*.test.ts').filter((file) => {
+  const text = readFileSync(file, 'utf8')
+  return text.includes('startE2e(') && !text.includes('setup: false') && !file.endsWith('stylePolicy.test.ts')
+})
+
 // `npm run test:server` (issue 17): the suites that need a PostgreSQL server. The `server` project:
 // each file starts its own throwaway cluster (test/server/pgCluster.ts); the `engine` project: the
 // shared suites above, one cluster per worker. Not part of `npm test`; `.ci/run` runs both.
@@ -56,6 +67,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'server', include: ['test/server/**/*.server.test.ts'], isolate: false } },
       { extends: true, test: { name: 'engine', include: engineSuites, isolate: false, env: { DOSSIER_TEST_ENGINE: 'postgres' } } },
+      { extends: true, test: { name: 'browser', include: browserSuites, isolate: false, env: { DOSSIER_TEST_ENGINE: 'postgres' } } },
       {
         extends: true,
         test: {

@@ -3,12 +3,11 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { withDecryptedDb } from '../main/audit/tamper'
+import { tamperWithAuditTrail } from '../main/audit/tamper'
 import type { BreachView } from '../../src/shared/contract/governance'
 import { prospect } from '../main/people/peopleFixtures'
 import { ADMIN, newTestApp } from '../support/testApp'
 import { deskArgs } from '../support/cliDesk'
-import { TEST_ENGINE } from '../support/serverTestApp'
 
 const run = promisify(execFile)
 const ROOT = resolve(__dirname, '../..')
@@ -109,13 +108,7 @@ describe('dossier CLI: audit, breach, register, statement (R-22..R-24)', () => {
     const anchorFile = join(t.dir, 'anchor.txt')
     writeFileSync(anchorFile, anchor.stdout)
 
-    // Rewritten behind the app's back: with the vault's key outside Dossier, or on the office
-    // server by its superuser, who can switch off the trigger that keeps the table append-only.
-    if (TEST_ENGINE === 'postgres') {
-      await t.sql('ALTER TABLE "audit_entry" DISABLE TRIGGER USER')
-      await t.sql(`UPDATE "audit_entry" SET "reason" = 'edited' WHERE "seq" = 3`)
-      await t.sql('ALTER TABLE "audit_entry" ENABLE TRIGGER USER')
-    } else await withDecryptedDb(t.vaultDir, (db) => db.prepare("UPDATE audit_entry SET reason = 'edited' WHERE seq = 3").run())
+    await tamperWithAuditTrail(t.vaultDir, `UPDATE "audit_entry" SET "reason" = 'edited' WHERE "seq" = 3`)
     const broken = await dossier(['--json', 'audit', 'verify', '--anchor', anchorFile])
     expect(broken.code).toBe(1)
     expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, brokenAt: 3, problem: 'hash', entry: { seq: 3 } })

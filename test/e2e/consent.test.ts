@@ -37,7 +37,7 @@ describe('consent tab and review in the browser', () => {
     await e?.close()
   })
 
-  const count = (sql: string) => (e.harness.app.vault.db.prepare(sql).get(personId) as { n: number }).n
+  const count = (table: string) => e.sqlCount(`SELECT count(*) AS "n" FROM "${table}" WHERE "personId" = :personId`, { personId })
   const audited = async (action: string) => (await e.harness.app.audit.list(e.harness.app.vault.dataSource.manager, { subjectId: personId, action })).length
 
   it('records a consent through the UI, shows the value only after a click, and withdraws it with one confirmation', async () => {
@@ -79,7 +79,7 @@ describe('consent tab and review in the browser', () => {
     await page.getByTestId('consent-save').click()
     await page.getByTestId('consent-record-form').waitFor({ state: 'detached' })
     await expect.poll(() => page.getByTestId('consent-row').count()).toBe(2)
-    expect(count('SELECT count(*) AS n FROM consent WHERE personId = ?')).toBe(2)
+    expect(await count('consent')).toBe(2)
     expect(await audited('consent.record')).toBe(2)
 
     // A value under the consent.
@@ -87,7 +87,7 @@ describe('consent tab and review in the browser', () => {
     await page.getByTestId('special-value').fill('Allergie: pinda’s (E2E-WAARDE)')
     await page.getByTestId('special-save').click()
     await expect.poll(() => page.getByTestId('special-value').inputValue()).toBe('') // saved: the field is cleared
-    expect(count('SELECT count(*) AS n FROM special_data WHERE personId = ?')).toBe(1)
+    expect(await count('special_data')).toBe(1)
     // Not on screen until the explicit click; the click is audited.
     expect(await page.getByText('E2E-WAARDE', { exact: false }).count()).toBe(0)
     const viewsBefore = await audited('special.view')
@@ -102,7 +102,7 @@ describe('consent tab and review in the browser', () => {
     await screenshot(page, 'consent-06-withdraw-confirm')
     await page.getByTestId('consent-withdraw-confirm').click()
     await expect.poll(() => page.locator('[data-testid="consent-row"][data-state="withdrawn"]').count()).toBe(2)
-    expect(count('SELECT count(*) AS n FROM special_data WHERE personId = ?')).toBe(0)
+    expect(await count('special_data')).toBe(0)
     expect(await audited('consent.withdraw')).toBe(1)
     // the revealed value is gone from the screen too
     expect(await page.getByText('E2E-WAARDE', { exact: false }).count()).toBe(0)
@@ -125,7 +125,7 @@ describe('consent tab and review in the browser', () => {
     await page.getByTestId('absence-availability').fill('Telefonisch bereikbaar')
     await page.getByTestId('absence-save').click()
     await page.getByTestId('absence-row').waitFor()
-    expect(count('SELECT count(*) AS n FROM absence WHERE personId = ?')).toBe(1)
+    expect(await count('absence')).toBe(1)
     await page.evaluate('window.scrollTo(0, 0)')
     await screenshot(page, 'consent-08-absence')
 
@@ -157,7 +157,7 @@ describe('consent tab and review in the browser', () => {
     await page.getByTestId('nav-consents').click()
     await page.getByTestId('review-withdrawals').getByText('Fenna Jansen').first().click()
     await page.getByTestId('consent-record').click()
-    const before = count('SELECT count(*) AS n FROM consent WHERE personId = ?')
+    const before = await count('consent')
     // An employee's health data under consent (not freely given, AP): refused.
     await page.getByTestId('consent-category').selectOption('health')
     await page.getByTestId('consent-purpose').selectOption('personnel')
@@ -170,7 +170,7 @@ describe('consent tab and review in the browser', () => {
     // next to the category field, not in a general alert
     expect(await page.getByTestId('consent-category').getAttribute('aria-invalid')).toBe('true')
     expect(await page.getByText('burn-out', { exact: false }).count()).toBe(1) // only in the wording field itself
-    expect(count('SELECT count(*) AS n FROM consent WHERE personId = ?')).toBe(before)
+    expect(await count('consent')).toBe(before)
     await page.evaluate('window.scrollTo(0, 0)')
     await screenshot(page, 'consent-12-ground-does-not-fit')
     expect(pageProblems(page)).toEqual([])

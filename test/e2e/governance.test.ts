@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { withDecryptedDb } from '../main/audit/tamper'
+import { tamperWithAuditTrail } from '../main/audit/tamper'
 import { pageProblems, screenshot } from './support/browser'
 import { startE2e } from './support/e2eSession'
 import { services } from './support/people'
@@ -76,7 +76,7 @@ describe('audit trail and breach register in the browser', () => {
   it('reports a trail edited outside the app, at the first broken entry', async () => {
     await page.getByTestId('signout-button').click()
     await page.getByTestId('signin-username').waitFor()
-    await withDecryptedDb(e.harness.app.vaultDir, (db) => db.prepare("UPDATE audit_entry SET reason = 'weggepoetst' WHERE seq = 3").run())
+    await tamperWithAuditTrail(e.vaultDir, `UPDATE "audit_entry" SET "reason" = 'weggepoetst' WHERE "seq" = 3`)
     await e.signIn(page)
     await page.getByTestId('nav-audit').click()
     await page.getByTestId('audit-verify').click()

@@ -404,8 +404,8 @@ describe('intake and person records in the browser', () => {
     await waitForInvalid(page, 'bsn')
     expect(await fieldError(page, 'bsn')).toBe('Een BSN wordt pas vastgelegd voor een dienstverband dat is begonnen of binnen 4 weken begint.')
     await screenshot(page, 'people-24a-bsn-employment-not-started')
-    const stored = e.harness.app.vault.db.prepare('SELECT bsn FROM person WHERE id = ?').get(personId) as { bsn: string | null }
-    expect(stored.bsn).toBeNull()
+    const [stored] = await e.sql<{ bsn: string | null }>('SELECT "bsn" FROM "person" WHERE "id" = :personId', { personId })
+    expect(stored!.bsn).toBeNull()
     expect(pageProblems(page)).toEqual([])
   })
 
@@ -784,7 +784,7 @@ describe('intake and person records in the browser', () => {
         statementShownOn: '2026-11-20'
       })
     }
-    const active = (e.harness.app.vault.db.prepare(`SELECT count(*) AS n FROM person WHERE state = 'active'`).get() as { n: number }).n
+    const active = await e.sqlCount(`SELECT count(*) AS "n" FROM "person" WHERE "state" = 'active'`)
     await page.getByTestId('nav-records').click()
     await page.getByTestId('records-count').getByText(`${active} personen`).waitFor()
     const visibleRows = await page.evaluate<number>(

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addAccount } from '../../src/main/accounts/accountService'
 import { recordConsent } from '../../src/main/consent/recordConsent'
 import { saveSpecialData } from '../../src/main/consent/saveSpecialData'
-import { withDecryptedDb } from '../main/audit/tamper'
+import { tamperWithAuditTrail } from '../main/audit/tamper'
 import { insertPerson, specialConsent } from '../main/consent/consentFixtures'
 import { ADMIN } from '../support/testApp'
 import { pageProblems, screenshot } from './support/browser'
 import { startE2e } from './support/e2eSession'
+import { TEST_ENGINE } from '../support/serverTestApp'
 
 /**
  * Issue 15 in real Chromium: office staff see that special data exists and can record it, but the
@@ -48,12 +49,15 @@ describe('restricted key and witnessed heads in the browser', () => {
     await page.close()
   })
 
-  it('the admin is told at sign-in when the audit trail was cut short behind the app\'s back', async () => {
+  // A local key slot witnesses the audit head; on the office server the trail is append-only for
+  // every login and its superuser is the one the operations checklist trusts (README), and
+  // `audit anchor` proves a rewrite on both engines (test/cli/governance.test.ts).
+  it.skipIf(TEST_ENGINE === 'postgres')('the admin is told at sign-in when the audit trail was cut short behind the app\'s back', async () => {
     const app = e.harness.app
     await app.signIn(ADMIN.username, ADMIN.passphrase)
     const head = (await app.audit.head(app.vault.dataSource.manager))!
     await app.signOut() // witnesses head.seq + 1 in the admin's key slot
-    await withDecryptedDb(e.harness.app.vaultDir, (db) => db.prepare('DELETE FROM audit_entry WHERE seq >= ?').run(head.seq - 2))
+    await tamperWithAuditTrail(e.vaultDir, `DELETE FROM "audit_entry" WHERE "seq" >= ${head.seq - 2}`)
     const page = await e.page()
     await e.signIn(page)
     const alert = page.getByTestId('audit-alert')

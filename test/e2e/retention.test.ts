@@ -48,7 +48,7 @@ describe('retention screens in the browser', () => {
     await page.keyboard.press('Enter')
     await page.getByTestId('retention-line').waitFor()
     expect(await page.getByTestId('retention-line').textContent()).toContain('wordt verwijderd op 01-02-2027: ingeschreven, nooit gewerkt, uitgeschreven op 01-11-2026')
-    const audit = e.harness.app.vault.db.prepare(`SELECT reason FROM audit_entry WHERE subjectId = ? AND action = 'person.shielded-open'`).all(shieldedId)
+    const audit = await e.sql(`SELECT "reason" FROM "audit_entry" WHERE "subjectId" = :shieldedId AND "action" = 'person.shielded-open'`, { shieldedId })
     expect(audit).toEqual([{ reason: 'Verzoek om inzage van betrokkene' }])
     expect(pageProblems(page)).toEqual([])
   })
@@ -74,7 +74,7 @@ describe('retention screens in the browser', () => {
     expect(await page.getByTestId('retention-plan-count-delete').getByTestId('count').textContent()).toBe('1')
     expect(await page.getByTestId('retention-plan-confirm').textContent()).toBe('Bevestigen: 2 dossiers verwerken')
     await screenshot(page, 'retention-03-plan')
-    expect(e.harness.app.vault.db.prepare(`SELECT count(*) AS n FROM person WHERE ref IN ('K-0050', 'K-0051') AND state = 'active'`).get()).toEqual({ n: 2 })
+    expect(await e.sqlCount(`SELECT count(*) AS "n" FROM "person" WHERE "ref" IN ('K-0050', 'K-0051') AND "state" = 'active'`)).toBe(2)
 
     // Meanwhile another record falls due: the confirmed plan no longer holds, the new one is shown.
     await insert({ ref: 'K-0052', givenName: 'Cor', familyName: 'Vos', unsubscribedOn: '2026-11-25' })
@@ -82,7 +82,7 @@ describe('retention screens in the browser', () => {
     await page.getByTestId('retention-plan-changed').waitFor()
     await page.getByText('Vos, Cor').waitFor()
     expect(await persons.count()).toBe(3)
-    expect(e.harness.app.vault.db.prepare(`SELECT count(*) AS n FROM person WHERE ref IN ('K-0050', 'K-0051', 'K-0052') AND state = 'active'`).get()).toEqual({ n: 3 })
+    expect(await e.sqlCount(`SELECT count(*) AS "n" FROM "person" WHERE "ref" IN ('K-0050', 'K-0051', 'K-0052') AND "state" = 'active'`)).toBe(3)
     await screenshot(page, 'retention-04-plan-changed')
 
     await page.getByTestId('retention-plan-confirm').click()
@@ -121,7 +121,7 @@ describe('retention screens in the browser', () => {
     expect(await page.getByTestId('retention-plan-person').count()).toBe(0)
     await screenshot(page, 'retention-07-plan-held-by-restriction')
     await expectNoSeriousViolations(page, 'retention plan, a record held by a restriction')
-    expect(e.harness.app.vault.db.prepare(`SELECT count(*) AS n FROM person WHERE ref = 'K-0060' AND state = 'active'`).get()).toEqual({ n: 1 })
+    expect(await e.sqlCount(`SELECT count(*) AS "n" FROM "person" WHERE "ref" = 'K-0060' AND "state" = 'active'`)).toBe(1)
     expect(pageProblems(page)).toEqual([])
   })
 
@@ -206,8 +206,7 @@ describe('re-confirmation list in the browser', () => {
     await page.keyboard.press('Enter')
     await page.getByTestId('reconfirm-saved').waitFor()
     await expect.poll(() => page.getByTestId('reconfirm-row').count()).toBe(1)
-    const db = e.harness.app.vault.db
-    expect(db.prepare(`SELECT fields, reason FROM audit_entry WHERE subjectId = ? AND action = 'retention.reconfirm'`).all(ids['anna'])).toEqual([
+    expect(await e.sql(`SELECT "fields", "reason" FROM "audit_entry" WHERE "subjectId" = :id AND "action" = 'retention.reconfirm'`, { id: ids['anna'] })).toEqual([
       { fields: '["lastActivityOn"]', reason: 'outcome=confirmed; how=email' }
     ])
 
@@ -222,11 +221,11 @@ describe('re-confirmation list in the browser', () => {
     await expect.poll(opacity).toBe('1')
     await screenshot(page, 'retention-05-reconfirm-leave-dialog')
     await page.getByTestId('reconfirm-leave-cancel').click()
-    expect(db.prepare('SELECT unsubscribedOn FROM person WHERE id = ?').get(ids['kees'])).toEqual({ unsubscribedOn: null })
+    expect(await e.sql('SELECT "unsubscribedOn" FROM "person" WHERE "id" = :id', { id: ids['kees'] })).toEqual([{ unsubscribedOn: null }])
     await page.getByTestId('reconfirm-row').first().getByTestId('reconfirm-leave').click()
     await page.getByTestId('reconfirm-leave-confirm').click()
     await page.getByTestId('reconfirm-none').waitFor()
-    expect(db.prepare('SELECT unsubscribedOn FROM person WHERE id = ?').get(ids['kees'])).toEqual({ unsubscribedOn: '2026-11-27' })
+    expect(await e.sql('SELECT "unsubscribedOn" FROM "person" WHERE "id" = :id', { id: ids['kees'] })).toEqual([{ unsubscribedOn: '2026-11-27' }])
     await screenshot(page, 'retention-06-reconfirm-done')
     expect(pageProblems(page)).toEqual([])
   })

@@ -83,6 +83,8 @@ export async function newServerTestApp(opts: {
    * side asks for the shared one.
    */
   sameCluster?: boolean
+  /** the desk's app on the office's address, when a suite makes it itself (the browser tests: as the desktop makes it, scheduler and all) */
+  makeApp?: (server: ServerAddress) => ServerApp
 }): Promise<{ app: ServerApp; recoveryKey: string; database: string; address: ServerAddress; sql: <T>(text: string, params?: Record<string, unknown>) => Promise<T[]>; dispose: () => Promise<void> }> {
   const pool = shared()
   const own = pool.live > 0 && opts.sameCluster !== true
@@ -103,7 +105,7 @@ export async function newServerTestApp(opts: {
       await owner.destroy()
     }
   }
-  const app = new ServerApp({ server: address, clock: opts.clock, kdfN: opts.kdfN, pdfRenderer: opts.pdfRenderer, reportPrinter: opts.reportPrinter })
+  const app = opts.makeApp ? opts.makeApp(address) : new ServerApp({ server: address, clock: opts.clock, kdfN: opts.kdfN, pdfRenderer: opts.pdfRenderer, reportPrinter: opts.reportPrinter })
   if (opts.setup) await app.signIn(opts.admin.username, opts.admin.passphrase)
   // What is stored, as the schema's owner sees it (no row policy applies to it): a test's checks and set-ups.
   let owner: DataSource | null = null

@@ -2,7 +2,9 @@ import { dirname, resolve } from 'node:path'
 import { FixedClock } from '../../../src/main/clock'
 import { startPreviewServer } from '../../../src/main/preview/previewServer'
 import { warmHeadlessChromiumPdf } from '../../../src/main/rights/headlessChromiumPdf'
-import { createDossierApp } from '../../../src/main/services/createDossierApp'
+import { createDossierApp, createServerApp } from '../../../src/main/services/createDossierApp'
+import type { ServerAddress } from '../../../src/main/server/initServer'
+import type { ServerApp } from '../../../src/main/services/ServerApp'
 import { createDispatcher } from '../../../src/main/services/dispatcher'
 import { chooseServer } from '../../../src/main/services/deskChoice'
 import type { DossierApp } from '../../../src/main/services/DossierApp'
@@ -24,17 +26,22 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(opts: { vaultDir: string; clock?: FixedClock; kdfN?: number }): Promise<Harness> {
+export async function startHarness(opts: { vaultDir: string; clock?: FixedClock; kdfN?: number; server?: (make: (server: ServerAddress) => ServerApp) => Promise<ServerApp> }): Promise<Harness> {
   const clock = opts.clock ?? new FixedClock('2026-11-27T10:00:00Z')
   // PDFs as the preview makes them (a headless Chromium kept warm per session); Electron's app uses printToPDF.
-  // The first-run choice of the office server is recorded beside the vault, as the desktop app records it in its folder (no restart here).
-  const app = createDossierApp({
-    vaultDir: opts.vaultDir,
-    clock,
-    kdfN: opts.kdfN,
-    pdfRenderer: warmHeadlessChromiumPdf(),
-    onChooseServer: async (url) => (chooseServer(dirname(opts.vaultDir), url), false)
-  })
+  const pdfRenderer = warmHeadlessChromiumPdf()
+  // On the office server (DOSSIER_TEST_ENGINE=postgres, e2eSession.ts): a desk of a fresh office,
+  // made as the desktop makes one (createServerApp); typed as DossierApp for the suites, as newTestApp does.
+  const app = opts.server
+    ? ((await opts.server((server) => createServerApp({ server, clock, kdfN: opts.kdfN, pdfRenderer }))) as unknown as DossierApp)
+    : // The first-run choice of the office server is recorded beside the vault, as the desktop app records it in its folder (no restart here).
+      createDossierApp({
+        vaultDir: opts.vaultDir,
+        clock,
+        kdfN: opts.kdfN,
+        pdfRenderer,
+        onChooseServer: async (url) => (chooseServer(dirname(opts.vaultDir), url), false)
+      })
   const server = await startPreviewServer({ invoke: createDispatcher(app), rendererDir: RENDERER_DIR })
   return {
     url: server.url,
