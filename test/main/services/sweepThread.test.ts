@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { SweepOptions, SweepResult } from '../../../src/main/retention/sweep'
 import { sweepOffThread } from '../../../src/main/services/sweepThread'
+import { CHECKED_UNDER_POLICY } from '../../../src/main/retention/retentionWalk'
 import { readLedgerLines } from '../../../src/main/vault/erasureLedger'
 import { vaultPaths } from '../../../src/main/vault/vaultFiles'
 import { RUN_PERSONS_LISTED } from '../../../src/shared/contract/retention'
@@ -97,7 +98,7 @@ async function expectWholeVault(): Promise<void> {
 /** The sweep as the app runs it: on the built thread, or (`inline`) in this process as where no thread is built. */
 function onThread(opts: Partial<SweepOptions>, fallbacks: string[] = [], inline = false): Promise<SweepResult> {
   const actorId = t.app.requireActor().accountId
-  return sweepOffThread(t.app, { asOf: TODAY, trigger: 'manual', actorId, ...opts }, { workerFile: inline ? null : WORKER, onFallback: (code) => fallbacks.push(code) })
+  return sweepOffThread(t.app, { asOf: TODAY, trigger: 'manual', actorId, ...opts }, { workerFile: inline ? null : WORKER, onFallback: (code) => fallbacks.push(code), inProcessUpTo: -1 })
 }
 
 describe('the retention sweep on its worker thread', () => {
@@ -181,10 +182,32 @@ describe('the retention sweep on its worker thread', () => {
     await seedDue()
     const fallbacks: string[] = []
     const actorId = t.app.requireActor().accountId
-    const result = await sweepOffThread(t.app, { asOf: TODAY, trigger: 'manual', actorId }, { workerFile: join(t.dir, 'no-such-worker.js'), onFallback: (code) => fallbacks.push(code) })
+    const result = await sweepOffThread(t.app, { asOf: TODAY, trigger: 'manual', actorId }, { workerFile: join(t.dir, 'no-such-worker.js'), onFallback: (code) => fallbacks.push(code), inProcessUpTo: -1 })
     expect(fallbacks).toEqual(['INTERNAL'])
     expect(result.personsChanged).toBe(seeded.length)
     expect(states()).toEqual({ after: seeded.length })
+    await expectWholeVault()
+  })
+
+  it('starts no thread for a run with few persons to look at (a sign-in that finds nothing due), and one for more', async () => {
+    await seedDue()
+    const actorId = t.app.requireActor().accountId
+    const fallbacks: string[] = []
+    // A thread that cannot start says so (onFallback): here none is tried, below one is.
+    const run = (inProcessUpTo?: number) => sweepOffThread(t.app, { asOf: TODAY, trigger: 'manual', actorId }, { workerFile: join(t.dir, 'no-such-worker.js'), onFallback: (code) => fallbacks.push(code), inProcessUpTo })
+    const first = await run(seeded.length)
+    expect(fallbacks).toEqual([])
+    expect(first.personsChanged).toBe(seeded.length)
+    expect(states()).toEqual({ after: seeded.length })
+    // A changed person's check date is cleared (the retention-check trigger): the next run dates them again.
+    expect((await run(seeded.length)).personsChanged).toBe(0)
+    // Then nothing is due: nobody to look at, no thread.
+    expect((await run(0)).personsChanged).toBe(0)
+    expect(fallbacks).toEqual([])
+    // Everyone looked at again (a run under another policy version): more than one person, so a thread.
+    await t.sql('DELETE FROM "setting" WHERE "key" = :key', { key: CHECKED_UNDER_POLICY })
+    expect((await run(1)).personsChanged).toBe(0)
+    expect(fallbacks).toEqual(['INTERNAL'])
     await expectWholeVault()
   })
 })
