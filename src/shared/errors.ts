@@ -63,6 +63,8 @@ export const ERROR_CODES = [
   'MEDIATION_ENDED',
   // Issue 17: the office server cannot be used (its address, the account, the certificate, a grant).
   'SERVER_UNREACHABLE',
+  // The connection dropped in the middle of a call (a restart, the network): nothing of the call was written.
+  'SERVER_CONNECTION_LOST',
   'SERVER_AUTH_FAILED',
   'SERVER_TLS_FAILED',
   'SERVER_FORBIDDEN',

@@ -15,14 +15,14 @@ import { type ServerAddress, serverDataSource } from '../server/initServer'
 import { createOfficeKeys, officeHasKeys, type OfficeKeys, openOfficeKeys, readOfficeKeyring, removeOfficeKeySlots, replaceOfficeKeySlot, rewrapOwnOfficeKeySlot } from '../server/officeKeyring'
 import { appendErasureLines } from '../server/serverErasureLedger'
 import { readOfficeSecrets } from '../server/officeSecrets'
-import { serverFailure } from '../server/serverErrors'
+import { serverCallFailure, serverFailure } from '../server/serverErrors'
 import { disableLogin, putLogin, setOwnLoginPassphrase } from '../server/serverLogins'
 import { officeAuditChainKey, ServerVault } from '../server/ServerVault'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import { type Keyring, slotLookup } from '../vault/keyring'
 import { MIGRATIONS } from '../vault/migrations'
 import type { PendingErasure } from '../workspace/managerTx'
-import type { Actor, KeySlots, PdfRenderer } from '../workspace/Workspace'
+import type { Actor, KeySlots, PdfRenderer, ReadTx, Tx, WriteOptions } from '../workspace/Workspace'
 import type { AppHost } from './handlerTypes'
 import { SessionApp } from './SessionApp'
 
@@ -214,6 +214,27 @@ export class ServerApp extends SessionApp implements AppHost {
 
   async close(): Promise<void> {
     await this.closeSession()
+  }
+
+  /**
+   * A call whose connection dropped on the way says so (SERVER_CONNECTION_LOST), and one the
+   * login's grants refuse (SERVER_FORBIDDEN); the server rolled its transaction back with it, and
+   * the pool opens a new connection for the next call (issue 17, "bad input and faults").
+   */
+  override async read<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
+    try {
+      return await super.read(work)
+    } catch (e) {
+      throw serverCallFailure(e)
+    }
+  }
+
+  override async write<T>(work: (tx: Tx) => Promise<T>, options?: WriteOptions): Promise<T> {
+    try {
+      return await super.write(work, options)
+    } catch (e) {
+      throw serverCallFailure(e)
+    }
   }
 
   /** Into the server's ledger table, in the transaction that removes the data (serverErasureLedger.ts). */

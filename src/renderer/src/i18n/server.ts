@@ -2,6 +2,7 @@
 export const serverNl = {
   errors: {
     SERVER_UNREACHABLE: 'De kantoorserver is niet bereikbaar. Controleer het netwerk en het serveradres, of vraag het aan de beheerder.',
+    SERVER_CONNECTION_LOST: 'De verbinding met de kantoorserver viel weg. Er is niets van deze handeling opgeslagen; probeer het opnieuw.',
     SERVER_AUTH_FAILED: 'De kantoorserver weigert de aanmelding: de naam of het wachtwoord van de databaseaccount klopt niet.',
     SERVER_TLS_FAILED: 'De verbinding met de kantoorserver is niet veilig: het certificaat van de server klopt niet. Er is niets verstuurd.',
     SERVER_FORBIDDEN: 'De kantoorserver staat dit niet toe voor uw rol. Er is niets gewijzigd.',
@@ -29,6 +30,7 @@ export const serverNl = {
 export const serverEn: typeof serverNl = {
   errors: {
     SERVER_UNREACHABLE: 'The office server cannot be reached. Check the network and the server address, or ask your administrator.',
+    SERVER_CONNECTION_LOST: 'The connection to the office server dropped. Nothing of this step was saved; try again.',
     SERVER_AUTH_FAILED: "The office server refuses the sign-in: the database account's name or password is wrong.",
     SERVER_TLS_FAILED: "The connection to the office server is not secure: the server's certificate does not check out. Nothing was sent.",
     SERVER_FORBIDDEN: 'The office server does not allow this for your role. Nothing was changed.',
