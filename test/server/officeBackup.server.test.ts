@@ -97,6 +97,48 @@ describe('backing up and restoring the office server', () => {
     expect((await call()('getPerson', { personId: kept })).particulars).toBe(NOTE)
   })
 
+  it('restores onto an empty office database on a new server: keys, accounts, trail and ledger from the backup; the others enabled again by the administrator', async () => {
+    // A new server, prepared as `server init` without `--admin` prepares it: no office, no keys.
+    const fresh = await newServerTestApp({ clock, kdfN: TEST_KDF_N, admin: ADMIN, setup: false })
+    const freshOwner = serverDataSource(fresh.address)
+    await freshOwner.initialize()
+    try {
+      // A wrong passphrase opens no slot of the backup's keyring: nothing is installed.
+      expect((await failure(restoreOffice(freshOwner, { ...ADMIN, passphrase: 'niet de goede wachtwoordzin' }, file, clock))).code).toBe('VAULT_WRONG_PASSPHRASE')
+      expect(await fresh.sql('SELECT "officeId" FROM "office_keyring"')).toEqual([])
+      // A staff member's passphrase opens their slot, but a restore is an administrator's.
+      expect((await failure(restoreOffice(freshOwner, STAFF, file, clock))).code).toBe('FORBIDDEN')
+      expect(await fresh.sql('SELECT "officeId" FROM "office_keyring"')).toEqual([])
+
+      const r = await restoreOffice(freshOwner, ADMIN, file, clock)
+      expect(r.newServer).toEqual({ loginsToMake: [STAFF.username] })
+      expect(r.rows).toMatchObject({ person: 2, account: 2 })
+      // The same office: its id, and the sealed note opens on a desk of the new server.
+      expect(await fresh.sql('SELECT "officeId" FROM "office_keyring"')).toEqual(await office.sql('SELECT "officeId" FROM "office_keyring"'))
+      await fresh.app.signIn(ADMIN.username, ADMIN.passphrase)
+      const desk = createContractClient(createDispatcher(fresh.app)).call
+      expect((await desk('getPerson', { personId: kept })).particulars).toBe(NOTE)
+      // The trail came with it (its key from the office's secrets) and verifies, the restore appended.
+      expect(await desk('verifyAudit', {})).toMatchObject({ ok: true })
+      expect((await desk('listAudit', { action: 'vault.restore' })).entries.length).toBeGreaterThan(0)
+      // The colleague has no login on this server yet: disabled until the administrator enables them with a new passphrase.
+      const staff = (await desk('listAccounts', {})).find((a) => a.username === STAFF.username)!
+      expect(staff.disabled).toBe(true)
+      const renewed = 'balie met een nieuwe lange wachtwoordzin'
+      await desk('setAccountDisabled', { accountId: staff.id, disabled: false, passphrase: renewed })
+      await fresh.app.signOut()
+      await fresh.app.signIn(STAFF.username, renewed)
+      expect((await createContractClient(createDispatcher(fresh.app)).call('getPerson', { personId: kept })).familyName).toBeTruthy()
+      await fresh.app.signOut()
+      // No name of a person or colleague in the file's clear header.
+      const header = readFileSync(file, 'utf8').split('\n')[0]!
+      for (const name of [STAFF.username, ADMIN.username, 'van den Berg']) expect(header).not.toContain(name)
+    } finally {
+      await freshOwner.destroy()
+      await fresh.dispose()
+    }
+  })
+
   it("refuses another office's backup", async () => {
     // Logins are the cluster's: the other office's administrator has a name of their own.
     const otherAdmin = { ...ADMIN, username: 'andere-beheerder' }

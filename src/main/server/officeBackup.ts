@@ -26,17 +26,33 @@ import type { OfficeKeys } from './officeKeyring'
  * every erasure in the ledger that the restored data does not show is made again
  * (retention/reapplyErasures.ts), so a restore never brings an erased person back.
  */
-export const OFFICE_BACKUP_FORMAT = 'dossier-office-backup/1'
+export const OFFICE_BACKUP_FORMAT = 'dossier-office-backup/2'
+/** The first format: no keyring and no office tables; it restores into its own office only. */
+const FIRST_FORMAT = 'dossier-office-backup/1'
 
 /** Rows per chunk; a chunk is gzipped JSON before it is sealed. */
 const CHUNK_ROWS = 2_000
 
+/**
+ * The office keyring as stored (officeKeyring.ts): its id, its salt, and every key slot, each
+ * wrapped under its account's passphrase-derived key (or the recovery key). What a restore onto an
+ * empty office database opens with an administrator's passphrase before it can read anything else.
+ */
+const keyringSchema = z.strictObject({
+  format: z.string().min(1).max(40),
+  lookupSalt: z.string().min(1).max(64),
+  /** each slot as stored, without its login's name (that is in the sealed `office_key_slot` rows) */
+  slots: z.array(z.strictObject({ slotId: z.uuid(), slot: z.string().min(1).max(20_000) })).max(10_000)
+})
+export type BackedUpKeyring = z.infer<typeof keyringSchema>
+
 const headerSchema = z.strictObject({
-  format: z.literal(OFFICE_BACKUP_FORMAT),
+  format: z.enum([OFFICE_BACKUP_FORMAT, FIRST_FORMAT]),
   backupId: z.uuid(),
   officeId: z.string().min(1).max(100),
   createdAt: z.iso.datetime(),
-  schemaVersion: z.number().int().positive()
+  schemaVersion: z.number().int().positive(),
+  keyring: keyringSchema.optional()
 })
 export type OfficeBackupHeader = z.infer<typeof headerSchema>
 
@@ -62,6 +78,13 @@ export function backupTables(dataSource: DataSource): EntityMetadata[] {
   return out
 }
 
+/**
+ * The office's own tables (not Dossier entities, made by `server init`): its key slots with their
+ * logins, its sealed secrets, its erasure ledger and the names of its logins, each with the column it is read in order of. In a
+ * backup since format 2; a restore into the same office keeps the office's own.
+ */
+const OFFICE_ROW_TABLES: Readonly<Record<string, string>> = { office_key_slot: 'slotId', office_secret: 'name', erasure_ledger: 'seq', office_login: 'login' }
+
 const at = (header: OfficeBackupHeader, n: number) => ({ officeId: header.officeId, table: 'office-backup', rowId: header.backupId, field: `chunk/${n}` })
 
 /** A row as JSON: bytes (an attachment's sealed content) as base64 under `$bytes`. */
@@ -86,7 +109,7 @@ function fromJson(row: Record<string, unknown>): Record<string, unknown> {
  * Read in one REPEATABLE READ transaction: one consistent moment of the whole office.
  */
 export async function writeOfficeBackup(owner: DataSource, keys: OfficeKeys, file: string, now: Date): Promise<{ backupId: string; rows: Record<string, number>; bytes: number }> {
-  const header: OfficeBackupHeader = { format: OFFICE_BACKUP_FORMAT, backupId: randomUUID(), officeId: keys.officeId, createdAt: now.toISOString(), schemaVersion: MIGRATIONS.length }
+  const header: OfficeBackupHeader = { format: OFFICE_BACKUP_FORMAT, backupId: randomUUID(), officeId: keys.officeId, createdAt: now.toISOString(), schemaVersion: MIGRATIONS.length, keyring: await storedKeyring(owner.manager) }
   let fd: number
   try {
     fd = openSync(file, 'wx', 0o600)
@@ -107,16 +130,19 @@ export async function writeOfficeBackup(owner: DataSource, keys: OfficeKeys, fil
     try {
       await queryRunner.connect()
       await queryRunner.startTransaction('REPEATABLE READ')
-      for (const meta of backupTables(owner)) {
+      const everyTable = [
+        ...backupTables(owner).map((meta) => ({ table: meta.tableName, order: meta.primaryColumns.map((c) => `"${c.databaseName}"`).join(', ') })),
+        ...Object.entries(OFFICE_ROW_TABLES).map(([table, column]) => ({ table, order: `"${column}"` }))
+      ]
+      for (const { table, order } of everyTable) {
         let count = 0
-        const order = meta.primaryColumns.map((c) => `"${c.databaseName}"`).join(', ')
         for (let offset = 0; ; offset += CHUNK_ROWS) {
-          const page = (await queryRunner.query(`SELECT * FROM "${meta.tableName}" ORDER BY ${order} LIMIT ${CHUNK_ROWS} OFFSET ${offset}`)) as ObjectLiteral[]
-          if (page.length > 0) put({ table: meta.tableName, rows: page.map(toJson) })
+          const page = (await queryRunner.query(`SELECT * FROM "${table}" ORDER BY ${order} LIMIT ${CHUNK_ROWS} OFFSET ${offset}`)) as ObjectLiteral[]
+          if (page.length > 0) put({ table, rows: page.map(toJson) })
           count += page.length
           if (page.length < CHUNK_ROWS) break
         }
-        rows[meta.tableName] = count
+        rows[table] = count
       }
       await queryRunner.commitTransaction()
     } finally {
@@ -130,8 +156,15 @@ export async function writeOfficeBackup(owner: DataSource, keys: OfficeKeys, fil
   }
 }
 
-/** What a backup file holds, opened with this office's key: BACKUP_OTHER_VAULT for another office's, BACKUP_UNREADABLE for a damaged or cut file. */
-export function readOfficeBackup(file: string, keys: OfficeKeys): { header: OfficeBackupHeader; tables: Map<string, Record<string, unknown>[]>; rows: Record<string, number> } {
+/** The office keyring as its owner reads it (every slot), for a backup's header. */
+async function storedKeyring(m: EntityManager): Promise<BackedUpKeyring> {
+  const [head] = (await m.query(`SELECT "format", "lookupSalt" FROM "office_keyring"`)) as { format: string; lookupSalt: string }[]
+  if (!head) throw new DossierError('SERVER_NOT_PREPARED', 'The office has no keys yet.')
+  const slots = (await m.query(`SELECT "slotId", "slot" FROM "office_key_slot" ORDER BY "slotId"`)) as BackedUpKeyring['slots']
+  return { format: head.format, lookupSalt: head.lookupSalt, slots }
+}
+
+function readLines(file: string): { header: OfficeBackupHeader; lines: string[] } {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -139,13 +172,21 @@ export function readOfficeBackup(file: string, keys: OfficeKeys): { header: Offi
     throw unreadable()
   }
   const [first, ...lines] = text.split('\n').filter((l) => l.length > 0)
-  const header = (() => {
-    try {
-      return headerSchema.parse(JSON.parse(first ?? ''))
-    } catch {
-      throw unreadable()
-    }
-  })()
+  try {
+    return { header: headerSchema.parse(JSON.parse(first ?? '')), lines }
+  } catch {
+    throw unreadable()
+  }
+}
+
+/** A backup's header, read before any key: its office, and (format 2) the keyring that opens it. */
+export function readOfficeBackupHeader(file: string): OfficeBackupHeader {
+  return readLines(file).header
+}
+
+/** What a backup file holds, opened with this office's key: BACKUP_OTHER_VAULT for another office's, BACKUP_UNREADABLE for a damaged or cut file. */
+export function readOfficeBackup(file: string, keys: OfficeKeys): { header: OfficeBackupHeader; tables: Map<string, Record<string, unknown>[]>; rows: Record<string, number> } {
+  const { header, lines } = readLines(file)
   if (header.officeId !== keys.officeId) throw new DossierError('BACKUP_OTHER_VAULT', 'This backup is of another office; only a backup of this office is restored.')
   if (header.schemaVersion !== MIGRATIONS.length) throw new DossierError('BACKUP_UNREADABLE', 'This backup was made with another version of Dossier.')
   const tables = new Map<string, Record<string, unknown>[]>()
@@ -172,6 +213,11 @@ export function readOfficeBackup(file: string, keys: OfficeKeys): { header: Offi
   return { header, tables, rows: end.rows }
 }
 
+/** The office tables of a backup (format 2), for a restore into an empty office; the rest are Dossier's. */
+export function officeRowsOf(tables: Map<string, Record<string, unknown>[]>): Map<string, Record<string, unknown>[]> {
+  return new Map([...tables].filter(([table]) => table in OFFICE_ROW_TABLES))
+}
+
 /**
  * What a restore keeps as the office has it now: the audit trail (insert-only on the server: the
  * restore is appended to it, nothing of it is taken back) and the accounts (who may sign in is
@@ -185,27 +231,31 @@ export const KEPT_ON_RESTORE: ReadonlySet<string> = new Set(['audit_entry', 'acc
  * sealed values as they are). The office's keys, slots, logins, secrets and erasure ledger are
  * not Dossier entities and stay as they are.
  */
-export async function replaceOfficeRows(m: EntityManager, dataSource: DataSource, tables: Map<string, Record<string, unknown>[]>): Promise<Record<string, number>> {
+export async function replaceOfficeRows(m: EntityManager, dataSource: DataSource, tables: Map<string, Record<string, unknown>[]>, opts: { emptyOffice?: boolean } = {}): Promise<Record<string, number>> {
   const all = backupTables(dataSource)
-  const ordered = all.filter((t) => !KEPT_ON_RESTORE.has(t.tableName))
-  const known = new Set(all.map((t) => t.tableName))
+  // Into an empty office (restoreOffice's disaster case) everything goes, the trail and the accounts too.
+  const ordered = opts.emptyOffice ? all : all.filter((t) => !KEPT_ON_RESTORE.has(t.tableName))
+  const known = new Set([...all.map((t) => t.tableName), ...Object.keys(OFFICE_ROW_TABLES)])
   if ([...tables.keys()].some((t) => !known.has(t))) throw unreadable()
   for (const meta of [...ordered].reverse()) await m.query(`DELETE FROM "${meta.tableName}"`)
   const restored: Record<string, number> = {}
   for (const meta of ordered) {
-    const columns = meta.columns.map((c) => c.databaseName)
-    const rows = tables.get(meta.tableName) ?? []
-    if (rows.some((r) => Object.keys(r).some((k) => !columns.includes(k)))) throw unreadable()
-    const names = columns.map((c) => `"${c}"`).join(', ')
-    for (let i = 0; i < rows.length; i += 200) {
-      const page = rows.slice(i, i + 200)
-      const params: unknown[] = []
-      const values = page.map((row) => `(${columns.map((c) => (params.push(row[c] ?? null), `$${params.length}`)).join(', ')})`).join(', ')
-      await m.query(`INSERT INTO "${meta.tableName}" (${names}) VALUES ${values}`, params)
-    }
-    restored[meta.tableName] = rows.length
+    restored[meta.tableName] = await insertRows(m, meta.tableName, meta.columns.map((c) => c.databaseName), tables.get(meta.tableName) ?? [])
   }
   return restored
+}
+
+/** Rows as stored into `table`, 200 at a time; a column the table does not have: BACKUP_UNREADABLE. */
+export async function insertRows(m: EntityManager, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
+  if (rows.some((r) => Object.keys(r).some((k) => !columns.includes(k)))) throw unreadable()
+  const names = columns.map((c) => `"${c}"`).join(', ')
+  for (let i = 0; i < rows.length; i += 200) {
+    const page = rows.slice(i, i + 200)
+    const params: unknown[] = []
+    const values = page.map((row) => `(${columns.map((c) => (params.push(row[c] ?? null), `$${params.length}`)).join(', ')})`).join(', ')
+    await m.query(`INSERT INTO "${table}" (${names}) VALUES ${values}`, params)
+  }
+  return rows.length
 }
 
 function unreadable(): DossierError {

@@ -91,6 +91,18 @@ async function insertSlot(m: EntityManager, login: string, slot: KeySlot): Promi
   await m.query(`INSERT INTO ${q(OFFICE_KEY_SLOT_TABLE)} ("slotId", "login", "slot") VALUES ($1, $2, $3)`, [slot.slotId, login, JSON.stringify(slot)])
 }
 
+/**
+ * A restore onto an empty office database (services/officeBackupService.ts): the keyring as a
+ * backup holds it, every slot still wrapped, in the owner's transaction `m`; the restoring
+ * administrator's passphrase opens it next (`openOfficeKeys`), or the transaction rolls back.
+ */
+export async function installOfficeKeyring(m: EntityManager, officeId: string, keyring: { format: string; lookupSalt: string; slots: { slotId: string; slot: string }[] }): Promise<void> {
+  await m.query(`INSERT INTO ${q(OFFICE_KEYRING_TABLE)} ("officeId", "format", "lookupSalt") VALUES ($1, $2, $3)`, [officeId, keyring.format, keyring.lookupSalt])
+  // Each slot's login is not in the header (no name leaves the office unsealed): its id stands in
+  // until the backup's sealed slot rows replace these.
+  for (const slot of keyring.slots) await m.query(`INSERT INTO ${q(OFFICE_KEY_SLOT_TABLE)} ("slotId", "login", "slot") VALUES ($1::uuid, $1::text, $2)`, [slot.slotId, slot.slot])
+}
+
 /** Whether the office has its keys (`createOfficeKeys` ran). */
 export async function officeHasKeys(m: EntityManager): Promise<boolean> {
   return (await readOfficeKeyring(m)) !== null

@@ -101,7 +101,8 @@ BEGIN
     END LOOP;
   ELSE
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_verifier);
-    INSERT INTO "office_login" ("login") VALUES (p_login);
+    -- Already this office's after a restore onto a new server (its logins are the old cluster's).
+    INSERT INTO "office_login" ("login") VALUES (p_login) ON CONFLICT ("login") DO NOTHING;
   END IF;
   EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), p_login);
   FOREACH g IN ARRAY p_groups LOOP EXECUTE format('GRANT %I TO %I', g, p_login); END LOOP;

@@ -163,7 +163,7 @@ export function registerServerCommands(program: Command): void {
 
   server
     .command('restore')
-    .description("restore a backup of this office, all or nothing: the audit trail and the accounts stay as they are, every erasure made since the backup is made again before any desk works; as the schema's owner (--url) with an administrator's passphrase (--user, DOSSIER_PASSPHRASE)")
+    .description("restore a backup of this office, all or nothing: the audit trail and the accounts stay as they are, every erasure made since the backup is made again before any desk works; onto a new server (a database `server init` prepared without --admin) the whole office comes back from the backup, keys, accounts and trail included; as the schema's owner (--url) with an administrator's passphrase (--user, DOSSIER_PASSPHRASE)")
     .requiredOption('--in <file>', 'the backup file (server backup)')
     .option('--url <url>', "the schema owner's address (or DOSSIER_SERVER_URL), as for server init")
     .action(async (o: { in: string; url?: string }, cmd: Command) => {
@@ -171,7 +171,17 @@ export function registerServerCommands(program: Command): void {
       const { restoreOffice } = await import('../../services/officeBackupService')
       const { systemClock } = await import('../../clock')
       const r = await withServer(url, (db) => restoreOffice(db, admin, o.in, systemClock))
-      print(g, r, () => `Backup of ${r.createdAt} restored: ${totalRows(r.rows)} rows; ${r.reapplied} erasure(s) made since then made again.`)
+      print(g, r, () =>
+        r.newServer
+          ? [
+              `Backup of ${r.createdAt} restored onto this new server: ${totalRows(r.rows)} rows, the office's keys, accounts and audit trail included.`,
+              `Erasures made after the backup were in the lost server's ledger: make them again from the request register.`,
+              r.newServer.loginsToMake.length > 0
+                ? `Disabled until an administrator enables them with a new passphrase (which makes their login): ${r.newServer.loginsToMake.join(', ')}.`
+                : 'Every account has its login.'
+            ].join('\n')
+          : `Backup of ${r.createdAt} restored: ${totalRows(r.rows)} rows; ${r.reapplied} erasure(s) made since then made again.`
+      )
     })
 
   server
