@@ -54,7 +54,7 @@ export const en: Shape<typeof nl> = {
     search: 'Search by name, e-mail, phone, postcode or reference'
   },
   accounts: { username: 'Account name', displayName: 'Display name', roles: 'Roles', passphrase: 'First passphrase (at least 12 characters)', add: 'Add account', disable: 'Disable', disabled: 'disabled' },
-  common: { save: 'Save', cancel: 'Cancel', close: 'Close', options: 'Options', yes: 'Yes', no: 'No', loading: 'Working…', none: 'None' },
+  common: { save: 'Save', cancel: 'Cancel', close: 'Close', options: 'Options', yes: 'Yes', no: 'No', loading: 'Working…', none: 'None', noRef: 'no reference' },
   validation: {
     required: 'This field is required.',
     type: 'Invalid input.',

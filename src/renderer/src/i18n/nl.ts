@@ -50,7 +50,7 @@ export const nl = {
     search: 'Zoeken op naam, e-mail, telefoon, postcode of referentie'
   },
   accounts: { username: 'Accountnaam', displayName: 'Weergavenaam', roles: 'Rollen', passphrase: 'Eerste wachtwoordzin (minstens 12 tekens)', add: 'Medewerker toevoegen', disable: 'Uitschakelen', disabled: 'uitgeschakeld' },
-  common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', options: 'Keuzes', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen' },
+  common: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', options: 'Keuzes', yes: 'Ja', no: 'Nee', loading: 'Bezig…', none: 'Geen', noRef: 'zonder kenmerk' },
   validation: {
     required: 'Dit veld is verplicht.',
     type: 'Ongeldige invoer.',

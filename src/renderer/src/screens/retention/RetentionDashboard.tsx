@@ -98,7 +98,7 @@ export function RetentionDashboard({ navigate }: Pick<ScreenProps, 'navigate'>) 
                   <Table.Td>{formatDate(i.dueDate, lang)}</Table.Td>
                   <Table.Td>{t(`retention.action.${i.action}`)}</Table.Td>
                   <Table.Td>{t(`retention.rule.${i.rule}`)}</Table.Td>
-                  <Table.Td>{i.ref ?? i.id.slice(0, 8)}</Table.Td>
+                  <Table.Td>{i.ref ?? t('common.noRef')}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" size="sm">
                       {t(`people.state.${i.state}`)}

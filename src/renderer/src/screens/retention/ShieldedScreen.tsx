@@ -41,7 +41,7 @@ export function ShieldedScreen({ navigate }: ScreenProps) {
           <Table.Tbody>
             {(list.data ?? []).map((r) => (
               <Table.Tr key={r.id} data-testid="shielded-row" data-person-id={r.id}>
-                <Table.Td>{r.ref ?? r.id.slice(0, 8)}</Table.Td>
+                <Table.Td>{r.ref ?? t('common.noRef')}</Table.Td>
                 <Table.Td>{r.rule ? t(`retention.rule.${r.rule}`) : ''}</Table.Td>
                 <Table.Td>{formatDate(r.shieldedOn, lang)}</Table.Td>
                 <Table.Td>{formatDate(r.deletionDate, lang)}</Table.Td>

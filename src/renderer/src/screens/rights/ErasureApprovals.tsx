@@ -31,7 +31,7 @@ export function ErasureApprovals() {
           <Table.Tbody>
             {rows.map((a) => (
               <Table.Tr key={a.approvalId} data-testid="approval-row">
-                <Table.Td>{a.ref ?? a.personId.slice(0, 8)}</Table.Td>
+                <Table.Td>{a.ref ?? t('common.noRef')}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{a.reason}</Text>
                   <Text size="xs" c="dimmed">
