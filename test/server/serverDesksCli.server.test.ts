@@ -106,4 +106,26 @@ describe('the CLI on the office server', () => {
     expect(restored.json()).toMatchObject({ reapplied: 0 })
     expect(as('annet', ANNET, ['--json', 'audit', 'verify']).json()).toMatchObject({ ok: true })
   })
+
+  it('the server lost: a new server prepared without --admin takes the backup whole; the administrator signs in, the others wait to be enabled', async () => {
+    const file = join(dir, 'kantoor.backup') // the previous case's
+    const persons = as('annet', ANNET, ['--json', 'person', 'list']).json<unknown[]>().length
+    const fresh = await startPgCluster({ passwordLogins: 'all' })
+    try {
+      const ownerOfFresh = `postgresql://${fresh.user}@localhost/postgres?host=${encodeURIComponent(fresh.host)}&port=${fresh.port}`
+      const deskOfFresh = `postgresql://localhost/postgres?host=${encodeURIComponent(fresh.host)}&port=${fresh.port}`
+      expect(runCli(['server', 'init', '--url', ownerOfFresh]).code).toBe(0)
+      const restored = runCli(['--user', 'annet', 'server', 'restore', '--url', ownerOfFresh, '--in', file], { DOSSIER_PASSPHRASE: ANNET })
+      expect(restored.stderr).toBe('')
+      expect(restored.stdout).toContain('restored onto this new server')
+      expect(restored.stdout).toMatch(/Disabled until an administrator enables them with a new passphrase \(which makes their login\): .*sanne/)
+      const onFresh = (user: string, passphrase: string, args: string[]) => runCli(['--server', deskOfFresh, '--user', user, ...args], { DOSSIER_PASSPHRASE: passphrase })
+      expect(onFresh('annet', ANNET, ['--json', 'person', 'list']).json<unknown[]>()).toHaveLength(persons)
+      expect(onFresh('annet', ANNET, ['--json', 'audit', 'verify']).json()).toMatchObject({ ok: true })
+      // A colleague has no login on the new server until the administrator enables them again.
+      expect(onFresh('sanne', SANNE, ['status']).stderr).toMatch(/^error VAULT_WRONG_PASSPHRASE/)
+    } finally {
+      fresh.stop()
+    }
+  })
 })
