@@ -124,6 +124,7 @@ describe('backing up and restoring the office server', () => {
       // The colleague has no login on this server yet: disabled until the administrator enables them with a new passphrase.
       const staff = (await desk('listAccounts', {})).find((a) => a.username === STAFF.username)!
       expect(staff.disabled).toBe(true)
+      expect((await desk('listAudit', { action: 'account.disable' })).entries.map((e) => e.subjectId)).toContain(staff.id)
       const renewed = 'balie met een nieuwe lange wachtwoordzin'
       await desk('setAccountDisabled', { accountId: staff.id, disabled: false, passphrase: renewed })
       await fresh.app.signOut()

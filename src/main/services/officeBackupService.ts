@@ -54,8 +54,8 @@ async function withAdminKeys<T>(owner: DataSource, admin: Admin, work: (keys: Of
 }
 
 /** The administrator's entry, in the owner's transaction `m` (which holds the office's write lock). */
-async function appendAsOwner(m: EntityManager, keys: OfficeKeys, clock: Clock, entry: { action: 'vault.backup' | 'vault.restore'; actorId: string; reason: string }): Promise<void> {
-  await new AuditTrail(clock).append(m, { ...entry, subjectId: entry.actorId }, officeAuditChainKey(keys, await readOfficeSecrets(m, keys)))
+async function appendAsOwner(m: EntityManager, keys: OfficeKeys, clock: Clock, entry: { action: 'vault.backup' | 'vault.restore' | 'account.disable'; actorId: string; subjectId?: string; fields?: string[]; reason: string }): Promise<void> {
+  await new AuditTrail(clock).append(m, { ...entry, subjectId: entry.subjectId ?? entry.actorId }, officeAuditChainKey(keys, await readOfficeSecrets(m, keys)))
 }
 
 /** The office's backup in `file` (0600, never overwritten), audited vault.backup by the administrator. */
@@ -126,7 +126,10 @@ async function restoreOntoEmptyOffice(owner: DataSource, admin: Admin, file: str
       const logins = new Set(((await m.query('SELECT rolname FROM pg_roles')) as { rolname: string }[]).map((r) => r.rolname))
       const others = (await m.getRepository(AccountEntity).find({ order: { username: 'ASC' } })).filter((a) => !a.disabled && a.id !== account.id && !logins.has(canonicalAccountName(a.username)))
       // Without a login they cannot sign in: disabled until an administrator enables each with a new passphrase (which makes the login and a new key slot).
-      for (const other of others) await m.getRepository(AccountEntity).update({ id: other.id }, { disabled: true })
+      for (const other of others) {
+        await m.getRepository(AccountEntity).update({ id: other.id }, { disabled: true })
+        await appendAsOwner(m, keys, clock, { action: 'account.disable', actorId: account.id, subjectId: other.id, fields: ['disabled'], reason: 'no login on the new server yet' })
+      }
       return { rows, account, loginsToMake: others.map((o) => o.username) }
     } finally {
       keys.forget()
