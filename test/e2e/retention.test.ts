@@ -114,6 +114,13 @@ describe('retention screens in the browser', () => {
     const personId = await e.harness.app.vault.dataSource.transaction(async (m) => (await insertPerson(m, { person: { ref: 'K-0060', givenName: 'Ria', familyName: 'Kok', unsubscribedOn: '2026-07-01' } })).id)
     await services(e.harness)('recordRestriction', { personId, reason: 'Nodig voor een procedure bij de rechter' })
     await page.getByTestId('nav-retention').click()
+    // The dashboard's list marks it held, not as about to go.
+    const row = page.getByTestId('retention-upcoming-row').filter({ hasText: 'K-0060' })
+    await row.getByTestId('retention-upcoming-held').waitFor()
+    expect(await row.getByTestId('retention-upcoming-held').textContent()).toBe('Vastgehouden: beperkt (art. 18 AVG)')
+    expect(await page.getByTestId('retention-upcoming-held').count()).toBe(1)
+    await row.scrollIntoViewIfNeeded()
+    await screenshot(page, 'retention-07a-dashboard-held-by-restriction')
     await page.getByTestId('retention-run-now').click()
     const held = page.getByTestId('retention-plan-held')
     await held.waitFor()

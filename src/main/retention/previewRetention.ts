@@ -6,6 +6,7 @@ import { evaluateRetention, evaluateRetentionOutlook, type RetentionAction } fro
 import { forEachRetentionSubject } from './forEachRetentionSubject'
 import type { RetentionActionKind, RetentionRuleId } from './policy'
 import { currentPolicy } from './policyStore'
+import { restrictedAmong } from './restrictedPersons'
 
 /**
  * What the sweep would do (R-17), as of any date; changes nothing. Per person the first action
@@ -29,6 +30,9 @@ export interface RetentionPreview {
   /** R-11a, on request: every person's clock (never missing), earliest first */
   clocks?: RetentionClockItem[]
 }
+
+/** Persons asked about per query for a restriction (bound parameters stay well under the engines' limits). */
+const RESTRICTED_PAGE = 500
 
 const WINDOWS = [
   ['within7', 7],
@@ -60,7 +64,7 @@ export async function computeRetentionPreview(ws: Workspace, opts: { asOf: Calen
     if (opts.clocks) clocks.push({ id: facts.personId, ref, state: facts.state, rule: clock.rule, action: clock.action, dueDate: clock.dueDate, since: clock.since })
     const first = now.due[0] ?? now.next
     if (first && (horizon === null || compareDates(first.dueDate, horizon) <= 0)) {
-      items.push({ id: facts.personId, ref, state: facts.state, rule: first.rule, action: first.kind, dueDate: first.dueDate })
+      items.push({ id: facts.personId, ref, state: facts.state, rule: first.rule, action: first.kind, dueDate: first.dueDate, held: false })
     }
     for (const a of effective(evaluateRetention(facts, policy, day90).due, opts.asOf)) {
       const key = `${a.rule}|${a.kind}`
@@ -71,6 +75,12 @@ export async function computeRetentionPreview(ws: Workspace, opts: { asOf: Calen
     }
   }, { dueBy })
 
+  // R-26: the records the sweep will hold while their restriction is in force, marked as such.
+  for (let i = 0; i < items.length; i += RESTRICTED_PAGE) {
+    const page = items.slice(i, i + RESTRICTED_PAGE)
+    const restricted = await ws.read(({ manager }) => restrictedAmong(manager, page.map((item) => item.id)))
+    for (const item of page) item.held = restricted.has(item.id)
+  }
   items.sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.id.localeCompare(b.id))
   const preview: RetentionPreview = { asOf: opts.asOf, policyVersion: policy.version, items, counts: [...counts.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.action.localeCompare(b.action)) }
   if (opts.clocks) preview.clocks = clocks.sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.id.localeCompare(b.id))

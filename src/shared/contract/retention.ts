@@ -35,7 +35,9 @@ export const retentionPreviewItemSchema = z.object({
   rule: ruleId,
   /** the first action still to be applied (overdue ones first) */
   action,
-  dueDate: calendarDateSchema
+  dueDate: calendarDateSchema,
+  /** R-26 (art. 18): a restriction of processing is in force; the sweep keeps the data as it is until it is lifted */
+  held: z.boolean()
 })
 export type RetentionPreviewItem = z.infer<typeof retentionPreviewItemSchema>
 

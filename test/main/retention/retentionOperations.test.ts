@@ -28,8 +28,8 @@ describe('previewRetention (privacy officer)', () => {
 
     const preview = await t.call('previewRetention', { asOf: '2027-02-10' })
     expect(preview.items).toEqual([
-      { id: a.id, ref: 'K-1', state: 'active', rule: 'unsubscribed-never-worked', action: 'shield', dueDate: '2027-01-31' },
-      { id: b.id, ref: 'K-2', state: 'active', rule: 'id-copy-registration', action: 'purge-attachment', dueDate: '2027-03-05' }
+      { id: a.id, ref: 'K-1', state: 'active', rule: 'unsubscribed-never-worked', action: 'shield', dueDate: '2027-01-31', held: false },
+      { id: b.id, ref: 'K-2', state: 'active', rule: 'id-copy-registration', action: 'purge-attachment', dueDate: '2027-03-05', held: false }
     ])
     expect(preview.counts).toEqual([
       { rule: 'id-copy-registration', action: 'purge-attachment', dueNow: 0, within7: 0, within30: 1, within90: 1 },

@@ -110,6 +110,10 @@ describe('restriction of processing (R-26, art. 18)', () => {
     // The dry run says so, and plans nothing for the person.
     const plan = await t.call('planRetention', {})
     expect(plan).toMatchObject({ heldByRestriction: 1, persons: [] })
+    // The dashboard's list marks the record as held, not as about to go.
+    const { items } = await t.call('previewRetention', {})
+    expect(items.find((i) => i.id === personId)).toMatchObject({ held: true })
+    expect(items.filter((i) => i.held)).toHaveLength(1)
     const held = await t.call('runRetention', { digest: plan.digest })
     expect(held).toMatchObject({ heldByRestriction: 1 })
     expect(await t.sqlCount('SELECT count(*) AS "n" FROM "person" WHERE "id" = :personId', { personId })).toBe(1)

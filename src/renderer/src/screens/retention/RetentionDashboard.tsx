@@ -103,6 +103,11 @@ export function RetentionDashboard({ navigate }: Pick<ScreenProps, 'navigate'>) 
                     <Badge variant="light" size="sm">
                       {t(`people.state.${i.state}`)}
                     </Badge>
+                    {i.held && (
+                      <Badge variant="light" color="orange" size="sm" ml="xs" data-testid="retention-upcoming-held">
+                        {t('retention.dashboard.held')}
+                      </Badge>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
