@@ -10,7 +10,8 @@ import { defineConfig } from 'vitest/config'
  */
 export const BOTH_ENGINES = [
   'test/main/{people,consent,rights,governance,relations,audit,accounts,documents,retention}/**/*.test.ts',
-  'test/main/services/dispatcher.test.ts'
+  'test/main/services/dispatcher.test.ts',
+  'test/main/workspace/**/*.test.ts'
 ]
 // DOSSIER_ENGINE_ALL=1: every service suite on the server, to find what still fails there.
 const engineGlobs = process.env['DOSSIER_ENGINE_ALL'] === '1' ? ['test/main/**/*.test.ts'] : BOTH_ENGINES

@@ -3,6 +3,8 @@ import { AuditEntryEntity } from '../../../src/main/vault/entities/AuditEntry'
 import { ENTITIES } from '../../../src/main/vault/entities'
 import { storeOf } from '../../../src/main/vault/store'
 import { newTestApp } from '../../support/testApp'
+import type { EntityManager } from 'typeorm'
+import { TEST_ENGINE } from '../../support/serverTestApp'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -59,8 +61,9 @@ describe('the domain workspace (src/main/workspace)', () => {
 
   it('reads outside any transaction, so a long walk never holds one open', async () => {
     const t = await app()
-    const open = await t.app.read(async () => t.app.vault.db.inTransaction)
-    expect(open).toBe(false)
-    expect(await t.app.write(async () => t.app.vault.db.inTransaction)).toBe(true)
+    // What the work's manager runs in, on either engine; on the local vault also its one connection.
+    const inTransaction = (manager: EntityManager) => (manager.queryRunner?.isTransactionActive ?? false) || (TEST_ENGINE === 'sqlite' && t.app.vault.db.inTransaction)
+    expect(await t.app.read(async ({ manager }) => inTransaction(manager))).toBe(false)
+    expect(await t.app.write(async ({ manager }) => inTransaction(manager))).toBe(true)
   })
 })
