@@ -8,10 +8,11 @@ import { newServerTestApp } from '../support/serverTestApp'
 import { ADMIN, TEST_KDF_N } from '../support/testApp'
 
 /**
- * Issue 17, "bad input and faults": the desk's connection to the office server drops in the middle
- * of its work (the server restarted, the network went, an administrator ended the session).
+ * Issue 17, "bad input and faults": a server the desk must not write to (a newer schema), and the
+ * desk's connection dropping in the middle of its work (the server restarted, the network went, an
+ * administrator ended the session).
  */
-describe('a desk whose connection to the office server drops', () => {
+describe('a desk meeting a fault of the office server', () => {
   let office: Awaited<ReturnType<typeof newServerTestApp>> | null = null
   afterEach(async () => {
     await office?.dispose()
@@ -34,6 +35,17 @@ describe('a desk whose connection to the office server drops', () => {
   }
 
   const person = (name: string) => prospect({ givenName: name, familyName: `${name}sen`, email: `${name.toLowerCase()}@example.nl` })
+
+  it('a server whose schema is newer than this desk: refused at sign-in with a stable code, nothing written', async () => {
+    office = await newServerTestApp({ clock: new FixedClock('2026-11-27T10:00:00Z'), kdfN: TEST_KDF_N, admin: { ...ADMIN }, setup: true })
+    await office.app.signOut()
+    // A newer Dossier migrated the office (a migration this desk does not know).
+    await office.sql(`INSERT INTO "migrations" ("timestamp", "name") VALUES (1899999999999, 'Later1899999999999')`)
+    const entries = async () => Number((await office!.sql<{ n: string }>('SELECT count(*) AS "n" FROM "audit_entry"'))[0]!.n)
+    const before = await entries()
+    await expect(office.app.signIn(ADMIN.username, ADMIN.passphrase)).rejects.toMatchObject({ code: 'SERVER_FUTURE_SCHEMA' })
+    expect(await entries()).toBe(before)
+  })
 
   it('between two calls: the next call reconnects and works', async () => {
     office = await newServerTestApp({ clock: new FixedClock('2026-11-27T10:00:00Z'), kdfN: TEST_KDF_N, admin: { ...ADMIN }, setup: true })
