@@ -9,6 +9,7 @@ import { createContractClient } from '../../src/shared/contract/client'
 import { newServerTestApp } from '../support/serverTestApp'
 import { ADMIN, TEST_KDF_N } from '../support/testApp'
 import { fullIntake } from '../main/people/peopleFixtures'
+import { insertPerson } from '../main/retention/personFixture'
 
 const SANNE = { username: 'sanne', displayName: 'Sanne', passphrase: 'sanne haar eigen lange wachtwoordzin' }
 const PETRA = { username: 'petra', displayName: 'Petra', passphrase: 'petra haar privacy wachtwoordzin' }
@@ -61,7 +62,31 @@ describe('several desks on one office server', () => {
     expect(await callA()('verifyAudit', {})).toMatchObject({ ok: true })
   })
 
+  it('shows the run in progress on one desk to a privacy officer at another: how far it is, and nothing once it ended', async () => {
+    // Unsubscribed long ago, never worked: due for deletion (R-12).
+    await office.app.vault.dataSource.transaction(async (m) => {
+      for (let i = 0; i < 200; i++) await insertPerson(m, { person: { ref: `V-${i}`, unsubscribedOn: '2026-01-05' } })
+    })
+    const progressAtC = () => createContractClient(createDispatcher(deskC)).call('getRetentionProgress', {})
+    expect(await progressAtC()).toEqual({ running: false, done: 0, total: 0 })
+    const run = retentionSchedulerOf(office.app).run({ trigger: 'manual', actorId: office.app.session.accountId })
+    let ended = false
+    void run.finally(() => (ended = true))
+    const seen: { running: boolean; done: number; total: number }[] = []
+    while (!ended) {
+      seen.push(await progressAtC())
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    await expect(run).resolves.toMatchObject({ personsChanged: 200 })
+    const during = seen.filter((p) => p.running && p.total > 0)
+    expect(during.length).toBeGreaterThan(0)
+    for (const p of during) expect(p.done).toBeLessThanOrEqual(p.total)
+    expect(Math.max(...during.map((p) => p.done))).toBeGreaterThan(0)
+    expect(await progressAtC()).toEqual({ running: false, done: 0, total: 0 })
+  })
+
   it('runs the retention sweep on one privacy officer\'s desk at a time: a desk that finds another sweeping skips its own run; a run asked for waits; a desk killed mid-sweep leaves the lock to the next; staff desks never sweep', async () => {
+    const runsAtStart = await count('SELECT count(*) AS "n" FROM "retention_run"')
     // Another desk sweeps: its connection holds the office's sweep lock.
     const otherDesk = await ownerClient()
     await otherDesk.query(`SELECT pg_advisory_lock(${SERVER_SWEEP_LOCK_KEY})`)
@@ -74,8 +99,9 @@ describe('several desks on one office server', () => {
     } finally {
       schedulerC.stop()
     }
+    // Neither skipped run left a record.
     const runsBefore = await count('SELECT count(*) AS "n" FROM "retention_run"')
-    expect(runsBefore).toBe(0)
+    expect(runsBefore).toBe(runsAtStart)
 
     // A privacy officer's run waits for the other desk's...
     let settled = false
@@ -94,7 +120,7 @@ describe('several desks on one office server', () => {
       await killer.end()
     }
     await expect(manual).resolves.toMatchObject({ trigger: 'manual' })
-    expect(await count('SELECT count(*) AS "n" FROM "retention_run"')).toBe(1)
+    expect(await count('SELECT count(*) AS "n" FROM "retention_run"')).toBe(runsBefore + 1)
     await otherDesk.end().catch(() => undefined)
     // Nobody else sweeps now: the privacy officer's desk runs its own; a staff desk, which does
     // not see shielded records, never sweeps the office.
@@ -110,6 +136,6 @@ describe('several desks on one office server', () => {
     } finally {
       schedulerC2.stop()
     }
-    expect(await count('SELECT count(*) AS "n" FROM "retention_run"')).toBe(2)
+    expect(await count('SELECT count(*) AS "n" FROM "retention_run"')).toBe(runsBefore + 2)
   })
 })

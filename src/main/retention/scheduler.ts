@@ -33,6 +33,21 @@ export interface RetentionSchedulerOptions {
    * skipped), true: after the other's run.
    */
   exclusive?: <T>(wait: boolean, work: () => Promise<T>) => Promise<T | null>
+  /**
+   * Where several processes share the data: this process's run tells the others how far it is
+   * (`share`: at its start, after its transactions, null at its end), and a process that runs none
+   * asks theirs (`read`).
+   */
+  progressAcrossDesks?: {
+    share: (progress: { done: number; total: number } | null) => Promise<void>
+    read: () => Promise<RetentionProgress | null>
+  }
+}
+
+export interface RetentionProgress {
+  running: boolean
+  done: number
+  total: number
 }
 
 type RunOptions = { asOf?: CalendarDate; trigger: RetentionTrigger; actorId?: string | null; confirmed?: { digest: string } }
@@ -63,8 +78,16 @@ export class RetentionScheduler {
   }
 
   /** The running sweep: persons handled of those due (zeros while none runs or before its first commit). */
-  get progress(): { running: boolean; done: number; total: number } {
+  get progress(): RetentionProgress {
     return { running: this.busy, done: this.current?.done ?? 0, total: this.current?.total ?? 0 }
+  }
+
+  /** This process's run, or (where desks share the data) another desk's that runs now. */
+  async progressAnywhere(): Promise<RetentionProgress> {
+    const own = this.progress
+    if (own.running && own.total > 0) return own
+    const elsewhere = await this.options.progressAcrossDesks?.read().catch(() => null)
+    return elsewhere?.running ? elsewhere : own
   }
 
   /** Run a sweep after any running one finishes (never two at once, also across desks); `confirmed`: see SweepOptions. */
@@ -83,15 +106,24 @@ export class RetentionScheduler {
         this.current = { done: 0, total: 0 }
         const sweep = this.options.runSweep ?? ((o: SweepOptions) => sweepDue(this.ws, o))
         const exclusive = this.options.exclusive ?? (<T>(_wait: boolean, work: () => Promise<T>) => work())
-        return exclusive(wait, () => sweep({
-          asOf: opts.asOf ?? this.ws.clock.today(),
-          trigger: opts.trigger,
-          actorId: opts.actorId ?? null,
-          ...(opts.confirmed ? { confirmed: opts.confirmed } : {}),
-          onProgress: (p) => {
-            this.current = p
+        const shared = this.options.progressAcrossDesks
+        return exclusive(wait, async () => {
+          void shared?.share({ done: 0, total: 0 })
+          try {
+            return await sweep({
+              asOf: opts.asOf ?? this.ws.clock.today(),
+              trigger: opts.trigger,
+              actorId: opts.actorId ?? null,
+              ...(opts.confirmed ? { confirmed: opts.confirmed } : {}),
+              onProgress: (p) => {
+                this.current = p
+                void shared?.share(p)
+              }
+            })
+          } finally {
+            await shared?.share(null)
           }
-        }))
+        })
       })
       .finally(() => {
         this.active--

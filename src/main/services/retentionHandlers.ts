@@ -26,7 +26,7 @@ export const retentionHandlers: Handlers<keyof typeof retentionOperations> = {
     const asOf = notInFuture(input.asOf ?? app.clock.today(), app.clock.today())
     return retentionSchedulerOf(app).run({ asOf, trigger: 'manual', actorId: app.requireActor().accountId, ...(input.digest ? { confirmed: { digest: input.digest } } : {}) })
   },
-  getRetentionProgress: async (_input, app) => retentionSchedulerOf(app).progress,
+  getRetentionProgress: async (_input, app) => retentionSchedulerOf(app).progressAnywhere(),
   getRetentionPolicy: async (_input, app) => {
     const versions = await app.read(async ({ manager }) => {
       await currentPolicy(manager, app.clock)

@@ -5,6 +5,7 @@ import type { DossierApp } from './DossierApp'
 import type { AppHost } from './handlerTypes'
 import { ServerApp } from './ServerApp'
 import { withOfficeSweepLock } from '../server/sweepLock'
+import { officeSweepProgress } from '../server/sweepProgress'
 import { sweepOffThread } from './sweepThread'
 import { onLocalVault, VaultWorkspace } from './VaultWorkspace'
 
@@ -24,7 +25,7 @@ export function retentionSchedulerOf(app: AppHost, options?: RetentionSchedulerO
     const onThread = app instanceof VaultWorkspace ? { runSweep: (o: SweepOptions) => (onLocalVault(app) ? sweepOffThread(app, o, { onFallback }) : sweepDue(app, o)) } : {}
     // On the office server a staff login does not see shielded records nor special-data values
     // (server/serverRoles.ts): the office's sweep runs on a privacy officer's desk only.
-    const acrossDesks = app instanceof ServerApp ? { exclusive: <T>(wait: boolean, work: () => Promise<T>) => officeSweep(app, wait, work) } : {}
+    const acrossDesks = app instanceof ServerApp ? { exclusive: <T>(wait: boolean, work: () => Promise<T>) => officeSweep(app, wait, work), progressAcrossDesks: officeSweepProgress(app) } : {}
     scheduler = new RetentionScheduler(app, { isUnlocked: () => app.vaultState() === 'unlocked' }, { ...onThread, ...acrossDesks, ...options })
     schedulers.set(app, scheduler)
   }
