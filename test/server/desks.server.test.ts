@@ -62,6 +62,24 @@ describe('several desks on one office server', () => {
     expect(await callA()('verifyAudit', {})).toMatchObject({ ok: true })
   })
 
+  it('holds the duplicate and do-not-contact checks across desks: the same walk-in registered at two desks at once is one record, and a person marked do-not-contact at one desk is refused at the other', async () => {
+    // Each check reads inside its write transaction, after the office's write lock: the second
+    // desk's transaction starts after the first's commit and sees it (a unique constraint cannot
+    // say "same e-mail, or phone, or birth date and family name").
+    for (let round = 0; round < 5; round++) {
+      const same = fullIntake({ ref: null, familyName: `Tweemaal${round}`, email: `tweemaal${round}@example.nl`, phone: `06-5550 ${String(1000 + round)}` })
+      const both = await Promise.allSettled([callA()('createPerson', same), callB()('createPerson', same)])
+      expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+      const refused = both.find((r) => r.status === 'rejected') as PromiseRejectedResult
+      expect(refused.reason).toMatchObject({ code: 'DUPLICATE_PERSON' })
+      expect(await count(`SELECT count(*) AS "n" FROM "person" WHERE "familyName" = 'Tweemaal${round}'`)).toBe(1)
+    }
+    const noor = fullIntake({ ref: null, familyName: 'Nooitmeer', email: 'nooit.meer@example.nl', phone: '06-5559 9999' })
+    const { personId } = await callA()('createPerson', noor)
+    await callA()('markDoNotContact', { personId, reasonCategory: 'no-approach' })
+    await expect(callB()('createPerson', noor)).rejects.toMatchObject({ code: 'DO_NOT_CONTACT_MATCH' })
+  })
+
   it('shows the run in progress on one desk to a privacy officer at another: how far it is, and nothing once it ended', async () => {
     // Unsubscribed long ago, never worked: due for deletion (R-12).
     await office.app.vault.dataSource.transaction(async (m) => {
