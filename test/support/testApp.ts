@@ -20,6 +20,14 @@ export function tempDir(prefix = 'dossier-test-'): { dir: string; cleanup: () =>
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
+/** The one number of a `count(*) AS "n"` query run by `sql`, the same type on both engines (a PostgreSQL count is a string). */
+export function countWith(sql: <T>(text: string, params?: Record<string, unknown>) => Promise<T[]>): (text: string, params?: Record<string, unknown>) => Promise<number> {
+  return async (text, params = {}) => {
+    const [row] = await sql<{ n: number | string }>(text, params)
+    return Number(row?.n ?? 0)
+  }
+}
+
 export async function newTestApp(opts: { start?: string; setup?: boolean; reportPrinter?: ReportPrinter } = {}) {
   const { dir, cleanup } = tempDir()
   const clock = new FixedClock(opts.start ?? '2026-11-27T10:00:00Z')
@@ -58,10 +66,7 @@ export async function newTestApp(opts: { start?: string; setup?: boolean; report
      */
     sql,
     /** `sql`'s one number (a `count(*) AS "n"`), the same type on both engines. */
-    async sqlCount(text: string, params: Record<string, unknown> = {}): Promise<number> {
-      const [row] = await sql<{ n: number | string }>(text, params)
-      return Number(row?.n ?? 0)
-    },
+    sqlCount: countWith((text, params) => sql(text, params)),
     /** The dispatcher itself: any name and raw input, the envelope back (for tests of the envelope). */
     invoke,
     recoveryKey,

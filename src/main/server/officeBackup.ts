@@ -6,7 +6,9 @@ import { z } from 'zod'
 import { DossierError } from '../../shared/errors'
 import { MIGRATIONS } from '../vault/migrations'
 import { openFieldBytes, sealFieldBytes } from './fieldCipher'
-import type { OfficeKeys } from './officeKeyring'
+import { OFFICE_KEY_SLOT_TABLE, type OfficeKeys, storedOfficeKeyring } from './officeKeyring'
+import { OFFICE_SECRET_TABLE } from './officeSecrets'
+import { ERASURE_LEDGER_TABLE } from './serverErasureLedger'
 
 /**
  * Issue 17 point 5: `dossier server backup --out FILE` and `server restore --in FILE`.
@@ -44,7 +46,6 @@ const keyringSchema = z.strictObject({
   /** each slot as stored, without its login's name (that is in the sealed `office_key_slot` rows) */
   slots: z.array(z.strictObject({ slotId: z.uuid(), slot: z.string().min(1).max(20_000) })).max(10_000)
 })
-export type BackedUpKeyring = z.infer<typeof keyringSchema>
 
 const headerSchema = z.strictObject({
   format: z.enum([OFFICE_BACKUP_FORMAT, FIRST_FORMAT]),
@@ -83,7 +84,12 @@ export function backupTables(dataSource: DataSource): EntityMetadata[] {
  * logins, its sealed secrets, its erasure ledger and the names of its logins, each with the column it is read in order of. In a
  * backup since format 2; a restore into the same office keeps the office's own.
  */
-const OFFICE_ROW_TABLES: Readonly<Record<string, string>> = { office_key_slot: 'slotId', office_secret: 'name', erasure_ledger: 'seq', office_login: 'login' }
+const OFFICE_ROW_TABLES: Readonly<Record<string, string>> = {
+  [OFFICE_KEY_SLOT_TABLE]: 'slotId',
+  [OFFICE_SECRET_TABLE]: 'name',
+  [ERASURE_LEDGER_TABLE]: 'seq',
+  office_login: 'login'
+}
 
 const at = (header: OfficeBackupHeader, n: number) => ({ officeId: header.officeId, table: 'office-backup', rowId: header.backupId, field: `chunk/${n}` })
 
@@ -109,7 +115,7 @@ function fromJson(row: Record<string, unknown>): Record<string, unknown> {
  * Read in one REPEATABLE READ transaction: one consistent moment of the whole office.
  */
 export async function writeOfficeBackup(owner: DataSource, keys: OfficeKeys, file: string, now: Date): Promise<{ backupId: string; rows: Record<string, number>; bytes: number }> {
-  const header: OfficeBackupHeader = { format: OFFICE_BACKUP_FORMAT, backupId: randomUUID(), officeId: keys.officeId, createdAt: now.toISOString(), schemaVersion: MIGRATIONS.length, keyring: await storedKeyring(owner.manager) }
+  const header: OfficeBackupHeader = { format: OFFICE_BACKUP_FORMAT, backupId: randomUUID(), officeId: keys.officeId, createdAt: now.toISOString(), schemaVersion: MIGRATIONS.length, keyring: await storedOfficeKeyring(owner.manager) }
   let fd: number
   try {
     fd = openSync(file, 'wx', 0o600)
@@ -154,14 +160,6 @@ export async function writeOfficeBackup(owner: DataSource, keys: OfficeKeys, fil
   } finally {
     closeSync(fd)
   }
-}
-
-/** The office keyring as its owner reads it (every slot), for a backup's header. */
-async function storedKeyring(m: EntityManager): Promise<BackedUpKeyring> {
-  const [head] = (await m.query(`SELECT "format", "lookupSalt" FROM "office_keyring"`)) as { format: string; lookupSalt: string }[]
-  if (!head) throw new DossierError('SERVER_NOT_PREPARED', 'The office has no keys yet.')
-  const slots = (await m.query(`SELECT "slotId", "slot" FROM "office_key_slot" ORDER BY "slotId"`)) as BackedUpKeyring['slots']
-  return { format: head.format, lookupSalt: head.lookupSalt, slots }
 }
 
 function readLines(file: string): { header: OfficeBackupHeader; lines: string[] } {

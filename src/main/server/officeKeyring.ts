@@ -92,6 +92,17 @@ async function insertSlot(m: EntityManager, login: string, slot: KeySlot): Promi
 }
 
 /**
+ * The keyring as its owner reads it (every slot, as stored, without its login's name), for a
+ * backup's header: what `installOfficeKeyring` puts back.
+ */
+export async function storedOfficeKeyring(m: EntityManager): Promise<{ format: string; lookupSalt: string; slots: { slotId: string; slot: string }[] }> {
+  const [head] = (await m.query(`SELECT "format", "lookupSalt" FROM ${q(OFFICE_KEYRING_TABLE)}`)) as { format: string; lookupSalt: string }[]
+  if (!head) throw new DossierError('SERVER_NOT_PREPARED', 'The office has no keys yet.')
+  const slots = (await m.query(`SELECT "slotId", "slot" FROM ${q(OFFICE_KEY_SLOT_TABLE)} ORDER BY "slotId"`)) as { slotId: string; slot: string }[]
+  return { format: head.format, lookupSalt: head.lookupSalt, slots }
+}
+
+/**
  * A restore onto an empty office database (services/officeBackupService.ts): the keyring as a
  * backup holds it, every slot still wrapped, in the owner's transaction `m`; the restoring
  * administrator's passphrase opens it next (`openOfficeKeys`), or the transaction rolls back.

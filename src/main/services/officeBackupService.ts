@@ -4,10 +4,10 @@ import { AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import { reapplyErasures } from '../retention/reapplyErasures'
 import { insertRows, officeRowsOf, readOfficeBackup, readOfficeBackupHeader, replaceOfficeRows, writeOfficeBackup } from '../server/officeBackup'
-import { installOfficeKeyring, officeHasKeys, type OfficeKeys, openOfficeKeys } from '../server/officeKeyring'
+import { installOfficeKeyring, OFFICE_KEY_SLOT_TABLE, officeHasKeys, type OfficeKeys, openOfficeKeys } from '../server/officeKeyring'
 import { putLogin } from '../server/serverLogins'
 import { readOfficeSecrets } from '../server/officeSecrets'
-import { readErasureEntries } from '../server/serverErasureLedger'
+import { ERASURE_LEDGER_TABLE, readErasureEntries } from '../server/serverErasureLedger'
 import { officeAuditChainKey } from '../server/ServerVault'
 import { type Account, AccountEntity } from '../vault/entities/Account'
 import { canonicalAccountName } from '../../shared/validation/accountName'
@@ -42,12 +42,17 @@ export interface OfficeRestoreResult {
 
 type Admin = { username: string; passphrase: string }
 
+/** The account of that name, if it is an administrator's in force; FORBIDDEN otherwise. */
+async function administratorNamed(m: EntityManager, username: string): Promise<Account> {
+  const account = await accountNamed(m, username)
+  if (!account || account.disabled || !account.roles.includes('admin')) throw new DossierError('FORBIDDEN', 'Only an administrator makes or restores a backup of the office.')
+  return account
+}
+
 async function withAdminKeys<T>(owner: DataSource, admin: Admin, work: (keys: OfficeKeys, account: Account) => Promise<T>): Promise<T> {
   const keys = await openOfficeKeys(owner.manager, admin.username, admin.passphrase)
   try {
-    const account = await accountNamed(owner.manager, admin.username)
-    if (!account || account.disabled || !account.roles.includes('admin')) throw new DossierError('FORBIDDEN', 'Only an administrator makes or restores a backup of the office.')
-    return await work(keys, account)
+    return await work(keys, await administratorNamed(owner.manager, admin.username))
   } finally {
     keys.forget()
   }
@@ -114,13 +119,12 @@ async function restoreOntoEmptyOffice(owner: DataSource, admin: Admin, file: str
       const backup = readOfficeBackup(file, keys)
       const rows = await replaceOfficeRows(m, owner, backup.tables, { emptyOffice: true })
       // The slots as sealed in the backup, with their logins, in place of the header's.
-      await m.query('DELETE FROM "office_key_slot"')
+      await m.query(`DELETE FROM "${OFFICE_KEY_SLOT_TABLE}"`)
       for (const [table, list] of officeRowsOf(backup.tables)) {
         rows[table] = await insertRows(m, table, Object.keys(list[0] ?? {}), list)
       }
-      await m.query(`SELECT setval(pg_get_serial_sequence('"erasure_ledger"', 'seq'), GREATEST((SELECT max("seq") FROM "erasure_ledger"), 1))`)
-      const account = await accountNamed(m, admin.username)
-      if (!account || account.disabled || !account.roles.includes('admin')) throw new DossierError('FORBIDDEN', 'Only an administrator makes or restores a backup of the office.')
+      await m.query(`SELECT setval(pg_get_serial_sequence('"${ERASURE_LEDGER_TABLE}"', 'seq'), GREATEST((SELECT max("seq") FROM "${ERASURE_LEDGER_TABLE}"), 1))`)
+      const account = await administratorNamed(m, admin.username)
       await putLogin(m, { name: canonicalAccountName(account.username), passphrase: admin.passphrase, roles: account.roles })
       await appendAsOwner(m, keys, clock, { action: 'vault.restore', actorId: account.id, reason: `backup ${header.backupId} of ${header.createdAt} onto a new server` })
       const logins = new Set(((await m.query('SELECT rolname FROM pg_roles')) as { rolname: string }[]).map((r) => r.rolname))

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { FixedClock } from '../../../src/main/clock'
-import { ADMIN, TEST_KDF_N, tempDir } from '../../support/testApp'
+import { ADMIN, countWith, TEST_KDF_N, tempDir } from '../../support/testApp'
 import { type Harness, startHarness } from '../harness/server'
 import { launchBrowser, newPage } from './browser'
 import type { ServerAddress } from '../../../src/main/server/initServer'
@@ -48,10 +48,7 @@ export async function startE2e(opts: { setup?: boolean; start?: string } = {}) {
      */
     sql,
     /** `sql`'s one number (a `count(*) AS "n"`). */
-    async sqlCount(text: string, params: Record<string, unknown> = {}): Promise<number> {
-      const [row] = await sql<{ n: number | string }>(text, params)
-      return Number(row?.n ?? 0)
-    },
+    sqlCount: countWith(sql),
     page: (): Promise<Page> => newPage(browser, harness.url),
     async signIn(page: Page, username = ADMIN.username, passphrase = ADMIN.passphrase) {
       await page.getByTestId('signin-username').fill(username)
