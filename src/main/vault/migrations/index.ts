@@ -10,6 +10,7 @@ import { DuplicateCheckIndex1796700000001 } from './DuplicateCheckIndex179670000
 import { RetentionCheckDate1796700000002 } from './RetentionCheckDate1796700000002'
 import { PersonVersion1796800000000 } from './PersonVersion1796800000000'
 import { SealedColumnWidth1796900000000 } from './SealedColumnWidth1796900000000'
+import { PostcodeAreaIndex1797000000000 } from './PostcodeAreaIndex1797000000000'
 
 /**
  * The ordered, explicit migration list. The schema version of a vault is the number of
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   DuplicateCheckIndex1796700000001,
   RetentionCheckDate1796700000002,
   PersonVersion1796800000000,
-  SealedColumnWidth1796900000000
+  SealedColumnWidth1796900000000,
+  PostcodeAreaIndex1797000000000
 ]
 export const SCHEMA_VERSION = MIGRATIONS.length
