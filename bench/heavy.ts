@@ -8,7 +8,7 @@ import { CIPHER } from '../src/main/vault/cipher'
 import { findAccountSlot, unwrapDataKey } from '../src/main/vault/keyring'
 import { vaultPaths } from '../src/main/vault/vaultFiles'
 import { BENCH_PASSPHRASE, BENCH_TODAY, BENCH_USER, benchClock } from './benchVault'
-import { type MainThreadBlocks, watchMainThread } from './mainThreadBlocks'
+import { type MainThreadBlocks, startBystander, watchMainThread } from './mainThreadBlocks'
 import { round, summarise, timed } from './stats'
 import { type BenchApp, type NotMeasured, type Twin, type Variant, attempt, openTwin, pageCacheKib, workCopy } from './twins'
 
@@ -20,6 +20,8 @@ export interface SweepMeasure {
   eventLoopMaxMs: number
   /** Linux only (mainThreadBlocks.ts): the main thread's own longest work, and longest wait for a CPU, between two 1 ms ticks */
   mainThread: MainThreadBlocks | null
+  /** the longest gap of a 1 ms timer in a second, idle process meanwhile (mainThreadBlocks.ts startBystander): the machine's floor */
+  bystanderMaxGapMs: number | null
 }
 
 export interface HeavyResult {
@@ -140,6 +142,7 @@ export async function measureHeavy(opts: HeavyOptions): Promise<HeavyResult> {
 
 /** The sweep through the dispatcher (`runRetention`), with the longest event-loop block while it ran. */
 async function measureSweep(t: Twin, due: number): Promise<SweepMeasure> {
+  const bystander = await startBystander()
   const loop = monitorEventLoopDelay({ resolution: 5 })
   loop.enable()
   const watch = watchMainThread()
@@ -149,8 +152,9 @@ async function measureSweep(t: Twin, due: number): Promise<SweepMeasure> {
   await new Promise((resolve) => setTimeout(resolve, 25))
   loop.disable()
   const mainThread = watch.stop()
+  const bystanderMaxGapMs = await bystander.stop()
   const result = r.value as { personsChanged: number }
-  return { ms: round(r.ms, 1), due, personsChanged: result.personsChanged, eventLoopMaxMs: round(loop.max / 1e6, 1), mainThread }
+  return { ms: round(r.ms, 1), due, personsChanged: result.personsChanged, eventLoopMaxMs: round(loop.max / 1e6, 1), mainThread, bystanderMaxGapMs }
 }
 
 /**

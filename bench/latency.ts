@@ -17,7 +17,9 @@ export interface LatencyResult {
   searchPostcode: Paired<Latency>
   searchEmail: Paired<Latency>
   detail: Paired<Latency>
-  cacheSizes: { kib: number; detail: Paired<Latency>; searchName: Paired<Latency> }[]
+  cacheSizes: { kib: number; detail: Paired<Latency>; searchName: Paired<Latency>; searchPostcode: Paired<Latency>; searchEmail: Paired<Latency> }[]
+  /** Issue 18 point 3: searches with the 16 MiB page cache emptied before each one (every page they read is decrypted anew) */
+  coldEach: { kib: number; searchName: Paired<Latency>; searchPostcode: Paired<Latency>; searchEmail: Paired<Latency> }
   accessReportHtml: Paired<Latency>
   /** Issue 18 point 6: one person's data-portability export (R-20, `exportPerson`). */
   personExport: Paired<Latency>
@@ -39,8 +41,11 @@ export interface LatencyOptions {
   log: (line: string) => void
 }
 
-/** Page-cache sizes compared for detail loads and name searches (cipher.ts CACHE_SIZE_KIB is the app's). */
+/** Page-cache sizes compared for detail loads and searches (cipher.ts CACHE_SIZE_KIB is the app's). */
 export const CACHE_SIZES_KIB = [2 * 1024, 16 * 1024, 64 * 1024]
+
+/** The page cache of issue 18 point 3's "from a cold 16 MiB cache", emptied before every search. */
+const COLD_EACH_KIB = 16 * 1024
 
 /** Intake saves made in both twins before the measured ones (not measured). */
 const WARM_SAVES = 20
@@ -68,16 +73,18 @@ export async function measureLatencies(opts: LatencyOptions): Promise<LatencyRes
   }
 }
 
+interface ActiveRow {
+  id: string
+  email: string | null
+  postcode: string | null
+  searchFamily: string
+}
+
 async function run(twins: Record<Variant, Twin>, opts: LatencyOptions): Promise<LatencyResult> {
   const { log } = opts
   const db = twins.enc.app.vault.db
   const persons = (db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n
-  const active = db.prepare("SELECT id, email, postcode, searchFamily FROM person WHERE state = 'active' ORDER BY id").all() as {
-    id: string
-    email: string | null
-    postcode: string | null
-    searchFamily: string
-  }[]
+  const active = db.prepare("SELECT id, email, postcode, searchFamily FROM person WHERE state = 'active' ORDER BY id").all() as ActiveRow[]
   const ids = active.map((p) => p.id)
 
   // Warm-up: statements prepared and caches filled in both twins alike.
@@ -85,39 +92,56 @@ async function run(twins: Record<Variant, Twin>, opts: LatencyOptions): Promise<
 
   const n = opts.samples.searches
   // What staff type: the start of a family name, a postcode's digits, an e-mail up to the '@'.
-  const searchName = await paired(twins, sample(active, n, 2), (t, p) => t.call('searchPersons', { query: p.searchFamily.slice(0, 4) }))
+  const byName = (t: Twin, p: ActiveRow) => t.call('searchPersons', { query: p.searchFamily.slice(0, 4) })
+  const byPostcode = (t: Twin, p: ActiveRow) => t.call('searchPersons', { query: p.postcode!.slice(0, 4) })
+  const byEmail = (t: Twin, p: ActiveRow) => t.call('searchPersons', { query: p.email!.slice(0, p.email!.indexOf('@') + 1) })
   const withPostcode = active.filter((p) => p.postcode !== null)
-  const searchPostcode = await paired(twins, sample(withPostcode, n, 3), (t, p) => t.call('searchPersons', { query: p.postcode!.slice(0, 4) }))
   const withEmail = active.filter((p) => p.email !== null)
-  const searchEmail = await paired(twins, sample(withEmail, n, 4), (t, p) => t.call('searchPersons', { query: p.email!.slice(0, p.email!.indexOf('@') + 1) }))
+  const searchName = await paired(twins, sample(active, n, 2), byName)
+  const searchPostcode = await paired(twins, sample(withPostcode, n, 3), byPostcode)
+  const searchEmail = await paired(twins, sample(withEmail, n, 4), byEmail)
   log('    searches done')
 
   const detailIds = sample(ids, opts.samples.details, 5)
   const detail = await paired(twins, detailIds, (t, id) => t.call('getPerson', { personId: id }))
 
-  // The page cache (cipher.ts CACHE_SIZE_KIB, or --cache-mib for the whole run): per size, from an emptied cache, the same detail
-  // loads and then the same name searches (which read ~1,000 person rows each at 100k persons:
-  // their working set is what a small cache keeps decrypting again). Two rounds in opposite
-  // order, so no size profits from coming later (JIT, OS cache).
-  const cacheQueries = sample(active, n, 7)
-  const perSize = new Map<number, { detail: RawSamples[]; searchName: RawSamples[] }>()
+  // The page cache (cipher.ts CACHE_SIZE_KIB, or --cache-mib for the whole run): per size, from an
+  // emptied cache, the same detail loads and then the same searches of each kind, the cache
+  // filling as they go (its working set is what a small cache keeps decrypting again). Two rounds
+  // in opposite order, so no size profits from coming later (JIT, OS cache).
+  const cacheQueries = { name: sample(active, n, 7), postcode: sample(withPostcode, n, 11), email: sample(withEmail, n, 12) }
+  const kinds = ['detail', 'searchName', 'searchPostcode', 'searchEmail'] as const
+  const perSize = new Map<number, Record<(typeof kinds)[number], RawSamples[]>>()
+  const setCache = (kib: number) => {
+    for (const v of VARIANTS) {
+      twins[v].app.vault.db.pragma(`cache_size = -${kib}`)
+      twins[v].app.vault.db.pragma('shrink_memory')
+    }
+  }
   for (const order of [CACHE_SIZES_KIB, [...CACHE_SIZES_KIB].reverse()]) {
     for (const kib of order) {
-      for (const v of VARIANTS) {
-        twins[v].app.vault.db.pragma(`cache_size = -${kib}`)
-        twins[v].app.vault.db.pragma('shrink_memory')
-      }
-      const acc = perSize.get(kib) ?? { detail: [], searchName: [] }
+      setCache(kib)
+      const acc = perSize.get(kib) ?? { detail: [], searchName: [], searchPostcode: [], searchEmail: [] }
       acc.detail.push(await pairedSamples(twins, detailIds, (t, id) => t.call('getPerson', { personId: id })))
-      acc.searchName.push(await pairedSamples(twins, cacheQueries, (t, p) => t.call('searchPersons', { query: p.searchFamily.slice(0, 4) })))
+      acc.searchName.push(await pairedSamples(twins, cacheQueries.name, byName))
+      acc.searchPostcode.push(await pairedSamples(twins, cacheQueries.postcode, byPostcode))
+      acc.searchEmail.push(await pairedSamples(twins, cacheQueries.email, byEmail))
       perSize.set(kib, acc)
     }
   }
-  const cacheSizes: LatencyResult['cacheSizes'] = CACHE_SIZES_KIB.map((kib) => ({
-    kib,
-    detail: mergeSamples(perSize.get(kib)?.detail ?? []),
-    searchName: mergeSamples(perSize.get(kib)?.searchName ?? [])
-  }))
+  const cacheSizes: LatencyResult['cacheSizes'] = CACHE_SIZES_KIB.map((kib) => {
+    const acc = perSize.get(kib)
+    return { kib, ...Object.fromEntries(kinds.map((k) => [k, mergeSamples(acc?.[k] ?? [])])) } as LatencyResult['cacheSizes'][number]
+  })
+  // Issue 18 point 3 to the letter: each search from an emptied 16 MiB cache (not timed: the emptying).
+  setCache(COLD_EACH_KIB)
+  const emptied = (t: Twin) => t.app.vault.db.pragma('shrink_memory')
+  const coldEach: LatencyResult['coldEach'] = {
+    kib: COLD_EACH_KIB,
+    searchName: mergeSamples([await pairedSamples(twins, cacheQueries.name, byName, emptied)]),
+    searchPostcode: mergeSamples([await pairedSamples(twins, cacheQueries.postcode, byPostcode, emptied)]),
+    searchEmail: mergeSamples([await pairedSamples(twins, cacheQueries.email, byEmail, emptied)])
+  }
   for (const v of VARIANTS) twins[v].app.vault.db.pragma(`cache_size = -${pageCacheKib()}`)
   log('    detail loads and page-cache sizes done')
 
@@ -141,7 +165,7 @@ async function run(twins: Record<Variant, Twin>, opts: LatencyOptions): Promise<
   log('    saves done')
 
 
-  return { size: opts.size, persons, save, searchName, searchPostcode, searchEmail, detail, cacheSizes, accessReportHtml, personExport, accessReportPdfMs, accessReportPdfLater, specialDetail: special.twins, specialSealing: special.sealing }
+  return { size: opts.size, persons, save, searchName, searchPostcode, searchEmail, detail, cacheSizes, coldEach, accessReportHtml, personExport, accessReportPdfMs, accessReportPdfLater, specialDetail: special.twins, specialSealing: special.sealing }
 }
 
 /**
@@ -154,12 +178,14 @@ async function paired<I>(twins: Record<Variant, Twin>, items: readonly I[], work
 
 type RawSamples = Record<Variant, number[] | NotMeasured>
 
-async function pairedSamples<I>(twins: Record<Variant, Twin>, items: readonly I[], work: (t: Twin, item: I) => Promise<unknown>): Promise<RawSamples> {
+/** `before` runs ahead of each timed call, untimed (e.g. emptying the page cache). */
+async function pairedSamples<I>(twins: Record<Variant, Twin>, items: readonly I[], work: (t: Twin, item: I) => Promise<unknown>, before?: (t: Twin) => void): Promise<RawSamples> {
   const samples: Record<Variant, number[]> = { enc: [], plain: [] }
   const failed: Partial<Record<Variant, NotMeasured>> = {}
   for (const [i, item] of items.entries()) {
     for (const v of i % 2 === 0 ? VARIANTS : [...VARIANTS].reverse()) {
       if (failed[v]) continue
+      before?.(twins[v])
       const t = performance.now()
       const r = await attempt(() => work(twins[v], item))
       if (r && typeof r === 'object' && 'notMeasured' in r) failed[v] = r as NotMeasured

@@ -144,10 +144,10 @@ function bestOf(runs) {
   // The longest block is a ceiling to respect: the worst run counts, not the best.
   if (best.sweep && 'eventLoopMaxMs' in best.sweep) {
     best.sweep.eventLoopMaxMs = Math.max(...runs.map((r) => r.sweep?.eventLoopMaxMs ?? 0))
-    if (best.sweep.mainThread) {
-      best.sweep.mainThread.ownWorkMaxMs = Math.max(...runs.map((r) => r.sweep?.mainThread?.ownWorkMaxMs ?? 0))
-      best.sweep.mainThread.cpuWaitMaxMs = Math.max(...runs.map((r) => r.sweep?.mainThread?.cpuWaitMaxMs ?? 0))
-    }
+    // The worst run's main-thread view, whole (its longest gap with that gap's own work and wait).
+    const worst = runs.filter((r) => r.sweep?.mainThread).sort((a, b) => b.sweep.mainThread.longestGapMs - a.sweep.mainThread.longestGapMs)[0]
+    if (worst) best.sweep.mainThread = worst.sweep.mainThread
+    best.sweep.bystanderMaxGapMs = Math.max(...runs.map((r) => r.sweep?.bystanderMaxGapMs ?? 0))
   }
   best.peakRssMiB = Math.max(...runs.map((r) => r.peakRssMiB))
   best.runs = runs.length
@@ -160,7 +160,9 @@ function merge(heavy, latency, variant) {
   for (const [key, value] of Object.entries(latency)) {
     if (value && typeof value === 'object' && variant in value) view[key] = value[variant]
   }
-  view.cacheSizes = latency.cacheSizes.map((c) => ({ kib: c.kib, detail: c.detail[variant], searchName: c.searchName[variant] }))
+  const mine = (c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v && typeof v === 'object' ? v[variant] : v]))
+  view.cacheSizes = latency.cacheSizes.map(mine)
+  view.coldEach = mine(latency.coldEach)
   return view
 }
 
