@@ -18,7 +18,7 @@ export interface SweepMeasure {
   due: number
   personsChanged: number
   eventLoopMaxMs: number
-  /** Linux only (mainThreadBlocks.ts): the main thread's own longest work, and longest wait for a CPU, between two 1 ms ticks */
+  /** Linux only (mainThreadBlocks.ts): the longest gap between two ticks of a 1 ms timer, with its own work and wait for a CPU */
   mainThread: MainThreadBlocks | null
   /** the longest gap of a 1 ms timer in a second, idle process meanwhile (mainThreadBlocks.ts startBystander): the machine's floor */
   bystanderMaxGapMs: number | null

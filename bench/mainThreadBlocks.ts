@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks'
  *
  * Why beside `monitorEventLoopDelay`: that histogram records the whole interval between two ticks
  * of its own timer (5 ms in heavy.ts), so a block shows there as itself plus up to one timer
- * period (a 30 ms busy loop reads 30–35 ms). The longest gap between two 1 ms ticks overstates a
+ * period (a 30 ms busy loop read 31.8 ms; up to 35 ms by the timer's phase). The longest gap between two 1 ms ticks overstates a
  * block by at most ~1 ms. For the longest gap it says whose time it was: the thread's own work
  * (garbage collection included), its wait for a CPU (the sweep's, the checkpointer's threads, or
  * the machine's other load on a 2-vCPU VM), and time it was neither (asleep in the kernel: a page
