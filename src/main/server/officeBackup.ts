@@ -81,14 +81,15 @@ export function backupTables(dataSource: DataSource): EntityMetadata[] {
 
 /**
  * The office's own tables (not Dossier entities, made by `server init`): its key slots with their
- * logins, its sealed secrets, its erasure ledger and the names of its logins, each with the column it is read in order of. In a
- * backup since format 2; a restore into the same office keeps the office's own.
+ * logins, its sealed secrets, its erasure ledger and the names of its logins, each with its
+ * columns (the first is the one it is read in order of). In a backup since format 2; a restore
+ * into the same office keeps the office's own.
  */
-const OFFICE_ROW_TABLES: Readonly<Record<string, string>> = {
-  [OFFICE_KEY_SLOT_TABLE]: 'slotId',
-  [OFFICE_SECRET_TABLE]: 'name',
-  [ERASURE_LEDGER_TABLE]: 'seq',
-  office_login: 'login'
+const OFFICE_ROW_TABLES: Readonly<Record<string, readonly string[]>> = {
+  [OFFICE_KEY_SLOT_TABLE]: ['slotId', 'login', 'slot'],
+  [OFFICE_SECRET_TABLE]: ['name', 'value'],
+  [ERASURE_LEDGER_TABLE]: ['seq', 'line'],
+  office_login: ['login']
 }
 
 const at = (header: OfficeBackupHeader, n: number) => ({ officeId: header.officeId, table: 'office-backup', rowId: header.backupId, field: `chunk/${n}` })
@@ -138,7 +139,7 @@ export async function writeOfficeBackup(owner: DataSource, keys: OfficeKeys, fil
       await queryRunner.startTransaction('REPEATABLE READ')
       const everyTable = [
         ...backupTables(owner).map((meta) => ({ table: meta.tableName, order: meta.primaryColumns.map((c) => `"${c.databaseName}"`).join(', ') })),
-        ...Object.entries(OFFICE_ROW_TABLES).map(([table, column]) => ({ table, order: `"${column}"` }))
+        ...Object.entries(OFFICE_ROW_TABLES).map(([table, columns]) => ({ table, order: `"${columns[0]!}"` }))
       ]
       for (const { table, order } of everyTable) {
         let count = 0
@@ -211,9 +212,17 @@ export function readOfficeBackup(file: string, keys: OfficeKeys): { header: Offi
   return { header, tables, rows: end.rows }
 }
 
-/** The office tables of a backup (format 2), for a restore into an empty office; the rest are Dossier's. */
-export function officeRowsOf(tables: Map<string, Record<string, unknown>[]>): Map<string, Record<string, unknown>[]> {
-  return new Map([...tables].filter(([table]) => table in OFFICE_ROW_TABLES))
+/**
+ * The office tables of a backup (format 2) into an empty office, in `m`; the rest are Dossier's
+ * (`replaceOfficeRows`). Returns the rows per table.
+ */
+export async function insertOfficeRows(m: EntityManager, tables: Map<string, Record<string, unknown>[]>): Promise<Record<string, number>> {
+  const restored: Record<string, number> = {}
+  for (const [table, columns] of Object.entries(OFFICE_ROW_TABLES)) {
+    const rows = tables.get(table)
+    if (rows) restored[table] = await insertRows(m, table, [...columns], rows)
+  }
+  return restored
 }
 
 /**
@@ -244,7 +253,7 @@ export async function replaceOfficeRows(m: EntityManager, dataSource: DataSource
 }
 
 /** Rows as stored into `table`, 200 at a time; a column the table does not have: BACKUP_UNREADABLE. */
-export async function insertRows(m: EntityManager, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
+async function insertRows(m: EntityManager, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
   if (rows.some((r) => Object.keys(r).some((k) => !columns.includes(k)))) throw unreadable()
   const names = columns.map((c) => `"${c}"`).join(', ')
   for (let i = 0; i < rows.length; i += 200) {

@@ -3,7 +3,7 @@ import { DossierError } from '../../shared/errors'
 import { AuditTrail } from '../audit/AuditTrail'
 import type { Clock } from '../clock'
 import { reapplyErasures } from '../retention/reapplyErasures'
-import { insertRows, officeRowsOf, readOfficeBackup, readOfficeBackupHeader, replaceOfficeRows, writeOfficeBackup } from '../server/officeBackup'
+import { insertOfficeRows, readOfficeBackup, readOfficeBackupHeader, replaceOfficeRows, writeOfficeBackup } from '../server/officeBackup'
 import { installOfficeKeyring, OFFICE_KEY_SLOT_TABLE, officeHasKeys, type OfficeKeys, openOfficeKeys } from '../server/officeKeyring'
 import { putLogin } from '../server/serverLogins'
 import { readOfficeSecrets } from '../server/officeSecrets'
@@ -120,9 +120,7 @@ async function restoreOntoEmptyOffice(owner: DataSource, admin: Admin, file: str
       const rows = await replaceOfficeRows(m, owner, backup.tables, { emptyOffice: true })
       // The slots as sealed in the backup, with their logins, in place of the header's.
       await m.query(`DELETE FROM "${OFFICE_KEY_SLOT_TABLE}"`)
-      for (const [table, list] of officeRowsOf(backup.tables)) {
-        rows[table] = await insertRows(m, table, Object.keys(list[0] ?? {}), list)
-      }
+      Object.assign(rows, await insertOfficeRows(m, backup.tables))
       await m.query(`SELECT setval(pg_get_serial_sequence('"${ERASURE_LEDGER_TABLE}"', 'seq'), GREATEST((SELECT max("seq") FROM "${ERASURE_LEDGER_TABLE}"), 1))`)
       const account = await administratorNamed(m, admin.username)
       await putLogin(m, { name: canonicalAccountName(account.username), passphrase: admin.passphrase, roles: account.roles })
